@@ -1,0 +1,76 @@
+#pragma once
+
+#include "network.h"
+#include "quantity.h"
+#include "rule.h"
+
+#include <QList>
+#include <QString>
+#include <QByteArray>
+
+#include <cstdint>
+#include <optional>
+
+namespace deltatrace {
+
+// Text in the two languages of the course. Korean comes first for our learners.
+struct LocalizedText
+{
+    QString ko;
+    QString en;
+    // "ko" gives Korean; anything else English.
+    const QString &in(const QString &language) const { return language.startsWith(QLatin1String("ko")) ? ko : en; }
+};
+
+// One line of an experiment's numpy listing; `computes` names the quantity it computes, so the
+// app can highlight the line of the current operation.
+struct CodeLine
+{
+    QString text;
+    std::optional<Quantity> computes;
+};
+
+struct Experiment
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText narrative; // Markdown
+    Rule rule = Rule::DeltaRule;
+    double alpha = 0.9;
+    int epochs = 1;
+    std::uint32_t seed = 0;
+    QList<CodeLine> code;
+
+    // Index of the listing line computing q, or -1.
+    int codeLineFor(Quantity q) const
+    {
+        for (int i = 0; i < code.size(); ++i)
+            if (code[i].computes == q)
+                return i;
+        return -1;
+    }
+};
+
+// A lesson as loaded from a lesson file (format documented in lessons/README.md).
+struct Lesson
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText narrative; // Markdown
+    InputMatrix X = InputMatrix::Zero();
+    SampleVector D = SampleVector::Zero();
+    QList<Experiment> experiments;
+
+    QString filePath;   // where it was loaded from ("" when it came from a trace file)
+    QByteArray source;  // the file's bytes, embedded in trace files
+
+    const Experiment *experiment(const QString &experimentId) const
+    {
+        for (const Experiment &e : experiments)
+            if (e.id == experimentId)
+                return &e;
+        return nullptr;
+    }
+};
+
+} // namespace deltatrace

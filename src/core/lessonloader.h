@@ -1,0 +1,35 @@
+#pragma once
+
+#include "lesson.h"
+
+#include <QString>
+#include <QByteArray>
+
+#include <optional>
+
+namespace deltatrace {
+
+// Reads and validates lesson files. A file is accepted whole or refused whole: on any problem
+// the result carries a message naming the file, the place (line:column) and what is wrong.
+class LessonLoader
+{
+public:
+    struct Result
+    {
+        std::optional<Lesson> lesson;
+        QString error; // "FILE:LINE:COLUMN: what is wrong" when lesson is empty
+        bool ok() const { return lesson.has_value(); }
+    };
+
+    // Files larger than this are refused before they are read.
+    static constexpr qint64 MaxFileBytes = 4 << 20;
+
+    static Result loadFile(const QString &path);
+    // Parses bytes already in memory; `sourceName` names them in messages.
+    static Result parse(const QByteArray &bytes, const QString &sourceName);
+
+    // The lesson files of a folder (*.lesson.json), sorted by name.
+    static QStringList lessonFilesIn(const QString &directory);
+};
+
+} // namespace deltatrace

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "quantity.h"
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace deltatrace {
+
+// The learning rules of the course. Forward only runs the forward pass (lesson 1, part one).
+enum class Rule : unsigned char { Forward, DeltaRule, BackpropSigmoid, BackpropCrossEntropy };
+
+std::string_view ruleName(Rule r);                 // "forward", "delta-rule", "backprop-sigmoid", "backprop-ce"
+std::optional<Rule> ruleFromName(std::string_view name);
+
+bool isTwoLayer(Rule r);
+bool updatesWeights(Rule r);
+int hiddenUnits(Rule r);                           // 4 for backprop, 0 otherwise
+
+// The operations of one sample step in the order the lesson computes them.
+std::span<const Quantity> operationsOf(Rule r);
+// The quantities recorded for every step (the operations, in storage order).
+std::span<const Quantity> recordedQuantities(Rule r);
+// Which weight quantities a rule has: {W} or {W1, W2}.
+std::span<const Quantity> weightQuantities(Rule r);
+
+} // namespace deltatrace

@@ -1,0 +1,121 @@
+#include "trace.h"
+
+#include "engine.h"
+
+#include <algorithm>
+
+namespace deltatrace {
+
+Trace::Trace(TraceSpec spec, const Weights &initial, bool fullRecord)
+    : m_spec(std::move(spec)), m_initial(initial), m_final(initial), m_fullRecord(fullRecord)
+{
+    const auto steps = static_cast<std::size_t>(m_spec.stepCount());
+    const auto epochs = static_cast<std::size_t>(m_spec.epochs);
+    if (m_fullRecord) {
+        for (Quantity q : recordedQuantities(m_spec.rule))
+            m_columns[static_cast<size_t>(q)].resize(steps * static_cast<size_t>(quantityShape(q).size()));
+    }
+    m_checkpoints.resize(epochs * static_cast<size_t>(weightCount(m_spec.rule)));
+    m_summaries.resize(epochs * SummaryWidth);
+}
+
+void Trace::weightsToArray(Rule rule, const Weights &w, double *out)
+{
+    if (isTwoLayer(rule)) {
+        std::copy_n(w.W1.data(), 12, out);
+        std::copy_n(w.W2.data(), 4, out + 12);
+    } else {
+        std::copy_n(w.W.data(), 3, out);
+    }
+}
+
+Weights Trace::weightsFromArray(Rule rule, const double *in)
+{
+    Weights w;
+    if (isTwoLayer(rule)) {
+        std::copy_n(in, 12, w.W1.data());
+        std::copy_n(in + 12, 4, w.W2.data());
+    } else {
+        std::copy_n(in, 3, w.W.data());
+    }
+    return w;
+}
+
+Weights Trace::weightsAtEpochStart(int epoch) const
+{
+    const int n = weightCount(m_spec.rule);
+    return weightsFromArray(m_spec.rule, m_checkpoints.data() + static_cast<size_t>(epoch) * static_cast<size_t>(n));
+}
+
+EpochSummary Trace::epochSummary(int epoch) const
+{
+    const double *row = m_summaries.data() + static_cast<size_t>(epoch) * SummaryWidth;
+    EpochSummary s;
+    s.meanSquaredError = row[0];
+    s.crossEntropy = row[1];
+    std::copy_n(row + 2, SampleCount, s.outputs.begin());
+    return s;
+}
+
+StepRecord Trace::recompute(long long index) const
+{
+    const int epoch = static_cast<int>(index / SampleCount);
+    const int sample = static_cast<int>(index % SampleCount);
+    StepRecord r;
+    Weights w = weightsAtEpochStart(epoch);
+    for (int k = 0; k <= sample; ++k) {
+        r.before = w;
+        r.x = m_spec.X.row(k).transpose();
+        r.d = m_spec.D(k);
+        Engine::step(m_spec.rule, m_spec.alpha, r);
+        w = r.after;
+    }
+    r.index = index;
+    r.epoch = epoch;
+    r.sample = sample;
+    return r;
+}
+
+StepRecord Trace::step(long long index) const
+{
+    if (!m_fullRecord)
+        return recompute(index);
+
+    StepRecord r;
+    r.index = index;
+    r.epoch = static_cast<int>(index / SampleCount);
+    r.sample = static_cast<int>(index % SampleCount);
+    r.x = m_spec.X.row(r.sample).transpose();
+    r.d = m_spec.D(r.sample);
+    for (Quantity q : recordedQuantities(m_spec.rule)) {
+        const auto n = static_cast<size_t>(quantityShape(q).size());
+        const double *src = m_columns[static_cast<size_t>(q)].data() + static_cast<size_t>(index) * n;
+        std::copy_n(src, n, r.values(q).data());
+    }
+    if (!updatesWeights(m_spec.rule)) {
+        r.before = m_initial;
+        r.after = m_initial;
+    } else if (r.sample == 0) {
+        r.before = weightsAtEpochStart(r.epoch);
+    } else {
+        for (Quantity q : weightQuantities(m_spec.rule)) {
+            const auto n = static_cast<size_t>(quantityShape(q).size());
+            const double *src = m_columns[static_cast<size_t>(q)].data() + static_cast<size_t>(index - 1) * n;
+            double *dst = q == Quantity::W ? r.before.W.data() : q == Quantity::W1 ? r.before.W1.data() : r.before.W2.data();
+            std::copy_n(src, n, dst);
+        }
+    }
+    return r;
+}
+
+std::size_t Trace::storedNumbers() const
+{
+    std::size_t n = m_checkpoints.size() + m_summaries.size();
+    for (const auto &c : m_columns)
+        n += c.size();
+    return n;
+}
+
+std::size_t Trace::storedBytes() const { return storedNumbers() * sizeof(double); }
+
+} // namespace deltatrace

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "trace.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace deltatrace {
+
+// The binary trace file (*.dtrace): a recorded run that replays without its lesson file.
+// Layout, all little-endian (documented in full in tracefile.cpp):
+//   magic "DTRACE\r\n" (8 bytes), format version (u32), header length (u32),
+//   header (JSON: lesson id, experiment id, rule, seed, alpha, epochs, X, D, initial weights,
+//   storage mode, counts of every block), the embedded lesson source,
+//   the blocks of doubles (columns when fully recorded, epoch checkpoints, epoch summaries),
+//   and a CRC-32 of everything before it (u32).
+// Reading checks every declared size against the file's real size before allocating.
+class TraceFile
+{
+public:
+    static constexpr char Magic[9] = "DTRACE\r\n";
+    static constexpr quint32 Version = 1;
+    static constexpr const char *Extension = "dtrace";
+
+    struct ReadResult
+    {
+        std::optional<Trace> trace;
+        QString error; // "FILE: what is wrong (at byte N)" when trace is empty
+        bool ok() const { return trace.has_value(); }
+    };
+
+    // Atomic (QSaveFile): on failure the old file at `path` is left untouched.
+    static bool write(const Trace &trace, const QString &path, QString *error);
+    static ReadResult read(const QString &path);
+    // For tests and fuzzing: parse a whole file already in memory.
+    static ReadResult parse(const QByteArray &bytes, const QString &sourceName);
+};
+
+} // namespace deltatrace
