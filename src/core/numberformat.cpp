@@ -1,0 +1,29 @@
+#include "numberformat.h"
+
+#include <cmath>
+
+namespace deltatrace {
+
+bool NumberFormat::isFinite(double v) { return std::isfinite(v); }
+
+QString NumberFormat::value(double v, int significantDigits)
+{
+    if (std::isnan(v))
+        return QStringLiteral("NaN");
+    if (std::isinf(v))
+        return v > 0 ? QStringLiteral("+inf") : QStringLiteral("-inf");
+    if (v == 0.0)
+        return QStringLiteral("0"); // also hides the sign of numpy's -0.0
+    return QString::number(v, 'g', significantDigits);
+}
+
+QString NumberFormat::exact(double v)
+{
+    if (std::isnan(v))
+        return QStringLiteral("NaN");
+    if (std::isinf(v))
+        return v > 0 ? QStringLiteral("+inf") : QStringLiteral("-inf");
+    return QString::number(v, 'g', 17);
+}
+
+} // namespace deltatrace

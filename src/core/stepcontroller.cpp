@@ -1,0 +1,131 @@
+#include "stepcontroller.h"
+
+#include <algorithm>
+
+namespace deltatrace {
+
+StepController::StepController(QObject *parent) : QObject(parent) {}
+
+void StepController::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_trace = std::move(trace);
+    m_position = {};
+    emit traceChanged();
+    emit positionChanged(m_position);
+}
+
+int StepController::operationsPerStep() const
+{
+    return m_trace ? static_cast<int>(operationsOf(m_trace->rule()).size()) : 0;
+}
+
+long long StepController::positionCount() const
+{
+    return m_trace ? m_trace->stepCount() * operationsPerStep() : 0;
+}
+
+long long StepController::linearIndex() const
+{
+    return m_position.step * operationsPerStep() + m_position.operation;
+}
+
+bool StepController::atStart() const { return linearIndex() == 0; }
+bool StepController::atEnd() const { return !m_trace || linearIndex() >= positionCount() - 1; }
+
+void StepController::moveTo(TracePosition position)
+{
+    if (!m_trace)
+        return;
+    const int ops = operationsPerStep();
+    position.step = std::clamp(position.step, 0LL, m_trace->stepCount() - 1);
+    position.operation = std::clamp(position.operation, 0, ops - 1);
+    if (position == m_position)
+        return;
+    m_position = position;
+    emit positionChanged(m_position);
+}
+
+void StepController::setPosition(TracePosition position) { moveTo(position); }
+
+void StepController::setLinearIndex(long long index)
+{
+    const int ops = operationsPerStep();
+    if (ops == 0)
+        return;
+    index = std::clamp(index, 0LL, positionCount() - 1);
+    moveTo({index / ops, static_cast<int>(index % ops)});
+}
+
+void StepController::forward(Granularity granularity)
+{
+    if (!m_trace)
+        return;
+    const int lastOp = operationsPerStep() - 1;
+    TracePosition p = m_position;
+    switch (granularity) {
+    case Granularity::Operation:
+        setLinearIndex(linearIndex() + 1);
+        return;
+    case Granularity::Sample:
+        if (p.operation < lastOp)
+            p.operation = lastOp;
+        else
+            p = {p.step + 1, lastOp};
+        break;
+    case Granularity::Epoch: {
+        const long long endOfEpoch = (p.step / SampleCount) * SampleCount + SampleCount - 1;
+        if (p.step < endOfEpoch || p.operation < lastOp)
+            p = {endOfEpoch, lastOp};
+        else
+            p = {endOfEpoch + SampleCount, lastOp};
+        break;
+    }
+    }
+    moveTo(p);
+}
+
+void StepController::back(Granularity granularity)
+{
+    if (!m_trace)
+        return;
+    const int lastOp = operationsPerStep() - 1;
+    TracePosition p = m_position;
+    switch (granularity) {
+    case Granularity::Operation:
+        setLinearIndex(linearIndex() - 1);
+        return;
+    case Granularity::Sample:
+        if (p.step == 0)
+            p.operation = 0;
+        else
+            p = {p.step - 1, lastOp};
+        break;
+    case Granularity::Epoch: {
+        const long long startOfEpoch = (p.step / SampleCount) * SampleCount;
+        if (startOfEpoch == 0)
+            p = {0, 0};
+        else
+            p = {startOfEpoch - 1, lastOp};
+        break;
+    }
+    }
+    moveTo(p);
+}
+
+void StepController::first() { moveTo({0, 0}); }
+
+void StepController::last()
+{
+    if (m_trace)
+        moveTo({m_trace->stepCount() - 1, operationsPerStep() - 1});
+}
+
+void StepController::goTo(int epoch, int sample, int operation)
+{
+    if (!m_trace)
+        return;
+    const int ops = operationsPerStep();
+    moveTo({static_cast<long long>(epoch) * SampleCount + sample, operation < 0 ? ops - 1 : operation});
+}
+
+} // namespace deltatrace
