@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 
 namespace deltatrace {
 
@@ -9,7 +10,9 @@ namespace deltatrace {
 struct RunLimits
 {
     static constexpr int MaxEpochs = 10'000'000;
-    static constexpr double MaxAlpha = 1e6;
+    // Any finite learning rate is accepted: a learner who tries alpha = 1e308 should see the
+    // weights overflow to inf and nan (flagged by the trace), not a refusal.
+    static constexpr double MaxAlpha = std::numeric_limits<double>::max();
     static constexpr std::uint64_t MaxSeed = 4294967295ULL; // numpy's np.random.seed range
 };
 

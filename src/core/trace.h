@@ -65,6 +65,10 @@ public:
     // The first step at which any recorded value stopped being finite (inf or nan), or -1.
     long long firstNonFiniteStep() const { return m_firstNonFiniteStep; }
     Quantity firstNonFiniteQuantity() const { return m_firstNonFiniteQuantity; }
+    // The first step at which a sigmoid saturated: exp() overflowed or underflowed so that y (or
+    // a hidden y1) is exactly 0 or 1, its derivative y(1 - y) is 0 and learning through it stops.
+    // This is how a huge alpha usually shows: values stay finite, learning freezes. -1 if never.
+    long long firstSaturatedStep() const { return m_firstSaturatedStep; }
 
     // Bytes held for recorded values, checkpoints and summaries (for benchmarks and limits).
     std::size_t storedBytes() const;
@@ -97,6 +101,7 @@ private:
     std::vector<double> m_summaries;   // SummaryWidth per epoch
     long long m_firstNonFiniteStep = -1;
     Quantity m_firstNonFiniteQuantity = Quantity::V;
+    long long m_firstSaturatedStep = -1;
 };
 
 } // namespace deltatrace

@@ -42,6 +42,19 @@ bool allFinite(std::span<const double> values)
     return true;
 }
 
+bool isSaturated(double y) { return y == 0.0 || y == 1.0; }
+
+bool saturated(Rule rule, const StepRecord &r)
+{
+    if (isSaturated(r.y))
+        return true;
+    if (isTwoLayer(rule))
+        for (double y1 : r.y1)
+            if (isSaturated(y1))
+                return true;
+    return false;
+}
+
 } // namespace
 
 std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &options)
@@ -78,6 +91,8 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
                     s.to += s.size;
                 }
             }
+            if (trace.m_firstSaturatedStep < 0 && saturated(spec.rule, r))
+                trace.m_firstSaturatedStep = index;
             if (trace.m_firstNonFiniteStep < 0) {
                 for (const Sink &s : sinks) {
                     if (!allFinite({s.from, s.size})) {

@@ -1,0 +1,229 @@
+// The trace's storage contract: every step readable, checkpoint mode bit-identical to a full
+// record, numeric blow-ups flagged at the first step they appear, and recording cancellable.
+#include "engine.h"
+#include "trainer.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace deltatrace;
+
+Q_DECLARE_METATYPE(deltatrace::Rule)
+
+namespace {
+
+TraceSpec lessonSpec(Rule rule, int epochs, double alpha = 0.9, quint32 seed = 0)
+{
+    TraceSpec spec;
+    spec.rule = rule;
+    spec.epochs = epochs;
+    spec.alpha = alpha;
+    spec.seed = seed;
+    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.D << 0, 1, 1, 0;
+    return spec;
+}
+
+bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+bool sameRecord(const StepRecord &a, const StepRecord &b, Rule rule)
+{
+    if (a.epoch != b.epoch || a.sample != b.sample || a.x != b.x || !sameBits(a.d, b.d))
+        return false;
+    for (Quantity q : recordedQuantities(rule)) {
+        const auto va = a.values(q), vb = b.values(q);
+        for (size_t i = 0; i < va.size(); ++i)
+            if (!sameBits(va[i], vb[i]))
+                return false;
+    }
+    return a.before == b.before && a.after == b.after;
+}
+
+} // namespace
+
+class TestTrace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rules_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::newRow("forward") << Rule::Forward;
+        QTest::newRow("delta-rule") << Rule::DeltaRule;
+        QTest::newRow("backprop-sigmoid") << Rule::BackpropSigmoid;
+        QTest::newRow("backprop-ce") << Rule::BackpropCrossEntropy;
+    }
+
+    void checkpointModeIsBitIdenticalToFullRecord_data() { rules_data(); }
+    void checkpointModeIsBitIdenticalToFullRecord()
+    {
+        QFETCH(Rule, rule);
+        const TraceSpec spec = lessonSpec(rule, rule == Rule::Forward ? 1 : 50);
+        const auto full = Trainer::record(spec);
+        Trainer::Options lean;
+        lean.fullRecordBudget = 0;
+        const auto recomputed = Trainer::record(spec, lean);
+        QVERIFY(full && recomputed);
+        QVERIFY(full->hasFullRecord());
+        QVERIFY(!recomputed->hasFullRecord());
+        QVERIFY(recomputed->storedBytes() < full->storedBytes() || rule == Rule::Forward);
+        for (long long i = 0; i < spec.stepCount(); ++i)
+            QVERIFY2(sameRecord(full->step(i), recomputed->step(i), rule), qPrintable(QString::number(i)));
+        QVERIFY(full->finalWeights() == recomputed->finalWeights());
+    }
+
+    void stepsChainWeightsBeforeAndAfter_data() { rules_data(); }
+    void stepsChainWeightsBeforeAndAfter()
+    {
+        QFETCH(Rule, rule);
+        const auto trace = Trainer::record(lessonSpec(rule, rule == Rule::Forward ? 1 : 3));
+        QVERIFY(trace);
+        QVERIFY(trace->step(0).before == trace->initialWeights());
+        for (long long i = 1; i < trace->stepCount(); ++i)
+            QVERIFY(trace->step(i).before == trace->step(i - 1).after);
+        QVERIFY(trace->step(trace->stepCount() - 1).after == trace->finalWeights());
+        if (!updatesWeights(rule))
+            QVERIFY(trace->finalWeights() == trace->initialWeights());
+    }
+
+    void stepKnowsItsEpochSampleAndData()
+    {
+        const auto trace = Trainer::record(lessonSpec(Rule::DeltaRule, 5));
+        const StepRecord r = trace->step(4 * 3 + 2);
+        QCOMPARE(r.epoch, 3);
+        QCOMPARE(r.sample, 2);
+        QCOMPARE(r.x, InputVector(1, 0, 1));
+        QCOMPARE(r.d, 1.0);
+    }
+
+    void forwardOnlyRecordsVAndYOfTheFourSamples()
+    {
+        const auto trace = Trainer::record(lessonSpec(Rule::Forward, 1));
+        QCOMPARE(trace->stepCount(), 4LL);
+        for (int k = 0; k < 4; ++k) {
+            const StepRecord r = trace->step(k);
+            QCOMPARE(r.y, Engine::sigmoid(r.v));
+            QCOMPARE(r.y, Engine::output(Rule::Forward, trace->initialWeights(), r.x));
+        }
+    }
+
+    void epochSummaryMeasuresTheEndOfEpochWeights()
+    {
+        const TraceSpec spec = lessonSpec(Rule::BackpropCrossEntropy, 20);
+        const auto trace = Trainer::record(spec);
+        for (int e : {0, 7, 19}) {
+            const EpochSummary s = trace->epochSummary(e);
+            const Weights end = e + 1 < spec.epochs ? trace->weightsAtEpochStart(e + 1) : trace->finalWeights();
+            double mse = 0.0;
+            for (int k = 0; k < 4; ++k) {
+                const double y = Engine::output(spec.rule, end, spec.X.row(k).transpose());
+                QCOMPARE(s.outputs[size_t(k)], y);
+                mse += (spec.D(k) - y) * (spec.D(k) - y);
+            }
+            QCOMPARE(s.meanSquaredError, mse / 4);
+            QVERIFY(s.crossEntropy > 0);
+        }
+    }
+
+    void storageIsAtMostEightBytesPerNumber()
+    {
+        const auto trace = Trainer::record(lessonSpec(Rule::BackpropCrossEntropy, 1000));
+        QCOMPARE(trace->storedBytes(), trace->storedNumbers() * sizeof(double));
+        // 52 recorded numbers per step, 16 checkpointed weights and 6 summaries per epoch.
+        QCOMPARE(trace->storedNumbers(), size_t(1000) * (4 * 52 + 16 + 6));
+    }
+
+    void hugeAlphaIsFlaggedAtTheFirstNonFiniteStep_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<double>("alpha");
+        // Only the cross-entropy delta keeps pushing once the output saturates, so only it
+        // overflows the weights themselves, and only at the very top of the double range.
+        QTest::newRow("backprop-ce alpha 1.7e308") << Rule::BackpropCrossEntropy << 1.7e308;
+        QTest::newRow("backprop-ce alpha 1.7e308 seed run 2") << Rule::BackpropCrossEntropy << 1.0e308 * 1.75;
+    }
+    void hugeAlphaIsFlaggedAtTheFirstNonFiniteStep()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(double, alpha);
+        const auto trace = Trainer::record(lessonSpec(rule, 2000, alpha));
+        QVERIFY(trace);
+        const long long first = trace->firstNonFiniteStep();
+        QVERIFY2(first >= 0, "alpha 1e308 must overflow the weights");
+        // Everything before the flagged step is finite, and the flagged step is not.
+        auto finite = [&](long long i) {
+            const StepRecord r = trace->step(i);
+            for (Quantity q : recordedQuantities(rule))
+                for (double v : r.values(q))
+                    if (!std::isfinite(v))
+                        return false;
+            return true;
+        };
+        QVERIFY(!finite(first));
+        for (long long i = 0; i < first; ++i)
+            QVERIFY(finite(i));
+        const StepRecord r = trace->step(first);
+        bool flaggedQuantityIsNonFinite = false;
+        for (double v : r.values(trace->firstNonFiniteQuantity()))
+            flaggedQuantityIsNonFinite |= !std::isfinite(v);
+        QVERIFY(flaggedQuantityIsNonFinite);
+    }
+
+    void largeAlphaSaturatesTheSigmoidsWithoutNonFiniteSteps_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<double>("alpha");
+        QTest::newRow("delta-rule alpha 1e6") << Rule::DeltaRule << 1e6;
+        QTest::newRow("delta-rule alpha 1e308") << Rule::DeltaRule << 1e308;
+        QTest::newRow("backprop-sigmoid alpha 1e6") << Rule::BackpropSigmoid << 1e6;
+        QTest::newRow("backprop-sigmoid alpha 1e300") << Rule::BackpropSigmoid << 1e300;
+        QTest::newRow("backprop-ce alpha 1000") << Rule::BackpropCrossEntropy << 1000.0;
+    }
+    void largeAlphaSaturatesTheSigmoidsWithoutNonFiniteSteps()
+    {
+        // A huge alpha drives exp() past its range: y becomes exactly 0 or 1, y(1-y) = 0 and
+        // learning freezes. Every recorded value stays finite; the saturation is what is flagged.
+        QFETCH(Rule, rule);
+        QFETCH(double, alpha);
+        const auto trace = Trainer::record(lessonSpec(rule, 200, alpha));
+        QCOMPARE(trace->firstNonFiniteStep(), -1LL);
+        const long long s = trace->firstSaturatedStep();
+        QVERIFY(s >= 0);
+        const StepRecord r = trace->step(s);
+        bool exact = r.y == 0.0 || r.y == 1.0;
+        for (double y1 : r.y1)
+            exact |= isTwoLayer(rule) && (y1 == 0.0 || y1 == 1.0);
+        QVERIFY(exact);
+    }
+
+    void lessonAlphaNeverSaturates()
+    {
+        const auto trace = Trainer::record(lessonSpec(Rule::BackpropSigmoid, 1000));
+        QCOMPARE(trace->firstSaturatedStep(), -1LL);
+    }
+
+    void recordingCanBeCancelled()
+    {
+        Trainer::Options options;
+        long long calls = 0;
+        options.progress = [&calls](long long done, long long total) {
+            ++calls;
+            return done < total / 2;
+        };
+        QVERIFY(!Trainer::record(lessonSpec(Rule::DeltaRule, 100000), options).has_value());
+        QVERIFY(calls > 0);
+    }
+
+    void progressReachesTheEnd()
+    {
+        Trainer::Options options;
+        long long last = 0;
+        options.progress = [&last](long long done, long long) { last = done; return true; };
+        QVERIFY(Trainer::record(lessonSpec(Rule::DeltaRule, 5000), options));
+        QCOMPARE(last, 5000LL);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrace)
+#include "tst_trace.moc"
