@@ -1,0 +1,25 @@
+// libFuzzer: any bytes given to the trace-file reader end in a whole trace or a message, never
+// a crash, hang, leak or an allocation larger than the file justifies.
+#include "tracefile.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const auto result = deltatrace::TraceFile::parse(bytes, QStringLiteral("fuzz.dtrace"));
+    if (result.ok() == !result.error.isEmpty())
+        std::abort();
+    if (result.ok()) {
+        // A trace that was accepted must be whole: every step readable.
+        const auto &trace = *result.trace;
+        const long long last = trace.stepCount() - 1;
+        volatile double sink = trace.step(0).y + trace.step(last).y + trace.epochSummary(trace.epochCount() - 1).meanSquaredError;
+        (void)sink;
+    }
+    return 0;
+}
