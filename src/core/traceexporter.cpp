@@ -1,0 +1,319 @@
+// Text exports of a trace.
+//
+// JSON Lines (one JSON value per line, "\n" line ends):
+//   line 1, the header: {"lesson": ID, "experiment": ID, "rule": NAME, "seed": N, "alpha": A,
+//     "epochs": N, "firstEpoch": N, "lastEpoch": N, "firstNonFiniteStep": N (-1 if none),
+//     "initial": {"W": [[...]]} or {"W1": [[...], ...], "W2": [[...]]}}
+//     firstEpoch..lastEpoch (inclusive, 0-based) is the range exported.
+//   then one object per sample step, in order:
+//     {"epoch": N, "sample": K (0-based), "x": [3], "d": D, then every quantity the rule records
+//      (recordedQuantities) under its quantityName, then the weights "W" (or "W1", "W2") after
+//      the step if the rule does not record them (forward: the unchanged weights)}
+//   Shapes follow the lessons' numpy code (numpy's tolist(), as in tests/data/golden): the
+//   weights W (1x3), W1 (4x3), W2 (1x4) and dW1 (4x3) are nested row-major lists; the vectors
+//   x, v1, y1, e1, delta1, dW, dW2 are flat lists; the single values d, v, y, e, delta are
+//   plain numbers.
+//
+// CSV: a header row, then one row per sample step:
+//   epoch,sample,x[0],x[1],x[2],d, then one column per scalar of each quantity, in the same
+//   order as JSON Lines: "v" for a single value, "y1[2]" for an element of a vector,
+//   "W1[2][0]" for an element of a matrix (row 2, column 0). Line ends are "\n".
+//
+// Numbers: 17 significant digits (printf's %.17g), which read back as the very same double;
+// a value with neither a decimal point nor an exponent gets ".0" so that it reads as a
+// floating-point number (and -0.0 keeps its sign). Values that are not finite are written
+// NaN, Infinity and -Infinity in JSON Lines (not strict JSON, but what JavaScript and
+// Python's json module read and write), and nan, inf and -inf in CSV (what Python's float(),
+// numpy and pandas read). A nan's sign and payload are not kept.
+#include "traceexporter.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace deltatrace {
+
+namespace {
+
+constexpr std::size_t FlushBytes = std::size_t(1) << 16;
+
+enum class Nesting { Single, Flat, Matrix };
+
+Nesting nestingOf(Quantity q)
+{
+    const Shape s = quantityShape(q);
+    if (s.size() == 1)
+        return Nesting::Single;
+    if (q == Quantity::W || q == Quantity::W1 || q == Quantity::W2 || (s.rows > 1 && s.cols > 1))
+        return Nesting::Matrix;
+    return Nesting::Flat;
+}
+
+// The quantities a step line carries, in order: the recorded ones, then the weights if the
+// rule does not record them.
+std::vector<Quantity> exportedQuantities(Rule rule)
+{
+    const auto recorded = recordedQuantities(rule);
+    std::vector<Quantity> out(recorded.begin(), recorded.end());
+    for (Quantity q : weightQuantities(rule))
+        if (std::find(out.begin(), out.end(), q) == out.end())
+            out.push_back(q);
+    return out;
+}
+
+// Buffers text and hands it to the device in large pieces; remembers the first failure.
+class Writer
+{
+public:
+    Writer(QIODevice &device, bool json) : m_device(device), m_json(json) { m_buffer.reserve(FlushBytes + 4096); }
+
+    bool failed() const { return m_failed; }
+
+    void put(std::string_view text) { m_buffer.append(text); }
+    void put(char c) { m_buffer.push_back(c); }
+
+    void integer(long long v)
+    {
+        char text[24];
+        const auto result = std::to_chars(text, text + sizeof text, v);
+        m_buffer.append(text, result.ptr);
+    }
+
+    void number(double v)
+    {
+        if (std::isnan(v)) {
+            put(m_json ? "NaN" : "nan");
+            return;
+        }
+        if (std::isinf(v)) {
+            put(v > 0 ? (m_json ? "Infinity" : "inf") : (m_json ? "-Infinity" : "-inf"));
+            return;
+        }
+        char text[40];
+        const auto result = std::to_chars(text, text + sizeof text, v, std::chars_format::general, 17);
+        m_buffer.append(text, result.ptr);
+        if (std::memchr(text, '.', static_cast<size_t>(result.ptr - text)) == nullptr
+            && std::memchr(text, 'e', static_cast<size_t>(result.ptr - text)) == nullptr)
+            m_buffer.append(".0");
+    }
+
+    // A JSON string, escaped.
+    void string(const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        put('"');
+        for (char c : utf8) {
+            const auto u = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                put('\\');
+                put(c);
+            } else if (u < 0x20) {
+                static constexpr char Hex[] = "0123456789abcdef";
+                const char escaped[] = {'\\', 'u', '0', '0', Hex[u >> 4], Hex[u & 15]};
+                m_buffer.append(escaped, sizeof escaped);
+            } else {
+                put(c);
+            }
+        }
+        put('"');
+    }
+
+    // rows == 0: a flat list.
+    void list(const double *values, int rows, int cols)
+    {
+        put('[');
+        if (rows == 0) {
+            for (int i = 0; i < cols; ++i) {
+                if (i > 0)
+                    put(',');
+                number(values[i]);
+            }
+        } else {
+            for (int r = 0; r < rows; ++r) {
+                if (r > 0)
+                    put(',');
+                list(values + r * cols, 0, cols);
+            }
+        }
+        put(']');
+    }
+
+    void jsonValue(Quantity q, const double *values)
+    {
+        const Shape s = quantityShape(q);
+        switch (nestingOf(q)) {
+        case Nesting::Single: number(values[0]); break;
+        case Nesting::Flat: list(values, 0, s.size()); break;
+        case Nesting::Matrix: list(values, s.rows, s.cols); break;
+        }
+    }
+
+    // Ends a line; hands the buffer over once it is large.
+    bool endLine()
+    {
+        put('\n');
+        return m_buffer.size() < FlushBytes || flush();
+    }
+
+    bool flush()
+    {
+        if (m_failed)
+            return false;
+        const auto size = static_cast<qint64>(m_buffer.size());
+        if (size > 0 && m_device.write(m_buffer.data(), size) != size)
+            m_failed = true;
+        m_buffer.clear();
+        return !m_failed;
+    }
+
+private:
+    QIODevice &m_device;
+    bool m_json;
+    bool m_failed = false;
+    std::string m_buffer;
+};
+
+void jsonWeights(Writer &w, Rule rule, const Weights &weights)
+{
+    w.put('{');
+    bool first = true;
+    for (Quantity q : weightQuantities(rule)) {
+        if (!first)
+            w.put(',');
+        first = false;
+        w.string(QString::fromLatin1(quantityName(q).data(), static_cast<qsizetype>(quantityName(q).size())));
+        w.put(':');
+        const double *data = q == Quantity::W ? weights.W.data() : q == Quantity::W1 ? weights.W1.data() : weights.W2.data();
+        w.jsonValue(q, data);
+    }
+    w.put('}');
+}
+
+void csvHeader(Writer &w, const std::vector<Quantity> &quantities)
+{
+    w.put("epoch,sample,x[0],x[1],x[2],d");
+    for (Quantity q : quantities) {
+        const std::string_view name = quantityName(q);
+        const Shape s = quantityShape(q);
+        const Nesting nesting = nestingOf(q);
+        for (int i = 0; i < s.size(); ++i) {
+            w.put(',');
+            w.put(name);
+            if (nesting == Nesting::Flat) {
+                w.put('[');
+                w.integer(i);
+                w.put(']');
+            } else if (nesting == Nesting::Matrix) {
+                w.put('[');
+                w.integer(i / s.cols);
+                w.put("][");
+                w.integer(i % s.cols);
+                w.put(']');
+            }
+        }
+    }
+}
+
+} // namespace
+
+bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QString *error, Range range)
+{
+    auto fail = [&](const QString &what) {
+        if (error)
+            *error = what;
+        return false;
+    };
+    const int epochs = trace.epochCount();
+    const int lastEpoch = range.lastEpoch == -1 ? epochs - 1 : range.lastEpoch;
+    if (trace.stepCount() <= 0 || range.firstEpoch < 0 || lastEpoch < range.firstEpoch || lastEpoch >= epochs)
+        return fail(QStringLiteral("epochs %1 to %2 are outside the trace, which has epochs 0 to %3")
+                        .arg(range.firstEpoch).arg(range.lastEpoch).arg(epochs - 1));
+    if (trace.checkpoints().size() != static_cast<size_t>(epochs) * static_cast<size_t>(Trace::weightCount(trace.rule())))
+        return fail(QStringLiteral("cannot export an empty or incomplete trace"));
+    if (!out.isWritable())
+        return fail(QStringLiteral("cannot write: the output is not open for writing"));
+
+    const bool json = format == Format::JsonLines;
+    const TraceSpec &spec = trace.spec();
+    const Rule rule = trace.rule();
+    const std::vector<Quantity> quantities = exportedQuantities(rule);
+    std::vector<std::string> keys; // ,"name": for each quantity
+    for (Quantity q : quantities)
+        keys.push_back(",\"" + std::string(quantityName(q)) + "\":");
+
+    Writer w(out, json);
+    if (json) {
+        w.put("{\"lesson\":");
+        w.string(spec.lessonId);
+        w.put(",\"experiment\":");
+        w.string(spec.experimentId);
+        w.put(",\"rule\":\"");
+        w.put(ruleName(rule));
+        w.put("\",\"seed\":");
+        w.integer(spec.seed);
+        w.put(",\"alpha\":");
+        w.number(spec.alpha);
+        w.put(",\"epochs\":");
+        w.integer(epochs);
+        w.put(",\"firstEpoch\":");
+        w.integer(range.firstEpoch);
+        w.put(",\"lastEpoch\":");
+        w.integer(lastEpoch);
+        w.put(",\"firstNonFiniteStep\":");
+        w.integer(trace.firstNonFiniteStep());
+        w.put(",\"initial\":");
+        jsonWeights(w, rule, trace.initialWeights());
+        w.put('}');
+    } else {
+        csvHeader(w, quantities);
+    }
+    w.endLine();
+
+    const long long firstStep = static_cast<long long>(range.firstEpoch) * SampleCount;
+    const long long endStep = (static_cast<long long>(lastEpoch) + 1) * SampleCount;
+    for (long long i = firstStep; i < endStep; ++i) {
+        const StepRecord r = trace.step(i);
+        if (json) {
+            w.put("{\"epoch\":");
+            w.integer(r.epoch);
+            w.put(",\"sample\":");
+            w.integer(r.sample);
+            w.put(",\"x\":");
+            w.list(r.x.data(), 0, InputCount);
+            w.put(",\"d\":");
+            w.number(r.d);
+            for (size_t k = 0; k < quantities.size(); ++k) {
+                w.put(keys[k]);
+                w.jsonValue(quantities[k], r.values(quantities[k]).data());
+            }
+            w.put('}');
+        } else {
+            w.integer(r.epoch);
+            w.put(',');
+            w.integer(r.sample);
+            for (int k = 0; k < InputCount; ++k) {
+                w.put(',');
+                w.number(r.x(k));
+            }
+            w.put(',');
+            w.number(r.d);
+            for (Quantity q : quantities) {
+                for (double v : r.values(q)) {
+                    w.put(',');
+                    w.number(v);
+                }
+            }
+        }
+        if (!w.endLine())
+            break;
+    }
+    if (!w.flush())
+        return fail(QStringLiteral("cannot write: %1").arg(out.errorString()));
+    return true;
+}
+
+} // namespace deltatrace

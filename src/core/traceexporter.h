@@ -9,7 +9,9 @@ namespace deltatrace {
 
 // Writes a trace as text for other tools: JSON Lines (a header object, then one object per
 // sample step) or CSV (one row per step, one column per scalar). Numbers are printed with 17
-// significant digits so they read back as the same doubles.
+// significant digits so they read back as the same doubles; inf and nan as NaN, Infinity,
+// -Infinity (JSON Lines) or nan, inf, -inf (CSV). The format is documented in full in
+// traceexporter.cpp. Text is streamed to the device in pieces, never built whole in memory.
 class TraceExporter
 {
 public:
@@ -21,9 +23,14 @@ public:
         int lastEpoch = -1; // inclusive; -1 means the last epoch
     };
 
-    // Returns false and sets error when the device refuses a write.
-    static bool write(const Trace &trace, Format format, QIODevice &out, QString *error,
-                      Range range = {});
+    // Returns false and sets error when the device refuses a write or the range is outside
+    // the trace. The whole trace when no range is given. (An overload rather than a default
+    // argument: GCC cannot use Range's member initializers before TraceExporter is complete.)
+    static bool write(const Trace &trace, Format format, QIODevice &out, QString *error, Range range);
+    static bool write(const Trace &trace, Format format, QIODevice &out, QString *error)
+    {
+        return write(trace, format, out, error, Range{});
+    }
 };
 
 } // namespace deltatrace

@@ -1,0 +1,633 @@
+// The trace file, format version 1 (*.dtrace).
+//
+// All integers and doubles are little-endian. Doubles are IEEE-754 binary64 stored as their
+// 8 raw bytes, so every value reads back bit for bit (-0.0, infinities and nan payloads too).
+// There is no padding anywhere.
+//
+//   offset        size  content
+//   0             8     magic "DTRACE\r\n" (44 54 52 41 43 45 0D 0A); the CR LF makes a
+//                       transfer that rewrites line ends visible
+//   8             4     u32 format version, 1. Readers refuse a version newer than their own.
+//   12            4     u32 H, the header's length in bytes (at most 1 MiB)
+//   16            H     the header: one compact UTF-8 JSON object (keys below)
+//   16 + H        ...   the blocks listed in the header's "blocks", in that order, back to back
+//   size - 4      4     u32 CRC-32 of every byte before it (zlib's crc32: the polynomial
+//                       0xEDB88320 of zip and PNG, starting value 0)
+//
+// Header keys, all required (readers ignore keys they do not know):
+//   "lessonId", "experimentId"   strings
+//   "rule"                       "forward" | "delta-rule" | "backprop-sigmoid" | "backprop-ce"
+//   "seed"                       whole number 0 .. 4294967295
+//   "epochs"                     whole number 1 .. 10 000 000
+//   "alpha"                      finite number
+//   "X"                          4 rows of 3 numbers
+//   "D"                          4 numbers
+//   "initial"                    the initial weights: {"W": [[3 numbers]]} for one neuron,
+//                                {"W1": 4 rows of 3, "W2": [[4 numbers]]} for the 3-4-1 network
+//   "fullRecord"                 true: the per-step columns are stored; false: only epoch
+//                                checkpoints (steps are recomputed from them, bit-identically)
+//   "firstNonFiniteStep"         -1, or the first step with an inf or nan value
+//   "firstNonFiniteQuantity"     the name of that step's first non-finite quantity ("v" if none)
+//   "firstSaturatedStep"         -1, or the first step at which a sigmoid saturated
+//   "blocks"                     [{"name": NAME, "bytes": N}, ...], every block in file order
+// alpha, X, D and initial are readable copies for people and other tools; JSON numbers are
+// printed shortest-exact, and non-finite values (which JSON cannot hold) are null. The exact
+// doubles are in the "parameters" block, and a reader checks that the two agree.
+//
+// Blocks, in this order; n is the weight count (3: W; 16: W1 row-major then W2),
+// S = 4 * epochs sample steps, E = epochs:
+//   "lesson-source"   the lesson file's bytes as loaded (0 to 4 MiB, may be empty)
+//   "parameters"      (17 + 2n) doubles: alpha, X row-major (12), D (4), initial weights (n),
+//                     final weights (n)
+//   "column:NAME"     only when fullRecord: one block for each recorded quantity of the rule,
+//                     in recordedQuantities() order, named by quantityName(); S * size(q)
+//                     doubles, step after step, each step's values row-major (for W, W1, W2
+//                     the weights after that step's update)
+//   "checkpoints"     E * n doubles: the weights before each epoch's first step
+//   "summaries"       E * 6 doubles: per epoch the mean squared error, the cross-entropy and
+//                     the 4 outputs, measured with the weights at the end of the epoch
+//
+// Reading checks, in this order, and stops at the first problem: the file exists and can be
+// read; the magic; the length (at least 20 bytes); the version; the header length against the
+// file; the header JSON; every header field; the block list, which must be exactly what the
+// rule, epochs and storage mode imply; the file's size, which must be exactly 16 + H + the
+// blocks + 4. Only then does it allocate, reading the blocks straight into the trace's arrays
+// while computing the CRC. Then the checksum, then the agreement of the readable copies with
+// the exact values. A refusal reads "FILE: what is wrong (at byte N)" where a place is known.
+#include "tracefile.h"
+
+#include "lessonloader.h"
+#include "runlimits.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace deltatrace {
+
+static_assert(std::endian::native == std::endian::little,
+              "trace files are little-endian and are read with memcpy; a big-endian build needs byte swapping");
+static_assert(std::numeric_limits<double>::is_iec559 && sizeof(double) == 8);
+
+namespace {
+
+constexpr quint64 PreambleBytes = 16;  // magic, version, header length
+constexpr quint64 ChecksumBytes = 4;
+constexpr quint64 MinimumFileBytes = PreambleBytes + ChecksumBytes;
+constexpr quint32 MaxHeaderBytes = 1u << 20;
+constexpr quint64 MaxLessonSourceBytes = static_cast<quint64>(LessonLoader::MaxFileBytes);
+// Reads and writes go in chunks this big: the CRC of a chunk is computed while it is in cache.
+constexpr quint64 IoChunkBytes = quint64(1) << 20;
+constexpr int MaxParameterCount = 1 + 12 + 4 + 2 * 16;
+
+quint32 crcOf(quint32 crc, const char *data, quint64 size)
+{
+    uLong c = crc;
+    while (size > 0) {
+        const auto n = static_cast<uInt>(std::min(size, IoChunkBytes));
+        c = crc32(c, reinterpret_cast<const Bytef *>(data), n);
+        data += n;
+        size -= n;
+    }
+    return static_cast<quint32>(c);
+}
+
+QString nameOf(Quantity q)
+{
+    const std::string_view name = quantityName(q);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+QString nameOf(Rule r)
+{
+    const std::string_view name = ruleName(r);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+int parameterCount(Rule rule) { return 1 + 12 + 4 + 2 * Trace::weightCount(rule); }
+
+struct BlockSpec
+{
+    QString name;
+    quint64 bytes = 0;
+};
+
+// The blocks a trace of this kind has, in file order. epochs <= 10^7 keeps every size far
+// below 2^63.
+std::vector<BlockSpec> blockLayout(Rule rule, int epochs, bool fullRecord, quint64 lessonBytes)
+{
+    const auto e = static_cast<quint64>(epochs);
+    const quint64 steps = e * SampleCount;
+    std::vector<BlockSpec> blocks;
+    blocks.push_back({QStringLiteral("lesson-source"), lessonBytes});
+    blocks.push_back({QStringLiteral("parameters"), static_cast<quint64>(parameterCount(rule)) * sizeof(double)});
+    if (fullRecord) {
+        for (Quantity q : recordedQuantities(rule))
+            blocks.push_back({QStringLiteral("column:") + nameOf(q),
+                              steps * static_cast<quint64>(quantityShape(q).size()) * sizeof(double)});
+    }
+    blocks.push_back({QStringLiteral("checkpoints"), e * static_cast<quint64>(Trace::weightCount(rule)) * sizeof(double)});
+    blocks.push_back({QStringLiteral("summaries"), e * Trace::SummaryWidth * sizeof(double)});
+    return blocks;
+}
+
+const double *weightData(const Weights &w, Quantity q)
+{
+    return q == Quantity::W ? w.W.data() : q == Quantity::W1 ? w.W1.data() : w.W2.data();
+}
+
+// --- the header's readable copies -----------------------------------------------------------
+
+QJsonValue jsonNumber(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
+
+// rows == 0: a flat list of cols numbers; otherwise rows nested lists of cols numbers.
+QJsonArray jsonNumbers(const double *values, int rows, int cols)
+{
+    QJsonArray out;
+    if (rows == 0) {
+        for (int i = 0; i < cols; ++i)
+            out.append(jsonNumber(values[i]));
+        return out;
+    }
+    for (int r = 0; r < rows; ++r)
+        out.append(jsonNumbers(values + r * cols, 0, cols));
+    return out;
+}
+
+QJsonObject jsonWeights(Rule rule, const Weights &w)
+{
+    QJsonObject out;
+    for (Quantity q : weightQuantities(rule)) {
+        const Shape s = quantityShape(q);
+        out.insert(nameOf(q), jsonNumbers(weightData(w, q), s.rows, s.cols));
+    }
+    return out;
+}
+
+// Whether v has the shape (numbers or nulls), and when `exact` is given, whether it agrees
+// with those doubles: a finite double equals the number, a non-finite one is null.
+bool jsonMatches(const QJsonValue &v, int rows, int cols, const double *exact = nullptr)
+{
+    if (!v.isArray())
+        return false;
+    const QJsonArray a = v.toArray();
+    if (rows == 0) {
+        if (a.size() != cols)
+            return false;
+        for (int i = 0; i < cols; ++i) {
+            const QJsonValue x = a.at(i);
+            if (!x.isDouble() && !x.isNull())
+                return false;
+            if (exact && (std::isfinite(exact[i]) ? !(x.isDouble() && x.toDouble() == exact[i]) : !x.isNull()))
+                return false;
+        }
+        return true;
+    }
+    if (a.size() != rows)
+        return false;
+    for (int r = 0; r < rows; ++r)
+        if (!jsonMatches(a.at(r), 0, cols, exact ? exact + r * cols : nullptr))
+            return false;
+    return true;
+}
+
+bool jsonWeightsMatch(const QJsonValue &v, Rule rule, const Weights *exact)
+{
+    if (!v.isObject())
+        return false;
+    const QJsonObject o = v.toObject();
+    if (o.size() != static_cast<qsizetype>(weightQuantities(rule).size()))
+        return false;
+    for (Quantity q : weightQuantities(rule)) {
+        const Shape s = quantityShape(q);
+        if (!jsonMatches(o.value(nameOf(q)), s.rows, s.cols, exact ? weightData(*exact, q) : nullptr))
+            return false;
+    }
+    return true;
+}
+
+std::optional<qint64> wholeNumber(const QJsonValue &v, qint64 min, qint64 max)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= static_cast<double>(min) && d <= static_cast<double>(max)) || d != std::trunc(d))
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
+QString weightsDescription(Rule rule)
+{
+    return isTwoLayer(rule) ? QStringLiteral("W1 (4 x 3) and W2 (1 x 4)") : QStringLiteral("W (1 x 3)");
+}
+
+QString hex32(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
+
+} // namespace
+
+// The bytes of a trace file, from an open file or from memory, read front to back with a
+// running CRC. Reads never go past the size known at the start.
+class TraceFile::Source
+{
+public:
+    Source(const char *data, quint64 size) : m_data(data), m_size(size) {}
+    Source(QFile *file, quint64 size) : m_file(file), m_size(size) {}
+
+    quint64 size() const { return m_size; }
+    quint64 position() const { return m_position; }
+    quint32 crc() const { return m_crc; }
+    const QString &error() const { return m_error; }
+
+    // Reads exactly n bytes into `into`, adding them to the CRC unless `checksummed` is false.
+    bool read(void *into, quint64 n, bool checksummed = true)
+    {
+        if (n > m_size - m_position) {
+            m_error = QStringLiteral("unexpected end of the file");
+            return false;
+        }
+        char *to = static_cast<char *>(into);
+        while (n > 0) {
+            const quint64 chunk = std::min(n, IoChunkBytes);
+            if (m_file) {
+                quint64 done = 0;
+                while (done < chunk) {
+                    const qint64 got = m_file->read(to + done, static_cast<qint64>(chunk - done));
+                    if (got <= 0) {
+                        m_position += done;
+                        m_error = got < 0 ? QStringLiteral("cannot read: %1").arg(m_file->errorString())
+                                          : QStringLiteral("the file ended early (was it changed while being read?)");
+                        return false;
+                    }
+                    done += static_cast<quint64>(got);
+                }
+            } else {
+                std::memcpy(to, m_data + m_position, chunk);
+            }
+            if (checksummed)
+                m_crc = crcOf(m_crc, to, chunk);
+            to += chunk;
+            n -= chunk;
+            m_position += chunk;
+        }
+        return true;
+    }
+
+private:
+    const char *m_data = nullptr;
+    QFile *m_file = nullptr;
+    quint64 m_size = 0;
+    quint64 m_position = 0;
+    quint32 m_crc = 0;
+    QString m_error;
+};
+
+bool TraceFile::write(const Trace &trace, const QString &path, QString *error)
+{
+    auto fail = [&](const QString &what) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, what);
+        return false;
+    };
+
+    // Refuse what no reader would accept, so that every file written reads back.
+    const TraceSpec &spec = trace.m_spec;
+    const Rule rule = spec.rule;
+    if (spec.epochs < 1 || spec.epochs > RunLimits::MaxEpochs)
+        return fail(QStringLiteral("cannot write a trace of %1 epochs (the limit is 1 to %2)").arg(spec.epochs).arg(RunLimits::MaxEpochs));
+    if (!std::isfinite(spec.alpha))
+        return fail(QStringLiteral("cannot write a trace whose alpha is not a finite number"));
+    const auto lessonBytes = static_cast<quint64>(spec.lessonSource.size());
+    if (lessonBytes > MaxLessonSourceBytes)
+        return fail(QStringLiteral("cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)")
+                        .arg(lessonBytes).arg(MaxLessonSourceBytes));
+    const std::vector<BlockSpec> blocks = blockLayout(rule, spec.epochs, trace.m_fullRecord, lessonBytes);
+
+    // The arrays to write, in block order after the lesson source and the parameters.
+    std::vector<std::span<const double>> arrays;
+    if (trace.m_fullRecord)
+        for (Quantity q : recordedQuantities(rule))
+            arrays.push_back(trace.m_columns[static_cast<size_t>(q)]);
+    arrays.push_back(trace.m_checkpoints);
+    arrays.push_back(trace.m_summaries);
+    const long long steps = spec.stepCount();
+    bool whole = arrays.size() + 2 == blocks.size();
+    for (size_t i = 0; whole && i < arrays.size(); ++i)
+        whole = arrays[i].size_bytes() == blocks[i + 2].bytes;
+    whole = whole && trace.m_firstNonFiniteStep >= -1 && trace.m_firstNonFiniteStep < steps
+            && trace.m_firstSaturatedStep >= -1 && trace.m_firstSaturatedStep < steps;
+    if (!whole)
+        return fail(QStringLiteral("cannot write an incomplete trace (its arrays do not match its %1 epochs)").arg(spec.epochs));
+
+    QJsonObject header;
+    header.insert(QStringLiteral("lessonId"), spec.lessonId);
+    header.insert(QStringLiteral("experimentId"), spec.experimentId);
+    header.insert(QStringLiteral("rule"), nameOf(rule));
+    header.insert(QStringLiteral("seed"), static_cast<qint64>(spec.seed));
+    header.insert(QStringLiteral("epochs"), spec.epochs);
+    header.insert(QStringLiteral("alpha"), jsonNumber(spec.alpha));
+    header.insert(QStringLiteral("X"), jsonNumbers(spec.X.data(), SampleCount, InputCount));
+    header.insert(QStringLiteral("D"), jsonNumbers(spec.D.data(), 0, SampleCount));
+    header.insert(QStringLiteral("initial"), jsonWeights(rule, trace.m_initial));
+    header.insert(QStringLiteral("fullRecord"), trace.m_fullRecord);
+    header.insert(QStringLiteral("firstNonFiniteStep"), trace.m_firstNonFiniteStep);
+    header.insert(QStringLiteral("firstNonFiniteQuantity"), nameOf(trace.m_firstNonFiniteQuantity));
+    header.insert(QStringLiteral("firstSaturatedStep"), trace.m_firstSaturatedStep);
+    QJsonArray blockList;
+    for (const BlockSpec &b : blocks)
+        blockList.append(QJsonObject{{QStringLiteral("name"), b.name}, {QStringLiteral("bytes"), static_cast<qint64>(b.bytes)}});
+    header.insert(QStringLiteral("blocks"), blockList);
+    const QByteArray headerText = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    if (static_cast<quint64>(headerText.size()) > MaxHeaderBytes)
+        return fail(QStringLiteral("cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)")
+                        .arg(headerText.size()).arg(MaxHeaderBytes));
+
+    std::array<double, MaxParameterCount> parameters{};
+    const int n = Trace::weightCount(rule);
+    parameters[0] = spec.alpha;
+    std::copy_n(spec.X.data(), 12, parameters.begin() + 1);
+    std::copy_n(spec.D.data(), 4, parameters.begin() + 13);
+    Trace::weightsToArray(rule, trace.m_initial, parameters.data() + 17);
+    Trace::weightsToArray(rule, trace.m_final, parameters.data() + 17 + n);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot create the file: %1").arg(file.errorString()));
+
+    quint32 crc = 0;
+    bool ok = true;
+    auto put = [&](const void *data, quint64 size) {
+        const char *from = static_cast<const char *>(data);
+        while (ok && size > 0) {
+            const quint64 chunk = std::min(size, IoChunkBytes);
+            crc = crcOf(crc, from, chunk);
+            ok = file.write(from, static_cast<qint64>(chunk)) == static_cast<qint64>(chunk);
+            from += chunk;
+            size -= chunk;
+        }
+    };
+    char preamble[PreambleBytes];
+    const quint32 version = Version;
+    const auto headerLength = static_cast<quint32>(headerText.size());
+    std::memcpy(preamble, Magic, 8);
+    std::memcpy(preamble + 8, &version, 4);
+    std::memcpy(preamble + 12, &headerLength, 4);
+    put(preamble, PreambleBytes);
+    put(headerText.constData(), headerLength);
+    put(spec.lessonSource.constData(), lessonBytes);
+    put(parameters.data(), blocks[1].bytes);
+    for (std::span<const double> a : arrays)
+        put(a.data(), a.size_bytes());
+    if (ok) {
+        char stored[ChecksumBytes];
+        std::memcpy(stored, &crc, ChecksumBytes);
+        ok = file.write(stored, ChecksumBytes) == static_cast<qint64>(ChecksumBytes);
+    }
+    if (!ok) {
+        const QString reason = file.errorString();
+        file.cancelWriting(); // the temporary file is removed; the old file stays as it was
+        return fail(QStringLiteral("cannot write: %1").arg(reason));
+    }
+    if (!file.commit())
+        return fail(QStringLiteral("cannot write: %1").arg(file.errorString()));
+    return true;
+}
+
+TraceFile::ReadResult TraceFile::read(const QString &path)
+{
+    auto refuse = [&](const QString &what) {
+        ReadResult r;
+        r.error = QStringLiteral("%1: %2").arg(path, what);
+        return r;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(QStringLiteral("no such file"));
+    if (info.isDir())
+        return refuse(QStringLiteral("is a folder, not a trace file"));
+    if (!info.isFile())
+        return refuse(QStringLiteral("is not a regular file"));
+    QFile file(path);
+    // Unbuffered: large reads go straight from the file into the trace's arrays.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return refuse(QStringLiteral("cannot open: %1").arg(file.errorString()));
+    Source source(&file, static_cast<quint64>(std::max<qint64>(file.size(), 0)));
+    return parseFrom(source, path);
+}
+
+TraceFile::ReadResult TraceFile::parse(const QByteArray &bytes, const QString &sourceName)
+{
+    Source source(bytes.constData(), static_cast<quint64>(bytes.size()));
+    return parseFrom(source, sourceName);
+}
+
+TraceFile::ReadResult TraceFile::parseFrom(Source &in, const QString &name)
+{
+    auto refuseAt = [&](const QString &what, quint64 at) {
+        ReadResult r;
+        r.error = QStringLiteral("%1: %2 (at byte %3)").arg(name, what).arg(at);
+        return r;
+    };
+    auto refuse = [&](const QString &what) {
+        ReadResult r;
+        r.error = QStringLiteral("%1: %2").arg(name, what);
+        return r;
+    };
+    auto readFailure = [&]() { return refuseAt(in.error(), in.position()); };
+
+    // --- the fixed preamble -------------------------------------------------------------------
+    const quint64 size = in.size();
+    if (size == 0)
+        return refuse(QStringLiteral("the file is empty, not a DeltaTrace trace file"));
+    char preamble[PreambleBytes] = {};
+    if (!in.read(preamble, std::min(size, PreambleBytes)))
+        return readFailure();
+    // The magic first, as far as the file goes: a short text file is "not a trace file".
+    for (quint64 i = 0; i < std::min<quint64>(size, 8); ++i)
+        if (preamble[i] != Magic[i])
+            return refuseAt(QStringLiteral("not a DeltaTrace trace file (a trace file starts with \"DTRACE\")"), i);
+    if (size < MinimumFileBytes)
+        return refuse(QStringLiteral("too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)")
+                          .arg(size).arg(MinimumFileBytes));
+    quint32 version = 0;
+    quint32 headerBytes = 0;
+    std::memcpy(&version, preamble + 8, 4);
+    std::memcpy(&headerBytes, preamble + 12, 4);
+    if (version > Version)
+        return refuseAt(QStringLiteral("written by a newer version of DeltaTrace (trace format %1; this version reads format %2)")
+                            .arg(version).arg(Version), 8);
+    if (version == 0)
+        return refuseAt(QStringLiteral("unknown trace format version 0"), 8);
+    const quint64 room = size - MinimumFileBytes;
+    if (headerBytes > room)
+        return refuseAt(QStringLiteral("the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)")
+                            .arg(headerBytes).arg(room), 12);
+    if (headerBytes > MaxHeaderBytes)
+        return refuseAt(QStringLiteral("the header length %1 is implausible (a header is at most %2 bytes)").arg(headerBytes).arg(MaxHeaderBytes), 12);
+
+    // --- the header ---------------------------------------------------------------------------
+    QByteArray headerText(static_cast<qsizetype>(headerBytes), Qt::Uninitialized);
+    if (!in.read(headerText.data(), headerBytes))
+        return readFailure();
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(headerText, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError)
+        return refuseAt(QStringLiteral("the header is not valid JSON: %1").arg(jsonError.errorString()),
+                        PreambleBytes + static_cast<quint64>(std::max(jsonError.offset, 0)));
+    if (!document.isObject())
+        return refuseAt(QStringLiteral("the header is not a JSON object"), PreambleBytes);
+    const QJsonObject h = document.object();
+    auto invalid = [&](const QString &what) { return refuse(QStringLiteral("invalid header: %1").arg(what)); };
+
+    for (const char *key : {"lessonId", "experimentId", "rule", "seed", "epochs", "alpha", "X", "D", "initial", "fullRecord",
+                            "firstNonFiniteStep", "firstNonFiniteQuantity", "firstSaturatedStep", "blocks"}) {
+        if (!h.contains(QLatin1String(key)))
+            return invalid(QStringLiteral("'%1' is missing").arg(QLatin1String(key)));
+    }
+    auto field = [&h](const char *key) { return h.value(QLatin1String(key)); };
+    if (!field("lessonId").isString())
+        return invalid(QStringLiteral("'lessonId' must be a string"));
+    if (!field("experimentId").isString())
+        return invalid(QStringLiteral("'experimentId' must be a string"));
+    if (!field("rule").isString())
+        return invalid(QStringLiteral("'rule' must be a string"));
+    const QString ruleText = field("rule").toString();
+    const std::optional<Rule> rule = ruleFromName(ruleText.toStdString());
+    if (!rule)
+        return invalid(QStringLiteral("unknown rule '%1' (expected forward, delta-rule, backprop-sigmoid or backprop-ce)").arg(ruleText));
+    const auto seed = wholeNumber(field("seed"), 0, static_cast<qint64>(RunLimits::MaxSeed));
+    if (!seed)
+        return invalid(QStringLiteral("'seed' must be a whole number from 0 to %1").arg(RunLimits::MaxSeed));
+    const auto epochs = wholeNumber(field("epochs"), 1, RunLimits::MaxEpochs);
+    if (!epochs)
+        return invalid(QStringLiteral("'epochs' must be a whole number from 1 to %1").arg(RunLimits::MaxEpochs));
+    // JSON has no inf or nan: a non-finite alpha could only be null here.
+    if (!field("alpha").isDouble() || !std::isfinite(field("alpha").toDouble()))
+        return invalid(QStringLiteral("'alpha' must be a finite number"));
+    if (!jsonMatches(field("X"), SampleCount, InputCount))
+        return invalid(QStringLiteral("'X' must be 4 rows of 3 numbers"));
+    if (!jsonMatches(field("D"), 0, SampleCount))
+        return invalid(QStringLiteral("'D' must be a list of 4 numbers"));
+    if (!jsonWeightsMatch(field("initial"), *rule, nullptr))
+        return invalid(QStringLiteral("'initial' must hold the weights %1 of a %2 network").arg(weightsDescription(*rule), ruleText));
+    if (!field("fullRecord").isBool())
+        return invalid(QStringLiteral("'fullRecord' must be true or false"));
+    const bool fullRecord = field("fullRecord").toBool();
+    const qint64 steps = *epochs * SampleCount;
+    const auto firstNonFinite = wholeNumber(field("firstNonFiniteStep"), -1, steps - 1);
+    if (!firstNonFinite)
+        return invalid(QStringLiteral("'firstNonFiniteStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
+    const std::optional<Quantity> nonFiniteQuantity = quantityFromName(field("firstNonFiniteQuantity").toString().toStdString());
+    const auto recorded = recordedQuantities(*rule);
+    if (!nonFiniteQuantity || std::find(recorded.begin(), recorded.end(), *nonFiniteQuantity) == recorded.end())
+        return invalid(QStringLiteral("'firstNonFiniteQuantity' must name a quantity that the %1 rule records").arg(ruleText));
+    const auto firstSaturated = wholeNumber(field("firstSaturatedStep"), -1, steps - 1);
+    if (!firstSaturated)
+        return invalid(QStringLiteral("'firstSaturatedStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
+
+    // --- the blocks: exactly what the rule, epochs and storage mode imply -----------------------
+    if (!field("blocks").isArray())
+        return invalid(QStringLiteral("'blocks' must be a list"));
+    const QJsonArray blockList = field("blocks").toArray();
+    const QJsonObject first = blockList.isEmpty() ? QJsonObject() : blockList.first().toObject();
+    const auto lessonBytes = wholeNumber(first.value(QLatin1String("bytes")), 0, static_cast<qint64>(MaxLessonSourceBytes));
+    if (first.value(QLatin1String("name")).toString() != QLatin1String("lesson-source") || !lessonBytes)
+        return invalid(QStringLiteral("the first block must be the lesson source, of 0 to %1 bytes").arg(MaxLessonSourceBytes));
+    const std::vector<BlockSpec> blocks = blockLayout(*rule, static_cast<int>(*epochs), fullRecord, static_cast<quint64>(*lessonBytes));
+    const QString kind = QStringLiteral("a %1 trace of %2 epochs with %3").arg(ruleText).arg(*epochs)
+                             .arg(fullRecord ? QStringLiteral("a full record") : QStringLiteral("epoch checkpoints only"));
+    if (blockList.size() != static_cast<qsizetype>(blocks.size()))
+        return invalid(QStringLiteral("it lists %1 blocks, but %2 has %3").arg(blockList.size()).arg(kind).arg(blocks.size()));
+    quint64 declared = PreambleBytes + headerBytes + ChecksumBytes;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        const QJsonObject b = blockList.at(static_cast<qsizetype>(i)).toObject();
+        const QString blockName = b.value(QLatin1String("name")).toString();
+        const auto bytes = wholeNumber(b.value(QLatin1String("bytes")), 0, qint64(1) << 53);
+        if (blockName != blocks[i].name || !bytes || static_cast<quint64>(*bytes) != blocks[i].bytes)
+            return invalid(QStringLiteral("block %1 must be '%2' of %3 bytes in %4, not '%5' of %6 bytes")
+                               .arg(i).arg(blocks[i].name).arg(blocks[i].bytes).arg(kind, blockName,
+                                    b.value(QLatin1String("bytes")).isDouble() ? QString::number(b.value(QLatin1String("bytes")).toDouble(), 'g', 17)
+                                                                                : QStringLiteral("?")));
+        declared += blocks[i].bytes;
+    }
+    // Every size is known now; the file must be exactly that long before anything is allocated.
+    if (size < declared)
+        return refuseAt(QStringLiteral("truncated: the file is %1 bytes, but its header declares %2 bytes").arg(size).arg(declared), size);
+    if (size > declared)
+        return refuseAt(QStringLiteral("the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end").arg(size).arg(declared),
+                        declared - ChecksumBytes);
+
+    // --- the data, straight into the trace ------------------------------------------------------
+    TraceSpec spec;
+    spec.lessonId = field("lessonId").toString();
+    spec.experimentId = field("experimentId").toString();
+    spec.rule = *rule;
+    spec.seed = static_cast<std::uint32_t>(*seed);
+    spec.epochs = static_cast<int>(*epochs);
+    spec.lessonSource = QByteArray(static_cast<qsizetype>(*lessonBytes), Qt::Uninitialized);
+    if (!in.read(spec.lessonSource.data(), blocks[0].bytes))
+        return readFailure();
+    std::array<double, MaxParameterCount> parameters{};
+    if (!in.read(parameters.data(), blocks[1].bytes))
+        return readFailure();
+    const int n = Trace::weightCount(*rule);
+    spec.alpha = parameters[0];
+    std::copy_n(parameters.begin() + 1, 12, spec.X.data());
+    std::copy_n(parameters.begin() + 13, 4, spec.D.data());
+    const Weights initial = Trace::weightsFromArray(*rule, parameters.data() + 17);
+    const Weights final = Trace::weightsFromArray(*rule, parameters.data() + 17 + n);
+
+    Trace trace(std::move(spec), initial, fullRecord);
+    std::vector<std::span<double>> arrays;
+    if (fullRecord)
+        for (Quantity q : recorded)
+            arrays.push_back(trace.mutableColumn(q));
+    arrays.push_back(trace.m_checkpoints);
+    arrays.push_back(trace.m_summaries);
+    for (size_t i = 0; i < arrays.size(); ++i) {
+        if (arrays[i].size_bytes() != blocks[i + 2].bytes) // the layout and Trace agree by construction
+            return refuse(QStringLiteral("internal error: block '%1' does not fit the trace").arg(blocks[i + 2].name));
+        if (!in.read(arrays[i].data(), arrays[i].size_bytes()))
+            return readFailure();
+    }
+
+    const quint32 computed = in.crc();
+    quint32 stored = 0;
+    if (!in.read(&stored, ChecksumBytes, false))
+        return readFailure();
+    if (stored != computed)
+        return refuseAt(QStringLiteral("corrupted: checksum mismatch (the file says %1, its bytes give %2)").arg(hex32(stored), hex32(computed)),
+                        size - ChecksumBytes);
+
+    // The readable copies must say what the exact values say (they do in every file DeltaTrace writes).
+    const TraceSpec &s = trace.m_spec;
+    if (!std::isfinite(s.alpha) || field("alpha").toDouble() != s.alpha)
+        return invalid(QStringLiteral("'alpha' does not agree with the exact value in the parameters block"));
+    if (!jsonMatches(field("X"), SampleCount, InputCount, s.X.data()))
+        return invalid(QStringLiteral("'X' does not agree with the exact values in the parameters block"));
+    if (!jsonMatches(field("D"), 0, SampleCount, s.D.data()))
+        return invalid(QStringLiteral("'D' does not agree with the exact values in the parameters block"));
+    if (!jsonWeightsMatch(field("initial"), *rule, &initial))
+        return invalid(QStringLiteral("'initial' does not agree with the exact weights in the parameters block"));
+
+    trace.m_final = final;
+    trace.m_firstNonFiniteStep = *firstNonFinite;
+    trace.m_firstNonFiniteQuantity = *nonFiniteQuantity;
+    trace.m_firstSaturatedStep = *firstSaturated;
+    ReadResult result;
+    result.trace = std::move(trace);
+    return result;
+}
+
+} // namespace deltatrace

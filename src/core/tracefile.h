@@ -12,10 +12,13 @@ namespace deltatrace {
 // Layout, all little-endian (documented in full in tracefile.cpp):
 //   magic "DTRACE\r\n" (8 bytes), format version (u32), header length (u32),
 //   header (JSON: lesson id, experiment id, rule, seed, alpha, epochs, X, D, initial weights,
-//   storage mode, counts of every block), the embedded lesson source,
-//   the blocks of doubles (columns when fully recorded, epoch checkpoints, epoch summaries),
-//   and a CRC-32 of everything before it (u32).
-// Reading checks every declared size against the file's real size before allocating.
+//   storage mode, byte size of every block), the embedded lesson source,
+//   the blocks of doubles (the exact parameters and initial and final weights, the columns
+//   when fully recorded, epoch checkpoints, epoch summaries),
+//   and a CRC-32 of everything before it (u32, zlib's crc32).
+// Reading checks every declared size against the file's real size before allocating, reads
+// the blocks straight into the trace's arrays, and returns a whole trace or a message, never
+// a partial trace. Files written by a newer format version are refused with a message.
 class TraceFile
 {
 public:
@@ -35,6 +38,10 @@ public:
     static ReadResult read(const QString &path);
     // For tests and fuzzing: parse a whole file already in memory.
     static ReadResult parse(const QByteArray &bytes, const QString &sourceName);
+
+private:
+    class Source; // bytes from a file or from memory, with a running CRC (tracefile.cpp)
+    static ReadResult parseFrom(Source &source, const QString &sourceName);
 };
 
 } // namespace deltatrace
