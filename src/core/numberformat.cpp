@@ -1,5 +1,7 @@
 #include "numberformat.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace deltatrace {
@@ -23,7 +25,8 @@ QString NumberFormat::exact(double v)
         return QStringLiteral("NaN");
     if (std::isinf(v))
         return v > 0 ? QStringLiteral("+inf") : QStringLiteral("-inf");
-    return QString::number(v, 'g', 17);
+    // The shortest text that reads back to the same double: 0.9, not 0.90000000000000002.
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace deltatrace

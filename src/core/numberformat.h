@@ -10,7 +10,7 @@ class NumberFormat
 {
 public:
     static QString value(double v, int significantDigits = 4);
-    static QString exact(double v); // 17 significant digits: reads back to the same double
+    static QString exact(double v); // the shortest text that reads back to the same double
     static bool isFinite(double v);
 };
 
