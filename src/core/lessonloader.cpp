@@ -1,0 +1,740 @@
+#include "lessonloader.h"
+
+#include "jsonlocator.h"
+#include "runlimits.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+// The format is specified in lessons/README.md; every rule there is checked here, in the
+// same words where possible, so an author can go from a message straight to the spec.
+
+namespace deltatrace {
+
+namespace {
+
+constexpr char FormatName[] = "deltatrace-lesson";
+constexpr qint64 FormatVersion = 1;
+constexpr qsizetype MaxIdLength = 64;
+constexpr qsizetype MaxExperiments = 8;
+constexpr qsizetype MaxCodeLines = 200;
+// The lesson format is stricter than RunLimits::MaxAlpha: a lesson is written by a teacher,
+// and a rate above a million there is a typo, not an experiment.
+constexpr double MaxAlpha = RunLimits::LessonMaxAlpha;
+
+// A message is placed at the key naming a value (unknown and repeated keys) or at the value
+// itself (everything that is wrong with the value).
+enum class Place { Value, Key };
+
+struct KeySpec
+{
+    const char *name;
+    bool required = true;
+};
+
+QString quoted(const QString &text)
+{
+    // Long strings are cut: the message must stay one readable line.
+    constexpr qsizetype MaxShown = 40;
+    QString shown = text.size() > MaxShown ? text.left(MaxShown) + QStringLiteral("...") : text;
+    shown.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+QString latin1(std::string_view s) { return QString::fromLatin1(s.data(), qsizetype(s.size())); }
+
+QString formatNumber(double v)
+{
+    if (std::isfinite(v) && v == std::trunc(v) && std::abs(v) < 1e15)
+        return QString::number(static_cast<qint64>(v));
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+// "a string", "a number", ... for "must be X, not Y" messages.
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QStringLiteral("the number ") + formatNumber(v.toDouble());
+    case QJsonValue::String: return QStringLiteral("the string ") + quoted(v.toString());
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString objectName(const QString &path) { return path.isEmpty() ? QStringLiteral("the top-level object") : path; }
+
+// A value as the "not ..." part of a message: numbers bare, anything else described.
+QString shown(const QJsonValue &v) { return v.isDouble() ? formatNumber(v.toDouble()) : describe(v); }
+
+QString listOf(std::span<const Quantity> quantities)
+{
+    QStringList names;
+    for (const Quantity q : quantities)
+        names << latin1(quantityName(q));
+    return names.join(QLatin1String(", "));
+}
+
+QString knownRules()
+{
+    QStringList names;
+    for (const Rule r : {Rule::Forward, Rule::DeltaRule, Rule::BackpropSigmoid, Rule::BackpropCrossEntropy})
+        names << latin1(ruleName(r));
+    return names.join(QLatin1String(", "));
+}
+
+QString knownQuantities()
+{
+    QStringList names;
+    for (int i = 0; i < QuantityCount; ++i)
+        names << latin1(quantityName(static_cast<Quantity>(i)));
+    return names.join(QLatin1String(", "));
+}
+
+QString syntaxErrorText(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::NoError: break;
+    case QJsonParseError::UnterminatedObject: return QStringLiteral("expected ',' or '}' after an object member (or the file is cut short)");
+    case QJsonParseError::MissingNameSeparator: return QStringLiteral("expected ':' after the key");
+    case QJsonParseError::UnterminatedArray: return QStringLiteral("expected ',' or ']' after an array element (or the file is cut short)");
+    case QJsonParseError::MissingValueSeparator: return QStringLiteral("expected ',' between values");
+    case QJsonParseError::IllegalValue: return QStringLiteral("not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)");
+    case QJsonParseError::TerminationByNumber: return QStringLiteral("the file ends in the middle of a value (it is cut short)");
+    case QJsonParseError::IllegalNumber: return QStringLiteral("not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)");
+    case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("invalid escape sequence in a string");
+    case QJsonParseError::IllegalUTF8String: return QStringLiteral("invalid UTF-8 in a string");
+    case QJsonParseError::UnterminatedString: return QStringLiteral("a string is not closed (a '\"' is missing, or the file is cut short)");
+    case QJsonParseError::MissingObject: return QStringLiteral("expected an object after the comma (no trailing commas in JSON)");
+    case QJsonParseError::DeepNesting: return QStringLiteral("the document is nested too deeply");
+    case QJsonParseError::DocumentTooLarge: return QStringLiteral("the document is too large");
+    case QJsonParseError::GarbageAtEnd: return QStringLiteral("unexpected text after the end of the JSON document");
+    }
+    return QStringLiteral("syntax error");
+}
+
+// What the top-level value is, from its first character (the document is valid JSON).
+QString describeRoot(char first)
+{
+    switch (first) {
+    case '[': return QStringLiteral("an array");
+    case '"': return QStringLiteral("a string");
+    case 't':
+    case 'f': return QStringLiteral("true or false");
+    case 'n': return QStringLiteral("null");
+    default: return QStringLiteral("a number");
+    }
+}
+
+bool isSingleLine(const QString &s)
+{
+    return !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r'));
+}
+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-';
+    });
+}
+
+// Walks the parsed document, collecting every problem with its byte offset; the loader reports
+// the first one in the file, so an author fixing problems top to bottom sees them in order.
+class Validator
+{
+public:
+    explicit Validator(const JsonLocator &locator) : m_locator(locator) {}
+
+    bool hasProblems() const { return !m_problems.isEmpty(); }
+
+    // The problem earliest in the file (for equal offsets, the first found; one without a
+    // known place, which should not happen, last).
+    std::pair<qsizetype, QString> firstProblem() const
+    {
+        const auto rank = [](qsizetype offset) { return offset < 0 ? std::numeric_limits<qsizetype>::max() : offset; };
+        const auto earliest = std::min_element(m_problems.cbegin(), m_problems.cend(), [&](const Problem &a, const Problem &b) {
+            return rank(a.offset) < rank(b.offset);
+        });
+        return {earliest->offset, earliest->message};
+    }
+
+    void problem(const QString &path, const QString &message, Place place = Place::Value)
+    {
+        const qsizetype offset = place == Place::Key ? m_locator.offset(path) : m_locator.valueOffset(path);
+        m_problems.append(Problem{offset, message});
+    }
+
+    // Reports unknown and missing keys; returns the object when `value` is one (even with keys
+    // missing, so the keys that are there still get checked).
+    std::optional<QJsonObject> object(const QJsonValue &value, const QString &path, std::initializer_list<KeySpec> keys)
+    {
+        if (value.isUndefined())
+            return std::nullopt; // reported as a missing key by the parent
+        if (!value.isObject()) {
+            problem(path, QStringLiteral("%1 must be an object ({ ... }), not %2").arg(objectName(path), describe(value)));
+            return std::nullopt;
+        }
+        const QJsonObject object = value.toObject();
+        QStringList allowed;
+        for (const KeySpec &k : keys)
+            allowed << QLatin1String(k.name);
+        bool hasUnknownKey = false;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!allowed.contains(it.key())) {
+                hasUnknownKey = true;
+                problem(JsonLocator::childPath(path, it.key()),
+                        QStringLiteral("unknown key %1 in %2 (allowed keys: %3)")
+                            .arg(quoted(it.key()), objectName(path), allowed.join(QLatin1String(", "))),
+                        Place::Key);
+            }
+        }
+        // A misspelt key ("sed") is both unknown and missing ("seed"); the complaint at the
+        // misspelling is the one that helps, so missing keys wait until no key is unknown.
+        if (hasUnknownKey)
+            return object;
+        for (const KeySpec &k : keys) {
+            if (k.required && !object.contains(QLatin1String(k.name)))
+                problem(path, QStringLiteral("missing key \"%1\" in %2").arg(QLatin1String(k.name), objectName(path)));
+        }
+        return object;
+    }
+
+    std::optional<QJsonArray> array(const QJsonValue &value, const QString &path)
+    {
+        if (value.isUndefined())
+            return std::nullopt;
+        if (!value.isArray()) {
+            problem(path, QStringLiteral("%1 must be an array ([ ... ]), not %2").arg(path, describe(value)));
+            return std::nullopt;
+        }
+        return value.toArray();
+    }
+
+    std::optional<QString> string(const QJsonValue &value, const QString &path)
+    {
+        if (value.isUndefined())
+            return std::nullopt;
+        if (!value.isString()) {
+            problem(path, QStringLiteral("%1 must be a string, not %2").arg(path, describe(value)));
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+
+    std::optional<QString> singleLineString(const QJsonValue &value, const QString &path)
+    {
+        const auto s = string(value, path);
+        if (s && !isSingleLine(*s)) {
+            problem(path, QStringLiteral("%1 must be a single line (no \\n)").arg(path));
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<double> number(const QJsonValue &value, const QString &path)
+    {
+        if (value.isUndefined())
+            return std::nullopt;
+        // QJsonDocument refuses NaN and infinities, and overflowing literals (1e400), so every
+        // number it gives is finite; the check stays for documents built some other way.
+        if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+            problem(path, QStringLiteral("%1 must be a number, not %2").arg(path, describe(value)));
+            return std::nullopt;
+        }
+        return value.toDouble();
+    }
+
+    // JSON has only one kind of number: 3 and 3.0 are the same integer, 3.5 is not one.
+    std::optional<qint64> integer(const QJsonValue &value, const QString &path, qint64 min, qint64 max)
+    {
+        if (value.isUndefined())
+            return std::nullopt;
+        const double v = value.toDouble();
+        if (!value.isDouble() || !std::isfinite(v) || v != std::trunc(v) || v < double(min) || v > double(max)) {
+            problem(path, QStringLiteral("%1 must be an integer from %2 to %3, not %4").arg(path).arg(min).arg(max).arg(shown(value)));
+            return std::nullopt;
+        }
+        return static_cast<qint64>(v);
+    }
+
+    std::optional<QString> id(const QJsonValue &value, const QString &path, qsizetype maxLength)
+    {
+        const auto s = string(value, path);
+        if (!s)
+            return std::nullopt;
+        if (!isValidId(*s) || s->size() > maxLength) {
+            const QString limit = maxLength < std::numeric_limits<qsizetype>::max()
+                                      ? QStringLiteral("1 to %1 characters").arg(maxLength)
+                                      : QStringLiteral("one or more characters");
+            problem(path, QStringLiteral("%1 must be %2 from a-z, 0-9 and '-', not %3").arg(path, limit, quoted(*s)));
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    // {"ko": "...", "en": "..."}: both non-empty single lines.
+    std::optional<LocalizedText> title(const QJsonValue &value, const QString &path)
+    {
+        const auto object = this->object(value, path, {{"ko"}, {"en"}});
+        if (!object)
+            return std::nullopt;
+        LocalizedText text;
+        bool ok = true;
+        for (auto [language, target] : {std::pair{"ko", &text.ko}, std::pair{"en", &text.en}}) {
+            const QString languagePath = JsonLocator::childPath(path, QLatin1String(language));
+            const auto s = singleLineString(object->value(QLatin1String(language)), languagePath);
+            if (s && s->trimmed().isEmpty()) {
+                problem(languagePath, QStringLiteral("%1 must not be empty").arg(languagePath));
+                ok = false;
+            } else if (s) {
+                *target = *s;
+            } else {
+                ok = false;
+            }
+        }
+        return ok && object->size() == 2 ? std::optional(text) : std::nullopt;
+    }
+
+    // {"ko": [lines] or "text", "en": ...}; an array is joined with "\n".
+    std::optional<LocalizedText> narrative(const QJsonValue &value, const QString &path)
+    {
+        const auto object = this->object(value, path, {{"ko"}, {"en"}});
+        if (!object)
+            return std::nullopt;
+        LocalizedText text;
+        bool ok = object->size() == 2;
+        for (auto [language, target] : {std::pair{"ko", &text.ko}, std::pair{"en", &text.en}}) {
+            const QString languagePath = JsonLocator::childPath(path, QLatin1String(language));
+            const QJsonValue v = object->value(QLatin1String(language));
+            if (v.isUndefined()) {
+                ok = false;
+            } else if (v.isString()) {
+                *target = v.toString();
+            } else if (v.isArray()) {
+                const QJsonArray lines = v.toArray();
+                QStringList parts;
+                parts.reserve(lines.size());
+                for (qsizetype i = 0; i < lines.size(); ++i) {
+                    const QString linePath = JsonLocator::elementPath(languagePath, i);
+                    const QJsonValue line = lines.at(i);
+                    if (!line.isString()) {
+                        problem(linePath, QStringLiteral("%1 must be a string (one line of Markdown), not %2").arg(linePath, describe(line)));
+                        ok = false;
+                        break;
+                    }
+                    if (!isSingleLine(line.toString())) {
+                        problem(linePath, QStringLiteral("%1 must be one line without \\n (each element of the array is one line)").arg(linePath));
+                        ok = false;
+                        break;
+                    }
+                    parts << line.toString();
+                }
+                *target = parts.join(QLatin1Char('\n'));
+            } else {
+                problem(languagePath, QStringLiteral("%1 must be an array of lines or a string, not %2").arg(languagePath, describe(v)));
+                ok = false;
+            }
+        }
+        return ok ? std::optional(text) : std::nullopt;
+    }
+
+    // The X matrix and the D vector.
+    bool data(const QJsonValue &value, Lesson *lesson)
+    {
+        const QString path = QStringLiteral("data");
+        const auto object = this->object(value, path, {{"X"}, {"D"}});
+        if (!object)
+            return false;
+        bool ok = object->size() == 2;
+
+        const QString xPath = JsonLocator::childPath(path, QStringLiteral("X"));
+        if (const auto rows = array(object->value(QLatin1String("X")), xPath)) {
+            if (rows->size() != SampleCount) {
+                problem(xPath, QStringLiteral("%1 must have exactly %2 rows (one per sample), not %3").arg(xPath).arg(SampleCount).arg(rows->size()));
+                ok = false;
+            } else {
+                for (int r = 0; r < SampleCount; ++r) {
+                    const QString rowPath = JsonLocator::elementPath(xPath, r);
+                    const auto row = array(rows->at(r), rowPath);
+                    if (!row) {
+                        ok = false;
+                        continue;
+                    }
+                    if (row->size() != InputCount) {
+                        problem(rowPath, QStringLiteral("%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3").arg(rowPath).arg(InputCount).arg(row->size()));
+                        ok = false;
+                        continue;
+                    }
+                    for (int c = 0; c < InputCount; ++c) {
+                        if (const auto v = number(row->at(c), JsonLocator::elementPath(rowPath, c)))
+                            lesson->X(r, c) = *v;
+                        else
+                            ok = false;
+                    }
+                }
+            }
+        } else {
+            ok = false;
+        }
+
+        const QString dPath = JsonLocator::childPath(path, QStringLiteral("D"));
+        if (const auto targets = array(object->value(QLatin1String("D")), dPath)) {
+            if (targets->size() != SampleCount) {
+                problem(dPath, QStringLiteral("%1 must have exactly %2 numbers (one target per sample), not %3").arg(dPath).arg(SampleCount).arg(targets->size()));
+                ok = false;
+            } else {
+                for (int k = 0; k < SampleCount; ++k) {
+                    if (const auto v = number(targets->at(k), JsonLocator::elementPath(dPath, k)))
+                        lesson->D(k) = *v;
+                    else
+                        ok = false;
+                }
+            }
+        } else {
+            ok = false;
+        }
+        return ok;
+    }
+
+    std::optional<Experiment> experiment(const QJsonValue &value, const QString &path)
+    {
+        const auto object = this->object(value, path, {{"id"}, {"title"}, {"narrative"}, {"rule"}, {"network"}, {"alpha"}, {"epochs"}, {"seed"}, {"code"}});
+        if (!object)
+            return std::nullopt;
+        const auto at = [&](const char *key) { return object->value(QLatin1String(key)); };
+        const auto pathOf = [&](const char *key) { return JsonLocator::childPath(path, QLatin1String(key)); };
+
+        Experiment e;
+        bool ok = true;
+        const auto keep = [&ok](const auto &parsed, auto *target) {
+            if (parsed)
+                *target = static_cast<std::remove_pointer_t<decltype(target)>>(*parsed);
+            else
+                ok = false;
+        };
+        keep(id(at("id"), pathOf("id"), std::numeric_limits<qsizetype>::max()), &e.id);
+        keep(title(at("title"), pathOf("title")), &e.title);
+        keep(narrative(at("narrative"), pathOf("narrative")), &e.narrative);
+
+        std::optional<Rule> rule;
+        if (const auto name = string(at("rule"), pathOf("rule"))) {
+            rule = ruleFromName(name->toStdString());
+            if (!rule)
+                problem(pathOf("rule"), QStringLiteral("unknown rule %1 in %2 (known rules: %3)").arg(quoted(*name), pathOf("rule"), knownRules()));
+        }
+        keep(rule, &e.rule);
+
+        if (!network(at("network"), pathOf("network"), rule))
+            ok = false;
+
+        if (const auto alpha = number(at("alpha"), pathOf("alpha")); alpha && !(*alpha > 0.0 && *alpha <= MaxAlpha)) {
+            problem(pathOf("alpha"), QStringLiteral("%1 must be above 0 and at most 1000000 (1e6), not %2").arg(pathOf("alpha"), formatNumber(*alpha)));
+            ok = false;
+        } else {
+            keep(alpha, &e.alpha);
+        }
+
+        const auto epochs = integer(at("epochs"), pathOf("epochs"), 1, RunLimits::MaxEpochs);
+        if (epochs && rule == Rule::Forward && *epochs != 1) {
+            problem(pathOf("epochs"), QStringLiteral("%1 must be 1 for rule \"forward\" (it only runs the forward pass), not %2").arg(pathOf("epochs")).arg(*epochs));
+            ok = false;
+        } else {
+            keep(epochs, &e.epochs);
+        }
+        keep(integer(at("seed"), pathOf("seed"), 0, qint64(RunLimits::MaxSeed)), &e.seed);
+
+        if (!code(at("code"), pathOf("code"), rule, &e.code))
+            ok = false;
+        return ok ? std::optional(e) : std::nullopt;
+    }
+
+    bool network(const QJsonValue &value, const QString &path, std::optional<Rule> rule)
+    {
+        const auto layers = array(value, path);
+        if (!layers)
+            return false;
+        QList<qint64> sizes;
+        QStringList shown;
+        for (qsizetype i = 0; i < layers->size(); ++i) {
+            const auto size = integer(layers->at(i), JsonLocator::elementPath(path, i), 1, 1000000);
+            if (!size)
+                return false;
+            sizes << *size;
+            shown << QString::number(*size);
+        }
+        if (!rule)
+            return false; // an unknown rule is reported already; nothing to agree with
+        const QList<qint64> expected = isTwoLayer(*rule) ? QList<qint64>{InputCount, HiddenCount, 1} : QList<qint64>{InputCount, 1};
+        if (sizes == expected)
+            return true;
+        QStringList expectedShown;
+        for (const qint64 n : expected)
+            expectedShown << QString::number(n);
+        const QString why = isTwoLayer(*rule) ? QStringLiteral("3 inputs for the 3 columns of data.X, 4 hidden units, 1 output")
+                                              : QStringLiteral("3 inputs for the 3 columns of data.X, 1 output");
+        problem(path, QStringLiteral("%1 must be [%2] for rule \"%3\" (%4), not [%5]")
+                          .arg(path, expectedShown.join(QLatin1String(", ")), latin1(ruleName(*rule)), why, shown.join(QLatin1String(", "))));
+        return false;
+    }
+
+    bool code(const QJsonValue &value, const QString &path, std::optional<Rule> rule, QList<CodeLine> *out)
+    {
+        const auto lines = array(value, path);
+        if (!lines)
+            return false;
+        if (lines->isEmpty() || lines->size() > MaxCodeLines) {
+            problem(path, QStringLiteral("%1 must have 1 to %2 lines, not %3").arg(path).arg(MaxCodeLines).arg(lines->size()));
+            return false;
+        }
+        bool ok = true;
+        // A misspelt or misplaced "computes" also leaves an operation uncomputed; only the
+        // precise complaint about the line is worth showing then.
+        bool computesOk = true;
+        // Which line computes each quantity, to find the missing and the repeated ones.
+        std::array<qsizetype, QuantityCount> computedBy;
+        computedBy.fill(-1);
+        for (qsizetype i = 0; i < lines->size(); ++i) {
+            const QString linePath = JsonLocator::elementPath(path, i);
+            const auto object = this->object(lines->at(i), linePath, {{"text"}, {"computes", false}});
+            if (!object) {
+                ok = false;
+                continue;
+            }
+            CodeLine line;
+            const QString textPath = JsonLocator::childPath(linePath, QStringLiteral("text"));
+            if (const auto text = string(object->value(QLatin1String("text")), textPath)) {
+                if (!isSingleLine(*text) || text->contains(QLatin1Char('\t'))) {
+                    problem(textPath, QStringLiteral("%1 must be one line without tabs (indent with spaces)").arg(textPath));
+                    ok = false;
+                }
+                line.text = *text;
+            } else {
+                ok = false;
+            }
+            const QString computesPath = JsonLocator::childPath(linePath, QStringLiteral("computes"));
+            if (const auto name = string(object->value(QLatin1String("computes")), computesPath)) {
+                const auto q = quantityFromName(name->toStdString());
+                if (!q) {
+                    problem(computesPath, QStringLiteral("unknown quantity %1 in %2 (known quantities: %3)").arg(quoted(*name), computesPath, knownQuantities()));
+                    ok = computesOk = false;
+                } else if (rule) {
+                    const auto ops = operationsOf(*rule);
+                    const auto index = static_cast<size_t>(*q);
+                    if (std::find(ops.begin(), ops.end(), *q) == ops.end()) {
+                        problem(computesPath, QStringLiteral("%1 is %2, which rule \"%3\" does not compute (its quantities: %4)")
+                                                  .arg(computesPath, quoted(*name), latin1(ruleName(*rule)), listOf(ops)));
+                        ok = computesOk = false;
+                    } else if (computedBy[index] >= 0) {
+                        problem(computesPath, QStringLiteral("%1 is %2, but %3 computes it already (each operation is computed by exactly one line)")
+                                                  .arg(computesPath, quoted(*name), JsonLocator::elementPath(path, computedBy[index])));
+                        ok = computesOk = false;
+                    } else {
+                        computedBy[index] = i;
+                    }
+                }
+                line.computes = q;
+            } else if (object->contains(QLatin1String("computes"))) {
+                ok = computesOk = false;
+            }
+            out->append(line);
+        }
+        if (rule) {
+            QStringList missing;
+            for (const Quantity q : operationsOf(*rule))
+                if (computedBy[static_cast<size_t>(q)] < 0)
+                    missing << latin1(quantityName(q));
+            if (!missing.isEmpty() && computesOk) {
+                problem(path, QStringLiteral("no line of %1 computes %2 (rule \"%3\" needs exactly one line computing each of: %4)")
+                                  .arg(path, missing.join(QLatin1String(", ")), latin1(ruleName(*rule)), listOf(operationsOf(*rule))));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+private:
+    struct Problem
+    {
+        qsizetype offset;
+        QString message;
+    };
+
+    const JsonLocator &m_locator;
+    QList<Problem> m_problems;
+};
+
+LessonLoader::Result refused(const QString &sourceName, const QByteArray &bytes, qsizetype offset, const QString &message)
+{
+    LessonLoader::Result result;
+    if (offset >= 0)
+        result.error = QStringLiteral("%1:%2: %3").arg(sourceName, JsonLocator::position(bytes, offset).toString(), message);
+    else
+        result.error = QStringLiteral("%1: %2").arg(sourceName, message);
+    return result;
+}
+
+QString tooLarge(qint64 size)
+{
+    return QStringLiteral("the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)").arg(size).arg(LessonLoader::MaxFileBytes);
+}
+
+} // namespace
+
+LessonLoader::Result LessonLoader::loadFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refused(path, {}, -1, QStringLiteral("no such file"));
+    if (info.isDir())
+        return refused(path, {}, -1, QStringLiteral("is a folder, not a lesson file"));
+    // Refused before reading: a lesson is a few kilobytes, a huge file is a mistake.
+    if (info.size() > MaxFileBytes)
+        return refused(path, {}, -1, tooLarge(info.size()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refused(path, {}, -1, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    // One byte more than allowed, in case the file grew since it was measured.
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return refused(path, {}, -1, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    Result result = parse(bytes, path);
+    if (result.lesson)
+        result.lesson->filePath = path;
+    return result;
+}
+
+LessonLoader::Result LessonLoader::parse(const QByteArray &bytes, const QString &sourceName)
+{
+    if (bytes.size() > MaxFileBytes)
+        return refused(sourceName, {}, -1, tooLarge(bytes.size()));
+    if (const qsizetype bad = JsonLocator::invalidUtf8Offset(bytes); bad >= 0) {
+        const QString hex = QString::number(static_cast<unsigned char>(bytes[bad]), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+        return refused(sourceName, bytes, bad, QStringLiteral("invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8").arg(hex));
+    }
+    if (bytes.trimmed().isEmpty())
+        return refused(sourceName, {}, -1, QStringLiteral("the file is empty (a lesson file is a JSON object)"));
+
+    const JsonLocator locator(bytes);
+    // The strict scanner describes a syntax error better than QJsonParseError does: its offset
+    // is the offending character (QJsonDocument's is usually one past it) and its wording is
+    // specific (QJsonDocument calls an unquoted key an "unterminated object"). It also refuses
+    // what QJsonDocument lets through. QJsonParseError remains the word for what only
+    // QJsonDocument refuses (its own size limits).
+    if (!locator.isValid())
+        return refused(sourceName, bytes, locator.errorOffset(), QStringLiteral("invalid JSON: ") + locator.errorString());
+    // QJsonDocument refuses a scalar at the top level as an "illegal value"; say what it is.
+    const qsizetype rootOffset = locator.valueOffset(QString());
+    if (bytes.at(rootOffset) != '{') {
+        return refused(sourceName, bytes, rootOffset,
+                       QStringLiteral("the top level must be a JSON object ({ ... }), not %1").arg(describeRoot(bytes.at(rootOffset))));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return refused(sourceName, bytes, parseError.offset, QStringLiteral("invalid JSON: ") + syntaxErrorText(parseError.error));
+    if (!locator.duplicateKeys().isEmpty()) {
+        const JsonLocator::DuplicateKey &d = locator.duplicateKeys().first();
+        return refused(sourceName, bytes, d.keyOffset,
+                       QStringLiteral("duplicate key %1 in %2 (each key may appear only once)").arg(quoted(d.key), objectName(d.objectPath)));
+    }
+    const QJsonObject root = document.object();
+
+    // The format and the version come first and alone: in a file of another kind or a newer
+    // version, every other complaint would be noise.
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.toString() != QLatin1String(FormatName)) {
+        if (format.isUndefined()) {
+            return refused(sourceName, bytes, rootOffset,
+                           QStringLiteral("missing key \"format\" (a DeltaTrace lesson file has \"format\": \"%1\"; this is not one)").arg(QLatin1String(FormatName)));
+        }
+        return refused(sourceName, bytes, locator.valueOffset(QStringLiteral("format")),
+                       QStringLiteral("\"format\" must be \"%1\", not %2 (this is not a DeltaTrace lesson file)").arg(QLatin1String(FormatName), describe(format)));
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (version.isUndefined())
+        return refused(sourceName, bytes, rootOffset, QStringLiteral("missing key \"version\" (this DeltaTrace reads version 1)"));
+    const double v = version.toDouble();
+    if (version.isDouble() && std::isfinite(v) && v == std::trunc(v) && v > double(FormatVersion)) {
+        return refused(sourceName, bytes, locator.valueOffset(QStringLiteral("version")),
+                       QStringLiteral("this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace")
+                           .arg(formatNumber(v))
+                           .arg(FormatVersion));
+    }
+    if (!version.isDouble() || v != double(FormatVersion)) {
+        return refused(sourceName, bytes, locator.valueOffset(QStringLiteral("version")),
+                       QStringLiteral("\"version\" must be the integer %1, not %2").arg(FormatVersion).arg(shown(version)));
+    }
+
+    Validator check(locator);
+    Lesson lesson;
+    check.object(root, QString(), {{"format"}, {"version"}, {"id"}, {"title"}, {"narrative"}, {"data"}, {"experiments"}});
+    if (const auto id = check.id(root.value(QLatin1String("id")), QStringLiteral("id"), MaxIdLength))
+        lesson.id = *id;
+    if (const auto title = check.title(root.value(QLatin1String("title")), QStringLiteral("title")))
+        lesson.title = *title;
+    if (const auto narrative = check.narrative(root.value(QLatin1String("narrative")), QStringLiteral("narrative")))
+        lesson.narrative = *narrative;
+    check.data(root.value(QLatin1String("data")), &lesson);
+
+    const QString experimentsPath = QStringLiteral("experiments");
+    if (const auto experiments = check.array(root.value(QLatin1String("experiments")), experimentsPath)) {
+        if (experiments->isEmpty() || experiments->size() > MaxExperiments) {
+            check.problem(experimentsPath, QStringLiteral("experiments must have 1 to %1 experiments, not %2").arg(MaxExperiments).arg(experiments->size()));
+        } else {
+            for (qsizetype i = 0; i < experiments->size(); ++i) {
+                const QString path = JsonLocator::elementPath(experimentsPath, i);
+                const auto e = check.experiment(experiments->at(i), path);
+                if (!e)
+                    continue;
+                if (const Experiment *earlier = lesson.experiment(e->id)) {
+                    const qsizetype earlierIndex = earlier - lesson.experiments.constData();
+                    check.problem(JsonLocator::childPath(path, QStringLiteral("id")),
+                                  QStringLiteral("duplicate experiment id %1: %2 has it too (experiment ids must be unique)")
+                                      .arg(quoted(e->id), JsonLocator::elementPath(experimentsPath, earlierIndex)));
+                }
+                lesson.experiments.append(*e);
+            }
+        }
+    }
+
+    if (check.hasProblems()) {
+        const auto [offset, message] = check.firstProblem();
+        return refused(sourceName, bytes, offset, message);
+    }
+    lesson.source = bytes;
+    Result result;
+    result.lesson = std::move(lesson);
+    return result;
+}
+
+QStringList LessonLoader::lessonFilesIn(const QString &directory)
+{
+    const QDir dir(directory);
+    QStringList names = dir.entryList({QStringLiteral("*.lesson.json")}, QDir::Files);
+    // Plain code-point order, not the locale's: "01-..." < "02-..." everywhere.
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseSensitive) < 0; });
+    QStringList paths;
+    paths.reserve(names.size());
+    for (const QString &name : names)
+        paths << dir.filePath(name);
+    return paths;
+}
+
+} // namespace deltatrace

@@ -25,7 +25,12 @@ public:
     static constexpr qint64 MaxFileBytes = 4 << 20;
 
     static Result loadFile(const QString &path);
-    // Parses bytes already in memory; `sourceName` names them in messages.
+    // Parses bytes already in memory; `sourceName` names them in messages. The lesson's
+    // filePath stays empty (loadFile sets it).
+    //
+    // Messages are "SOURCE:LINE:COLUMN: what is wrong" (1-based; the column counts characters,
+    // see JsonLocator), or "SOURCE: what is wrong" when no place in the file applies (a missing,
+    // empty or oversized file). With several problems, the one earliest in the file is reported.
     static Result parse(const QByteArray &bytes, const QString &sourceName);
 
     // The lesson files of a folder (*.lesson.json), sorted by name.

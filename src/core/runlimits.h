@@ -5,14 +5,17 @@
 
 namespace deltatrace {
 
-// The limits every entry point enforces on a run's parameters (lesson files, trace files,
-// command line, parameter panel), so that nothing accepts a run that another would refuse.
+// The limits on a run's parameters, shared by every entry point (lesson files, trace files,
+// command line, parameter panel), so that nothing records a run that another would refuse to
+// read. One deliberate difference: a lesson file's default alpha is a teacher's choice, and
+// above LessonMaxAlpha it is a typo, so lesson files are held to that.
 struct RunLimits
 {
     static constexpr int MaxEpochs = 10'000'000;
     // Any finite learning rate is accepted: a learner who tries alpha = 1e308 should see the
     // weights overflow to inf and nan (flagged by the trace), not a refusal.
     static constexpr double MaxAlpha = std::numeric_limits<double>::max();
+    static constexpr double LessonMaxAlpha = 1e6;
     static constexpr std::uint64_t MaxSeed = 4294967295ULL; // numpy's np.random.seed range
 };
 
