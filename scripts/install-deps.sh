@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libgl-dev libeigen3-dev zlib1g-dev
+  libgl-dev libqt6opengl6-dev libeigen3-dev zlib1g-dev
   fonts-nanum xvfb xauth
   clang libclang-rt-14-dev
   python3 python3-numpy

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "steprecord.h"
+#include "trace.h"
+#include "traceposition.h"
+
+#include <QImage>
+#include <QLineF>
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace deltatrace {
+
+// What the network does with every input, not just the four samples: its output y over the
+// plane (x1, x2) with the bias input x3 = 1, as a heat map for the weights of the current
+// position. The four samples sit on it, filled with their target's colour, so a learner sees
+// at once which are on the wrong side. For the single neuron the boundary W x = 0 (y = 0.5) is a
+// straight line, which is why XOR cannot be learned; for the 3-4-1 network the y = 0.5 contour
+// bends, and each hidden unit's own line W1[i] x = 0 is drawn faintly.
+class InputPlaneView : public QWidget
+{
+    Q_OBJECT
+public:
+    // The plane shown: a margin around the unit square keeps the samples off the edge.
+    static constexpr double DomainMin = -0.25;
+    static constexpr double DomainMax = 1.25;
+    static constexpr int Cells = 64;
+
+    explicit InputPlaneView(QWidget *parent = nullptr);
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    void setPosition(TracePosition position);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    // The Cells x Cells heat map (row 0 is the top, x2 = DomainMax); null without finite weights.
+    const QImage &heatMapForTesting() const { return m_image; }
+    static QPoint heatMapCellFor(double x1, double x2);
+    int misclassifiedCountForTesting() const;
+    // Single neuron: the boundary clipped to the plane, in (x1, x2); nullopt when there is none.
+    std::optional<QLineF> boundaryForTesting() const { return m_boundary; }
+    int contourSegmentCountForTesting() const { return static_cast<int>(m_contour.size()); }
+    int imageComputationsForTesting() const { return m_computations; }
+    double sampleOutputForTesting(int sample) const { return m_sampleOutputs[static_cast<std::size_t>(sample)]; }
+
+public slots:
+    void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    Weights currentWeights() const;
+    void recompute();
+    static std::optional<QLineF> clippedLine(double a, double b, double c); // a x1 + b x2 + c = 0
+
+    std::shared_ptr<const Trace> m_trace;
+    TracePosition m_position;
+    StepRecord m_record;
+    bool m_haveRecord = false;
+
+    // Cache: the picture depends only on the weights.
+    std::optional<Weights> m_cachedWeights;
+    bool m_finite = false;
+    QImage m_image;
+    std::vector<QLineF> m_contour;                   // y = 0.5, for the two-layer network
+    std::optional<QLineF> m_boundary;                // W x = 0, for the single neuron
+    std::array<std::optional<QLineF>, HiddenCount> m_hiddenLines; // W1[i] x = 0
+    std::array<double, SampleCount> m_sampleOutputs{};
+    int m_computations = 0;
+};
+
+} // namespace deltatrace

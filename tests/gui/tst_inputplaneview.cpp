@@ -1,0 +1,207 @@
+// InputPlaneView: the network's output over the input plane for the weights of the current
+// position, with the samples, the single neuron's straight boundary and XOR's lesson.
+#include "engine.h"
+#include "inputplaneview.h"
+#include "trainer.h"
+#include "valuecolors.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <cmath>
+
+using namespace deltatrace;
+
+namespace {
+
+std::shared_ptr<const Trace> record(Rule rule, SampleVector D, int epochs, double alpha = 0.9, quint32 seed = 0)
+{
+    TraceSpec spec;
+    spec.rule = rule;
+    spec.epochs = epochs;
+    spec.alpha = alpha;
+    spec.seed = seed;
+    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.D = D;
+    auto trace = Trainer::record(spec);
+    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+}
+
+SampleVector andTargets() { return SampleVector(0, 0, 1, 1); }
+SampleVector xorTargets() { return SampleVector(0, 1, 1, 0); }
+
+TracePosition lastPosition(const Trace &trace)
+{
+    return {trace.stepCount() - 1, int(operationsOf(trace.rule()).size()) - 1};
+}
+
+int brightness(const QImage &image, double x1, double x2)
+{
+    const QPoint cell = InputPlaneView::heatMapCellFor(x1, x2);
+    return qGray(image.pixel(cell));
+}
+
+} // namespace
+
+class TestInputPlaneView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void trainedLessonOneIsBrightWhereTheTargetIsOne()
+    {
+        // D = x1: after training the output is near 1 at (1, 0) and near 0 at (0, 0).
+        const auto trace = record(Rule::DeltaRule, andTargets(), 10'000);
+        InputPlaneView view;
+        view.setTrace(trace);
+        view.setPosition(lastPosition(*trace));
+        const QImage &map = view.heatMapForTesting();
+        QCOMPARE(map.size(), QSize(InputPlaneView::Cells, InputPlaneView::Cells));
+        QVERIFY2(brightness(map, 1.0, 0.0) > 200, qPrintable(QString::number(brightness(map, 1.0, 0.0))));
+        QVERIFY2(brightness(map, 0.0, 0.0) < 80, qPrintable(QString::number(brightness(map, 0.0, 0.0))));
+        // A pixel is exactly the colour of the network's output at its cell's centre.
+        const QPoint cell = InputPlaneView::heatMapCellFor(0.8, 0.3);
+        const double step = (InputPlaneView::DomainMax - InputPlaneView::DomainMin) / InputPlaneView::Cells;
+        const InputVector x(InputPlaneView::DomainMin + (cell.x() + 0.5) * step, InputPlaneView::DomainMax - (cell.y() + 0.5) * step, 1);
+        QCOMPARE(map.pixel(cell), ValueColors::sequentialRgb(Engine::output(Rule::DeltaRule, trace->finalWeights(), x)));
+        QCOMPARE(view.misclassifiedCountForTesting(), 0);
+        for (int k = 0; k < 4; ++k)
+            QCOMPARE(view.sampleOutputForTesting(k), trace->epochSummary(9999).outputs[static_cast<std::size_t>(k)]);
+    }
+
+    void theSingleNeuronsBoundaryIsTheLineWxEqualsZero()
+    {
+        const auto trace = record(Rule::DeltaRule, andTargets(), 10'000);
+        InputPlaneView view;
+        view.setTrace(trace);
+        view.setPosition(lastPosition(*trace));
+        const auto line = view.boundaryForTesting();
+        QVERIFY(line.has_value());
+        const SingleWeights W = trace->finalWeights().W;
+        for (const QPointF &end : {line->p1(), line->p2()}) {
+            QVERIFY(std::abs(W(0) * end.x() + W(1) * end.y() + W(2)) < 1e-9);
+            QVERIFY(end.x() >= InputPlaneView::DomainMin - 1e-9 && end.x() <= InputPlaneView::DomainMax + 1e-9);
+            QVERIFY(end.y() >= InputPlaneView::DomainMin - 1e-9 && end.y() <= InputPlaneView::DomainMax + 1e-9);
+        }
+        // D = x1 is learned with a nearly vertical line between x1 = 0 and x1 = 1.
+        const double midX = (line->p1().x() + line->p2().x()) / 2;
+        QVERIFY(midX > 0.2 && midX < 0.8);
+        QCOMPARE(view.contourSegmentCountForTesting(), 0);
+    }
+
+    void xorDefeatsTheSingleNeuron()
+    {
+        // Lesson 2: whatever the weights, one straight line leaves a sample on the wrong side.
+        const auto trace = record(Rule::DeltaRule, xorTargets(), 10'000);
+        InputPlaneView view;
+        view.setTrace(trace);
+        for (long long step : {0LL, 400LL, trace->stepCount() - 1}) {
+            view.setPosition({step, 5});
+            QVERIFY2(view.misclassifiedCountForTesting() >= 1, qPrintable(QString::number(step)));
+        }
+        QVERIFY(view.boundaryForTesting().has_value());
+    }
+
+    void backpropSolvesXorWithACurvedBoundary()
+    {
+        const auto trace = record(Rule::BackpropCrossEntropy, xorTargets(), 10'000);
+        InputPlaneView view;
+        view.setTrace(trace);
+        view.setPosition(lastPosition(*trace));
+        QCOMPARE(view.misclassifiedCountForTesting(), 0);
+        QVERIFY(!view.boundaryForTesting().has_value());
+        QVERIFY(view.contourSegmentCountForTesting() > 20);
+        const QImage &map = view.heatMapForTesting();
+        QVERIFY(brightness(map, 0, 1) > 200 && brightness(map, 1, 0) > 200);
+        QVERIFY(brightness(map, 0, 0) < 80 && brightness(map, 1, 1) < 80);
+    }
+
+    void recomputesOnlyWhenTheWeightsChange()
+    {
+        const auto trace = record(Rule::BackpropSigmoid, xorTargets(), 10);
+        InputPlaneView view;
+        view.setTrace(trace);
+        view.setPosition({5, 0});
+        const int before = view.imageComputationsForTesting();
+        // Operations up to dW1 (index 8) leave the weights alone.
+        for (int op = 0; op <= 8; ++op)
+            view.setPosition({5, op});
+        QCOMPARE(view.imageComputationsForTesting(), before);
+        const QImage beforeUpdate = view.heatMapForTesting();
+        view.setPosition({5, 9}); // W1 = W1 + dW1
+        QCOMPARE(view.imageComputationsForTesting(), before + 1);
+        view.setPosition({5, 10});
+        QCOMPARE(view.imageComputationsForTesting(), before + 1);
+        view.setPosition({5, 11}); // W2 = W2 + dW2
+        QCOMPARE(view.imageComputationsForTesting(), before + 2);
+        QVERIFY(view.heatMapForTesting() != beforeUpdate);
+        // The end of a step and the start of the next have the same weights.
+        view.setPosition({6, 0});
+        QCOMPARE(view.imageComputationsForTesting(), before + 2);
+    }
+
+    void nonFiniteWeightsShowAMessage()
+    {
+        const auto trace = record(Rule::BackpropCrossEntropy, SampleVector(0, 1e308, 1, 0), 5);
+        QVERIFY(trace->firstNonFiniteStep() >= 0);
+        InputPlaneView view;
+        view.resize(900, 600);
+        view.setTrace(trace);
+        view.setPosition(lastPosition(*trace));
+        QVERIFY(view.heatMapForTesting().isNull());
+        QVERIFY(!view.grab().isNull());
+        view.setPosition({0, 0});
+        QVERIFY(!view.heatMapForTesting().isNull());
+    }
+
+    void movingIsCheap()
+    {
+        const auto trace = record(Rule::BackpropSigmoid, xorTargets(), 1'000'000);
+        InputPlaneView view;
+        view.resize(900, 600);
+        view.setTrace(trace);
+        QElapsedTimer timer;
+        timer.start();
+        const int moves = 100;
+        for (int i = 0; i < moves; ++i)
+            view.setPosition({(i * 39'999LL) % trace->stepCount(), 11});
+        const double moveMs = double(timer.nsecsElapsed()) / 1e6 / moves;
+        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+        timer.restart();
+        for (int i = 0; i < 20; ++i)
+            view.render(&image);
+        const double paintMs = double(timer.nsecsElapsed()) / 1e6 / 20;
+        qInfo("per move (with a new heat map) %.3f ms, per paint at 900x600 %.2f ms", moveMs, paintMs);
+        QVERIFY(moveMs < 2.0);
+    }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("DELTATRACE_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("set DELTATRACE_SHOTS to a folder to save screenshots");
+        QDir().mkpath(dir);
+        InputPlaneView view;
+        view.resize(900, 600);
+        auto trace = record(Rule::DeltaRule, andTargets(), 10'000);
+        view.setTrace(trace);
+        view.grab().save(dir + QStringLiteral("/plane-l1-start.png"));
+        view.setPosition(lastPosition(*trace));
+        view.grab().save(dir + QStringLiteral("/plane-l1-end.png"));
+        trace = record(Rule::DeltaRule, xorTargets(), 10'000);
+        view.setTrace(trace);
+        view.setPosition(lastPosition(*trace));
+        view.grab().save(dir + QStringLiteral("/plane-l2-end.png"));
+        trace = record(Rule::BackpropCrossEntropy, xorTargets(), 10'000);
+        view.setTrace(trace);
+        view.setPosition({400, 3});
+        view.grab().save(dir + QStringLiteral("/plane-l3-early.png"));
+        view.setPosition(lastPosition(*trace));
+        view.grab().save(dir + QStringLiteral("/plane-l3-end.png"));
+        view.resize(420, 380);
+        view.grab().save(dir + QStringLiteral("/plane-l3-small.png"));
+    }
+};
+
+QTEST_MAIN(TestInputPlaneView)
+#include "tst_inputplaneview.moc"

@@ -1,0 +1,269 @@
+// NetworkDiagram: shows the values of the current position (and "?" for those to come), draws
+// each weight as it is at that moment, and highlights what the current operation computes.
+#include "networkdiagram.h"
+#include "numberformat.h"
+#include "trainer.h"
+#include "valuecolors.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QTest>
+
+#include <set>
+
+using namespace deltatrace;
+
+Q_DECLARE_METATYPE(deltatrace::Rule)
+
+namespace {
+
+std::shared_ptr<const Trace> record(Rule rule, SampleVector D, int epochs, double alpha = 0.9, quint32 seed = 0)
+{
+    TraceSpec spec;
+    spec.rule = rule;
+    spec.epochs = epochs;
+    spec.alpha = alpha;
+    spec.seed = seed;
+    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.D = D;
+    auto trace = Trainer::record(spec);
+    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+}
+
+QImage render(QWidget &w)
+{
+    QImage image(w.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    w.render(&image);
+    return image;
+}
+
+// Pixels of the highlight's hue (the halo and the row tint are blends of it with white).
+int highlightPixels(const QImage &image)
+{
+    const int hue = ValueColors::highlight().hsvHue();
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.hsvSaturation() > 60 && std::abs(c.hsvHue() - hue) <= 6)
+                ++n;
+        }
+    return n;
+}
+
+QString name(Quantity q) { return QString::fromLatin1(quantityName(q).data()); }
+
+} // namespace
+
+class TestNetworkDiagram : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rendersSomething_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::newRow("forward") << Rule::Forward;
+        QTest::newRow("delta rule") << Rule::DeltaRule;
+        QTest::newRow("backprop-ce") << Rule::BackpropCrossEntropy;
+    }
+    void rendersSomething()
+    {
+        QFETCH(Rule, rule);
+        NetworkDiagram diagram;
+        diagram.resize(900, 600);
+        diagram.setTrace(record(rule, SampleVector(0, 1, 1, 0), rule == Rule::Forward ? 1 : 3));
+        diagram.setPosition({2, 1});
+        const QImage image = render(diagram);
+        std::set<QRgb> colours;
+        int ink = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2) {
+                colours.insert(image.pixel(x, y));
+                ink += qGray(image.pixel(x, y)) < 128;
+            }
+        QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+        QVERIFY(ink > 500); // text and edges
+    }
+
+    void highlightsWhatEachOperationComputes_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<QString>("element");
+        QTest::addColumn<bool>("backward");
+        struct Row { Rule rule; Quantity q; const char *element; bool backward; };
+        const Row rows[] = {
+            {Rule::Forward, Quantity::V, "output.v W", false},
+            {Rule::Forward, Quantity::Y, "output.y", false},
+            {Rule::DeltaRule, Quantity::V, "output.v W", false},
+            {Rule::DeltaRule, Quantity::Y, "output.y", false},
+            {Rule::DeltaRule, Quantity::E, "target.e", true},
+            {Rule::DeltaRule, Quantity::Delta, "output.delta", true},
+            {Rule::DeltaRule, Quantity::DW, "W.dW", true},
+            {Rule::DeltaRule, Quantity::W, "W.W", true},
+            {Rule::BackpropSigmoid, Quantity::V1, "hidden.v1 W1", false},
+            {Rule::BackpropSigmoid, Quantity::Y1, "hidden.y1", false},
+            {Rule::BackpropSigmoid, Quantity::V, "output.v W2", false},
+            {Rule::BackpropSigmoid, Quantity::Y, "output.y", false},
+            {Rule::BackpropSigmoid, Quantity::E, "target.e", true},
+            {Rule::BackpropSigmoid, Quantity::Delta, "output.delta", true},
+            {Rule::BackpropSigmoid, Quantity::E1, "hidden.e1 W2", true},
+            {Rule::BackpropSigmoid, Quantity::Delta1, "hidden.delta1", true},
+            {Rule::BackpropSigmoid, Quantity::DW1, "W1.dW1", true},
+            {Rule::BackpropSigmoid, Quantity::W1, "W1.W1", true},
+            {Rule::BackpropSigmoid, Quantity::DW2, "W2.dW2", true},
+            {Rule::BackpropSigmoid, Quantity::W2, "W2.W2", true},
+            {Rule::BackpropCrossEntropy, Quantity::Delta, "output.delta", true},
+            {Rule::BackpropCrossEntropy, Quantity::E1, "hidden.e1 W2", true},
+        };
+        for (const Row &r : rows) {
+            const auto ops = operationsOf(r.rule);
+            const int op = static_cast<int>(std::find(ops.begin(), ops.end(), r.q) - ops.begin());
+            QTest::addRow("%s: %s", quantityName(r.q).data(), ruleName(r.rule).data())
+                << r.rule << op << QString::fromLatin1(r.element) << r.backward;
+        }
+    }
+    void highlightsWhatEachOperationComputes()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(int, operation);
+        QFETCH(QString, element);
+        QFETCH(bool, backward);
+        QVERIFY(operation < int(operationsOf(rule).size()));
+        NetworkDiagram diagram;
+        diagram.resize(900, 600);
+        diagram.setTrace(record(rule, SampleVector(0, 1, 1, 0), rule == Rule::Forward ? 1 : 2));
+        diagram.setPosition({1, operation});
+        QCOMPARE(diagram.highlightedElementForTesting(), element);
+        QCOMPARE(diagram.backwardForTesting(), backward);
+        QVERIFY2(highlightPixels(render(diagram)) > 100, "the highlight is not drawn");
+    }
+
+    void everyOperationIsCovered()
+    {
+        // The table above names every operation of every rule at least once.
+        for (Rule rule : {Rule::Forward, Rule::DeltaRule, Rule::BackpropSigmoid, Rule::BackpropCrossEntropy}) {
+            NetworkDiagram diagram;
+            diagram.setTrace(record(rule, SampleVector(0, 1, 1, 0), 1));
+            const auto ops = operationsOf(rule);
+            std::set<QString> seen;
+            for (int op = 0; op < int(ops.size()); ++op) {
+                diagram.setPosition({0, op});
+                const QString element = diagram.highlightedElementForTesting();
+                QVERIFY2(element.contains(name(ops[static_cast<std::size_t>(op)])), qPrintable(element));
+                seen.insert(element);
+            }
+            QCOMPARE(seen.size(), ops.size()); // no two operations look alike
+        }
+    }
+
+    void showsTheTracesValuesWhenComputed()
+    {
+        const auto trace = record(Rule::BackpropCrossEntropy, SampleVector(0, 1, 1, 0), 3);
+        NetworkDiagram diagram;
+        diagram.setTrace(trace);
+        const long long step = 6;
+        const StepRecord r = trace->step(step);
+        const auto ops = operationsOf(Rule::BackpropCrossEntropy);
+        for (int op = 0; op < int(ops.size()); ++op) {
+            diagram.setPosition({step, op});
+            auto done = [&](Quantity q) { return std::find(ops.begin(), ops.begin() + op + 1, q) != ops.begin() + op + 1; };
+            auto expect = [&](Quantity q, int i) { return done(q) ? NumberFormat::value(r.values(q)[static_cast<std::size_t>(i)]) : QStringLiteral("?"); };
+            for (int i = 0; i < 4; ++i) {
+                QCOMPARE(diagram.shownValueForTesting(QStringLiteral("v1[%1]").arg(i)), expect(Quantity::V1, i));
+                QCOMPARE(diagram.shownValueForTesting(QStringLiteral("y1[%1]").arg(i)), expect(Quantity::Y1, i));
+                QCOMPARE(diagram.shownValueForTesting(QStringLiteral("e1[%1]").arg(i)), expect(Quantity::E1, i));
+                QCOMPARE(diagram.shownValueForTesting(QStringLiteral("delta1[%1]").arg(i)), expect(Quantity::Delta1, i));
+            }
+            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("y")), expect(Quantity::Y, 0));
+            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("e")), expect(Quantity::E, 0));
+            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("delta")), expect(Quantity::Delta, 0));
+            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("x[1]")), NumberFormat::value(r.x(1)));
+            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("d")), NumberFormat::value(r.d));
+            // Weights: before the update until the update of that layer is done.
+            for (int i = 0; i < 12; ++i)
+                QCOMPARE(diagram.edgeWeightForTesting(Quantity::W1, i), (done(Quantity::W1) ? r.after : r.before).W1.data()[i]);
+            for (int i = 0; i < 4; ++i)
+                QCOMPARE(diagram.edgeWeightForTesting(Quantity::W2, i), (done(Quantity::W2) ? r.after : r.before).W2(i));
+        }
+    }
+
+    void nonFiniteValuesDoNotBreakIt()
+    {
+        const auto trace = record(Rule::BackpropCrossEntropy, SampleVector(0, 1e308, 1, 0), 4);
+        QVERIFY(trace->firstNonFiniteStep() >= 0);
+        NetworkDiagram diagram;
+        diagram.resize(900, 600);
+        diagram.setTrace(trace);
+        for (long long s = 0; s < trace->stepCount(); ++s)
+            for (int op = 0; op < 12; ++op) {
+                diagram.setPosition({s, op});
+                QVERIFY(!render(diagram).isNull());
+            }
+        diagram.setPosition({trace->stepCount() - 1, 11});
+        QCOMPARE(diagram.shownValueForTesting(QStringLiteral("y")), QStringLiteral("NaN"));
+    }
+
+    void movingIsCheapOnALongCheckpointedRun()
+    {
+        const auto trace = record(Rule::BackpropSigmoid, SampleVector(0, 1, 1, 0), 1'000'000);
+        QVERIFY(!trace->hasFullRecord());
+        NetworkDiagram diagram;
+        diagram.resize(900, 600);
+        diagram.setTrace(trace);
+        QImage image(diagram.size(), QImage::Format_ARGB32_Premultiplied);
+        QElapsedTimer timer;
+        timer.start();
+        const int moves = 200;
+        for (int i = 0; i < moves; ++i) {
+            diagram.setPosition({(i * 19'997LL) % trace->stepCount(), i % 12});
+        }
+        const double moveMs = double(timer.nsecsElapsed()) / 1e6 / moves;
+        timer.restart();
+        for (int i = 0; i < 20; ++i)
+            diagram.render(&image);
+        const double paintMs = double(timer.nsecsElapsed()) / 1e6 / 20;
+        qInfo("per move %.3f ms, per paint at 900x600 %.2f ms", moveMs, paintMs);
+        QVERIFY(moveMs < 2.0);
+    }
+
+    void followsTheFont()
+    {
+        NetworkDiagram diagram;
+        const QSize small = diagram.sizeHint();
+        QFont big = diagram.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        diagram.setFont(big);
+        QVERIFY(diagram.sizeHint().width() > small.width() * 3 / 2);
+    }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("DELTATRACE_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("set DELTATRACE_SHOTS to a folder to save screenshots");
+        QDir().mkpath(dir);
+        NetworkDiagram diagram;
+        diagram.resize(900, 600);
+        diagram.setTrace(record(Rule::DeltaRule, SampleVector(0, 0, 1, 1), 10));
+        for (int op : {1, 2, 4, 5}) {
+            diagram.setPosition({6, op});
+            diagram.grab().save(dir + QStringLiteral("/diagram-l1-op%1.png").arg(op));
+        }
+        diagram.setTrace(record(Rule::DeltaRule, SampleVector(0, 1, 1, 0), 10));
+        diagram.setPosition({9, 3});
+        diagram.grab().save(dir + QStringLiteral("/diagram-l2-op3.png"));
+        diagram.setTrace(record(Rule::BackpropCrossEntropy, SampleVector(0, 1, 1, 0), 10));
+        for (int op : {0, 3, 4, 6, 8, 11}) {
+            diagram.setPosition({9, op});
+            diagram.grab().save(dir + QStringLiteral("/diagram-l3-op%1.png").arg(op));
+        }
+        diagram.resize(600, 400);
+        diagram.grab().save(dir + QStringLiteral("/diagram-l3-small.png"));
+    }
+};
+
+QTEST_MAIN(TestNetworkDiagram)
+#include "tst_networkdiagram.moc"
