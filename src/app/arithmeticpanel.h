@@ -1,0 +1,73 @@
+#pragma once
+
+#include "steprecord.h"
+#include "trace.h"
+#include "traceposition.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace deltatrace {
+
+class FormulaView;
+
+// The arithmetic of the current operation, number by number: a header naming where we are
+// ("Epoch 3, sample k = 2 · operation 6 of 12: output delta δ") and the sample (x, d); the
+// formula with the actual numbers (FormulaText, painted by FormulaView) in a large font, notes
+// under it; and the weights before and after this step's update side by side ("after" appears
+// only once the update has been done).
+//
+// A move costs one Trace::step() (none within the same sample step) and the measuring of a few
+// formulas, whatever the run's length.
+class ArithmeticPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArithmeticPanel(QWidget *parent = nullptr);
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    void setPosition(TracePosition position);
+    TracePosition position() const { return m_position; }
+
+    QString formulaPlainTextForTesting() const;
+    QString headerTextForTesting() const;
+    QString weightsTextForTesting() const; // the weights area as plain text
+
+public slots:
+    void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void applyFonts();
+    void showWeights();
+
+    std::shared_ptr<const Trace> m_trace;
+    TracePosition m_position;
+    StepRecord m_record;
+    long long m_recordStep = -1;
+    QString m_headerText;
+
+    QScrollArea *m_scroll;
+    QVBoxLayout *m_column = nullptr;
+    QLabel *m_header;
+    FormulaView *m_formula;
+    QLabel *m_notes;
+    QLabel *m_sample;
+    QWidget *m_weights;
+    QLabel *m_beforeHeading;
+    QLabel *m_afterHeading;
+    std::array<FormulaView *, 2> m_before{};
+    std::array<FormulaView *, 2> m_after{};
+    QLabel *m_empty;
+};
+
+} // namespace deltatrace

@@ -1,0 +1,373 @@
+// ArithmeticPanel and FormulaText: for every operation of every rule, the formula shows exactly
+// the trace's numbers (NumberFormat::value, in the order the formula uses them); the update
+// shows the weights before, the change and after; overflow is flagged; the panel follows the
+// position and the language.
+#include "arithmeticpanel.h"
+#include "formulatext.h"
+#include "numberformat.h"
+#include "trainer.h"
+#include "valuecolors.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTranslator>
+
+#include <cmath>
+
+using namespace deltatrace;
+
+Q_DECLARE_METATYPE(deltatrace::Rule)
+
+namespace {
+
+std::shared_ptr<const Trace> record(Rule rule, int epochs, double alpha = 0.9, SampleVector D = SampleVector(0, 1, 1, 0),
+                                    std::size_t budget = Trainer::DefaultFullRecordBudget)
+{
+    TraceSpec spec;
+    spec.rule = rule;
+    spec.epochs = epochs;
+    spec.alpha = alpha;
+    spec.seed = 0;
+    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.D = D;
+    Trainer::Options options;
+    options.fullRecordBudget = budget;
+    auto trace = Trainer::record(spec, options);
+    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+}
+
+// A learning rate at the top of the double range overflows the cross-entropy network.
+std::shared_ptr<const Trace> overflowTrace() { return record(Rule::BackpropCrossEntropy, 2000, 1.7e308); }
+
+QStringList formatted(std::span<const double> values)
+{
+    QStringList out;
+    for (double v : values)
+        out << NumberFormat::value(v, 4);
+    return out;
+}
+QStringList formatted(std::initializer_list<double> values) { return formatted(std::span<const double>(values.begin(), values.size())); }
+
+template<typename M>
+std::span<const double> all(const M &m)
+{
+    return {m.data(), static_cast<size_t>(m.size())};
+}
+
+// The numbers a formula must show, in order: the spec of each operation's arithmetic.
+QStringList expectedNumbers(Rule rule, double alpha, Quantity q, const StepRecord &r)
+{
+    QStringList n;
+    switch (q) {
+    case Quantity::V:
+        if (isTwoLayer(rule)) {
+            n << formatted(all(r.before.W2)) << formatted(all(r.y1));
+            for (int i = 0; i < HiddenCount; ++i)
+                n << formatted({r.before.W2(i), r.y1(i)});
+        } else {
+            n << formatted(all(r.before.W)) << formatted(all(r.x));
+            for (int i = 0; i < InputCount; ++i)
+                n << formatted({r.before.W(i), r.x(i)});
+        }
+        n << formatted({r.v});
+        break;
+    case Quantity::V1: n << formatted(all(r.before.W1)) << formatted(all(r.x)) << formatted(all(r.v1)); break;
+    case Quantity::Y: n << formatted({1, 1, -r.v, 1, 1, std::exp(-r.v), r.y}); break;
+    case Quantity::Y1: n << formatted(all(r.v1)) << formatted(all(r.y1)); break;
+    case Quantity::E: n << formatted({r.d, r.y, r.e}); break;
+    case Quantity::Delta:
+        if (rule == Rule::BackpropCrossEntropy)
+            n << formatted({r.delta});
+        else
+            n << formatted({r.y, 1, r.y, r.e, r.delta});
+        break;
+    case Quantity::E1: n << formatted(all(r.before.W2)) << formatted({r.delta}) << formatted(all(r.e1)); break;
+    case Quantity::Delta1:
+        n << formatted(all(r.y1)) << formatted({1}) << formatted(all(r.y1)) << formatted(all(r.e1)) << formatted(all(r.delta1));
+        break;
+    case Quantity::DW: n << formatted({alpha, r.delta}) << formatted(all(r.x)) << formatted(all(r.dW)); break;
+    case Quantity::DW1: n << formatted({alpha}) << formatted(all(r.delta1)) << formatted(all(r.x)) << formatted(all(r.dW1)); break;
+    case Quantity::DW2: n << formatted({alpha, r.delta}) << formatted(all(r.y1)) << formatted(all(r.dW2)); break;
+    case Quantity::W: n << formatted(all(r.before.W)) << formatted(all(r.dW)) << formatted(all(r.after.W)); break;
+    case Quantity::W1: n << formatted(all(r.before.W1)) << formatted(all(r.dW1)) << formatted(all(r.after.W1)); break;
+    case Quantity::W2: n << formatted(all(r.before.W2)) << formatted(all(r.dW2)) << formatted(all(r.after.W2)); break;
+    }
+    return n;
+}
+
+// The numbers of the plain text's "= ..." lines (the first line is symbols, notes are words).
+QStringList numbersIn(const QString &plain)
+{
+    static const QRegularExpression number(
+        QStringLiteral("(?<![\\w.])(?:[-+]?(?:\\d+(?:\\.\\d+)?(?:e[-+]\\d+)?|inf)|NaN)(?![\\w.])"));
+    QStringList out;
+    const QStringList lines = plain.split(QLatin1Char('\n'));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines[i].trimmed().startsWith(QLatin1Char('=')))
+            continue;
+        auto it = number.globalMatch(lines[i]);
+        while (it.hasNext())
+            out << it.next().captured();
+    }
+    return out;
+}
+
+int operationIndex(Rule rule, Quantity q)
+{
+    const auto ops = operationsOf(rule);
+    return static_cast<int>(std::find(ops.begin(), ops.end(), q) - ops.begin());
+}
+
+// Marks every translated string, to see which texts are rebuilt on a language change.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char * = nullptr, int = -1) const override
+    {
+        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class TestArithmeticPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void formulaShowsTheTracesNumbers_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<double>("alpha");
+        QTest::addColumn<long long>("step");
+        QTest::addColumn<int>("operation");
+        struct Run
+        {
+            const char *name;
+            Rule rule;
+            double alpha;
+            int epochs;
+        };
+        for (const Run &run : {Run{"forward", Rule::Forward, 0.9, 1}, Run{"delta rule", Rule::DeltaRule, 0.9, 30},
+                               Run{"backprop sigmoid", Rule::BackpropSigmoid, 0.9, 30},
+                               Run{"backprop ce", Rule::BackpropCrossEntropy, 0.9, 30},
+                               Run{"delta rule alpha 1000", Rule::DeltaRule, 1000, 30}}) {
+            const auto ops = operationsOf(run.rule);
+            for (long long step : {0LL, std::min(5LL, run.epochs * 4LL - 2), run.epochs * 4LL - 1}) {
+                for (int op = 0; op < static_cast<int>(ops.size()); ++op)
+                    QTest::addRow("%s, step %lld, %s", run.name, step, quantityName(ops[static_cast<size_t>(op)]).data())
+                        << run.rule << run.alpha << step << op;
+            }
+        }
+    }
+    void formulaShowsTheTracesNumbers()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(double, alpha);
+        QFETCH(long long, step);
+        QFETCH(int, operation);
+        const auto trace = record(rule, rule == Rule::Forward ? 1 : 30, alpha);
+        const StepRecord r = trace->step(step);
+        const Quantity q = operationsOf(rule)[static_cast<size_t>(operation)];
+        const QString plain = FormulaText::plainText(*trace, {step, operation}, r);
+        QCOMPARE(numbersIn(plain), expectedNumbers(rule, alpha, q, r));
+        // The first line names the quantity as the code does.
+        QVERIFY2(plain.startsWith(QString::fromLatin1(quantityName(q).data()) + QStringLiteral(" = ")), qPrintable(plain));
+        // The rich text carries the same numbers (with a typographic minus).
+        const QString html = FormulaText::html(*trace, {step, operation}, r);
+        for (QString n : expectedNumbers(rule, alpha, q, r))
+            QVERIFY2(html.contains(n.replace(QLatin1Char('-'), QChar(0x2212))), qPrintable(n));
+        // The panel shows this very formula.
+        ArithmeticPanel panel;
+        panel.setTrace(trace);
+        panel.setPosition({step, operation});
+        QCOMPARE(panel.formulaPlainTextForTesting(), plain);
+        QVERIFY(panel.headerTextForTesting().contains(FormulaText::formulaName(q)));
+    }
+
+    void updateShowsBeforeChangeAndAfter_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<int>("weights");
+        QTest::newRow("W (delta rule)") << Rule::DeltaRule << int(Quantity::W);
+        QTest::newRow("W1 (backprop)") << Rule::BackpropSigmoid << int(Quantity::W1);
+        QTest::newRow("W2 (backprop)") << Rule::BackpropSigmoid << int(Quantity::W2);
+    }
+    void updateShowsBeforeChangeAndAfter()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(int, weights);
+        const auto q = static_cast<Quantity>(weights);
+        const auto trace = record(rule, 5);
+        const long long step = 9;
+        const StepRecord r = trace->step(step);
+        const int op = operationIndex(rule, q);
+        const QString plain = FormulaText::plainText(*trace, {step, op}, r);
+        const QStringList lines = plain.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        // W = W + dW / = before + change / = after
+        const QString name = QString::fromLatin1(quantityName(q).data());
+        QCOMPARE(lines[0], QStringLiteral("%1 = %1 + d%1").arg(name));
+        const auto rowsOf = [&](std::span<const double> v) {
+            return QStringLiteral("[[") + formatted(v).join(QStringLiteral(", ")) + QStringLiteral("]]");
+        };
+        if (q == Quantity::W1) {
+            QVERIFY(lines[1].contains(QStringLiteral("[[%1, %2, %3], [").arg(NumberFormat::value(r.before.W1(0, 0)),
+                                                                               NumberFormat::value(r.before.W1(0, 1)),
+                                                                               NumberFormat::value(r.before.W1(0, 2)))));
+            QVERIFY(lines[2].endsWith(QStringLiteral("[%1, %2, %3]]").arg(NumberFormat::value(r.after.W1(3, 0)),
+                                                                            NumberFormat::value(r.after.W1(3, 1)),
+                                                                            NumberFormat::value(r.after.W1(3, 2)))));
+        } else {
+            const auto before = q == Quantity::W ? all(r.before.W) : all(r.before.W2);
+            const auto change = q == Quantity::W ? all(r.dW) : all(r.dW2);
+            const auto after = q == Quantity::W ? all(r.after.W) : all(r.after.W2);
+            QCOMPARE(lines[1].trimmed(), QStringLiteral("= %1 + %2").arg(rowsOf(before), rowsOf(change)));
+            QCOMPARE(lines[2].trimmed(), QStringLiteral("= %1").arg(rowsOf(after)));
+        }
+
+        // The panel's weights: "not updated yet" until the update, then the new values.
+        ArithmeticPanel panel;
+        panel.setTrace(trace);
+        const QString symbol = q == Quantity::W ? QStringLiteral("W") : q == Quantity::W1 ? QStringLiteral("W1") : QStringLiteral("W2");
+        const auto after = q == Quantity::W ? all(r.after.W) : q == Quantity::W1 ? all(r.after.W1) : all(r.after.W2);
+        const QString afterNumber = NumberFormat::value(after[after.size() - 1]);
+        const QString notYet = symbol + QStringLiteral(": not updated yet");
+        panel.setPosition({step, op - 1});
+        QVERIFY2(panel.weightsTextForTesting().contains(notYet), qPrintable(panel.weightsTextForTesting()));
+        panel.setPosition({step, op});
+        QVERIFY2(!panel.weightsTextForTesting().contains(notYet), qPrintable(panel.weightsTextForTesting()));
+        QVERIFY(panel.weightsTextForTesting().contains(afterNumber));
+    }
+
+    void forwardPassHasNoUpdate()
+    {
+        ArithmeticPanel panel;
+        panel.setTrace(record(Rule::Forward, 1));
+        panel.setPosition({2, 1});
+        QVERIFY(panel.weightsTextForTesting().contains(QStringLiteral("does not change")));
+        QVERIFY(!panel.weightsTextForTesting().contains(QStringLiteral("not updated yet")));
+        QVERIFY(panel.formulaPlainTextForTesting().startsWith(QStringLiteral("y = sigmoid(v)")));
+    }
+
+    void headerNamesThePlace()
+    {
+        ArithmeticPanel panel;
+        panel.setTrace(record(Rule::BackpropSigmoid, 5));
+        panel.setPosition({14, 5}); // epoch 3, sample 2, delta
+        const QString header = panel.headerTextForTesting();
+        QVERIFY2(header.contains(QStringLiteral("Epoch 3, sample k = 2")), qPrintable(header));
+        QVERIFY2(header.contains(QStringLiteral("6 of 12")), qPrintable(header));
+        QVERIFY2(header.contains(QStringLiteral("output delta δ")), qPrintable(header));
+        QVERIFY(panel.formulaPlainTextForTesting().startsWith(QStringLiteral("delta = y (1 - y) e")));
+    }
+
+    void overflowIsFlagged()
+    {
+        const auto trace = overflowTrace();
+        QVERIFY(trace->firstNonFiniteStep() >= 0);
+        const long long step = trace->firstNonFiniteStep();
+        const Quantity q = trace->firstNonFiniteQuantity();
+        const int op = operationIndex(trace->rule(), q);
+        const StepRecord r = trace->step(step);
+        const QString plain = FormulaText::plainText(*trace, {step, op}, r);
+        QCOMPARE(numbersIn(plain), expectedNumbers(trace->rule(), trace->spec().alpha, q, r));
+        QVERIFY2(plain.contains(QStringLiteral("overflow")), qPrintable(plain));
+        const QString html = FormulaText::html(*trace, {step, op}, r);
+        QVERIFY(html.contains(QStringLiteral("color:%1").arg(ValueColors::notFinite().name())));
+        QVERIFY(html.contains(QStringLiteral("overflow")));
+        // A finite step has no such note.
+        QVERIFY(!FormulaText::plainText(*trace, {0, op}, trace->step(0)).contains(QStringLiteral("overflow")));
+        // Every operation of every later step renders without trouble.
+        ArithmeticPanel panel;
+        panel.resize(900, 600);
+        panel.setTrace(trace);
+        for (long long s = step; s < std::min(step + 8, trace->stepCount()); ++s)
+            for (int o = 0; o < 12; ++o) {
+                panel.setPosition({s, o});
+                QVERIFY(!panel.formulaPlainTextForTesting().isEmpty());
+                QVERIFY(!panel.grab().isNull());
+            }
+    }
+
+    void withoutTraceShowsAHint()
+    {
+        ArithmeticPanel panel;
+        QCOMPARE(panel.formulaPlainTextForTesting(), QString());
+        auto *empty = panel.findChild<QLabel *>(QStringLiteral("empty"));
+        QVERIFY(empty && !empty->text().isEmpty());
+        panel.setTrace(record(Rule::DeltaRule, 1));
+        panel.setPosition({3, 2});
+        QVERIFY(panel.formulaPlainTextForTesting().startsWith(QStringLiteral("e = d - y")));
+        panel.setTrace(nullptr);
+        QCOMPARE(panel.formulaPlainTextForTesting(), QString());
+    }
+
+    void positionsOutsideTheRunAreClamped()
+    {
+        ArithmeticPanel panel;
+        panel.setTrace(record(Rule::DeltaRule, 2));
+        panel.setPosition({1000, 99});
+        QCOMPARE(panel.position(), (TracePosition{7, 5}));
+        QVERIFY(panel.formulaPlainTextForTesting().startsWith(QStringLiteral("W = W + dW")));
+    }
+
+    void followsTheLanguage()
+    {
+        ArithmeticPanel panel;
+        panel.setTrace(record(Rule::DeltaRule, 2));
+        panel.setPosition({5, 3});
+        QVERIFY(!panel.headerTextForTesting().contains(QStringLiteral("«")));
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        QCoreApplication::processEvents();
+        const QString marked = panel.headerTextForTesting();
+        const QString weights = panel.weightsTextForTesting();
+        QCoreApplication::removeTranslator(&marking);
+        QCoreApplication::processEvents();
+        QVERIFY2(marked.contains(QStringLiteral("«Epoch")), qPrintable(marked));
+        QVERIFY2(marked.contains(QStringLiteral("«output delta δ»")), qPrintable(marked));
+        QVERIFY2(weights.contains(QStringLiteral("«Weights before this step»")), qPrintable(weights));
+        QVERIFY(!panel.headerTextForTesting().contains(QStringLiteral("«")));
+    }
+
+    void followsTheFont()
+    {
+        ArithmeticPanel panel;
+        panel.setTrace(record(Rule::DeltaRule, 2));
+        auto *formula = panel.findChild<QWidget *>(QStringLiteral("formula"));
+        QVERIFY(formula);
+        const qreal before = formula->font().pointSizeF();
+        QVERIFY(before > panel.font().pointSizeF()); // larger than the text around it
+        QFont big = panel.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        panel.setFont(big);
+        QCOMPARE(formula->font().pointSizeF(), before * 2);
+    }
+
+    void movingIsCheapOnAMillionEpochs()
+    {
+        const auto trace = record(Rule::BackpropSigmoid, 1000000, 0.9, SampleVector(0, 1, 1, 0), 0);
+        QVERIFY(!trace->hasFullRecord());
+        ArithmeticPanel panel;
+        panel.resize(1000, 700);
+        panel.setTrace(trace);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QElapsedTimer timer;
+        timer.start();
+        const int moves = 120;
+        for (int i = 0; i < moves; ++i) {
+            panel.setPosition({(i * 33331LL) % trace->stepCount(), i % 12});
+            QCoreApplication::processEvents(); // the layout the new text causes
+        }
+        const double perMove = double(timer.elapsed()) / moves;
+        qInfo("arithmetic panel, 4 000 000 steps: %.2f ms per move (record, formulas, layout and painting)", perMove);
+        QVERIFY2(perMove < 10, "a move must not depend on the run's length");
+    }
+};
+
+QTEST_MAIN(TestArithmeticPanel)
+#include "tst_arithmeticpanel.moc"

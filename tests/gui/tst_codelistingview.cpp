@@ -1,0 +1,230 @@
+// CodeListingView: the line computing the current operation is highlighted (tint and gutter
+// arrow) and scrolled into view, for every operation of every experiment of the real lessons;
+// the listing is monospace at the widget's font size and follows the language.
+#include "codelistingview.h"
+#include "lessonloader.h"
+#include "valuecolors.h"
+
+#include <QDir>
+#include <QImage>
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBlock>
+#include <QTranslator>
+
+using namespace deltatrace;
+
+Q_DECLARE_METATYPE(deltatrace::Quantity)
+
+namespace {
+
+CodeLine line(const char *text, std::optional<Quantity> computes = std::nullopt)
+{
+    return {QString::fromLatin1(text), computes};
+}
+
+// A delta-rule listing, padded with context lines so that it needs scrolling.
+QList<CodeLine> handMadeListing()
+{
+    QList<CodeLine> code = {line("import numpy as np"), line("")};
+    for (int i = 0; i < 30; ++i)
+        code << line("# context line, to make the listing taller than the view");
+    code << line("for epoch in range(10000):") << line("    for k in range(4):") << line("        x = X[k, :].T")
+         << line("        d = D[k]") << line("        v = np.dot(W, x)", Quantity::V) << line("        y = sigmoid(v)", Quantity::Y)
+         << line("        e = d - y", Quantity::E) << line("        delta = y * (1 - y) * e", Quantity::Delta)
+         << line("        dW = alpha * delta * x", Quantity::DW) << line("        W = W + dW", Quantity::W);
+    for (int i = 0; i < 30; ++i)
+        code << line("# more context below");
+    return code;
+}
+
+// Pixels near the highlight's hue in a column strip of the image.
+int highlightPixels(const QImage &image, int x0, int x1, int y0, int y1)
+{
+    const int hue = ValueColors::highlight().hsvHue();
+    int n = 0;
+    for (int y = std::max(0, y0); y < std::min(image.height(), y1); ++y)
+        for (int x = std::max(0, x0); x < std::min(image.width(), x1); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.hsvSaturation() > 25 && std::abs(c.hsvHue() - hue) <= 12)
+                ++n;
+        }
+    return n;
+}
+
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char * = nullptr, int = -1) const override
+    {
+        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class TestCodeListingView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void highlightsTheLineComputingTheQuantity_data()
+    {
+        QTest::addColumn<Quantity>("quantity");
+        for (Quantity q : operationsOf(Rule::DeltaRule))
+            QTest::newRow(quantityName(q).data()) << q;
+    }
+    void highlightsTheLineComputingTheQuantity()
+    {
+        QFETCH(Quantity, quantity);
+        const QList<CodeLine> code = handMadeListing();
+        CodeListingView view;
+        view.resize(600, 200);
+        view.setCode(code);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.highlightedLine(), -1);
+        view.setCurrentQuantity(quantity);
+        const int expected = static_cast<int>(std::find_if(code.begin(), code.end(), [&](const CodeLine &l) {
+                                                  return l.computes == quantity;
+                                              }) - code.begin());
+        QCOMPARE(view.highlightedLine(), expected);
+        QCOMPARE(view.document()->findBlockByNumber(expected).text(), code[expected].text);
+        // Tinted across the whole line, scrolled into view.
+        const auto selections = view.extraSelections();
+        QCOMPARE(selections.size(), 1);
+        QCOMPARE(selections[0].cursor.blockNumber(), expected);
+        QVERIFY(selections[0].format.property(QTextFormat::FullWidthSelection).toBool());
+        QVERIFY(view.isHighlightedLineVisible());
+        QVERIFY(view.verticalScrollBar()->value() > 0);
+    }
+
+    void arrowMarksTheLineInTheGutter()
+    {
+        CodeListingView view;
+        view.resize(600, 400);
+        view.setCode(handMadeListing());
+        view.setCurrentQuantity(Quantity::Delta);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage image = view.grab().toImage();
+        const QRect lineRect = view.highlightedLineRect();
+        QVERIFY(!lineRect.isEmpty());
+        const int gutterRight = view.viewport()->x();
+        // The gutter holds the arrow (and tint) on the highlighted line only.
+        const int onLine = highlightPixels(image, 0, gutterRight, lineRect.top(), lineRect.bottom());
+        const int elsewhere = highlightPixels(image, 0, gutterRight, 0, lineRect.top() - 2)
+                              + highlightPixels(image, 0, gutterRight, lineRect.bottom() + 2, image.height());
+        QVERIFY2(onLine > 20, qPrintable(QString::number(onLine)));
+        QCOMPARE(elsewhere, 0);
+        // And the line itself is tinted in the text area.
+        QVERIFY(highlightPixels(image, gutterRight, image.width(), lineRect.top(), lineRect.bottom()) > 100);
+    }
+
+    void noQuantityNoHighlight()
+    {
+        CodeListingView view;
+        view.setCode(handMadeListing());
+        view.setCurrentQuantity(Quantity::V);
+        QVERIFY(view.highlightedLine() >= 0);
+        view.setCurrentQuantity(std::nullopt);
+        QCOMPARE(view.highlightedLine(), -1);
+        QVERIFY(view.extraSelections().isEmpty());
+        // A quantity the listing does not compute (a hidden layer in a single-neuron listing).
+        view.setCurrentQuantity(Quantity::V1);
+        QCOMPARE(view.highlightedLine(), -1);
+        // A new listing keeps following the current quantity.
+        view.setCurrentQuantity(Quantity::E);
+        QList<CodeLine> other = {line("e = d - y", Quantity::E)};
+        view.setCode(other);
+        QCOMPARE(view.highlightedLine(), 0);
+        view.setCode({});
+        QCOMPARE(view.highlightedLine(), -1);
+        QVERIFY(view.document()->isEmpty());
+    }
+
+    void realLessons_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("experiment");
+        QTest::addColumn<Quantity>("quantity");
+        const QStringList files = LessonLoader::lessonFilesIn(QStringLiteral(DELTATRACE_LESSONS));
+        QVERIFY2(files.size() >= 3, "the course's lessons must be there");
+        for (const QString &file : files) {
+            const LessonLoader::Result loaded = LessonLoader::loadFile(file);
+            QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+            for (const Experiment &e : loaded.lesson->experiments)
+                for (Quantity q : operationsOf(e.rule))
+                    QTest::addRow("%s %s %s", qPrintable(QFileInfo(file).baseName()), qPrintable(e.id), quantityName(q).data())
+                        << file << e.id << q;
+        }
+    }
+    void realLessons()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, experiment);
+        QFETCH(Quantity, quantity);
+        const LessonLoader::Result loaded = LessonLoader::loadFile(file);
+        QVERIFY(loaded.ok());
+        const Experiment *e = loaded.lesson->experiment(experiment);
+        QVERIFY(e);
+        CodeListingView view;
+        view.resize(500, 160); // short: most lines need scrolling to
+        view.setCode(e->code);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentQuantity(quantity);
+        const int expected = e->codeLineFor(quantity);
+        QVERIFY(expected >= 0);
+        QCOMPARE(view.highlightedLine(), expected);
+        QCOMPARE(view.document()->findBlockByNumber(expected).text(), e->code[expected].text);
+        QVERIFY(view.isHighlightedLineVisible());
+    }
+
+    void monospaceAtTheWidgetsSize()
+    {
+        CodeListingView view;
+        view.setCode(handMadeListing());
+        QFont f = view.font();
+        f.setPointSizeF(22);
+        view.setFont(f);
+        const QFont shown = view.document()->defaultFont();
+        QCOMPARE(shown.pointSizeF(), 22.0);
+        QVERIFY(QFontInfo(shown).fixedPitch());
+        // The gutter widens with the font.
+        const int wide = view.viewport()->x();
+        f.setPointSizeF(9);
+        view.setFont(f);
+        QVERIFY(view.viewport()->x() < wide);
+        QCOMPARE(view.document()->defaultFont().pointSizeF(), 9.0);
+    }
+
+    void readOnly()
+    {
+        CodeListingView view;
+        view.setCode(handMadeListing());
+        QVERIFY(view.isReadOnly());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString before = view.toPlainText();
+        QTest::keyClicks(view.viewport(), QStringLiteral("abc"));
+        QCOMPARE(view.toPlainText(), before);
+    }
+
+    void followsTheLanguage()
+    {
+        CodeListingView view;
+        QVERIFY(!view.placeholderText().isEmpty());
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        QCoreApplication::processEvents(); // the language change is posted to the windows
+        const QString marked = view.placeholderText();
+        QCoreApplication::removeTranslator(&marking);
+        QCoreApplication::processEvents();
+        QVERIFY2(marked.startsWith(QStringLiteral("«")), qPrintable(marked));
+        QVERIFY(!view.placeholderText().startsWith(QStringLiteral("«")));
+    }
+};
+
+QTEST_MAIN(TestCodeListingView)
+#include "tst_codelistingview.moc"

@@ -1,0 +1,318 @@
+// TraceTableModel: a well-behaved model (QAbstractItemModelTester), one column per recorded
+// scalar named as the CSV export names it, every cell showing exactly the trace's number, the
+// weights a step moved flagged, non-finite values coloured, and runs of millions of steps
+// answered in constant time per cell.
+#include "numberformat.h"
+#include "tracetablemodel.h"
+#include "trainer.h"
+#include "valuecolors.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QElapsedTimer>
+#include <QFont>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+#include <cmath>
+#include <cstring>
+
+using namespace deltatrace;
+
+Q_DECLARE_METATYPE(deltatrace::Rule)
+
+namespace {
+
+std::shared_ptr<const Trace> record(Rule rule, int epochs, double alpha = 0.9, std::size_t budget = Trainer::DefaultFullRecordBudget,
+                                    SampleVector D = SampleVector(0, 0, 1, 1))
+{
+    TraceSpec spec;
+    spec.rule = rule;
+    spec.epochs = epochs;
+    spec.alpha = alpha;
+    spec.seed = 0;
+    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.D = D;
+    Trainer::Options options;
+    options.fullRecordBudget = budget;
+    auto trace = Trainer::record(spec, options);
+    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+}
+
+// The scalars of a step in table order, read straight from the record (the test's own map of
+// the columns, independent of the model's).
+std::vector<double> rowValues(const StepRecord &r, Rule rule)
+{
+    std::vector<double> out = {static_cast<double>(r.index), double(r.epoch), double(r.sample), r.x(0), r.x(1), r.x(2), r.d};
+    for (Quantity q : recordedQuantities(rule))
+        for (double v : r.values(q))
+            out.push_back(v);
+    return out;
+}
+
+bool bitEqual(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+void addRules()
+{
+    QTest::addColumn<Rule>("rule");
+    QTest::newRow("forward") << Rule::Forward;
+    QTest::newRow("delta rule") << Rule::DeltaRule;
+    QTest::newRow("backprop sigmoid") << Rule::BackpropSigmoid;
+    QTest::newRow("backprop cross-entropy") << Rule::BackpropCrossEntropy;
+}
+
+} // namespace
+
+class TestTraceTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void passesTheModelTester_data() { addRules(); }
+    void passesTheModelTester()
+    {
+        QFETCH(Rule, rule);
+        TraceTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTrace(record(rule, rule == Rule::Forward ? 1 : 3));
+        model.setTrace(record(rule, rule == Rule::Forward ? 1 : 2));
+        model.setTrace(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), 0);
+        model.setTrace(record(rule, 1));
+    }
+
+    void rowsAndColumns_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<int>("columns");
+        // step, epoch, sample, x[0..2], d, then the scalars of the recorded quantities.
+        QTest::newRow("forward: v, y") << Rule::Forward << 1 << 7 + 2;
+        QTest::newRow("delta rule: v y e delta dW[3] W[3]") << Rule::DeltaRule << 5 << 7 + 4 + 3 + 3;
+        QTest::newRow("backprop sigmoid: 52 scalars") << Rule::BackpropSigmoid << 3 << 7 + 4 + 4 + 1 + 1 + 1 + 1 + 4 + 4 + 12 + 12 + 4 + 4;
+        QTest::newRow("backprop ce: 52 scalars") << Rule::BackpropCrossEntropy << 2 << 7 + 52;
+    }
+    void rowsAndColumns()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(int, epochs);
+        QFETCH(int, columns);
+        TraceTableModel model;
+        model.setTrace(record(rule, epochs));
+        QCOMPARE(model.rowCount(), epochs * 4);
+        QCOMPARE(model.columnCount(), columns);
+    }
+
+    void headersNameEveryScalar()
+    {
+        TraceTableModel model;
+        model.setTrace(record(Rule::BackpropSigmoid, 2));
+        auto header = [&](int c) { return model.headerData(c, Qt::Horizontal).toString(); };
+        QCOMPARE(header(0), QStringLiteral("step"));
+        QCOMPARE(header(1), QStringLiteral("epoch"));
+        QCOMPARE(header(2), QStringLiteral("sample"));
+        QCOMPARE(header(3), QStringLiteral("x[0]"));
+        QCOMPARE(header(5), QStringLiteral("x[2]"));
+        QCOMPARE(header(6), QStringLiteral("d"));
+        QCOMPARE(header(7), QStringLiteral("v1[0]"));
+        QCOMPARE(header(model.columnOf(Quantity::Y1, 2)), QStringLiteral("y1[2]"));
+        QCOMPARE(header(model.columnOf(Quantity::V)), QStringLiteral("v"));
+        QCOMPARE(header(model.columnOf(Quantity::Delta)), QStringLiteral("delta"));
+        QCOMPARE(header(model.columnOf(Quantity::DW1, 7)), QStringLiteral("dW1[2][1]"));
+        QCOMPARE(header(model.columnOf(Quantity::W1, 6)), QStringLiteral("W1[2][0]"));
+        QCOMPARE(header(model.columnOf(Quantity::DW2, 3)), QStringLiteral("dW2[3]"));
+        QCOMPARE(header(model.columnOf(Quantity::W2, 3)), QStringLiteral("W2[0][3]"));
+        QCOMPARE(header(model.columnCount() - 1), QStringLiteral("W2[0][3]"));
+        QCOMPARE(model.columnOf(Quantity::W), -1);
+        // The recorded quantities follow in the rule's order, without gaps.
+        int column = TraceTableModel::FixedColumnCount;
+        for (Quantity q : recordedQuantities(Rule::BackpropSigmoid))
+            for (int i = 0; i < quantityShape(q).size(); ++i)
+                QCOMPARE(model.columnOf(q, i), column++);
+        // The vertical header is the step number.
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("0"));
+        QCOMPARE(model.headerData(7, Qt::Vertical).toString(), QStringLiteral("7"));
+
+        model.setTrace(record(Rule::DeltaRule, 1));
+        QCOMPARE(header(model.columnOf(Quantity::DW, 1)), QStringLiteral("dW[1]"));
+        QCOMPARE(header(model.columnOf(Quantity::W, 2)), QStringLiteral("W[0][2]"));
+    }
+
+    void everyCellShowsTheTracesNumber_data() { addRules(); }
+    void everyCellShowsTheTracesNumber()
+    {
+        QFETCH(Rule, rule);
+        const auto trace = record(rule, rule == Rule::Forward ? 1 : 4);
+        TraceTableModel model;
+        model.setTrace(trace);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const std::vector<double> expected = rowValues(trace->step(row), rule);
+            QCOMPARE(static_cast<int>(expected.size()), model.columnCount());
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QModelIndex index = model.index(row, c);
+                const double v = expected[static_cast<size_t>(c)];
+                const QString shown = model.data(index).toString();
+                if (c <= TraceTableModel::SampleColumn)
+                    QCOMPARE(shown, QString::number(static_cast<long long>(v)));
+                else
+                    QCOMPARE(shown, NumberFormat::value(v, 4));
+                const double exact = model.data(index, TraceTableModel::ExactValueRole).toDouble();
+                QVERIFY2(bitEqual(exact, v), qPrintable(QStringLiteral("row %1 column %2").arg(row).arg(c)));
+                if (c > TraceTableModel::SampleColumn)
+                    QVERIFY(model.data(index, Qt::ToolTipRole).toString().contains(NumberFormat::exact(v)));
+            }
+        }
+    }
+
+    void rowsAreReadInAnyOrder()
+    {
+        // The cache must never hand out another row's record: jump around and compare.
+        const auto trace = record(Rule::BackpropSigmoid, 100, 0.9, 0);
+        QVERIFY(!trace->hasFullRecord());
+        TraceTableModel model;
+        model.setTrace(trace);
+        const int column = model.columnOf(Quantity::W1, 5);
+        std::uint32_t state = 12345;
+        for (int i = 0; i < 2000; ++i) {
+            state = state * 1664525u + 1013904223u;
+            const int row = static_cast<int>(state % static_cast<std::uint32_t>(model.rowCount()));
+            QVERIFY(bitEqual(model.data(model.index(row, column), TraceTableModel::ExactValueRole).toDouble(),
+                             trace->step(row).after.W1(1, 2)));
+        }
+    }
+
+    void weightsTheStepMovedAreFlagged()
+    {
+        // Delta rule: dW = alpha delta x, so a weight whose input is 0 does not move.
+        // X rows: (0,0,1), (0,1,1), (1,0,1), (1,1,1).
+        const auto trace = record(Rule::DeltaRule, 2);
+        TraceTableModel model;
+        model.setTrace(trace);
+        auto changed = [&](int row, Quantity q, int element) {
+            return model.data(model.index(row, model.columnOf(q, element)), TraceTableModel::ChangedRole).toBool();
+        };
+        auto bold = [&](int row, Quantity q, int element) {
+            return qvariant_cast<QFont>(model.data(model.index(row, model.columnOf(q, element)), Qt::FontRole)).bold();
+        };
+        auto tinted = [&](int row, Quantity q, int element) {
+            return model.data(model.index(row, model.columnOf(q, element)), Qt::BackgroundRole).isValid();
+        };
+        for (int row : {0, 4}) { // x = (0, 0, 1): only the bias weight moves
+            QVERIFY(!changed(row, Quantity::W, 0));
+            QVERIFY(!changed(row, Quantity::W, 1));
+            QVERIFY(changed(row, Quantity::W, 2));
+            QVERIFY(!bold(row, Quantity::W, 0) && !tinted(row, Quantity::W, 0));
+            QVERIFY(bold(row, Quantity::W, 2) && tinted(row, Quantity::W, 2));
+        }
+        QVERIFY(!changed(1, Quantity::W, 0) && changed(1, Quantity::W, 1) && changed(1, Quantity::W, 2));
+        QVERIFY(changed(2, Quantity::W, 0) && !changed(2, Quantity::W, 1) && changed(2, Quantity::W, 2));
+        QVERIFY(changed(3, Quantity::W, 0) && changed(3, Quantity::W, 1) && changed(3, Quantity::W, 2));
+        // Other values compare with the previous row: dW[0] is 0 in rows 0 and 1 (x[0] = 0).
+        QCOMPARE(trace->step(1).dW(0), 0.0);
+        QVERIFY(!changed(1, Quantity::DW, 0));
+        QVERIFY(changed(2, Quantity::DW, 0));
+        QVERIFY(changed(1, Quantity::V, 0));
+        QVERIFY(!changed(0, Quantity::V, 0)); // nothing before the first row
+        // The fixed columns are never flagged.
+        QVERIFY(!model.data(model.index(1, TraceTableModel::X1Column), TraceTableModel::ChangedRole).toBool());
+    }
+
+    void nonFiniteValuesAreColoured()
+    {
+        // Only the cross-entropy delta keeps pushing once the output saturates: at the top of the
+        // double range the learning rate overflows the weights to inf, then the arithmetic to NaN.
+        const auto trace = record(Rule::BackpropCrossEntropy, 2000, 1.7e308, Trainer::DefaultFullRecordBudget,
+                                  SampleVector(0, 1, 1, 0));
+        QVERIFY(trace->firstNonFiniteStep() >= 0);
+        TraceTableModel model;
+        model.setTrace(trace);
+        const int row = static_cast<int>(trace->firstNonFiniteStep());
+        int nonFinite = 0;
+        for (int r = row; r < std::min(row + 8, model.rowCount()); ++r)
+            for (int c = TraceTableModel::FixedColumnCount; c < model.columnCount(); ++c) {
+                const QModelIndex index = model.index(r, c);
+                const double v = model.data(index, TraceTableModel::ExactValueRole).toDouble();
+                const QVariant foreground = model.data(index, Qt::ForegroundRole);
+                if (std::isfinite(v)) {
+                    QVERIFY(!foreground.isValid());
+                    continue;
+                }
+                ++nonFinite;
+                QCOMPARE(qvariant_cast<QBrush>(foreground).color(), ValueColors::notFinite());
+                const QString shown = model.data(index).toString();
+                QVERIFY2(shown == QStringLiteral("NaN") || shown == QStringLiteral("+inf") || shown == QStringLiteral("-inf"),
+                         qPrintable(shown));
+                QVERIFY(model.data(index, Qt::ToolTipRole).toString().contains(QStringLiteral("overflow")));
+            }
+        QVERIFY(nonFinite > 0);
+    }
+
+    void millionEpochCheckpointTraceAnswersAtOnce()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const auto trace = record(Rule::DeltaRule, 1000000, 0.9, 0);
+        qInfo("recorded 1 000 000 epochs (checkpoints) in %lld ms", timer.elapsed());
+        QVERIFY(!trace->hasFullRecord());
+        TraceTableModel model;
+        model.setTrace(trace);
+        QCOMPARE(model.rowCount(), 4000000);
+        const int last = model.rowCount() - 1;
+        const std::vector<double> expected = rowValues(trace->step(last), Rule::DeltaRule);
+        for (int c = 0; c < model.columnCount(); ++c) {
+            QVERIFY(bitEqual(model.data(model.index(last, c), TraceTableModel::ExactValueRole).toDouble(),
+                             expected[static_cast<size_t>(c)]));
+            QCOMPARE(model.data(model.index(last, c)).toString(),
+                     c <= TraceTableModel::SampleColumn ? QString::number(static_cast<long long>(expected[static_cast<size_t>(c)]))
+                                                        : NumberFormat::value(expected[static_cast<size_t>(c)], 4));
+        }
+        QCOMPARE(model.data(model.index(last, 0)).toString(), QStringLiteral("3999999"));
+        // The final weights are the last row's W.
+        QVERIFY(bitEqual(model.data(model.index(last, model.columnOf(Quantity::W, 2)), TraceTableModel::ExactValueRole).toDouble(),
+                         trace->finalWeights().W(0, 2)));
+
+        // A whole row, every role a view asks for, costs at most two recomputed steps (the row
+        // and the one before it), wherever the row is.
+        const long long before = model.fetchCountForTesting();
+        const int middle = 2345678;
+        for (int c = 0; c < model.columnCount(); ++c)
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::ForegroundRole), int(Qt::FontRole),
+                             int(Qt::BackgroundRole), int(TraceTableModel::ChangedRole)})
+                model.data(model.index(middle, c), role);
+        QVERIFY(model.fetchCountForTesting() - before <= 2);
+    }
+
+    void tableViewOverFourMillionRowsStaysFast()
+    {
+        const auto trace = record(Rule::BackpropSigmoid, 1000000, 0.9, 0);
+        TraceTableModel model;
+        model.setTrace(trace);
+        QTableView view;
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 6);
+        view.resize(1200, 700);
+        QElapsedTimer timer;
+        timer.start();
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const qint64 shown = timer.elapsed();
+        // Jumping to places far apart (as the stepper does) and painting them.
+        timer.restart();
+        const int jumps = 20;
+        for (int i = 0; i < jumps; ++i) {
+            const int row = (i * 197731) % model.rowCount();
+            view.scrollTo(model.index(row, 0), QAbstractItemView::PositionAtCenter);
+            view.viewport()->repaint();
+        }
+        const double perJump = double(timer.elapsed()) / jumps;
+        qInfo("4 000 000 rows x %d columns: shown in %lld ms, %.1f ms per jump and repaint", model.columnCount(), shown, perJump);
+        QVERIFY2(shown < 3000, "showing the table must not measure every row");
+        QVERIFY2(perJump < 200, "a jump repaints one screen of rows, whatever the run's length");
+    }
+};
+
+QTEST_MAIN(TestTraceTableModel)
+#include "tst_tracetablemodel.moc"
