@@ -1,0 +1,173 @@
+// The DeltaTrace desktop application: parses the command line, sets the language, opens the
+// window on the requested lesson, experiment and position, and optionally renders it to a PNG.
+#include "commandlineoptions.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPixmap>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace deltatrace;
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "deltatrace: %s\n", message.toLocal8Bit().constData());
+}
+
+// Lets the event loop run until the window has no recording in progress (or the time is up).
+bool waitUntilIdle(MainWindow &window, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (window.isBusy() && clock.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QObject::connect(&window, &MainWindow::busyChanged, &loop, &QEventLoop::quit);
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return !window.isBusy();
+}
+
+void settle()
+{
+    // Layouts, posted resizes and chart updates need a few turns of the loop to land.
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The command line is read before any window system is touched, so --help, --version and
+    // argument errors work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLineOptions::Result parsed = CommandLineOptions::parse(arguments);
+    if (!parsed.ok() || parsed.options.showHelp || parsed.options.showVersion) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("deltatrace"));
+        if (!parsed.ok()) {
+            printError(parsed.error);
+            std::fprintf(stderr, "Try 'deltatrace --help'.\n");
+            return 2;
+        }
+        if (parsed.options.showHelp)
+            std::fputs(CommandLineOptions::helpText().toLocal8Bit().constData(), stdout);
+        else
+            std::printf("deltatrace %s\n", DELTATRACE_VERSION);
+        return 0;
+    }
+    const CommandLineOptions &options = parsed.options;
+    // A screenshot needs no screen: without a display, render offscreen instead of failing.
+    if (!options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DeltaTrace"));
+    QApplication::setApplicationName(QStringLiteral("DeltaTrace"));
+    QApplication::setApplicationVersion(QStringLiteral(DELTATRACE_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("DeltaTrace"));
+
+    const bool screenshot = !options.screenshotPath.isEmpty();
+    if (screenshot) {
+        // Refuse an unwritable destination before doing any work.
+        const QFileInfo out(options.screenshotPath);
+        if (!out.absoluteDir().exists()) {
+            printError(QStringLiteral("cannot write the screenshot: the folder %1 does not exist.").arg(out.absolutePath()));
+            return 1;
+        }
+    }
+
+    // A screenshot depends on the arguments only: it neither reads nor changes the user's
+    // remembered layout, language or lesson.
+    QTemporaryDir scratch;
+    std::unique_ptr<Settings> ownSettings = screenshot ? std::make_unique<Settings>(scratch.filePath(QStringLiteral("settings.ini")))
+                                                       : std::make_unique<Settings>();
+    Settings &settings = *ownSettings;
+    LanguageManager languages;
+    const QString language = !options.language.isEmpty() ? options.language : settings.language();
+    languages.setLanguage(language);
+    // The command line's language is for this session only; the menu's choice is what is remembered.
+
+    MainWindow window(&languages, &settings);
+    if (screenshot)
+        window.setFullScreenAllowed(false);
+    window.loadLessonDirectory(MainWindow::findLessonDirectory());
+
+    // Failures of the requested lesson, file or position: in the window for a person, as an
+    // exit status for a script taking a screenshot.
+    bool failed = false;
+    auto fail = [&](const QString &message) {
+        printError(message);
+        failed = true;
+    };
+    if (!options.traceFile.isEmpty()) {
+        if (!window.openTraceFile(options.traceFile))
+            fail(window.lastError());
+    } else if (!options.lessonFile.isEmpty()) {
+        QString error;
+        const QString lessonId = window.openLesson(options.lessonFile, &error);
+        if (lessonId.isEmpty())
+            fail(error);
+        else if (!window.startExperiment(lessonId, options.experimentId, {options.seed, options.alpha, options.epochs}))
+            fail(window.lastError());
+    } else {
+        window.startDefault();
+    }
+
+    // A person gets the remembered geometry, or a sensible size the first time.
+    if (screenshot || settings.windowGeometry().isEmpty())
+        window.resize(options.screenshotSize);
+    if (options.presenter)
+        window.setPresenterMode(true);
+    window.show();
+
+    if (!failed && !waitUntilIdle(window, 120000))
+        fail(QStringLiteral("recording did not finish within two minutes."));
+    if (!failed && !options.compareExperimentId.isEmpty()) {
+        if (!window.compareWith(options.compareExperimentId))
+            fail(window.lastError());
+        else if (!waitUntilIdle(window, 120000))
+            fail(QStringLiteral("recording the comparison did not finish within two minutes."));
+    }
+    if (!failed && options.goTo) {
+        const QString problem = window.goTo(options.goTo->epoch, options.goTo->sample, options.goTo->operation);
+        if (!problem.isEmpty())
+            fail(problem);
+    }
+
+    if (screenshot) {
+        if (failed)
+            return 1;
+        window.resize(options.screenshotSize);
+        settle();
+        const QImage image = window.grab().toImage();
+        QImageWriter writer(options.screenshotPath, "png");
+        writer.setQuality(0); // PNG is lossless: this only asks for the strongest compression
+        if (!writer.write(image)) {
+            printError(QStringLiteral("cannot write the screenshot %1: %2").arg(options.screenshotPath, writer.errorString()));
+            return 1;
+        }
+        return 0;
+    }
+    return QApplication::exec();
+}

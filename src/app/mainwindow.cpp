@@ -1,0 +1,1260 @@
+#include "mainwindow.h"
+
+#include "arithmeticpanel.h"
+#include "codelistingview.h"
+#include "comparisonview.h"
+#include "inputplaneview.h"
+#include "languagemanager.h"
+#include "lessonbrowser.h"
+#include "lessonloader.h"
+#include "messagebar.h"
+#include "narrativebrowser.h"
+#include "networkdiagram.h"
+#include "numberformat.h"
+#include "parameterspanel.h"
+#include "presentermode.h"
+#include "recordingjob.h"
+#include "settings.h"
+#include "steppingtoolbar.h"
+#include "traceexporter.h"
+#include "tracefile.h"
+#include "tracetablemodel.h"
+#include "trainingcharts.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#ifndef DELTATRACE_LESSONS_DIR
+#define DELTATRACE_LESSONS_DIR ""
+#endif
+
+namespace deltatrace {
+
+namespace {
+
+QString latin1(std::string_view s) { return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size())); }
+
+bool isLessonFile(const QString &path) { return path.endsWith(QLatin1String(".lesson.json"), Qt::CaseInsensitive); }
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *parent)
+    : QMainWindow(parent), m_languages(languages), m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+
+    m_job = new RecordingJob(this);
+    m_compareJob = new RecordingJob(this);
+    m_presenter = new PresenterMode(this);
+
+    createViews();
+    createDocks();
+    createActions();
+    createMenus();
+
+    connect(&m_controller, &StepController::positionChanged, this, &MainWindow::onPositionChanged);
+    connect(m_job, &RecordingJob::finished, this, &MainWindow::onRecorded);
+    connect(m_compareJob, &RecordingJob::finished, this, &MainWindow::onComparisonRecorded);
+    for (RecordingJob *job : {m_job, m_compareJob}) {
+        connect(job, &RecordingJob::runningChanged, this, [this] {
+            const bool busy = isBusy();
+            m_parameters->setRecording(busy);
+            updateActions();
+            emit busyChanged(busy);
+        });
+        connect(job, &RecordingJob::failed, this, [this](const QString &reason) {
+            m_pending.reset();
+            showError(reason);
+        });
+    }
+    connect(m_job, &RecordingJob::progressChanged, m_parameters, &ParametersPanel::setProgress);
+    connect(m_job, &RecordingJob::cancelled, this, [this] {
+        m_pending.reset();
+        statusBar()->showMessage(tr("Recording cancelled; the run shown before stays."), 5000);
+    });
+    connect(m_compareJob, &RecordingJob::cancelled, this, [this] { m_pendingComparison.reset(); });
+    connect(m_parameters, &ParametersPanel::runRequested, this, &MainWindow::runWithParameters);
+    connect(m_parameters, &ParametersPanel::cancelRequested, this, [this] {
+        m_job->cancel();
+        m_compareJob->cancel();
+    });
+    connect(m_browser, &LessonBrowser::experimentChosen, this,
+            [this](const QString &lessonId, const QString &experimentId) { startExperiment(lessonId, experimentId); });
+    connect(m_browser, &LessonBrowser::experimentActivated, this, [this] { m_work->setFocus(Qt::OtherFocusReason); });
+    connect(m_charts, &TrainingCharts::epochActivated, this, [this](int epoch) { m_controller.goTo(epoch); });
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        // A row is a sample step: show it finished.
+        if (index.isValid())
+            m_controller.setPosition({index.row(), m_controller.operationsPerStep() - 1});
+    });
+    connect(m_comparisonView, &ComparisonView::closeRequested, this, &MainWindow::stopComparing);
+    connect(m_warningBar, &MessageBar::actionTriggered, this, [this] {
+        if (!m_trace)
+            return;
+        const auto ops = operationsOf(m_trace->rule());
+        long long step = m_trace->firstNonFiniteStep();
+        Quantity q = m_trace->firstNonFiniteQuantity();
+        if (step < 0) {
+            step = m_trace->firstSaturatedStep();
+            q = isTwoLayer(m_trace->rule()) ? Quantity::Y1 : Quantity::Y;
+        }
+        if (step < 0)
+            return;
+        const auto found = std::find(ops.begin(), ops.end(), q);
+        m_controller.setPosition({step, found != ops.end() ? static_cast<int>(found - ops.begin()) : 0});
+    });
+    connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
+        // Large type needs a taller arithmetic; the normal split comes back afterwards.
+        if (active) {
+            m_workSplitterState = m_workSplitter->saveState();
+            const int height = std::max(m_workSplitter->height(), 600);
+            m_workSplitter->setSizes({height * 9 / 20, height - height * 9 / 20});
+        } else if (!m_workSplitterState.isEmpty()) {
+            m_workSplitter->restoreState(m_workSplitterState);
+        }
+        m_presenterAction->setChecked(active);
+        m_leavePresenterAction->setEnabled(active);
+        m_work->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_presenter, &PresenterMode::zoomChanged, this, [this](double zoom) { m_settings->setZoom(zoom); });
+
+    retranslate();
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+// ---------------------------------------------------------------------------------------------
+// Building the window
+
+void MainWindow::createViews()
+{
+    m_stepping = new SteppingToolbar(&m_controller, this);
+    m_errorBar = new MessageBar(this);
+    m_errorBar->setObjectName(QStringLiteral("errorBar"));
+    m_warningBar = new MessageBar(this);
+    m_warningBar->setObjectName(QStringLiteral("warningBar"));
+    m_arithmetic = new ArithmeticPanel(this);
+    m_arithmetic->setObjectName(QStringLiteral("arithmeticPanel"));
+    m_code = new CodeListingView(this);
+    m_code->setObjectName(QStringLiteral("codeListing"));
+    m_diagram = new NetworkDiagram(this);
+    m_diagram->setObjectName(QStringLiteral("networkDiagram"));
+    m_charts = new TrainingCharts(this);
+    m_charts->setObjectName(QStringLiteral("trainingCharts"));
+    m_inputPlane = new InputPlaneView(this);
+    m_inputPlane->setObjectName(QStringLiteral("inputPlane"));
+    m_narrative = new NarrativeBrowser(this);
+    m_narrative->setObjectName(QStringLiteral("narrative"));
+    m_browser = new LessonBrowser(this);
+    m_browser->setObjectName(QStringLiteral("lessonBrowser"));
+    m_parameters = new ParametersPanel(this);
+    m_parameters->setObjectName(QStringLiteral("parametersPanel"));
+    m_comparisonView = new ComparisonView(this);
+    m_comparisonView->setVisible(false);
+
+    m_tableModel = new TraceTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("traceTable"));
+    m_table->setModel(m_tableModel);
+    // A fixed row height keeps a table of millions of rows instant (no per-row measuring).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+
+    m_runLabel = new QLabel(this);
+    m_runLabel->setObjectName(QStringLiteral("runLabel"));
+    QFont bold = m_runLabel->font();
+    bold.setBold(true);
+    m_runLabel->setFont(bold);
+    m_runLabel->setWordWrap(true);
+    m_runLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Centre: the arithmetic over the code listing and the network. A compared run shows its
+    // arithmetic beside the first one's and its network under the first one's.
+    m_diagrams = new QSplitter(Qt::Vertical, this);
+    m_diagrams->setObjectName(QStringLiteral("diagramSplitter"));
+    m_diagrams->addWidget(m_diagram);
+    m_diagrams->addWidget(m_comparisonView->networkDiagram());
+    m_diagrams->setChildrenCollapsible(false);
+    m_comparisonView->networkDiagram()->setVisible(false);
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->setObjectName(QStringLiteral("codeDiagramSplitter"));
+    lower->addWidget(m_code);
+    lower->addWidget(m_diagrams);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 3);
+    lower->setChildrenCollapsible(false);
+    m_centreSplitter = new QSplitter(Qt::Horizontal, this);
+    m_centreSplitter->setObjectName(QStringLiteral("arithmeticSplitter"));
+    // While comparing, each arithmetic is titled with its run.
+    auto *firstRun = new QWidget(this);
+    auto *firstLayout = new QVBoxLayout(firstRun);
+    firstLayout->setContentsMargins(0, 0, 0, 0);
+    m_firstRunTitle = new QLabel(firstRun);
+    m_firstRunTitle->setObjectName(QStringLiteral("firstRunTitle"));
+    m_firstRunTitle->setFont(bold);
+    m_firstRunTitle->setWordWrap(true);
+    m_firstRunTitle->setVisible(false);
+    firstLayout->addWidget(m_firstRunTitle);
+    firstLayout->addWidget(m_arithmetic, 1);
+    m_centreSplitter->addWidget(firstRun);
+    m_centreSplitter->addWidget(m_comparisonView);
+    m_centreSplitter->setChildrenCollapsible(false);
+    auto *column = m_workSplitter = new QSplitter(Qt::Vertical, this);
+    column->setObjectName(QStringLiteral("workSplitter"));
+    column->addWidget(m_centreSplitter);
+    column->addWidget(lower);
+    column->setStretchFactor(0, 2);
+    column->setStretchFactor(1, 3);
+    column->setChildrenCollapsible(false);
+    // The arithmetic is what a learner reads at every step: give it room from the start.
+    column->setSizes({280, 520});
+    lower->setSizes({420, 440});
+
+    m_work = new QWidget(this);
+    m_work->setObjectName(QStringLiteral("work"));
+    // The work area takes the focus after a lesson is chosen, so the stepping keys act at once.
+    m_work->setFocusPolicy(Qt::StrongFocus);
+    auto *layout = new QVBoxLayout(m_work);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_warningBar);
+    layout->addWidget(m_runLabel);
+    layout->addWidget(m_stepping);
+    layout->addWidget(column, 1);
+    setCentralWidget(m_work);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](QDockWidget *&member, const char *name, QWidget *content) {
+        member = new QDockWidget(this);
+        member->setObjectName(QString::fromLatin1(name));
+        member->setWidget(content);
+        member->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    };
+    dock(m_lessonsDock, "lessonsDock", m_browser);
+    dock(m_narrativeDock, "narrativeDock", m_narrative);
+    dock(m_parametersDock, "parametersDock", m_parameters);
+    dock(m_chartsDock, "chartsDock", m_charts);
+    dock(m_tableDock, "tableDock", m_table);
+    dock(m_inputPlaneDock, "inputPlaneDock", m_inputPlane);
+
+    // The default arrangement: reading on the left, the work in the centre, the overview on the
+    // right. An instructor rearranges freely; the layout is remembered.
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonsDock);
+    splitDockWidget(m_lessonsDock, m_narrativeDock, Qt::Vertical);
+    splitDockWidget(m_narrativeDock, m_parametersDock, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartsDock);
+    splitDockWidget(m_chartsDock, m_inputPlaneDock, Qt::Vertical);
+    tabifyDockWidget(m_inputPlaneDock, m_tableDock);
+    m_inputPlaneDock->raise();
+    resizeDocks({m_lessonsDock, m_narrativeDock, m_parametersDock}, {150, 520, 200}, Qt::Vertical);
+    resizeDocks({m_lessonsDock, m_chartsDock}, {360, 460}, Qt::Horizontal);
+    resizeDocks({m_chartsDock, m_inputPlaneDock}, {480, 400}, Qt::Vertical);
+
+    m_presenter->setHiddenWidgets({m_lessonsDock, m_narrativeDock, m_parametersDock, m_tableDock, m_inputPlaneDock});
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](QAction *&member, const char *name, QList<QKeySequence> keys = {}) {
+        member = new QAction(this);
+        member->setObjectName(QString::fromLatin1(name));
+        member->setShortcuts(keys);
+        addAction(member);
+    };
+    make(m_openAction, "openAction", {QKeySequence::Open});
+    make(m_saveAction, "saveAction", {QKeySequence::Save});
+    make(m_exportAction, "exportCsvAction", {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    make(m_quitAction, "quitAction", {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    make(m_compareAction, "compareAction", {QKeySequence(Qt::CTRL | Qt::Key_K)});
+    make(m_stopCompareAction, "stopCompareAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
+    make(m_runAction, "runAction", {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    make(m_presenterAction, "presenterAction", {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    make(m_leavePresenterAction, "leavePresenterAction", {QKeySequence(Qt::Key_Escape)});
+    make(m_zoomInAction, "zoomInAction", {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    make(m_zoomOutAction, "zoomOutAction", {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
+    make(m_zoomResetAction, "zoomResetAction", {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    make(m_aboutAction, "aboutAction");
+    make(m_shortcutsAction, "shortcutsAction", {QKeySequence(Qt::Key_F1)});
+    make(m_clearRecentAction, "clearRecentAction");
+    // QKeySequence::Quit is empty on some platforms; remove the duplicate where it is Ctrl+Q.
+    {
+        QList<QKeySequence> keys;
+        for (const QKeySequence &k : m_quitAction->shortcuts())
+            if (!k.isEmpty() && !keys.contains(k))
+                keys << k;
+        m_quitAction->setShortcuts(keys);
+    }
+    m_presenterAction->setCheckable(true);
+    m_leavePresenterAction->setEnabled(false);
+    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+
+    for (QAction *a : m_stepping->allActions())
+        addAction(a);
+
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openTraceDialog);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveTraceDialog);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsvDialog);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareDialog);
+    connect(m_stopCompareAction, &QAction::triggered, this, &MainWindow::stopComparing);
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::runWithParameters);
+    connect(m_presenterAction, &QAction::triggered, this, [this] { setPresenterMode(!isPresenterMode()); });
+    connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
+    connect(m_zoomInAction, &QAction::triggered, m_presenter, &PresenterMode::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_presenter, &PresenterMode::zoomOut);
+    connect(m_zoomResetAction, &QAction::triggered, m_presenter, &PresenterMode::resetZoom);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        for (const QString &file : m_settings->recentFiles())
+            m_settings->removeRecentFile(file);
+        updateRecentFilesMenu();
+    });
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About DeltaTrace"),
+                           tr("<h3>DeltaTrace %1</h3><p>Step through every number a sigmoid network computes while "
+                              "it learns: the forward pass, the delta rule and backpropagation.</p>"
+                              "<p>With seed N the numbers are exactly those of the lesson's numpy code after "
+                              "<code>np.random.seed(N)</code>.</p>")
+                               .arg(QStringLiteral(DELTATRACE_VERSION)));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFilesMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_lessonMenu = menuBar()->addMenu(QString());
+    m_lessonMenu->addAction(m_runAction);
+    m_lessonMenu->addSeparator();
+    m_lessonMenu->addAction(m_compareAction);
+    m_lessonMenu->addAction(m_stopCompareAction);
+
+    m_navigateMenu = menuBar()->addMenu(QString());
+    using A = SteppingToolbar::Action;
+    for (A a : {A::NextOperation, A::PreviousOperation, A::NextSample, A::PreviousSample, A::NextEpoch, A::PreviousEpoch})
+        m_navigateMenu->addAction(m_stepping->action(a));
+    m_navigateMenu->addSeparator();
+    m_navigateMenu->addAction(m_stepping->action(A::First));
+    m_navigateMenu->addAction(m_stepping->action(A::Last));
+    m_navigateMenu->addAction(m_stepping->action(A::GoToEpoch));
+    m_navigateMenu->addSeparator();
+    m_navigateMenu->addAction(m_stepping->action(A::PlayPause));
+    m_navigateMenu->addAction(m_stepping->action(A::Faster));
+    m_navigateMenu->addAction(m_stepping->action(A::Slower));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setObjectName(QStringLiteral("language-system"));
+    m_systemLanguageAction->setData(QString());
+    m_languageMenu->addSeparator();
+    QList<QAction *> languageActions{m_systemLanguageAction};
+    for (const QString &code : LanguageManager::available()) {
+        QAction *a = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        a->setObjectName(QStringLiteral("language-%1").arg(code));
+        a->setData(code);
+        languageActions << a;
+    }
+    for (QAction *a : languageActions) {
+        a->setCheckable(true);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, a] {
+            const QString code = a->data().toString();
+            m_settings->setLanguage(code);
+            m_languages->setLanguage(code);
+        });
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presenterAction);
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+    for (QDockWidget *d : {m_lessonsDock, m_narrativeDock, m_parametersDock, m_chartsDock, m_tableDock, m_inputPlaneDock})
+        m_panelsMenu->addAction(d->toggleViewAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_lessonMenu->setTitle(tr("&Lesson"));
+    m_navigateMenu->setTitle(tr("&Navigate"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_panelsMenu->setTitle(tr("&Panels"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open a trace file or a lesson file"));
+    m_saveAction->setText(tr("&Save Trace…"));
+    m_exportAction->setText(tr("&Export as CSV…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_runAction->setText(tr("&Run Again"));
+    m_compareAction->setText(tr("&Compare with…"));
+    m_compareAction->setToolTip(tr("Run another experiment of this lesson from the same initial weights, side by side"));
+    m_stopCompareAction->setText(tr("&Stop Comparing"));
+    m_presenterAction->setText(tr("&Presenter Mode"));
+    m_leavePresenterAction->setText(tr("Leave Presenter Mode"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Actual Size"));
+    m_aboutAction->setText(tr("&About DeltaTrace"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_systemLanguageAction->setText(tr("System Language"));
+    // Tooltips that name the shortcut, like the stepping actions.
+    for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_runAction, m_compareAction, m_stopCompareAction,
+                       m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction}) {
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(tr("%1 (%2)").arg(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                             a->shortcut().toString(QKeySequence::NativeText)));
+    }
+
+    m_lessonsDock->setWindowTitle(tr("Lessons"));
+    m_narrativeDock->setWindowTitle(tr("Narrative"));
+    m_parametersDock->setWindowTitle(tr("Parameters"));
+    m_chartsDock->setWindowTitle(tr("Training Charts"));
+    m_tableDock->setWindowTitle(tr("Trace Table"));
+    m_inputPlaneDock->setWindowTitle(tr("Input Plane"));
+
+    if (m_languages)
+        m_browser->setLanguage(language());
+    updateNarrative();
+    updateTitle();
+    updateLanguageMenu();
+    if (m_comparison) {
+        const QString label = experimentTitle(m_comparisonExperimentId);
+        m_comparisonView->setLabels(experimentTitle(m_experimentId), label);
+        m_charts->setComparison(m_comparison, label);
+        m_firstRunTitle->setText(tr("This run: %1").arg(experimentTitle(m_experimentId)));
+    }
+}
+
+void MainWindow::updateLanguageMenu()
+{
+    const QString requested = m_languages ? m_languages->requested() : QString();
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == requested);
+}
+
+QString MainWindow::language() const { return m_languages ? m_languages->language() : QStringLiteral("en"); }
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    m_presenter->setZoom(m_settings->zoom());
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    // While presenting, the layout worth keeping is the one from before.
+    m_settings->setWindowState(isPresenterMode() ? m_presenter->normalState() : saveState());
+    m_settings->setZoom(m_presenter->zoom());
+    m_settings->sync();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lessons
+
+QStringList MainWindow::lessonDirectoryCandidates()
+{
+    const QString exe = QCoreApplication::applicationDirPath();
+    QStringList candidates = {
+        exe + QStringLiteral("/../../lessons"),            // build/src/app -> the source tree
+        exe + QStringLiteral("/../share/deltatrace/lessons"), // installed under a prefix
+        exe + QStringLiteral("/lessons"),
+    };
+    for (const QString &data : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+        candidates << data + QStringLiteral("/deltatrace/lessons");
+    const QString builtIn = QStringLiteral(DELTATRACE_LESSONS_DIR);
+    if (!builtIn.isEmpty())
+        candidates << builtIn;
+    for (QString &c : candidates)
+        c = QDir::cleanPath(c);
+    candidates.removeDuplicates();
+    return candidates;
+}
+
+QString MainWindow::findLessonDirectory()
+{
+    for (const QString &candidate : lessonDirectoryCandidates())
+        if (QFileInfo(candidate).isDir() && !LessonLoader::lessonFilesIn(candidate).isEmpty())
+            return candidate;
+    return {};
+}
+
+int MainWindow::loadLessonDirectory(const QString &directory)
+{
+    QStringList problems;
+    int loaded = 0;
+    for (const QString &file : LessonLoader::lessonFilesIn(directory)) {
+        const LessonLoader::Result result = LessonLoader::loadFile(file);
+        if (!result.ok()) {
+            problems << result.error;
+            continue;
+        }
+        const Lesson &lesson = *result.lesson;
+        auto same = std::find_if(m_lessons.begin(), m_lessons.end(), [&](const Lesson &l) { return l.id == lesson.id; });
+        if (same != m_lessons.end())
+            *same = lesson;
+        else
+            m_lessons.append(lesson);
+        ++loaded;
+    }
+    m_browser->setLessons(m_lessons);
+    if (directory.isEmpty() || (loaded == 0 && problems.isEmpty())) {
+        const QString where = directory.isEmpty() ? lessonDirectoryCandidates().join(QStringLiteral(", ")) : directory;
+        showError(tr("No lessons were found (looked in %1). You can still open a trace file or a lesson file.").arg(where));
+    } else if (!problems.isEmpty()) {
+        const QString list = problems.join(QLatin1Char('\n'));
+        const qsizetype count = problems.size();
+        m_errorBar->showMessage(MessageBar::Kind::Error, [list, count] {
+            return tr("%n lesson file(s) could not be loaded and are left out:", nullptr, static_cast<int>(count))
+                   + QLatin1Char('\n') + list;
+        });
+    }
+    return loaded;
+}
+
+QString MainWindow::openLesson(const QString &path, QString *error)
+{
+    const LessonLoader::Result result = LessonLoader::loadFile(path);
+    if (!result.ok()) {
+        const QString problem = result.error;
+        m_lastError = tr("Could not open the lesson file: %1").arg(problem);
+        showError(m_lastError);
+        if (error)
+            *error = m_lastError;
+        return {};
+    }
+    const Lesson &lesson = *result.lesson;
+    auto same = std::find_if(m_lessons.begin(), m_lessons.end(), [&](const Lesson &l) { return l.id == lesson.id; });
+    if (same != m_lessons.end())
+        *same = lesson;
+    else
+        m_lessons.append(lesson);
+    m_browser->setLessons(m_lessons);
+    return lesson.id;
+}
+
+TraceSpec MainWindow::specFor(const Lesson &lesson, const Experiment &experiment) const
+{
+    TraceSpec spec;
+    spec.lessonId = lesson.id;
+    spec.experimentId = experiment.id;
+    spec.lessonSource = lesson.source;
+    spec.rule = experiment.rule;
+    spec.seed = experiment.seed;
+    spec.alpha = experiment.alpha;
+    spec.epochs = experiment.epochs;
+    spec.X = lesson.X;
+    spec.D = lesson.D;
+    return spec;
+}
+
+bool MainWindow::startExperiment(const QString &lessonId, const QString &experimentId, const Overrides &overrides)
+{
+    auto lesson = std::find_if(m_lessons.cbegin(), m_lessons.cend(), [&](const Lesson &l) { return l.id == lessonId; });
+    if (lesson == m_lessons.cend()) {
+        m_lastError = tr("There is no lesson \"%1\".").arg(lessonId);
+        showError(m_lastError);
+        return false;
+    }
+    const Experiment *experiment = experimentId.isEmpty() && !lesson->experiments.isEmpty()
+                                       ? &lesson->experiments.first()
+                                       : lesson->experiment(experimentId);
+    if (!experiment) {
+        QStringList ids;
+        for (const Experiment &e : lesson->experiments)
+            ids << e.id;
+        m_lastError = tr("The lesson \"%1\" has no experiment \"%2\"; its experiments are: %3.")
+                          .arg(lessonId, experimentId, ids.join(QStringLiteral(", ")));
+        showError(m_lastError);
+        return false;
+    }
+    TraceSpec spec = specFor(*lesson, *experiment);
+    if (overrides.seed)
+        spec.seed = *overrides.seed;
+    if (overrides.alpha)
+        spec.alpha = *overrides.alpha;
+    // A forward pass is one epoch by definition.
+    if (overrides.epochs && experiment->rule != Rule::Forward)
+        spec.epochs = *overrides.epochs;
+    m_browser->selectExperiment(lesson->id, experiment->id);
+    m_errorBar->hideMessage();
+    record(*lesson, experiment->id, spec);
+    return true;
+}
+
+void MainWindow::startDefault()
+{
+    if (m_lessons.isEmpty())
+        return;
+    const QString lessonId = m_settings->lastLesson();
+    const QString experimentId = m_settings->lastExperiment();
+    for (const Lesson &lesson : std::as_const(m_lessons))
+        if (lesson.id == lessonId && lesson.experiment(experimentId)) {
+            startExperiment(lessonId, experimentId);
+            return;
+        }
+    startExperiment(m_lessons.first().id, QString());
+}
+
+void MainWindow::runWithParameters()
+{
+    if (!m_lesson || !m_parameters->isValid())
+        return;
+    const Experiment *experiment = m_lesson->experiment(m_experimentId);
+    if (!experiment)
+        return;
+    TraceSpec spec = specFor(*m_lesson, *experiment);
+    spec.seed = m_parameters->seed();
+    spec.alpha = *m_parameters->alpha();
+    spec.epochs = experiment->rule == Rule::Forward ? 1 : m_parameters->epochs();
+    record(*m_lesson, m_experimentId, spec);
+    // A comparison follows the new parameters, so both runs still start from the same weights.
+    if (!m_comparisonExperimentId.isEmpty())
+        compareWith(m_comparisonExperimentId);
+}
+
+void MainWindow::record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec)
+{
+    m_pending = PendingRun{lesson, experimentId};
+    statusBar()->showMessage(tr("Recording %1 epochs…").arg(spec.epochs));
+    m_job->start(spec);
+}
+
+void MainWindow::onRecorded(std::shared_ptr<const Trace> trace)
+{
+    if (!m_pending || !trace)
+        return;
+    PendingRun pending = std::move(*m_pending);
+    m_pending.reset();
+    const bool sameExperiment = m_lesson && m_lesson->id == pending.lesson.id && m_experimentId == pending.experimentId;
+    if (!sameExperiment && !m_pendingComparison)
+        stopComparing();
+    m_settings->setLastExperiment(pending.lesson.id, pending.experimentId);
+    statusBar()->showMessage(tr("Recorded %1 epochs (%2 steps).").arg(trace->epochCount()).arg(trace->stepCount()), 8000);
+    showRun(std::move(trace), std::move(pending.lesson), pending.experimentId, QString());
+    if (m_comparison)
+        m_comparisonView->setRuns(m_trace, m_comparison, experimentTitle(m_experimentId), experimentTitle(m_comparisonExperimentId));
+    if (!m_browser->tree()->hasFocus() && !m_work->hasFocus() && QApplication::focusWidget() == nullptr)
+        m_work->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showRun(std::shared_ptr<const Trace> trace, std::optional<Lesson> lesson, const QString &experimentId,
+                         const QString &filePath)
+{
+    m_trace = std::move(trace);
+    m_lesson = std::move(lesson);
+    m_experimentId = experimentId;
+    m_filePath = filePath;
+
+    const Experiment *experiment = currentExperiment();
+    m_arithmetic->setTrace(m_trace);
+    m_diagram->setTrace(m_trace);
+    m_inputPlane->setTrace(m_trace);
+    m_charts->setTrace(m_trace);
+    m_tableModel->setTrace(m_trace);
+    m_code->setCode(experiment ? experiment->code : QList<CodeLine>{});
+    m_parameters->setExperiment(experiment);
+    if (m_trace && experiment)
+        m_parameters->setValues(m_trace->spec().seed, m_trace->spec().alpha, m_trace->spec().epochs);
+    m_controller.setTrace(m_trace);
+
+    updateNarrative();
+    updateTitle();
+    updateWarning();
+    updateActions();
+    emit traceShown();
+}
+
+const Experiment *MainWindow::currentExperiment() const
+{
+    return m_lesson ? m_lesson->experiment(m_experimentId) : nullptr;
+}
+
+QString MainWindow::experimentTitle(const QString &experimentId) const
+{
+    if (m_lesson)
+        if (const Experiment *e = m_lesson->experiment(experimentId))
+            return e->title.in(language());
+    return experimentId;
+}
+
+void MainWindow::updateNarrative()
+{
+    if (!m_narrative)
+        return;
+    const QString lang = language();
+    if (!m_lesson) {
+        if (m_trace)
+            m_narrative->showMarkdown(tr("This trace file carries no lesson text. Its numbers replay all the same: "
+                                         "step through them with the keys shown on the toolbar."),
+                                      QString());
+        else
+            m_narrative->showMarkdown(QString(), QString());
+        return;
+    }
+    // The lesson's title as a heading, unless its narrative opens with one of its own.
+    const QString narrative = m_lesson->narrative.in(lang);
+    QString markdown = narrative.trimmed().startsWith(QLatin1String("# "))
+                           ? narrative
+                           : QStringLiteral("# ") + m_lesson->title.in(lang) + QStringLiteral("\n\n") + narrative;
+    if (const Experiment *e = currentExperiment())
+        markdown += QStringLiteral("\n\n---\n\n## ") + e->title.in(lang) + QStringLiteral("\n\n") + e->narrative.in(lang);
+    // Images load only from beside a lesson file on disk, never for a lesson from a trace file.
+    const QString directory = m_lesson->filePath.isEmpty() ? QString() : QFileInfo(m_lesson->filePath).absolutePath();
+    m_narrative->showMarkdown(markdown, directory);
+}
+
+void MainWindow::updateTitle()
+{
+    QString run;
+    if (m_trace) {
+        const TraceSpec &spec = m_trace->spec();
+        const QString what = m_lesson ? QStringLiteral("%1 — %2").arg(m_lesson->title.in(language()), experimentTitle(m_experimentId))
+                                      : QStringLiteral("%1 / %2").arg(spec.lessonId, spec.experimentId);
+        run = tr("%1 · seed %2 · alpha %3 · %4 epochs")
+                  .arg(what)
+                  .arg(spec.seed)
+                  .arg(QString::number(spec.alpha, 'g', QLocale::FloatingPointShortest))
+                  .arg(spec.epochs);
+        if (!m_filePath.isEmpty())
+            run += QStringLiteral(" · ") + QFileInfo(m_filePath).fileName();
+    }
+    m_runLabel->setText(run);
+    m_runLabel->setVisible(!run.isEmpty());
+    if (!m_filePath.isEmpty())
+        setWindowTitle(tr("%1 — DeltaTrace").arg(QFileInfo(m_filePath).fileName()));
+    else if (m_lesson)
+        setWindowTitle(tr("%1 — DeltaTrace").arg(m_lesson->title.in(language())));
+    else
+        setWindowTitle(QStringLiteral("DeltaTrace"));
+}
+
+void MainWindow::updateWarning()
+{
+    if (!m_trace) {
+        m_warningBar->hideMessage();
+        return;
+    }
+    const std::shared_ptr<const Trace> trace = m_trace;
+    const long long nonFinite = trace->firstNonFiniteStep();
+    const long long saturated = trace->firstSaturatedStep();
+    if (nonFinite >= 0) {
+        const QString quantity = latin1(quantityName(trace->firstNonFiniteQuantity()));
+        m_warningBar->showMessage(
+            MessageBar::Kind::Warning,
+            [nonFinite, quantity] {
+                return tr("Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. "
+                          "You can still step through every value; NaN and inf are marked in red.")
+                    .arg(nonFinite / SampleCount)
+                    .arg(nonFinite % SampleCount)
+                    .arg(quantity);
+            },
+            [] { return tr("Go There"); });
+    } else if (saturated >= 0) {
+        m_warningBar->showMessage(
+            MessageBar::Kind::Warning,
+            [saturated] {
+                return tr("The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope "
+                          "y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.")
+                    .arg(saturated / SampleCount)
+                    .arg(saturated % SampleCount);
+            },
+            [] { return tr("Go There"); });
+    } else {
+        m_warningBar->hideMessage();
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasTrace = m_trace != nullptr;
+    m_saveAction->setEnabled(hasTrace);
+    m_exportAction->setEnabled(hasTrace);
+    m_runAction->setEnabled(currentExperiment() != nullptr && !isBusy());
+    m_compareAction->setEnabled(hasTrace && !comparableExperiments().isEmpty());
+    m_stopCompareAction->setEnabled(isComparing() || m_pendingComparison.has_value());
+}
+
+void MainWindow::onPositionChanged(TracePosition position)
+{
+    if (!m_trace)
+        return;
+    // Every view follows the one position. Each of these costs O(1) in the run's length.
+    m_arithmetic->setPosition(position);
+    m_diagram->setPosition(position);
+    m_inputPlane->setPosition(position);
+    const auto ops = operationsOf(m_trace->rule());
+    m_code->setCurrentQuantity(ops[static_cast<size_t>(std::clamp(position.operation, 0, static_cast<int>(ops.size()) - 1))]);
+    m_charts->setCurrentEpoch(static_cast<int>(position.step / SampleCount));
+    const QModelIndex row = m_tableModel->index(static_cast<int>(position.step), 0);
+    if (row.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(row, QAbstractItemView::EnsureVisible);
+    }
+    if (m_comparison)
+        m_comparisonView->setPosition(position);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing
+
+QStringList MainWindow::comparableExperiments() const
+{
+    QStringList ids;
+    const Experiment *current = currentExperiment();
+    if (!m_lesson || !current)
+        return ids;
+    // The same network means the same seed draws the same initial weights.
+    for (const Experiment &e : m_lesson->experiments)
+        if (e.id != current->id && isTwoLayer(e.rule) == isTwoLayer(current->rule))
+            ids << e.id;
+    return ids;
+}
+
+bool MainWindow::compareWith(const QString &experimentId)
+{
+    if (!m_lesson && !m_pending) {
+        m_lastError = tr("There is no lesson to compare in.");
+        showError(m_lastError);
+        return false;
+    }
+    const Lesson &lesson = m_pending ? m_pending->lesson : *m_lesson;
+    const QString currentId = m_pending ? m_pending->experimentId : m_experimentId;
+    const Experiment *current = lesson.experiment(currentId);
+    const Experiment *other = lesson.experiment(experimentId);
+    if (!current || !other || other->id == current->id || isTwoLayer(other->rule) != isTwoLayer(current->rule)) {
+        m_lastError = tr("The experiment \"%1\" cannot be compared with \"%2\": compare two different experiments of "
+                         "the same lesson with the same network.")
+                          .arg(experimentId, currentId);
+        showError(m_lastError);
+        return false;
+    }
+    // Same seed, alpha and epochs as the run shown (or being recorded): the same initial
+    // weights, stepped in lockstep.
+    const TraceSpec &base = m_pending ? m_job->spec() : m_trace->spec();
+    TraceSpec spec = specFor(lesson, *other);
+    spec.seed = base.seed;
+    spec.alpha = base.alpha;
+    spec.epochs = other->rule == Rule::Forward ? 1 : base.epochs;
+    m_pendingComparison = PendingRun{lesson, other->id};
+    m_compareJob->start(spec);
+    updateActions();
+    return true;
+}
+
+void MainWindow::onComparisonRecorded(std::shared_ptr<const Trace> trace)
+{
+    if (!m_pendingComparison || !trace)
+        return;
+    const QString experimentId = m_pendingComparison->experimentId;
+    m_pendingComparison.reset();
+    m_comparison = std::move(trace);
+    m_comparisonExperimentId = experimentId;
+    const QString label = experimentTitle(experimentId);
+    m_charts->setComparison(m_comparison, label);
+    if (m_trace)
+        m_comparisonView->setRuns(m_trace, m_comparison, experimentTitle(m_experimentId), label);
+    m_comparisonView->setVisible(true);
+    m_comparisonView->networkDiagram()->setVisible(true);
+    m_firstRunTitle->setText(tr("This run: %1").arg(experimentTitle(m_experimentId)));
+    m_firstRunTitle->setVisible(true);
+    m_comparisonView->setPosition(m_controller.position());
+    // Half and half: the point is to look across (and down).
+    const int total = m_centreSplitter->width();
+    m_centreSplitter->setSizes({total / 2, total - total / 2});
+    const int height = m_diagrams->height();
+    m_diagrams->setSizes({height / 2, height - height / 2});
+    updateActions();
+}
+
+void MainWindow::stopComparing()
+{
+    m_compareJob->cancel();
+    m_pendingComparison.reset();
+    m_comparison.reset();
+    m_comparisonExperimentId.clear();
+    m_charts->setComparison(nullptr);
+    m_comparisonView->clear();
+    m_comparisonView->setVisible(false);
+    m_comparisonView->networkDiagram()->setVisible(false);
+    m_firstRunTitle->setVisible(false);
+    updateActions();
+}
+
+bool MainWindow::isComparing() const { return m_comparison != nullptr; }
+std::shared_ptr<const Trace> MainWindow::comparisonTrace() const { return m_comparison; }
+
+void MainWindow::compareDialog()
+{
+    const QStringList ids = comparableExperiments();
+    if (ids.isEmpty())
+        return;
+    QStringList titles;
+    for (const QString &id : ids)
+        titles << experimentTitle(id);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Compare with"),
+                                                 tr("Run this experiment from the same initial weights (seed %1) beside the current one:")
+                                                     .arg(m_trace ? m_trace->spec().seed : 0),
+                                                 titles, 0, false, &ok);
+    if (ok)
+        compareWith(ids.value(titles.indexOf(chosen)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moving
+
+QString MainWindow::goTo(int epoch, int sample, const QString &operation)
+{
+    if (!m_trace) {
+        m_lastError = tr("There is no run to move in.");
+        return m_lastError;
+    }
+    if (epoch < 0 || epoch >= m_trace->epochCount()) {
+        m_lastError = tr("Epoch %1 is outside the run, which has epochs 0 to %2.").arg(epoch).arg(m_trace->epochCount() - 1);
+        return m_lastError;
+    }
+    if (sample < 0 || sample >= SampleCount) {
+        m_lastError = tr("Sample %1 does not exist; the samples are 0 to 3.").arg(sample);
+        return m_lastError;
+    }
+    const auto ops = operationsOf(m_trace->rule());
+    int opIndex = -1;
+    if (!operation.isEmpty()) {
+        bool isIndex = false;
+        const int index = operation.toInt(&isIndex);
+        if (isIndex) {
+            opIndex = index;
+        } else if (const auto q = quantityFromName(operation.toStdString())) {
+            const auto found = std::find(ops.begin(), ops.end(), *q);
+            if (found != ops.end())
+                opIndex = static_cast<int>(found - ops.begin());
+        }
+        if (opIndex < 0 || opIndex >= static_cast<int>(ops.size())) {
+            QStringList names;
+            for (Quantity q : ops)
+                names << latin1(quantityName(q));
+            m_lastError = tr("\"%1\" is not an operation of this run; its operations are %2 (or their index 0 to %3).")
+                              .arg(operation, names.join(QStringLiteral(", ")))
+                              .arg(ops.size() - 1);
+            return m_lastError;
+        }
+    }
+    m_controller.goTo(epoch, sample, opIndex);
+    return {};
+}
+
+bool MainWindow::isBusy() const { return m_job->isRunning() || m_compareJob->isRunning(); }
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+bool MainWindow::openTraceFile(const QString &path)
+{
+    if (isLessonFile(path)) {
+        QString error;
+        const QString id = openLesson(path, &error);
+        return !id.isEmpty() && startExperiment(id, QString());
+    }
+    const QString name = QFileInfo(path).fileName();
+    TraceFile::ReadResult result = TraceFile::read(path);
+    if (!result.ok()) {
+        const QString problem = result.error;
+        m_lastError = tr("Could not open the trace file %1: %2").arg(name, problem);
+        showError(m_lastError);
+        return false;
+    }
+    auto trace = std::make_shared<const Trace>(std::move(*result.trace));
+    std::optional<Lesson> lesson;
+    const QByteArray &source = trace->spec().lessonSource;
+    m_errorBar->hideMessage();
+    if (!source.isEmpty()) {
+        LessonLoader::Result parsed = LessonLoader::parse(source, name);
+        if (parsed.ok()) {
+            lesson = std::move(parsed.lesson);
+        } else {
+            // The numbers are still good: replay them, and say why the lesson text is missing.
+            const QString problem = parsed.error;
+            m_errorBar->showMessage(MessageBar::Kind::Information, [problem] {
+                return tr("The lesson text inside this trace file could not be read (%1); the run replays without it.")
+                    .arg(problem);
+            });
+        }
+    }
+    if (m_job->isRunning()) {
+        m_pending.reset();
+        m_job->cancel();
+    }
+    stopComparing();
+    m_browser->clearSelection();
+    const QString experimentId = trace->spec().experimentId;
+    showRun(std::move(trace), std::move(lesson), experimentId, QFileInfo(path).absoluteFilePath());
+    m_settings->addRecentFile(path);
+    statusBar()->showMessage(tr("Opened %1.").arg(name), 8000);
+    return true;
+}
+
+bool MainWindow::saveTraceFile(const QString &path)
+{
+    if (!m_trace)
+        return false;
+    QString error;
+    if (!TraceFile::write(*m_trace, path, &error)) {
+        m_lastError = tr("Could not save the trace to %1: %2").arg(QFileInfo(path).fileName(), error);
+        showError(m_lastError);
+        return false;
+    }
+    m_settings->addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    if (!m_trace)
+        return false;
+    QSaveFile file(path);
+    QString problem;
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (!ok)
+        problem = file.errorString();
+    if (ok)
+        ok = TraceExporter::write(*m_trace, TraceExporter::Format::Csv, file, &problem);
+    if (ok && !file.commit()) {
+        ok = false;
+        problem = file.errorString();
+    }
+    if (!ok) {
+        file.cancelWriting();
+        m_lastError = tr("Could not export to %1: %2").arg(QFileInfo(path).fileName(), problem);
+        showError(m_lastError);
+        if (error)
+            *error = m_lastError;
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built from the actions themselves, so the list is never out of date.
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    auto row = [&html](const QAction *a) {
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys << k.toString(QKeySequence::NativeText).toHtmlEscaped();
+        if (keys.isEmpty())
+            return;
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.join(QStringLiteral(", ")), QString(a->text()).remove(QLatin1Char('&')).toHtmlEscaped());
+    };
+    for (QAction *a : m_stepping->allActions())
+        row(a);
+    for (QAction *a : {m_presenterAction, m_leavePresenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
+                       m_runAction, m_compareAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction})
+        row(a);
+    html += QStringLiteral("</table>");
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard Shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(html);
+    box.exec();
+}
+
+void MainWindow::openTraceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open"), QString(),
+        tr("DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)"));
+    if (!path.isEmpty())
+        openTraceFile(path);
+}
+
+void MainWindow::saveTraceDialog()
+{
+    if (!m_trace)
+        return;
+    const TraceSpec &spec = m_trace->spec();
+    const QString suggested = QStringLiteral("%1-%2-seed%3.%4").arg(spec.lessonId, spec.experimentId).arg(spec.seed).arg(QLatin1String(TraceFile::Extension));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested, tr("DeltaTrace traces (*.dtrace)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QLatin1String(TraceFile::Extension);
+    saveTraceFile(path);
+}
+
+void MainWindow::exportCsvDialog()
+{
+    if (!m_trace)
+        return;
+    const TraceSpec &spec = m_trace->spec();
+    const QString suggested = QStringLiteral("%1-%2-seed%3.csv").arg(spec.lessonId, spec.experimentId).arg(spec.seed);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    exportCsv(path);
+    QApplication::restoreOverrideCursor();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()));
+        a->setToolTip(file);
+        a->setStatusTip(file);
+        connect(a, &QAction::triggered, this, [this, file] {
+            if (!QFileInfo::exists(file)) {
+                m_settings->removeRecentFile(file);
+                showError(tr("The file %1 no longer exists; it was removed from the list.").arg(file));
+                return;
+            }
+            openTraceFile(file);
+        });
+    }
+    if (files.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecentAction);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    // Opened after the drop returns, so a message box or a long read never stalls the drag.
+    const QString path = urls.first().toLocalFile();
+    QMetaObject::invokeMethod(this, [this, path] { openDroppedFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::openDroppedFile(const QString &path) { openTraceFile(path); }
+
+void MainWindow::showError(const QString &message)
+{
+    m_errorBar->showMessage(MessageBar::Kind::Error, [message] { return message; });
+}
+
+QString MainWindow::errorText() const { return m_errorBar->isHidden() ? QString() : m_errorBar->text(); }
+QString MainWindow::warningText() const { return m_warningBar->isHidden() ? QString() : m_warningBar->text(); }
+
+// ---------------------------------------------------------------------------------------------
+// Presenting
+
+bool MainWindow::isPresenterMode() const { return m_presenter->isActive(); }
+void MainWindow::setPresenterMode(bool on) { m_presenter->setActive(on); }
+void MainWindow::setFullScreenAllowed(bool allowed) { m_presenter->setFullScreenAllowed(allowed); }
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::FontChange && m_table)
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The stepping keys work from the first moment: the work area has the focus, not the list.
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        m_work->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_job->cancel();
+    m_compareJob->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace deltatrace

@@ -1,0 +1,218 @@
+// deltatrace-guibench: what a learner feels, printed, never asserted. Runs the real window
+// (offscreen unless a display is given) and measures the work of one move with every view
+// updated and repainted, at the lessons' size and at 1 000 000 epochs, the chart rebuild for a
+// new run, opening a huge trace file, and the time from launch to a first rendered window.
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "trainingcharts.h"
+#include "tracefile.h"
+#include "trainer.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+using namespace deltatrace;
+
+namespace {
+
+void row(const char *what, const QString &value, const char *target)
+{
+    std::printf("| %-58s | %18s | %-26s |\n", what, qPrintable(value), target);
+    std::fflush(stdout);
+}
+
+QString ms(double seconds, int decimals = 2) { return QStringLiteral("%1 ms").arg(seconds * 1e3, 0, 'f', decimals); }
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+bool waitForIdle(MainWindow &w)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (w.isBusy() && clock.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    settle();
+    return !w.isBusy() && w.trace();
+}
+
+struct MoveCost
+{
+    double mean = 0;
+    double p95 = 0;
+};
+
+// One move: the controller moves, every view updates, and the window repaints synchronously.
+MoveCost measureMoves(MainWindow &w, const std::vector<long long> &targets)
+{
+    std::vector<double> times;
+    times.reserve(targets.size());
+    for (long long target : targets) {
+        QElapsedTimer clock;
+        clock.start();
+        w.controller()->setLinearIndex(target);
+        QCoreApplication::sendPostedEvents();
+        w.repaint();
+        times.push_back(double(clock.nsecsElapsed()) * 1e-9);
+    }
+    std::sort(times.begin(), times.end());
+    MoveCost c;
+    for (double t : times)
+        c.mean += t;
+    c.mean /= double(times.size());
+    c.p95 = times[times.size() * 95 / 100];
+    return c;
+}
+
+std::vector<long long> randomTargets(long long count, int n)
+{
+    std::mt19937_64 random(7);
+    std::uniform_int_distribution<long long> any(0, count - 1);
+    std::vector<long long> t(static_cast<size_t>(n));
+    for (auto &x : t)
+        x = any(random);
+    return t;
+}
+
+std::vector<long long> sequentialTargets(long long from, int n)
+{
+    std::vector<long long> t(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        t[size_t(i)] = from + i;
+    return t;
+}
+
+TraceSpec lesson3(int epochs)
+{
+    TraceSpec spec;
+    spec.lessonId = QStringLiteral("03-backprop-xor");
+    spec.experimentId = QStringLiteral("backprop-ce");
+    spec.rule = Rule::BackpropCrossEntropy;
+    spec.epochs = epochs;
+    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.D << 0, 1, 1, 0;
+    return spec;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    QTemporaryDir dir;
+
+    std::printf("| %-58s | %18s | %-26s |\n", "measurement (GUI)", "figure", "target");
+    std::printf("|%s|%s|%s|\n", QByteArray(60, '-').constData(), QByteArray(20, '-').constData(), QByteArray(28, '-').constData());
+
+    // Start-up: a separate process, from launch to its window rendered into a PNG and exited.
+    {
+        const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/../../src/app/deltatrace");
+        std::vector<double> times;
+        for (int i = 0; i < 5; ++i) {
+            QProcess p;
+            QElapsedTimer clock;
+            clock.start();
+            p.start(program, {QStringLiteral("--lesson"), QStringLiteral(DELTATRACE_LESSONS "/01-delta-rule.lesson.json"),
+                          QStringLiteral("--experiment"), QStringLiteral("forward"),
+                          QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("start.png"))});
+            if (!p.waitForFinished(30000) || p.exitCode() != 0)
+                break;
+            times.push_back(double(clock.nsecsElapsed()) * 1e-9);
+        }
+        if (times.empty()) {
+            row("launch to first rendered window (lesson 1)", QStringLiteral("failed"), "< 0.5 s");
+        } else {
+            std::sort(times.begin(), times.end());
+            row("launch to first rendered window, lesson 1 (median)", ms(times[times.size() / 2], 0), "< 500 ms");
+        }
+    }
+
+    LanguageManager languages;
+    Settings settings;
+    MainWindow window(&languages, &settings);
+    window.resize(1600, 1000);
+    window.show();
+    settle();
+
+    // The lessons' size: lesson 3 with cross-entropy, 10 000 epochs (40 000 steps).
+    window.startExperiment(QStringLiteral("03-backprop-xor"), QStringLiteral("backprop-ce"));
+    if (!waitForIdle(window)) {
+        std::printf("error: lesson 3 did not record: %s\n", qPrintable(window.lastError()));
+        return 1;
+    }
+    settle();
+    const long long positions = window.controller()->positionCount();
+    measureMoves(window, randomTargets(positions, 20)); // warm caches
+    MoveCost op = measureMoves(window, sequentialTargets(positions / 2, 300));
+    MoveCost jump = measureMoves(window, randomTargets(positions, 300));
+    row("move one operation, all views repainted (10 000 epochs)", ms(op.mean) + QStringLiteral(" avg"), "< 2 ms");
+    row("  95th percentile", ms(op.p95), "");
+    row("jump anywhere, all views repainted (10 000 epochs)", ms(jump.mean) + QStringLiteral(" avg"), "< 2 ms");
+    row("  95th percentile", ms(jump.p95), "");
+
+    if (quick)
+        return 0;
+
+    // A million epochs, opened from a trace file.
+    const QString path = dir.filePath(QStringLiteral("million.dtrace"));
+    {
+        const auto trace = Trainer::record(lesson3(1000000));
+        QString error;
+        if (!TraceFile::write(*trace, path, &error)) {
+            std::printf("error: %s\n", qPrintable(error));
+            return 1;
+        }
+        TrainingCharts charts;
+        charts.resize(900, 600);
+        charts.show();
+        settle();
+        std::shared_ptr<const Trace> shared = std::make_shared<const Trace>(*trace);
+        std::vector<double> rebuild;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            charts.setTrace(shared);
+            rebuild.push_back(double(clock.nsecsElapsed()) * 1e-9);
+            charts.setTrace(nullptr);
+        }
+        std::sort(rebuild.begin(), rebuild.end());
+        row("rebuild the charts for a new run (1 000 000 epochs)", ms(rebuild[2], 1), "< 30 ms");
+    }
+    QElapsedTimer clock;
+    clock.start();
+    if (!window.openTraceFile(path)) {
+        std::printf("error: %s\n", qPrintable(window.lastError()));
+        return 1;
+    }
+    waitForIdle(window);
+    row("open a 1 000 000-epoch trace in the window, ready", ms(double(clock.nsecsElapsed()) * 1e-9, 0), "< 1 s");
+    const long long bigPositions = window.controller()->positionCount();
+    measureMoves(window, randomTargets(bigPositions, 20));
+    op = measureMoves(window, sequentialTargets(bigPositions / 2, 300));
+    jump = measureMoves(window, randomTargets(bigPositions, 300));
+    row("move one operation, all views repainted (1 000 000 epochs)", ms(op.mean) + QStringLiteral(" avg"), "< 2 ms");
+    row("  95th percentile", ms(op.p95), "");
+    row("jump anywhere, all views repainted (1 000 000 epochs)", ms(jump.mean) + QStringLiteral(" avg"), "< 2 ms");
+    row("  95th percentile", ms(jump.p95), "");
+    return 0;
+}

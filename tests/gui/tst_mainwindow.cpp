@@ -1,0 +1,632 @@
+// The real window, offscreen: lessons, keyboard, files, comparing, presenting, settings.
+#include "arithmeticpanel.h"
+#include "codelistingview.h"
+#include "comparisonview.h"
+#include "languagemanager.h"
+#include "lessonbrowser.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "numberformat.h"
+#include "narrativebrowser.h"
+#include "parameterspanel.h"
+#include "presentermode.h"
+#include "settings.h"
+#include "steppingtoolbar.h"
+#include "tracefile.h"
+#include "trainer.h"
+#include "trainingcharts.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace deltatrace;
+using A = SteppingToolbar::Action;
+
+Q_DECLARE_METATYPE(deltatrace::TracePosition)
+
+namespace QTest {
+template <>
+char *toString(const TracePosition &p)
+{
+    return qstrdup(QByteArray("{step ") + QByteArray::number(p.step) + ", op " + QByteArray::number(p.operation) + "}");
+}
+} // namespace QTest
+
+namespace {
+
+const Lesson *lessonWithRule(const QList<Lesson> &lessons, Rule rule, const Experiment **experiment)
+{
+    for (const Lesson &lesson : lessons)
+        for (const Experiment &e : lesson.experiments)
+            if (e.rule == rule) {
+                *experiment = &e;
+                return &lesson;
+            }
+    return nullptr;
+}
+
+// The start of a Markdown text as the narrative view shows it.
+QString opening(const QString &markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(markdown);
+    return document.toPlainText().simplified().left(40);
+}
+
+bool shows(const NarrativeBrowser *narrative, const QString &markdown)
+{
+    return narrative->toPlainText().simplified().contains(opening(markdown));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_lessonId;     // lesson 1
+    QString m_experimentId; // its delta-rule experiment
+    int m_epochs = 0;
+
+    MainWindow &window() { return *m_window; }
+
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); }
+
+    QString label(const char *name) const { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); }
+
+    void startLesson1()
+    {
+        QVERIFY(window().startExperiment(m_lessonId, m_experimentId));
+        waitIdle();
+        QVERIFY(window().trace());
+        QCOMPARE(window().trace()->spec().experimentId, m_experimentId);
+        window().controller()->first();
+        window().activateWindow();
+        window().findChild<QWidget *>(QStringLiteral("work"))->setFocus();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_languages = std::make_unique<LanguageManager>();
+        m_languages->setLanguage(QStringLiteral("en"));
+        m_window = std::make_unique<MainWindow>(m_languages.get(), m_settings.get());
+        m_window->setFullScreenAllowed(false);
+        QVERIFY(m_window->loadLessonDirectory(QStringLiteral(DELTATRACE_LESSONS)) >= 3);
+        QCOMPARE(m_window->errorText(), QString());
+        const Experiment *experiment = nullptr;
+        const Lesson *lesson = lessonWithRule(m_window->lessons(), Rule::DeltaRule, &experiment);
+        QVERIFY(lesson);
+        QCOMPARE(lesson->id, m_window->lessons().first().id); // lesson 1 teaches the delta rule
+        m_lessonId = lesson->id;
+        m_experimentId = experiment->id;
+        m_epochs = experiment->epochs;
+        m_window->resize(1600, 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void lessonOneLoads()
+    {
+        startLesson1();
+        const auto &trace = window().trace();
+        QCOMPARE(trace->epochCount(), m_epochs);
+        const long long positions = trace->stepCount() * 6;
+        QCOMPARE(label("stepLabel"), QStringLiteral("Step 1 of %1").arg(positions));
+        QCOMPARE(label("placeLabel"), QStringLiteral("epoch 0, sample 0"));
+        QCOMPARE(label("operationLabel"), QStringLiteral("v"));
+        // The narrative shows the lesson's and the experiment's English text.
+        const Lesson &lesson = *window().currentLesson();
+        const QString narrative = window().narrative()->toPlainText();
+        QVERIFY2(shows(window().narrative(), lesson.narrative.en), qPrintable(narrative.left(200)));
+        QVERIFY(shows(window().narrative(), lesson.experiment(m_experimentId)->narrative.en));
+        QVERIFY(narrative.contains(lesson.experiment(m_experimentId)->title.en));
+        QCOMPARE(window().lessonBrowser()->currentExperimentId(), m_experimentId);
+        QVERIFY(window().warningText().isEmpty());
+        // The parameters are the experiment's.
+        QCOMPARE(window().parametersPanel()->epochs(), m_epochs);
+        QCOMPARE(window().parametersPanel()->seed(), lesson.experiment(m_experimentId)->seed);
+    }
+
+    void keyboardDrivesTheWindow_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::addColumn<TracePosition>("from");
+        QTest::addColumn<TracePosition>("to");
+        const auto none = static_cast<int>(Qt::NoModifier);
+        const auto ctrl = static_cast<int>(Qt::ControlModifier);
+        QTest::newRow("Right: next operation") << int(Qt::Key_Right) << none << TracePosition{0, 0} << TracePosition{0, 1};
+        QTest::newRow("Left: previous operation") << int(Qt::Key_Left) << none << TracePosition{1, 0} << TracePosition{0, 5};
+        QTest::newRow("Down: next sample") << int(Qt::Key_Down) << none << TracePosition{0, 5} << TracePosition{1, 5};
+        QTest::newRow("Ctrl+Right: next sample") << int(Qt::Key_Right) << ctrl << TracePosition{2, 1} << TracePosition{2, 5};
+        QTest::newRow("Up: previous sample") << int(Qt::Key_Up) << none << TracePosition{2, 1} << TracePosition{1, 5};
+        QTest::newRow("Ctrl+Left: previous sample") << int(Qt::Key_Left) << ctrl << TracePosition{1, 5} << TracePosition{0, 5};
+        QTest::newRow("PgDown: next epoch") << int(Qt::Key_PageDown) << none << TracePosition{0, 0} << TracePosition{3, 5};
+        QTest::newRow("PgUp: previous epoch") << int(Qt::Key_PageUp) << none << TracePosition{9, 2} << TracePosition{7, 5};
+        QTest::newRow("Home: first") << int(Qt::Key_Home) << none << TracePosition{9, 2} << TracePosition{0, 0};
+        QTest::newRow("Right at the start of epoch 1") << int(Qt::Key_Right) << none << TracePosition{3, 5} << TracePosition{4, 0};
+    }
+    void keyboardDrivesTheWindow()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QFETCH(TracePosition, from);
+        QFETCH(TracePosition, to);
+        if (!window().trace())
+            startLesson1();
+        window().controller()->setPosition(from);
+        QTest::keyClick(&window(), static_cast<Qt::Key>(key), static_cast<Qt::KeyboardModifiers>(modifiers));
+        QCOMPARE(window().controller()->position(), to);
+        const long long linear = to.step * 6 + to.operation;
+        QCOMPARE(label("stepLabel"), QStringLiteral("Step %1 of %2").arg(linear + 1).arg(window().trace()->stepCount() * 6));
+        QCOMPARE(label("placeLabel"), QStringLiteral("epoch %1, sample %2").arg(to.step / 4).arg(to.step % 4));
+    }
+
+    void endAndGoToEpochKeys()
+    {
+        QTest::keyClick(&window(), Qt::Key_End);
+        QVERIFY(window().controller()->atEnd());
+        QCOMPARE(label("placeLabel"), QStringLiteral("epoch %1, sample 3").arg(m_epochs - 1));
+        // Ctrl+G, type an epoch, Enter: the start of that epoch.
+        QTest::keyClick(&window(), Qt::Key_G, Qt::ControlModifier);
+        QSpinBox *box = window().steppingToolbar()->epochBox();
+        QTRY_VERIFY(box->hasFocus());
+        QTest::keyClicks(box, QStringLiteral("12"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(window().controller()->position(), (TracePosition{48, 0}));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QVERIFY(!box->hasFocus());
+        QTest::keyClick(&window(), Qt::Key_Right);
+        QCOMPARE(window().controller()->position(), (TracePosition{48, 1}));
+    }
+
+    void speedAndPlayKeys()
+    {
+        SteppingToolbar *toolbar = window().steppingToolbar();
+        toolbar->setSpeed(2);
+        QTest::keyClick(&window(), Qt::Key_Plus);
+        QCOMPARE(toolbar->speed(), 3);
+        QTest::keyClick(&window(), Qt::Key_Minus);
+        QTest::keyClick(&window(), Qt::Key_Minus);
+        QCOMPARE(toolbar->speed(), 1);
+        toolbar->setSpeed(SteppingToolbar::speedCount() - 1);
+        window().controller()->first();
+        QTest::keyClick(&window(), Qt::Key_Space);
+        QVERIFY(toolbar->isPlaying());
+        QTRY_VERIFY(window().controller()->position().step >= 8);
+        QTest::keyClick(&window(), Qt::Key_Space);
+        QVERIFY(!toolbar->isPlaying());
+        const TracePosition stopped = window().controller()->position();
+        QTest::qWait(50);
+        QCOMPARE(window().controller()->position(), stopped);
+    }
+
+    // Every view follows the one position.
+    void viewsFollowThePosition()
+    {
+        window().controller()->goTo(3, 2, 3); // delta of epoch 3, sample 2
+        const TracePosition p = window().controller()->position();
+        QCOMPARE(p, (TracePosition{14, 3}));
+        // The table selects and shows the step's row.
+        QTableView *table = window().traceTable();
+        QCOMPARE(table->selectionModel()->currentIndex().row(), 14);
+        QVERIFY(table->selectionModel()->isRowSelected(14, QModelIndex()));
+        // The code listing highlights the line computing delta.
+        const Experiment *experiment = window().currentLesson()->experiment(m_experimentId);
+        auto *code = window().findChild<CodeListingView *>();
+        QCOMPARE(code->highlightedLine(), experiment->codeLineFor(Quantity::Delta));
+        // The chart marks the epoch.
+        QCOMPARE(window().charts()->currentEpoch(), 3);
+        // The arithmetic shows this step's delta.
+        auto *arithmetic = window().findChild<ArithmeticPanel *>(QStringLiteral("arithmeticPanel"));
+        const QString formula = arithmetic->formulaPlainTextForTesting();
+        QVERIFY2(formula.contains(QStringLiteral("delta")), qPrintable(formula));
+        // The slider sits at the position.
+        QCOMPARE(window().steppingToolbar()->slider()->value(), 14 * 6 + 3);
+        // Moving the slider moves everything.
+        window().steppingToolbar()->slider()->setValue(6 * 6 + 0);
+        QCOMPARE(window().controller()->position(), (TracePosition{6, 0}));
+        QCOMPARE(table->selectionModel()->currentIndex().row(), 6);
+        QCOMPARE(code->highlightedLine(), experiment->codeLineFor(Quantity::V));
+        // Clicking a row shows that step finished.
+        const QModelIndex row = table->model()->index(9, 0);
+        table->scrollTo(row);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+        QCOMPARE(window().controller()->position(), (TracePosition{9, 5}));
+        // A click on the chart's epoch moves to the end of that epoch.
+        emit window().charts()->epochActivated(5);
+        QCOMPARE(window().controller()->position(), (TracePosition{23, 5}));
+    }
+
+    // Moving must stay cheap with every view following: measured with painting, as when playing.
+    void steppingIsCheap()
+    {
+        startLesson1();
+        window().controller()->goTo(5000, 0, 0);
+        QApplication::processEvents();
+        QElapsedTimer clock;
+        clock.start();
+        constexpr int Moves = 300;
+        for (int i = 0; i < Moves; ++i) {
+            window().steppingToolbar()->action(A::NextOperation)->trigger();
+            QApplication::processEvents();
+        }
+        const double perMove = static_cast<double>(clock.elapsed()) / Moves;
+        qInfo("%.2f ms per move, all views updated and painted", perMove);
+        QVERIFY2(perMove < 25.0, qPrintable(QStringLiteral("%1 ms per move").arg(perMove)));
+    }
+
+    void goToFromTheCommandLineForm_data()
+    {
+        QTest::addColumn<int>("epoch");
+        QTest::addColumn<int>("sample");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<TracePosition>("position");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("end of a sample") << 2 << 1 << QString() << TracePosition{9, 5} << true;
+        QTest::newRow("by name") << 2 << 1 << QStringLiteral("delta") << TracePosition{9, 3} << true;
+        QTest::newRow("by index") << 0 << 3 << QStringLiteral("1") << TracePosition{3, 1} << true;
+        QTest::newRow("unknown name") << 0 << 0 << QStringLiteral("delta1") << TracePosition{} << false;
+        QTest::newRow("index too large") << 0 << 0 << QStringLiteral("6") << TracePosition{} << false;
+        QTest::newRow("epoch outside the run") << 1000000 << 0 << QString() << TracePosition{} << false;
+    }
+    void goToFromTheCommandLineForm()
+    {
+        QFETCH(int, epoch);
+        QFETCH(int, sample);
+        QFETCH(QString, operation);
+        QFETCH(TracePosition, position);
+        QFETCH(bool, ok);
+        window().controller()->first();
+        const QString problem = window().goTo(epoch, sample, operation);
+        QCOMPARE(problem.isEmpty(), ok);
+        if (ok)
+            QCOMPARE(window().controller()->position(), position);
+        else
+            QCOMPARE(window().controller()->position(), (TracePosition{0, 0}));
+    }
+
+    void goodTraceFileReplays()
+    {
+        startLesson1();
+        const auto recorded = window().trace();
+        const QString path = m_dir.filePath(QStringLiteral("lesson1.dtrace"));
+        QVERIFY(window().saveTraceFile(path));
+        QVERIFY(QFile::exists(path));
+        // Something else first, then the file.
+        window().controller()->last();
+        QVERIFY(window().openTraceFile(path));
+        QCOMPARE(window().errorText(), QString());
+        QCOMPARE(window().currentFile(), QFileInfo(path).absoluteFilePath());
+        const auto opened = window().trace();
+        QVERIFY(opened != recorded);
+        QCOMPARE(opened->stepCount(), recorded->stepCount());
+        QCOMPARE(opened->finalWeights(), recorded->finalWeights());
+        QCOMPARE(window().controller()->position(), (TracePosition{0, 0}));
+        // The lesson came with the file: narrative and code are there.
+        QVERIFY(shows(window().narrative(), window().currentLesson()->narrative.en));
+        QCOMPARE(window().findChild<CodeListingView *>()->highlightedLine(),
+                 window().currentLesson()->experiment(m_experimentId)->codeLineFor(Quantity::V));
+        QVERIFY(window().windowTitle().contains(QStringLiteral("lesson1.dtrace")));
+        QCOMPARE(m_settings->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+        QTest::keyClick(&window(), Qt::Key_Down);
+        QCOMPARE(window().controller()->position(), (TracePosition{0, 5}));
+    }
+
+    void traceWithoutLessonStillReplays()
+    {
+        TraceSpec spec = window().trace()->spec();
+        spec.lessonSource.clear();
+        spec.epochs = 5;
+        std::optional<Trace> trace = Trainer::record(spec);
+        QVERIFY(trace);
+        const QString path = m_dir.filePath(QStringLiteral("bare.dtrace"));
+        QString error;
+        QVERIFY2(TraceFile::write(*trace, path, &error), qPrintable(error));
+        QVERIFY(window().openTraceFile(path));
+        QVERIFY(!window().currentLesson());
+        QVERIFY(window().narrative()->toPlainText().contains(QStringLiteral("no lesson text")));
+        QCOMPARE(window().findChild<CodeListingView *>()->highlightedLine(), -1);
+        QVERIFY(!window().parametersPanel()->runButton()->isEnabled());
+        QTest::keyClick(&window(), Qt::Key_End);
+        QCOMPARE(window().controller()->position(), (TracePosition{19, 5}));
+    }
+
+    void badTraceFileShowsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("garbage") << QByteArray("this is not a trace file at all \x01\x02\x03", 35);
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("magic, then nothing") << QByteArray("DTRACE\r\n");
+        QByteArray random(4096, '\0');
+        for (int i = 0; i < random.size(); ++i)
+            random[i] = static_cast<char>((i * 7919) % 251);
+        QTest::newRow("random bytes") << random;
+    }
+    void badTraceFileShowsAnError()
+    {
+        QFETCH(QByteArray, bytes);
+        startLesson1();
+        const auto before = window().trace();
+        const QString path = m_dir.filePath(QStringLiteral("broken.dtrace"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        QVERIFY(!window().openTraceFile(path));
+        const QString error = window().errorText();
+        QVERIFY2(error.contains(QStringLiteral("broken.dtrace")), qPrintable(error));
+        QVERIFY(window().findChild<MessageBar *>(QStringLiteral("errorBar"))->isVisible());
+        // The run shown before stays, and the window keeps working.
+        QCOMPARE(window().trace(), before);
+        window().controller()->first();
+        QTest::keyClick(&window(), Qt::Key_Right);
+        QCOMPARE(window().controller()->position(), (TracePosition{0, 1}));
+        QVERIFY(!window().openTraceFile(m_dir.filePath(QStringLiteral("does-not-exist.dtrace"))));
+        QVERIFY(window().errorText().contains(QStringLiteral("does-not-exist.dtrace")));
+    }
+
+    void csvExport()
+    {
+        startLesson1();
+        const QString path = m_dir.filePath(QStringLiteral("lesson1.csv"));
+        QString error;
+        QVERIFY2(window().exportCsv(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        // A header and one row per step (and a final newline).
+        QCOMPARE(lines.size() - (lines.last().isEmpty() ? 1 : 0), window().trace()->stepCount() + 1);
+        QVERIFY(lines.first().contains("epoch"));
+        // A folder that does not exist: a message, no crash.
+        QVERIFY(!window().exportCsv(m_dir.filePath(QStringLiteral("missing/x.csv")), &error));
+        QVERIFY(error.contains(QStringLiteral("x.csv")));
+    }
+
+    void droppedFileOpens()
+    {
+        startLesson1();
+        const QString path = m_dir.filePath(QStringLiteral("dropped.dtrace"));
+        QVERIFY(window().saveTraceFile(path));
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window(), &drop);
+        QTRY_COMPARE(window().currentFile(), QFileInfo(path).absoluteFilePath());
+        delete mime;
+    }
+
+    void parametersRecordAgainAndReset()
+    {
+        startLesson1();
+        ParametersPanel *panel = window().parametersPanel();
+        panel->setValues(7, 0.5, 3);
+        QSignalSpy shown(&window(), &MainWindow::traceShown);
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        waitIdle();
+        QTRY_COMPARE(shown.count(), 1);
+        QCOMPARE(window().trace()->spec().seed, 7u);
+        QCOMPARE(window().trace()->spec().alpha, 0.5);
+        QCOMPARE(window().trace()->epochCount(), 3);
+        QCOMPARE(label("stepLabel"), QStringLiteral("Step 1 of 72"));
+        // An alpha that is not a number cannot be run.
+        panel->alphaEdit()->setText(QStringLiteral("fast"));
+        QVERIFY(!panel->runButton()->isEnabled());
+        QTest::mouseClick(panel->resetButton(), Qt::LeftButton);
+        waitIdle();
+        QTRY_COMPARE(shown.count(), 2);
+        QCOMPARE(window().trace()->epochCount(), m_epochs);
+        QVERIFY(panel->runButton()->isEnabled());
+    }
+
+    void longRecordingCanBeCancelled()
+    {
+        startLesson1();
+        const auto before = window().trace();
+        ParametersPanel *panel = window().parametersPanel();
+        panel->setValues(0, 0.9, 10000000);
+        window().runWithParameters();
+        QVERIFY(window().isBusy());
+        QTRY_VERIFY(panel->cancelButton()->isVisible());
+        // The window answers while recording: keys still step the run shown.
+        window().controller()->first();
+        QTest::keyClick(&window(), Qt::Key_Right);
+        QCOMPARE(window().controller()->position(), (TracePosition{0, 1}));
+        QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(window().trace(), before);
+        QVERIFY(!panel->cancelButton()->isVisible());
+    }
+
+    void blowUpIsFlaggedAndSteppable()
+    {
+        startLesson1();
+        ParametersPanel *panel = window().parametersPanel();
+        panel->alphaEdit()->setText(QStringLiteral("1e308"));
+        window().runWithParameters();
+        waitIdle();
+        QCOMPARE(window().trace()->spec().alpha, 1e308);
+        const long long bad = window().trace()->firstNonFiniteStep();
+        QVERIFY(bad >= 0 || window().trace()->firstSaturatedStep() >= 0);
+        const QString warning = window().warningText();
+        QVERIFY2(!warning.isEmpty(), "a blow-up must be visible");
+        if (bad >= 0)
+            QVERIFY2(warning.contains(QStringLiteral("epoch %1, sample %2").arg(bad / 4).arg(bad % 4)), qPrintable(warning));
+        // "Go there" moves to the step; stepping on works.
+        emit window().findChild<MessageBar *>(QStringLiteral("warningBar"))->actionTriggered();
+        const long long step = bad >= 0 ? bad : window().trace()->firstSaturatedStep();
+        QCOMPARE(window().controller()->position().step, step);
+        QTest::keyClick(&window(), Qt::Key_End);
+        QVERIFY(window().controller()->atEnd());
+        QTest::keyClick(&window(), Qt::Key_Left);
+        QVERIFY(!window().controller()->atEnd());
+        // A sane run clears the warning.
+        QTest::mouseClick(panel->resetButton(), Qt::LeftButton);
+        waitIdle();
+        QTRY_VERIFY(window().warningText().isEmpty());
+    }
+
+    void comparingTwoExperimentsFromTheSameStart()
+    {
+        const Experiment *sigmoid = nullptr;
+        const Experiment *ce = nullptr;
+        const Lesson *lesson = lessonWithRule(window().lessons(), Rule::BackpropSigmoid, &sigmoid);
+        QVERIFY(lesson);
+        QVERIFY(lessonWithRule(window().lessons(), Rule::BackpropCrossEntropy, &ce) == lesson);
+        QVERIFY(window().startExperiment(lesson->id, sigmoid->id));
+        waitIdle();
+        QVERIFY(window().comparableExperiments().contains(ce->id));
+        QVERIFY(window().findChild<QAction *>(QStringLiteral("compareAction"))->isEnabled());
+        QVERIFY(window().compareWith(ce->id));
+        waitIdle();
+        QTRY_VERIFY(window().isComparing());
+        const auto first = window().trace();
+        const auto second = window().comparisonTrace();
+        QCOMPARE(second->rule(), Rule::BackpropCrossEntropy);
+        QCOMPARE(second->initialWeights(), first->initialWeights());
+        QCOMPARE(second->spec().seed, first->spec().seed);
+        ComparisonView *view = window().comparisonView();
+        QVERIFY(view->isVisible());
+        // Stepped together: the second run is at the same place.
+        window().controller()->goTo(0, 0, 5); // delta of the first sample
+        QCOMPARE(view->secondPosition(), window().controller()->position());
+        // The strip shows both deltas; they differ (y(1-y)e against e).
+        const StepRecord a = first->step(0);
+        const StepRecord b = second->step(0);
+        QVERIFY(a.delta != b.delta);
+        const QString strip = view->differenceText();
+        QVERIFY2(strip.contains(QStringLiteral("delta")), qPrintable(strip));
+        QVERIFY2(strip.contains(NumberFormat::value(a.delta)) && strip.contains(NumberFormat::value(b.delta)), qPrintable(strip));
+        QTest::keyClick(&window(), Qt::Key_PageDown);
+        QCOMPARE(view->secondPosition(), window().controller()->position());
+        // Recording again with another seed re-records both from the new start.
+        window().parametersPanel()->setValues(3, 0.9, 50);
+        window().runWithParameters();
+        waitIdle();
+        QTRY_VERIFY(window().isComparing() && window().comparisonTrace()->spec().seed == 3u);
+        QCOMPARE(window().trace()->spec().seed, 3u);
+        QCOMPARE(window().comparisonTrace()->initialWeights(), window().trace()->initialWeights());
+        // Another lesson ends the comparison.
+        startLesson1();
+        QVERIFY(!window().isComparing());
+        QVERIFY(!view->isVisible());
+    }
+
+    void presenterMode()
+    {
+        startLesson1();
+        const QFont before = QApplication::font();
+        auto *table = window().findChild<QDockWidget *>(QStringLiteral("tableDock"));
+        auto *parameters = window().findChild<QDockWidget *>(QStringLiteral("parametersDock"));
+        auto *charts = window().findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+        QVERIFY(table->isVisible() || !table->isHidden());
+        QTest::keyClick(&window(), Qt::Key_F5);
+        QVERIFY(window().isPresenterMode());
+        QVERIFY(table->isHidden());
+        QVERIFY(parameters->isHidden());
+        QVERIFY(!charts->isHidden());
+        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF() * PresenterMode::FontScale);
+        // Keyboard only: stepping, zoom and leaving.
+        QTest::keyClick(&window(), Qt::Key_Right);
+        QCOMPARE(window().controller()->position(), (TracePosition{0, 1}));
+        QTest::keyClick(&window(), Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(QApplication::font().pointSizeF() > before.pointSizeF() * PresenterMode::FontScale);
+        QTest::keyClick(&window(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF() * PresenterMode::FontScale);
+        QTest::keyClick(&window(), Qt::Key_Escape);
+        QVERIFY(!window().isPresenterMode());
+        QVERIFY(!table->isHidden());
+        QVERIFY(!parameters->isHidden());
+        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF());
+        // Ctrl+Shift+P too.
+        QTest::keyClick(&window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window().isPresenterMode());
+        QTest::keyClick(&window(), Qt::Key_Escape);
+        QVERIFY(!window().isPresenterMode());
+        // Zoom in normal mode is remembered.
+        QTest::keyClick(&window(), Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(QApplication::font().pointSizeF() < before.pointSizeF());
+        QVERIFY(m_settings->zoom() < 1.0);
+        QTest::keyClick(&window(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(m_settings->zoom(), 1.0);
+    }
+
+    void languageSwitchRetranslates()
+    {
+        startLesson1();
+        QAction *next = window().steppingToolbar()->action(A::NextOperation);
+        QCOMPARE(next->text(), QStringLiteral("Next operation"));
+        window().findChild<QAction *>(QStringLiteral("language-ko"))->trigger();
+        QTRY_COMPARE(next->text(), QStringLiteral("다음 연산"));
+        QCOMPARE(m_settings->language(), QStringLiteral("ko"));
+        QVERIFY(next->toolTip().startsWith(QStringLiteral("다음 연산")));
+        // The lesson text follows: the narrative is Korean now.
+        const Lesson &lesson = *window().currentLesson();
+        QTRY_VERIFY(shows(window().narrative(), lesson.narrative.ko));
+        QVERIFY(!label("stepLabel").startsWith(QStringLiteral("Step")));
+        auto *tree = window().lessonBrowser()->findChild<QTreeWidget *>();
+        QVERIFY(tree->topLevelItem(0)->text(0).contains(lesson.title.ko));
+        window().findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+        QTRY_COMPARE(next->text(), QStringLiteral("Next operation"));
+        QTRY_VERIFY(shows(window().narrative(), lesson.narrative.en));
+        QVERIFY(label("stepLabel").startsWith(QStringLiteral("Step")));
+    }
+
+    // Layout, language, zoom and the last experiment come back in a new window.
+    void settingsAreRemembered()
+    {
+        const Lesson &last = window().lessons().last();
+        QVERIFY(window().startExperiment(last.id, last.experiments.last().id));
+        waitIdle();
+        window().findChild<QDockWidget *>(QStringLiteral("inputPlaneDock"))->hide();
+        window().close();
+        QCOMPARE(m_settings->lastLesson(), last.id);
+        QCOMPARE(m_settings->lastExperiment(), last.experiments.last().id);
+
+        MainWindow second(m_languages.get(), m_settings.get());
+        second.loadLessonDirectory(QStringLiteral(DELTATRACE_LESSONS));
+        QVERIFY(second.findChild<QDockWidget *>(QStringLiteral("inputPlaneDock"))->isHidden());
+        second.startDefault();
+        QTRY_VERIFY_WITH_TIMEOUT(!second.isBusy(), 30000);
+        QCOMPARE(second.currentLesson()->id, last.id);
+        QCOMPARE(second.currentExperimentId(), last.experiments.last().id);
+        m_window->show();
+        m_window->findChild<QDockWidget *>(QStringLiteral("inputPlaneDock"))->show();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,278 @@
+// StepController: every way of moving, forward and back, at the edges of a run, for each rule.
+#include "stepcontroller.h"
+#include "steppingtoolbar.h"
+#include "trainer.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTest>
+
+#include <climits>
+
+using namespace deltatrace;
+using G = StepController::Granularity;
+
+Q_DECLARE_METATYPE(deltatrace::Rule)
+Q_DECLARE_METATYPE(deltatrace::StepController::Granularity)
+Q_DECLARE_METATYPE(deltatrace::TracePosition)
+
+namespace {
+
+std::shared_ptr<const Trace> makeTrace(Rule rule, int epochs)
+{
+    TraceSpec spec;
+    spec.lessonId = QStringLiteral("test");
+    spec.experimentId = QStringLiteral("test");
+    spec.rule = rule;
+    spec.seed = 0;
+    spec.alpha = 0.9;
+    spec.epochs = epochs;
+    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.D << 0, 0, 1, 1;
+    std::optional<Trace> trace = Trainer::record(spec);
+    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+}
+
+TracePosition P(long long step, int operation) { return {step, operation}; }
+
+} // namespace
+
+namespace QTest {
+template <>
+char *toString(const TracePosition &p)
+{
+    return qstrdup(QByteArray("{step ") + QByteArray::number(p.step) + ", op " + QByteArray::number(p.operation) + "}");
+}
+} // namespace QTest
+
+class TestStepController : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Delta rule, 3 epochs: 12 steps of 6 operations (v, y, e, delta, dW, W), 72 positions.
+    void move_data()
+    {
+        QTest::addColumn<TracePosition>("from");
+        QTest::addColumn<bool>("forward");
+        QTest::addColumn<G>("granularity");
+        QTest::addColumn<TracePosition>("to");
+
+        QTest::newRow("next operation inside a step") << P(0, 0) << true << G::Operation << P(0, 1);
+        QTest::newRow("next operation crosses to the next sample") << P(0, 5) << true << G::Operation << P(1, 0);
+        QTest::newRow("next operation crosses to the next epoch") << P(3, 5) << true << G::Operation << P(4, 0);
+        QTest::newRow("next operation at the end stays") << P(11, 5) << true << G::Operation << P(11, 5);
+        QTest::newRow("previous operation inside a step") << P(2, 3) << false << G::Operation << P(2, 2);
+        QTest::newRow("previous operation crosses to the previous sample") << P(1, 0) << false << G::Operation << P(0, 5);
+        QTest::newRow("previous operation at the start stays") << P(0, 0) << false << G::Operation << P(0, 0);
+
+        QTest::newRow("next sample finishes the current one") << P(0, 0) << true << G::Sample << P(0, 5);
+        QTest::newRow("next sample from a finished one") << P(0, 5) << true << G::Sample << P(1, 5);
+        QTest::newRow("next sample across an epoch") << P(3, 5) << true << G::Sample << P(4, 5);
+        QTest::newRow("next sample in the last step finishes it") << P(11, 2) << true << G::Sample << P(11, 5);
+        QTest::newRow("next sample at the end stays") << P(11, 5) << true << G::Sample << P(11, 5);
+        QTest::newRow("previous sample goes to the end of the previous one") << P(2, 3) << false << G::Sample << P(1, 5);
+        QTest::newRow("previous sample from a finished one") << P(1, 5) << false << G::Sample << P(0, 5);
+        QTest::newRow("previous sample in the first step goes to its start") << P(0, 3) << false << G::Sample << P(0, 0);
+        QTest::newRow("previous sample at the start stays") << P(0, 0) << false << G::Sample << P(0, 0);
+
+        QTest::newRow("next epoch finishes the current one") << P(0, 0) << true << G::Epoch << P(3, 5);
+        QTest::newRow("next epoch from the middle of one") << P(5, 2) << true << G::Epoch << P(7, 5);
+        QTest::newRow("next epoch from a finished one") << P(3, 5) << true << G::Epoch << P(7, 5);
+        QTest::newRow("next epoch into the last one") << P(7, 5) << true << G::Epoch << P(11, 5);
+        QTest::newRow("next epoch at the end stays") << P(11, 5) << true << G::Epoch << P(11, 5);
+        QTest::newRow("previous epoch in the first epoch goes to the start") << P(2, 3) << false << G::Epoch << P(0, 0);
+        QTest::newRow("previous epoch from the middle of one") << P(5, 2) << false << G::Epoch << P(3, 5);
+        QTest::newRow("previous epoch from the start of one") << P(4, 0) << false << G::Epoch << P(3, 5);
+        QTest::newRow("previous epoch from the end") << P(11, 5) << false << G::Epoch << P(7, 5);
+        QTest::newRow("previous epoch at the start stays") << P(0, 0) << false << G::Epoch << P(0, 0);
+    }
+    void move()
+    {
+        QFETCH(TracePosition, from);
+        QFETCH(bool, forward);
+        QFETCH(G, granularity);
+        QFETCH(TracePosition, to);
+
+        StepController controller;
+        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        QCOMPARE(controller.positionCount(), 72);
+        controller.setPosition(from);
+        QCOMPARE(controller.position(), from);
+        QSignalSpy spy(&controller, &StepController::positionChanged);
+        if (forward)
+            controller.forward(granularity);
+        else
+            controller.back(granularity);
+        QCOMPARE(controller.position(), to);
+        // A move that goes nowhere (clamped at an edge) tells nobody.
+        QCOMPARE(spy.count(), from == to ? 0 : 1);
+        if (!spy.isEmpty())
+            QCOMPARE(spy.first().first().value<TracePosition>(), to);
+    }
+
+    void linearIndex_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<long long>("index");
+        QTest::addColumn<TracePosition>("position");
+
+        QTest::newRow("forward: first") << Rule::Forward << 1 << 0LL << P(0, 0);
+        QTest::newRow("forward: y of sample 1") << Rule::Forward << 1 << 3LL << P(1, 1);
+        QTest::newRow("forward: last") << Rule::Forward << 1 << 7LL << P(3, 1);
+        QTest::newRow("forward: beyond the end clamps") << Rule::Forward << 1 << 8LL << P(3, 1);
+        QTest::newRow("delta rule: dW of step 2") << Rule::DeltaRule << 3 << 16LL << P(2, 4);
+        QTest::newRow("delta rule: negative clamps to the start") << Rule::DeltaRule << 3 << -5LL << P(0, 0);
+        QTest::newRow("delta rule: far beyond clamps to the end") << Rule::DeltaRule << 3 << 1000000LL << P(11, 5);
+        QTest::newRow("backprop: delta1 of step 5") << Rule::BackpropSigmoid << 2 << 67LL << P(5, 7);
+        QTest::newRow("backprop: last") << Rule::BackpropCrossEntropy << 2 << 95LL << P(7, 11);
+    }
+    void linearIndex()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(int, epochs);
+        QFETCH(long long, index);
+        QFETCH(TracePosition, position);
+
+        StepController controller;
+        controller.setTrace(makeTrace(rule, epochs));
+        controller.setLinearIndex(index);
+        QCOMPARE(controller.position(), position);
+        QCOMPARE(controller.linearIndex(), std::clamp(index, 0LL, controller.positionCount() - 1));
+        QCOMPARE(controller.atStart(), controller.linearIndex() == 0);
+        QCOMPARE(controller.atEnd(), controller.linearIndex() == controller.positionCount() - 1);
+    }
+
+    void firstLastAndGoTo()
+    {
+        StepController controller;
+        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        QVERIFY(controller.atStart());
+        controller.last();
+        QCOMPARE(controller.position(), P(11, 5));
+        QVERIFY(controller.atEnd());
+        controller.first();
+        QCOMPARE(controller.position(), P(0, 0));
+        controller.goTo(1);
+        QCOMPARE(controller.position(), P(7, 5)); // the end of epoch 1
+        controller.goTo(1, 2, 3);
+        QCOMPARE(controller.position(), P(6, 3));
+        controller.goTo(2, 0, 0);
+        QCOMPARE(controller.position(), P(8, 0));
+        controller.goTo(99);
+        QCOMPARE(controller.position(), P(11, 5));
+        controller.setPosition(P(-4, -2));
+        QCOMPARE(controller.position(), P(0, 0));
+        controller.setPosition(P(100, 99));
+        QCOMPARE(controller.position(), P(11, 5));
+    }
+
+    void newTraceStartsAtTheBeginning()
+    {
+        StepController controller;
+        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        controller.last();
+        QSignalSpy traces(&controller, &StepController::traceChanged);
+        QSignalSpy positions(&controller, &StepController::positionChanged);
+        controller.setTrace(makeTrace(Rule::BackpropSigmoid, 2));
+        QCOMPARE(traces.count(), 1);
+        QCOMPARE(positions.count(), 1);
+        QCOMPARE(controller.position(), P(0, 0));
+        QCOMPARE(controller.operationsPerStep(), 12);
+        QCOMPARE(controller.positionCount(), 96);
+    }
+
+    void withoutTraceNothingMoves()
+    {
+        StepController controller;
+        QSignalSpy spy(&controller, &StepController::positionChanged);
+        controller.forward(G::Operation);
+        controller.back(G::Epoch);
+        controller.last();
+        controller.setLinearIndex(5);
+        controller.goTo(3);
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(controller.positionCount(), 0);
+        QVERIFY(controller.atEnd());
+    }
+
+    // The slider is an int; a run can hold more positions than an int counts.
+    void sliderCoversAnyRun_data()
+    {
+        QTest::addColumn<long long>("positions");
+        QTest::addColumn<long long>("divisor");
+        QTest::newRow("empty") << 0LL << 1LL;
+        QTest::newRow("lesson size: 10 000 epochs of backprop") << 480000LL << 1LL;
+        QTest::newRow("1 000 000 epochs of backprop") << 48000000LL << 1LL;
+        QTest::newRow("the epoch limit: 10 000 000 epochs of backprop") << 480000000LL << 1LL;
+        QTest::newRow("exactly INT_MAX + 1 positions") << static_cast<long long>(INT_MAX) + 1 << 1LL;
+        QTest::newRow("one more") << static_cast<long long>(INT_MAX) + 2 << 2LL;
+        QTest::newRow("ten billion") << 10000000000LL << 5LL;
+    }
+    void sliderCoversAnyRun()
+    {
+        QFETCH(long long, positions);
+        QFETCH(long long, divisor);
+        QCOMPARE(SteppingToolbar::sliderDivisor(positions), divisor);
+        // The last position fits in the slider's range and maps back inside the run.
+        const long long lastValue = std::max(0LL, positions - 1) / divisor;
+        QVERIFY(lastValue <= INT_MAX);
+        QVERIFY(lastValue * divisor <= std::max(0LL, positions - 1));
+    }
+
+    // The toolbar drives the controller through its actions and follows it with its labels.
+    void toolbarActionsAndLabels()
+    {
+        StepController controller;
+        SteppingToolbar toolbar(&controller);
+        QCOMPARE(toolbar.stepText(), QStringLiteral("No run"));
+        QVERIFY(!toolbar.action(SteppingToolbar::Action::NextOperation)->isEnabled());
+        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        QCOMPARE(toolbar.stepText(), QStringLiteral("Step 1 of 72"));
+        QCOMPARE(toolbar.placeText(), QStringLiteral("epoch 0, sample 0"));
+        QVERIFY(!toolbar.action(SteppingToolbar::Action::PreviousOperation)->isEnabled());
+        toolbar.action(SteppingToolbar::Action::NextEpoch)->trigger();
+        QCOMPARE(controller.position(), P(3, 5));
+        QCOMPARE(toolbar.stepText(), QStringLiteral("Step 24 of 72"));
+        QCOMPARE(toolbar.placeText(), QStringLiteral("epoch 0, sample 3"));
+        QCOMPARE(toolbar.slider()->value(), 23);
+        toolbar.action(SteppingToolbar::Action::NextOperation)->trigger();
+        QCOMPARE(toolbar.placeText(), QStringLiteral("epoch 1, sample 0"));
+        toolbar.slider()->setValue(71);
+        QVERIFY(controller.atEnd());
+        QVERIFY(!toolbar.action(SteppingToolbar::Action::NextSample)->isEnabled());
+        toolbar.epochBox()->setValue(2);
+        toolbar.goToEpochInBox();
+        QCOMPARE(controller.position(), P(8, 0));
+        // Every action names its shortcut in its tooltip.
+        for (QAction *a : toolbar.allActions()) {
+            QVERIFY2(!a->shortcuts().isEmpty(), qPrintable(a->objectName()));
+            QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(a->toolTip()));
+        }
+    }
+
+    void playStepsOncePerTickAndStopsAtTheEnd()
+    {
+        StepController controller;
+        SteppingToolbar toolbar(&controller);
+        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        toolbar.setSpeed(SteppingToolbar::speedCount() - 1); // full speed: an epoch per tick
+        QSignalSpy moves(&controller, &StepController::positionChanged);
+        toolbar.play();
+        QVERIFY(toolbar.isPlaying());
+        QTRY_VERIFY(controller.atEnd());
+        QTRY_VERIFY(!toolbar.isPlaying());
+        QCOMPARE(moves.count(), 3); // one per epoch, none queued
+        // Playing from the end starts over.
+        toolbar.setSpeed(0);
+        toolbar.play();
+        QCOMPARE(controller.position(), P(0, 0));
+        toolbar.togglePlay();
+        QVERIFY(!toolbar.isPlaying());
+    }
+};
+
+QTEST_MAIN(TestStepController)
+#include "tst_stepcontroller.moc"
