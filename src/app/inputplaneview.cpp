@@ -1,5 +1,7 @@
 #include "inputplaneview.h"
 
+#include "cpustate.h"
+
 #include "engine.h"
 #include "numberformat.h"
 #include "valuecolors.h"
@@ -177,6 +179,7 @@ void InputPlaneView::recompute()
     if (m_cachedWeights && *m_cachedWeights == w)
         return; // the picture depends on nothing else
     m_cachedWeights = w;
+    clearUpperVectorState(); // painting code may have left AVX state dirty; see cpustate.h
     const Rule rule = m_trace->rule();
     const TraceSpec &spec = m_trace->spec();
     for (int k = 0; k < SampleCount; ++k)

@@ -216,12 +216,15 @@ int CliApplication::record(const QStringList &args)
     QElapsedTimer clock;
     clock.start();
     bool progressShown = false;
+    long long shownPercent = -1;
     Trainer::Options options;
     options.progress = [&](long long done, long long total) {
-        if (clock.elapsed() > 400) {
-            m_err << "\rrecording: " << (done * 100 / total) << "% (" << done << " of " << total << " epochs)";
+        const long long percent = done * 100 / total;
+        if (clock.elapsed() > 400 && percent != shownPercent) {
+            m_err << "\rrecording: " << percent << "% (" << done << " of " << total << " epochs)";
             m_err.flush();
             progressShown = true;
+            shownPercent = percent;
         }
         return true;
     };

@@ -1,5 +1,6 @@
 #include "trace.h"
 
+#include "cpustate.h"
 #include "engine.h"
 
 #include <algorithm>
@@ -59,6 +60,7 @@ EpochSummary Trace::epochSummary(int epoch) const
 
 StepRecord Trace::recompute(long long index) const
 {
+    clearUpperVectorState();
     const int epoch = static_cast<int>(index / SampleCount);
     const int sample = static_cast<int>(index % SampleCount);
     StepRecord r;

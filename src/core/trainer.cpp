@@ -1,5 +1,6 @@
 #include "trainer.h"
 
+#include "cpustate.h"
 #include "engine.h"
 
 #include <cmath>
@@ -59,6 +60,7 @@ bool saturated(Rule rule, const StepRecord &r)
 
 std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &options)
 {
+    clearUpperVectorState();
     const Weights initial = Engine::initialWeights(spec.rule, spec.seed);
     const bool full = fullRecordBytes(spec) <= options.fullRecordBudget;
     Trace trace(spec, initial, full);
@@ -109,9 +111,11 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
         row[1] = s.crossEntropy;
         std::memcpy(row + 2, s.outputs.data(), sizeof(double) * SampleCount);
 
-        if (options.progress && (epoch + 1) % progressEvery == 0
-            && !options.progress(epoch + 1, spec.epochs))
-            return std::nullopt;
+        if (options.progress && (epoch + 1) % progressEvery == 0) {
+            if (!options.progress(epoch + 1, spec.epochs))
+                return std::nullopt;
+            clearUpperVectorState(); // the callback may have run vector code of its own
+        }
     }
     trace.m_final = w;
     if (options.progress)
@@ -121,6 +125,7 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
 
 Weights Trainer::trainPlain(const TraceSpec &spec)
 {
+    clearUpperVectorState();
     StepRecord r;
     r.before = Engine::initialWeights(spec.rule, spec.seed);
     for (int epoch = 0; epoch < spec.epochs; ++epoch) {
