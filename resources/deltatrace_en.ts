@@ -4,78 +4,97 @@
 <context>
     <name>FormulaText</name>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="112"/>
         <source>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</source>
         <translation>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="225"/>
         <source>The sigmoid is applied to each hidden unit on its own.</source>
         <translation>The sigmoid is applied to each hidden unit on its own.</translation>
     </message>
     <message>
-        <source>Cross-entropy: the sigmoid's derivative y(1 - y) cancels, so the delta is the error itself.</source>
-        <translation>Cross-entropy: the sigmoid's derivative y(1 - y) cancels, so the delta is the error itself.</translation>
+        <location filename="../src/app/formulatext.cpp" line="243"/>
+        <source>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</source>
+        <translation>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</translation>
     </message>
     <message>
-        <source>The output's delta goes back through the weights W2 as they were before this step's update.</source>
-        <translation>The output's delta goes back through the weights W2 as they were before this step's update.</translation>
+        <location filename="../src/app/formulatext.cpp" line="268"/>
+        <source>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</source>
+        <translation>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="285"/>
         <source>⊙ multiplies element by element: one delta per hidden unit.</source>
         <translation>⊙ multiplies element by element: one delta per hidden unit.</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="545"/>
         <source>hidden weighted sums v₁</source>
         <translation>hidden weighted sums v₁</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="546"/>
         <source>hidden outputs y₁</source>
         <translation>hidden outputs y₁</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="547"/>
         <source>weighted sum v</source>
         <translation>weighted sum v</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="548"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="549"/>
         <source>error e</source>
         <translation>error e</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="550"/>
         <source>output delta δ</source>
         <translation>output delta δ</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="551"/>
         <source>hidden errors e₁</source>
         <translation>hidden errors e₁</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="552"/>
         <source>hidden deltas δ₁</source>
         <translation>hidden deltas δ₁</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="553"/>
         <source>weight change ΔW</source>
         <translation>weight change ΔW</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="554"/>
         <source>weight change ΔW₁</source>
         <translation>weight change ΔW₁</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="555"/>
         <source>weight change ΔW₂</source>
         <translation>weight change ΔW₂</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="556"/>
         <source>weight update W</source>
         <translation>weight update W</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="557"/>
         <source>weight update W₁</source>
         <translation>weight update W₁</translation>
     </message>
     <message>
+        <location filename="../src/app/formulatext.cpp" line="558"/>
         <source>weight update W₂</source>
         <translation>weight update W₂</translation>
     </message>
@@ -83,34 +102,42 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
+        <location filename="../src/app/arithmeticpanel.cpp" line="180"/>
         <source>Weights before this step</source>
         <translation>Weights before this step</translation>
     </message>
     <message>
+        <location filename="../src/app/arithmeticpanel.cpp" line="180"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>Weights (the forward pass does not change them)</translation>
     </message>
     <message>
-        <source>After this step's update</source>
-        <translation>After this step's update</translation>
+        <location filename="../src/app/arithmeticpanel.cpp" line="181"/>
+        <source>After this step&apos;s update</source>
+        <translation>After this step&apos;s update</translation>
     </message>
     <message>
+        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
         <source>: not updated yet</source>
         <translation>: not updated yet</translation>
     </message>
     <message>
-        <source>No run yet: choose a lesson's experiment to see its arithmetic, number by number.</source>
-        <translation>No run yet: choose a lesson's experiment to see its arithmetic, number by number.</translation>
+        <location filename="../src/app/arithmeticpanel.cpp" line="218"/>
+        <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
+        <translation>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</translation>
     </message>
     <message>
+        <location filename="../src/app/arithmeticpanel.cpp" line="229"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
+        <location filename="../src/app/arithmeticpanel.cpp" line="255"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
+        <location filename="../src/app/arithmeticpanel.cpp" line="256"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
     </message>
@@ -118,6 +145,7 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
+        <location filename="../src/app/codelistingview.cpp" line="228"/>
         <source>No code listing for this run.</source>
         <translation>No code listing for this run.</translation>
     </message>
@@ -125,30 +153,37 @@
 <context>
     <name>deltatrace::ComparisonView</name>
     <message>
+        <location filename="../src/app/comparisonview.cpp" line="131"/>
         <source>The other run has no %1.</source>
         <translation>The other run has no %1.</translation>
     </message>
     <message>
+        <location filename="../src/app/comparisonview.cpp" line="151"/>
         <source>difference</source>
         <translation>difference</translation>
     </message>
     <message>
+        <location filename="../src/app/comparisonview.cpp" line="171"/>
         <source>Compared with: %1 (same initial weights)</source>
         <translation>Compared with: %1 (same initial weights)</translation>
     </message>
     <message>
+        <location filename="../src/app/comparisonview.cpp" line="171"/>
         <source>No comparison</source>
         <translation>No comparison</translation>
     </message>
     <message>
+        <location filename="../src/app/comparisonview.cpp" line="172"/>
         <source>Stop comparing</source>
         <translation>Stop comparing</translation>
     </message>
     <message>
+        <location filename="../src/app/comparisonview.cpp" line="145"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
+        <location filename="../src/app/comparisonview.cpp" line="148"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
@@ -156,6 +191,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
+        <location filename="../src/app/formulaview.cpp" line="218"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
@@ -163,46 +199,57 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
+        <location filename="../src/app/inputplaneview.cpp" line="288"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
+        <location filename="../src/app/inputplaneview.cpp" line="299"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>Output y over the input plane (x3 = 1)</translation>
     </message>
     <message>
+        <location filename="../src/app/inputplaneview.cpp" line="307"/>
         <source>The weights do not change in this experiment.</source>
         <translation>The weights do not change in this experiment.</translation>
     </message>
     <message>
+        <location filename="../src/app/inputplaneview.cpp" line="309"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>Epoch %1, k = %2: W1 already updated, W2 not yet.</translation>
     </message>
     <message>
-        <source>Epoch %1, k = %2: weights after this sample's update.</source>
-        <translation>Epoch %1, k = %2: weights after this sample's update.</translation>
+        <location filename="../src/app/inputplaneview.cpp" line="311"/>
+        <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
+        <translation>Epoch %1, k = %2: weights after this sample&apos;s update.</translation>
     </message>
     <message>
-        <source>Epoch %1, k = %2: weights before this sample's update.</source>
-        <translation>Epoch %1, k = %2: weights before this sample's update.</translation>
+        <location filename="../src/app/inputplaneview.cpp" line="313"/>
+        <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
+        <translation>Epoch %1, k = %2: weights before this sample&apos;s update.</translation>
     </message>
     <message>
+        <location filename="../src/app/inputplaneview.cpp" line="383"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</translation>
     </message>
     <message>
+        <location filename="../src/app/inputplaneview.cpp" line="449"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
+        <location filename="../src/app/inputplaneview.cpp" line="449"/>
         <source>y &gt; 0.5 this side</source>
         <translation>y &gt; 0.5 this side</translation>
     </message>
     <message>
+        <location filename="../src/app/inputplaneview.cpp" line="490"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
+        <location filename="../src/app/inputplaneview.cpp" line="491"/>
         <source> (wrong side)</source>
         <translation> (wrong side)</translation>
     </message>
@@ -210,298 +257,378 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="105"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="381"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson's numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson's numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="465"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="466"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="467"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="468"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="469"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="470"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="472"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="474"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="475"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="476"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="477"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="480"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="481"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="482"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="483"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="484"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="485"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="486"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="487"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="496"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="500"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="501"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="503"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="504"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="596"/>
         <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
         <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="601"/>
         <source>%n lesson file(s) could not be loaded and are left out:</source>
-        <translation><numerusform>%n lesson file could not be loaded and is left out:</numerusform><numerusform>%n lesson files could not be loaded and are left out:</numerusform></translation>
+        <translation>
+            <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
+            <numerusform>%n lesson files could not be loaded and are left out:</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="613"/>
         <source>Could not open the lesson file: %1</source>
         <translation>Could not open the lesson file: %1</translation>
     </message>
     <message>
-        <source>There is no lesson "%1".</source>
-        <translation>There is no lesson "%1".</translation>
+        <location filename="../src/app/mainwindow.cpp" line="648"/>
+        <source>There is no lesson &quot;%1&quot;.</source>
+        <translation>There is no lesson &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The lesson "%1" has no experiment "%2"; its experiments are: %3.</source>
-        <translation>The lesson "%1" has no experiment "%2"; its experiments are: %3.</translation>
+        <location filename="../src/app/mainwindow.cpp" line="659"/>
+        <source>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</source>
+        <translation>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="712"/>
         <source>Recording %1 epochs…</source>
         <translation>Recording %1 epochs…</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="726"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>Recorded %1 epochs (%2 steps).</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="781"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="807"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · seed %2 · alpha %3 · %4 epochs</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="818"/>
+        <location filename="../src/app/mainwindow.cpp" line="820"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="839"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="845"/>
+        <location filename="../src/app/mainwindow.cpp" line="855"/>
         <source>Go There</source>
         <translation>Go There</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="850"/>
         <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
         <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="910"/>
         <source>There is no lesson to compare in.</source>
         <translation>There is no lesson to compare in.</translation>
     </message>
     <message>
-        <source>The experiment "%1" cannot be compared with "%2": compare two different experiments of the same lesson with the same network.</source>
-        <translation>The experiment "%1" cannot be compared with "%2": compare two different experiments of the same lesson with the same network.</translation>
+        <location filename="../src/app/mainwindow.cpp" line="919"/>
+        <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
+        <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="989"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="990"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>Run this experiment from the same initial weights (seed %1) beside the current one:</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1003"/>
         <source>There is no run to move in.</source>
         <translation>There is no run to move in.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1007"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1011"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
     </message>
     <message>
-        <source>"%1" is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
-        <translation>"%1" is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
+        <location filename="../src/app/mainwindow.cpp" line="1030"/>
+        <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
+        <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1056"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>Could not open the trace file %1: %2</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1072"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>The lesson text inside this trace file could not be read (%1); the run replays without it.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1086"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1096"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>Could not save the trace to %1: %2</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1101"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1122"/>
         <source>Could not export to %1: %2</source>
         <translation>Could not export to %1: %2</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1128"/>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1161"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1162"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1173"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1173"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1187"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1187"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1209"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1216"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="489"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="516"/>
+        <location filename="../src/app/mainwindow.cpp" line="952"/>
         <source>This run: %1</source>
         <translation>This run: %1</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="1152"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -509,6 +636,7 @@
 <context>
     <name>deltatrace::MessageBar</name>
     <message>
+        <location filename="../src/app/messagebar.cpp" line="90"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
@@ -516,70 +644,93 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <source>after this step's update</source>
-        <translation>after this step's update</translation>
+        <location filename="../src/app/networkdiagram.cpp" line="266"/>
+        <source>after this step&apos;s update</source>
+        <translation>after this step&apos;s update</translation>
     </message>
     <message>
-        <source>before this step's update</source>
-        <translation>before this step's update</translation>
+        <location filename="../src/app/networkdiagram.cpp" line="266"/>
+        <source>before this step&apos;s update</source>
+        <translation>before this step&apos;s update</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="308"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="370"/>
+        <location filename="../src/app/networkdiagram.cpp" line="640"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="272"/>
+        <location filename="../src/app/networkdiagram.cpp" line="332"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="272"/>
+        <location filename="../src/app/networkdiagram.cpp" line="333"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="272"/>
+        <location filename="../src/app/networkdiagram.cpp" line="334"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="273"/>
+        <location filename="../src/app/networkdiagram.cpp" line="335"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="273"/>
+        <location filename="../src/app/networkdiagram.cpp" line="336"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="479"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="484"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="492"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="492"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="503"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="658"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="669"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
+        <location filename="../src/app/networkdiagram.cpp" line="687"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -587,58 +738,72 @@
 <context>
     <name>deltatrace::ParametersPanel</name>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="192"/>
         <source>Recording: epoch %1 of %2</source>
         <translation>Recording: epoch %1 of %2</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="197"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="199"/>
         <source>&amp;Learning rate (alpha):</source>
         <translation>&amp;Learning rate (alpha):</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="201"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochs:</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="203"/>
         <source>np.random.seed(seed): the same seed gives the same initial weights.</source>
         <translation>np.random.seed(seed): the same seed gives the same initial weights.</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="204"/>
         <source>How far each update moves the weights. Try a huge value to see the numbers blow up.</source>
         <translation>How far each update moves the weights. Try a huge value to see the numbers blow up.</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="205"/>
         <source>How many times the four samples are visited.</source>
         <translation>How many times the four samples are visited.</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="206"/>
         <source>Alpha must be a number greater than 0.</source>
         <translation>Alpha must be a number greater than 0.</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="207"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="208"/>
         <source>Record the run with these parameters</source>
         <translation>Record the run with these parameters</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="209"/>
         <source>Rese&amp;t</source>
         <translation>Rese&amp;t</translation>
     </message>
     <message>
-        <source>Put back the lesson's parameters and record again</source>
-        <translation>Put back the lesson's parameters and record again</translation>
+        <location filename="../src/app/parameterspanel.cpp" line="210"/>
+        <source>Put back the lesson&apos;s parameters and record again</source>
+        <translation>Put back the lesson&apos;s parameters and record again</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="211"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../src/app/parameterspanel.cpp" line="212"/>
         <source>Stop recording; the run shown before stays</source>
         <translation>Stop recording; the run shown before stays</translation>
     </message>
@@ -646,6 +811,7 @@
 <context>
     <name>deltatrace::RecordingJob</name>
     <message>
+        <location filename="../src/app/recordingjob.cpp" line="109"/>
         <source>There is not enough memory to record %1 epochs. Try fewer epochs.</source>
         <translation>There is not enough memory to record %1 epochs. Try fewer epochs.</translation>
     </message>
@@ -653,122 +819,152 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="386"/>
         <source>First step</source>
         <translation>First step</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="387"/>
         <source>Previous epoch</source>
         <translation>Previous epoch</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="388"/>
         <source>Previous sample</source>
         <translation>Previous sample</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="389"/>
         <source>Previous operation</source>
         <translation>Previous operation</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="390"/>
         <source>Next operation</source>
         <translation>Next operation</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="391"/>
         <source>Next sample</source>
         <translation>Next sample</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="392"/>
         <source>Next epoch</source>
         <translation>Next epoch</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="393"/>
         <source>Last step</source>
         <translation>Last step</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="394"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="395"/>
         <source>Slower</source>
         <translation>Slower</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="396"/>
         <source>Faster</source>
         <translation>Faster</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="397"/>
         <source>Go to epoch…</source>
         <translation>Go to epoch…</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="403"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="405"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="406"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="407"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="408"/>
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="409"/>
         <source>Go to epoch:</source>
         <translation>Go to epoch:</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="410"/>
         <source>Go</source>
         <translation>Go</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="411"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>Go to the start of this epoch (%1 to type one)</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="414"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>The whole run: drag to move anywhere</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="421"/>
         <source>%1 operations/s</source>
         <translation>%1 operations/s</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="424"/>
         <source>%1 samples/s</source>
         <translation>%1 samples/s</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="427"/>
         <source>%1 epochs/s</source>
         <translation>%1 epochs/s</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="427"/>
         <source>Full speed</source>
         <translation>Full speed</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="432"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>Playing speed (%1 slower, %2 faster)</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="545"/>
         <source>No run</source>
         <translation>No run</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="546"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="554"/>
         <source>epoch %1, sample %2</source>
         <translation>epoch %1, sample %2</translation>
     </message>
     <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="567"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>The quantity just computed (operation %1 of %2)</translation>
     </message>
@@ -776,42 +972,52 @@
 <context>
     <name>deltatrace::TraceTableModel</name>
     <message>
+        <location filename="../src/app/tracetablemodel.cpp" line="191"/>
         <source>Not finite: the number overflowed (too large for a double).</source>
         <translation>Not finite: the number overflowed (too large for a double).</translation>
     </message>
     <message>
-        <source>Changed in this step's update.</source>
-        <translation>Changed in this step's update.</translation>
+        <location filename="../src/app/tracetablemodel.cpp" line="193"/>
+        <source>Changed in this step&apos;s update.</source>
+        <translation>Changed in this step&apos;s update.</translation>
     </message>
     <message>
-        <source>Unchanged in this step's update.</source>
-        <translation>Unchanged in this step's update.</translation>
+        <location filename="../src/app/tracetablemodel.cpp" line="194"/>
+        <source>Unchanged in this step&apos;s update.</source>
+        <translation>Unchanged in this step&apos;s update.</translation>
     </message>
     <message>
+        <location filename="../src/app/tracetablemodel.cpp" line="245"/>
         <source>Sample step: epoch × 4 + sample</source>
         <translation>Sample step: epoch × 4 + sample</translation>
     </message>
     <message>
+        <location filename="../src/app/tracetablemodel.cpp" line="246"/>
         <source>Epoch (one pass over the 4 samples)</source>
         <translation>Epoch (one pass over the 4 samples)</translation>
     </message>
     <message>
+        <location filename="../src/app/tracetablemodel.cpp" line="247"/>
         <source>Sample k (row of X)</source>
         <translation>Sample k (row of X)</translation>
     </message>
     <message>
+        <location filename="../src/app/tracetablemodel.cpp" line="250"/>
         <source>Input x = X[k] (the third input is the constant 1)</source>
         <translation>Input x = X[k] (the third input is the constant 1)</translation>
     </message>
     <message>
+        <location filename="../src/app/tracetablemodel.cpp" line="251"/>
         <source>Target d = D[k]</source>
         <translation>Target d = D[k]</translation>
     </message>
     <message>
-        <source>%1: the weight after this step's update; bold when the update changed it</source>
-        <translation>%1: the weight after this step's update; bold when the update changed it</translation>
+        <location filename="../src/app/tracetablemodel.cpp" line="256"/>
+        <source>%1: the weight after this step&apos;s update; bold when the update changed it</source>
+        <translation>%1: the weight after this step&apos;s update; bold when the update changed it</translation>
     </message>
     <message>
+        <location filename="../src/app/tracetablemodel.cpp" line="257"/>
         <source>%1: computed in this step</source>
         <translation>%1: computed in this step</translation>
     </message>
@@ -819,86 +1025,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="242"/>
+        <source>forward only</source>
+        <translation>forward only</translation>
+    </message>
+    <message>
+        <location filename="../src/app/trainingcharts.cpp" line="244"/>
+        <source>delta rule</source>
+        <translation>delta rule</translation>
+    </message>
+    <message>
+        <location filename="../src/app/trainingcharts.cpp" line="246"/>
+        <source>sigmoid delta</source>
+        <translation>sigmoid delta</translation>
+    </message>
+    <message>
+        <location filename="../src/app/trainingcharts.cpp" line="248"/>
+        <source>CE delta</source>
+        <translation>CE delta</translation>
+    </message>
+    <message>
+        <location filename="../src/app/trainingcharts.cpp" line="251"/>
+        <source>compared run</source>
+        <translation>compared run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/trainingcharts.cpp" line="251"/>
+        <source>this run</source>
+        <translation>this run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/trainingcharts.cpp" line="277"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="426"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="439"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="455"/>
+        <location filename="../src/app/trainingcharts.cpp" line="628"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="456"/>
+        <location filename="../src/app/trainingcharts.cpp" line="630"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="473"/>
+        <location filename="../src/app/trainingcharts.cpp" line="478"/>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/trainingcharts.cpp" line="475"/>
+        <location filename="../src/app/trainingcharts.cpp" line="480"/>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/trainingcharts.cpp" line="516"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="519"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="524"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="532"/>
+        <location filename="../src/app/trainingcharts.cpp" line="544"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="552"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="555"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="597"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="637"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="657"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="660"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="664"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="716"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="717"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="718"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="719"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
+        <location filename="../src/app/trainingcharts.cpp" line="720"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

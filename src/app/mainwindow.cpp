@@ -28,6 +28,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QTimer>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -135,13 +136,30 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
         m_controller.setPosition({step, found != ops.end() ? static_cast<int>(found - ops.begin()) : 0});
     });
     connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
-        // Large type needs a taller arithmetic; the normal split comes back afterwards.
+        // Large type needs a taller arithmetic, and a wider network (its text is read from the
+        // back of the room; the code listing scrolls to the current line anyway) with the
+        // charts a little narrower; the normal split comes back afterwards (the docks with the
+        // window state PresenterMode restores).
         if (active) {
             m_workSplitterState = m_workSplitter->saveState();
+            m_lowerSplitterState = m_lowerSplitter->saveState();
             const int height = std::max(m_workSplitter->height(), 600);
             m_workSplitter->setSizes({height * 9 / 20, height - height * 9 / 20});
-        } else if (!m_workSplitterState.isEmpty()) {
-            m_workSplitter->restoreState(m_workSplitterState);
+            // After the hidden docks have left the layout (the next event loop turn), or the
+            // dock area keeps its old width.
+            QTimer::singleShot(0, this, [this] {
+                if (!isPresenterMode())
+                    return;
+                if (m_chartsDock->isVisible() && !m_chartsDock->isFloating())
+                    resizeDocks({m_chartsDock}, {std::max(430, width() * 27 / 100)}, Qt::Horizontal);
+                const int lowerWidth = std::max(m_lowerSplitter->width(), 800);
+                m_lowerSplitter->setSizes({lowerWidth * 36 / 100, lowerWidth - lowerWidth * 36 / 100});
+            });
+        } else {
+            if (!m_workSplitterState.isEmpty())
+                m_workSplitter->restoreState(m_workSplitterState);
+            if (!m_lowerSplitterState.isEmpty())
+                m_lowerSplitter->restoreState(m_lowerSplitterState);
         }
         m_presenterAction->setChecked(active);
         m_leavePresenterAction->setEnabled(active);
@@ -214,7 +232,7 @@ void MainWindow::createViews()
     m_diagrams->addWidget(m_comparisonView->networkDiagram());
     m_diagrams->setChildrenCollapsible(false);
     m_comparisonView->networkDiagram()->setVisible(false);
-    auto *lower = new QSplitter(Qt::Horizontal, this);
+    auto *lower = m_lowerSplitter = new QSplitter(Qt::Horizontal, this);
     lower->setObjectName(QStringLiteral("codeDiagramSplitter"));
     lower->addWidget(m_code);
     lower->addWidget(m_diagrams);
@@ -270,6 +288,14 @@ void MainWindow::createDocks()
         member->setObjectName(QString::fromLatin1(name));
         member->setWidget(content);
         member->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        // QDockWidget paints its title in the "QDockWidgetTitle" font it read once when it was
+        // made, unless its own font differs from the application's: then it uses its own. A
+        // font that only sets the (default-looking) style strategy differs, while every size
+        // and family still follows the application font, so the title grows with presenter
+        // mode's type and the zoom like everything else.
+        QFont titleFollowsFont;
+        titleFollowsFont.setStyleStrategy(QFont::PreferAntialias);
+        member->setFont(titleFollowsFont);
     };
     dock(m_lessonsDock, "lessonsDock", m_browser);
     dock(m_narrativeDock, "narrativeDock", m_narrative);

@@ -212,6 +212,8 @@ private:
     QSplitter *m_diagrams = nullptr;       // the network, and the compared run's under it
     QSplitter *m_workSplitter = nullptr;   // the arithmetic over the code and the network
     QByteArray m_workSplitterState;        // its sizes before presenting
+    QSplitter *m_lowerSplitter = nullptr;  // the code listing beside the network
+    QByteArray m_lowerSplitterState;       // its sizes before presenting
     QLabel *m_runLabel = nullptr;
     QLabel *m_firstRunTitle = nullptr;
 

@@ -267,6 +267,11 @@ bool NetworkDiagram::event(QEvent *event)
             if (const auto change = changeOf(best->layer, best->index))
                 text += QLatin1Char('\n') + QStringLiteral("d%1 = %2").arg(weightName(best->layer, best->index), NumberFormat::value(*change, 6));
             QToolTip::showText(help->globalPos(), text, this);
+        } else if (m_compact) {
+            // The compact layout has no room for the legend: it shows on hover instead.
+            const QStringList legend = {tr("positive weight"), tr("negative weight (dashed)"), tr("thicker = larger |weight|"),
+                                        tr("? = not computed yet"), tr("computed by this operation")};
+            QToolTip::showText(help->globalPos(), legend.join(QLatin1Char('\n')), this);
         } else {
             QToolTip::hideText();
             event->ignore();
@@ -311,19 +316,11 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
     const Quantity current = operationsOf(rule)[static_cast<std::size_t>(m_position.operation)];
 
     // ---- Layout in "natural" units from the font; scaled down uniformly when it does not fit.
-    const qreal pad = lh * 0.45;
-    const qreal rowH = lh * 1.2;
-    const qreal headH = lh * 1.25;
-    const qreal rowTextW = fmBold.horizontalAdvance(QStringLiteral("delta1 = -0.00012345"));
-    const qreal boxW = rowTextW + 2 * pad;
-    const qreal radius = lh * 1.45;
-    const qreal edgeLabelW = fmSmall.horizontalAdvance(QStringLiteral("dW[0,2] = -0.00012345")) + 2 * pad;
-    const qreal gapLabelled = std::max(lh * 6, edgeLabelW * 1.5 + lh);
-    const qreal gapW1 = lh * 7;
-    const qreal gapTarget = lh * 2.5;
-    const qreal sideLabelW = fmSmall.horizontalAdvance(tr("bias")) + pad;
-    const qreal margin = lh * 0.8;
-    const qreal headerH = lh * 3.0;
+    // When the full layout would shrink the text noticeably (presenter mode's large type in a
+    // pane of the window), a compact layout keeps it readable instead: one header line, the
+    // target under the output, shorter weight labels, the legend as a tooltip, and fewer value
+    // rows per hidden unit (the latest computed ones, so the current value always shows).
+    const qreal unit = lh / 9.0;
     // Legend items, measured first: they decide whether the legend needs a second row.
     struct LegendItem
     {
@@ -331,7 +328,6 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
         QPen pen;
         QString text;
     };
-    const qreal unit = lh / 9.0;
     const std::vector<LegendItem> legend = {
         {LegendItem::Line, ValueColors::weightPen(0.8, unit), tr("positive weight")},
         {LegendItem::Line, ValueColors::weightPen(-0.8, unit), tr("negative weight (dashed)")},
@@ -339,6 +335,9 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
         {LegendItem::Pending, QPen(), tr("? = not computed yet")},
         {LegendItem::Swatch, QPen(), tr("computed by this operation")},
     };
+    const qreal pad = lh * 0.45;
+    const qreal rowH = lh * 1.2;
+    const qreal headH = lh * 1.25;
     const qreal legendSeg = lh * 2.2;
     auto legendItemWidth = [&](const LegendItem &item) {
         const qreal mark = item.kind == LegendItem::Line ? legendSeg + pad : item.kind == LegendItem::Swatch ? lh * 1.2 + pad : 0;
@@ -348,32 +347,76 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
     for (const LegendItem &item : legend)
         legendW += legendItemWidth(item);
 
-    const int hiddenRows = 4;
-    const qreal hiddenH = headH + hiddenRows * rowH + pad;
+    struct Layout
+    {
+        bool compact = false;
+        int hiddenRows = 4;
+        qreal radius, boxW, edgeLabelW, gapLabelled, gapW1, gapTarget, sideLabelW, margin, headerH, legendH;
+        qreal hiddenH, outputH, targetH, targetW;
+        std::vector<qreal> gaps;
+        qreal naturalW, naturalH, scale;
+    };
     const int outputRows = learns ? 3 : 2;
-    const qreal outputH = headH + outputRows * rowH + pad;
-    const qreal targetH = headH + 2 * rowH + pad;
-    const qreal targetW = fmBold.horizontalAdvance(QStringLiteral("e = -0.00012345")) + 2 * pad;
-
-    const qreal inputColumnH = 3 * 2 * radius + 2 * lh;
-    const qreal hiddenColumnH = two ? 4 * hiddenH + 3 * lh * 0.6 : 0;
-    const qreal bodyNatural = std::max({inputColumnH, hiddenColumnH, outputH + targetH});
-
-    std::vector<qreal> gaps; // between columns
-    if (two) {
-        gaps = {gapW1, gapLabelled};
-    } else {
-        gaps = {gapLabelled};
+    auto makeLayout = [&](bool compact, int hiddenRows) {
+        Layout l;
+        l.compact = compact;
+        l.hiddenRows = hiddenRows;
+        l.radius = lh * (compact ? 1.2 : 1.45);
+        l.boxW = fmBold.horizontalAdvance(compact ? QStringLiteral("delta1 = -0.0001234") : QStringLiteral("delta1 = -0.00012345")) + 2 * pad;
+        l.edgeLabelW = fmSmall.horizontalAdvance(compact ? QStringLiteral("dW2 = -0.0001234") : QStringLiteral("dW[0,2] = -0.00012345")) + 2 * pad;
+        l.gapLabelled = compact ? std::max(lh * 4, l.edgeLabelW + lh * 1.5) : std::max(lh * 6, l.edgeLabelW * 1.5 + lh);
+        l.gapW1 = lh * (compact ? 4.5 : 7);
+        l.gapTarget = lh * (compact ? 1.2 : 2.5);
+        l.sideLabelW = compact ? 0 : fmSmall.horizontalAdvance(tr("bias")) + pad;
+        l.margin = lh * (compact ? 0.5 : 0.8);
+        l.headerH = lh * (compact ? 1.8 : 3.0);
+        l.hiddenH = headH + hiddenRows * rowH + pad;
+        l.outputH = headH + outputRows * rowH + pad;
+        l.targetH = headH + 2 * rowH + pad;
+        l.targetW = fmBold.horizontalAdvance(QStringLiteral("e = -0.00012345")) + 2 * pad;
+        const qreal inputColumnH = 3 * 2 * l.radius + 2 * lh;
+        const qreal hiddenColumnH = two ? 4 * l.hiddenH + 3 * lh * (compact ? 0.3 : 0.6) : 0;
+        const qreal bodyNatural = std::max({inputColumnH, hiddenColumnH, compact && learns ? l.outputH + l.gapTarget + l.targetH : l.outputH + l.targetH});
+        l.gaps = two ? std::vector<qreal>{l.gapW1, l.gapLabelled} : std::vector<qreal>{l.gapLabelled};
+        l.naturalW = 2 * l.margin + l.sideLabelW + 2 * l.radius + (two ? l.boxW : 0) + l.boxW
+            + (learns && !compact ? l.gapTarget + l.targetW : 0);
+        if (compact && learns)
+            l.naturalW += std::max(0.0, l.targetW - l.boxW);
+        for (qreal g : l.gaps)
+            l.naturalW += g;
+        // The canvas is never narrower than naturalW, so this decides the rows for any size.
+        l.legendH = compact ? 0.0 : lh * (legendW > l.naturalW - 2 * l.margin ? 2.7 : 1.5);
+        l.naturalH = 2 * l.margin + l.headerH + bodyNatural + l.legendH;
+        // Down to fit; and up a little when there is room to spare, so a projected diagram is
+        // not a small drawing in a large window (text still follows font()).
+        l.scale = std::min({1.35, width() / l.naturalW, height() / l.naturalH});
+        return l;
+    };
+    constexpr qreal Readable = 0.85;
+    Layout L = makeLayout(false, 4);
+    if (L.scale < Readable) {
+        for (int rows = 4; rows >= 1; --rows) {
+            L = makeLayout(true, rows);
+            if (L.scale >= Readable || !two)
+                break;
+        }
     }
-    qreal naturalW = 2 * margin + sideLabelW + 2 * radius + (two ? boxW : 0) + boxW + (learns ? gapTarget + targetW : 0);
-    for (qreal g : gaps)
-        naturalW += g;
-    // The canvas is never narrower than naturalW, so this decides the rows for any size.
-    const qreal legendH = lh * (legendW > naturalW - 2 * margin ? 2.7 : 1.5);
-    const qreal naturalH = 2 * margin + headerH + bodyNatural + legendH;
-    // Down to fit; and up a little when there is room to spare, so a projected diagram is not a
-    // small drawing in a large window (text still follows font()).
-    const qreal scale = std::min({1.35, width() / naturalW, height() / naturalH});
+    m_compact = L.compact;
+    const qreal radius = L.radius;
+    const qreal boxW = L.boxW;
+    const qreal gapTarget = L.gapTarget;
+    const qreal sideLabelW = L.sideLabelW;
+    const qreal margin = L.margin;
+    const qreal headerH = L.headerH;
+    const qreal legendH = L.legendH;
+    const int hiddenRows = L.hiddenRows;
+    const qreal hiddenH = L.hiddenH;
+    const qreal outputH = L.outputH;
+    const qreal targetH = L.targetH;
+    const qreal targetW = L.targetW;
+    std::vector<qreal> gaps = L.gaps;
+    const qreal naturalW = L.naturalW;
+    const qreal scale = L.scale;
     p.scale(scale, scale);
     const qreal canvasW = width() / scale;
     const qreal canvasH = height() / scale;
@@ -404,19 +447,23 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
     const qreal outputX = x;
     const qreal targetX = outputX + boxW + gapTarget;
 
-    auto spread = [&](int n, qreal itemH, qreal maxGap) {
-        const qreal avail = bodyBottom - bodyTop;
+    auto spread = [&](int n, qreal itemH, qreal maxGap, qreal below = 0.0) {
+        const qreal avail = bodyBottom - bodyTop - below;
         const qreal gap = n > 1 ? std::clamp((avail - n * itemH) / (n - 1), lh * 0.3, maxGap) : 0.0;
         const qreal total = n * itemH + (n - 1) * gap;
         std::vector<qreal> tops;
         for (int i = 0; i < n; ++i)
-            tops.push_back(bodyMid - total / 2 + i * (itemH + gap));
+            tops.push_back(bodyMid - below / 2 - total / 2 + i * (itemH + gap));
         return tops;
     };
-    const auto inputTops = spread(3, 2 * radius, two ? lh * 4 : lh * 5);
-    const auto hiddenTops = spread(4, hiddenH, lh * 2.5);
-    const QRectF outputBox(outputX, bodyMid - outputH / 2, boxW, outputH);
-    const QRectF targetBox(targetX, outputBox.top() + outputH / 2 - targetH / 2, targetW, targetH);
+    // Compact: room under the bias input for its label.
+    const auto inputTops = spread(3, 2 * radius, two ? lh * 4 : lh * 5, L.compact ? lh : 0.0);
+    const auto hiddenTops = spread(4, hiddenH, L.compact ? lh * 1.5 : lh * 2.5);
+    // Compact: the target and error sit under the output instead of beside it.
+    const bool targetBelow = L.compact && learns;
+    const QRectF outputBox(outputX, targetBelow ? bodyMid - (outputH + gapTarget + targetH) / 2 : bodyMid - outputH / 2, boxW, outputH);
+    const QRectF targetBox = targetBelow ? QRectF(outputX, outputBox.bottom() + gapTarget, targetW, targetH)
+                                         : QRectF(targetX, outputBox.top() + outputH / 2 - targetH / 2, targetW, targetH);
     std::vector<QPointF> inputCentres;
     for (qreal top : inputTops)
         inputCentres.emplace_back(inputX, top + radius);
@@ -437,12 +484,14 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
                                      : tr("Sample k = %1:  x = (%2, %3)")
                                            .arg(m_record.sample)
                                            .arg(NumberFormat::value(m_record.x(0)), NumberFormat::value(m_record.x(1)));
-        p.drawText(QRectF(margin, margin, canvasW - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter, where);
+        // Compact: the arithmetic above already says where we are; the badge line stays.
+        if (!L.compact)
+            p.drawText(QRectF(margin, margin, canvasW - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter, where);
 
         p.setFont(bold);
         const QString pass = h.backward ? tr("◀ backward pass") : tr("forward pass ▶");
         const qreal passW = fmBold.horizontalAdvance(pass) + 2 * pad;
-        const QRectF badge(margin, margin + lh * 1.45, passW, lh * 1.3);
+        const QRectF badge(margin, margin + (L.compact ? 0.0 : lh * 1.45), passW, lh * 1.3);
         p.setPen(Qt::NoPen);
         p.setBrush(h.backward ? QColor(0xfd, 0xe7, 0xc8) : QColor(0xdc, 0xea, 0xf7));
         p.drawRoundedRect(badge, lh * 0.3, lh * 0.3);
@@ -505,10 +554,12 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
             const qreal t = e.layer == Quantity::W2 ? 0.3 : 0.4;
             const QPointF at = e.from + (e.to - e.from) * t;
             QStringList lines;
-            lines << QStringLiteral("%1 = %2").arg(weightName(e.layer, e.index), NumberFormat::value(e.weight));
+            // Compact: the edge itself says which weight it is (and its tooltip names it).
+            const QString name = L.compact ? nameOf(e.layer) : weightName(e.layer, e.index);
+            lines << QStringLiteral("%1 = %2").arg(name, NumberFormat::value(e.weight));
             const auto change = changeOf(e.layer, e.index);
             if (change)
-                lines << QStringLiteral("d%1 = %2").arg(weightName(e.layer, e.index), NumberFormat::value(*change));
+                lines << QStringLiteral("d%1 = %2").arg(name, NumberFormat::value(*change));
             qreal w = 0;
             for (const QString &l : lines)
                 w = std::max(w, fmSmall.horizontalAdvance(l));
@@ -583,21 +634,31 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
         if (j == 2) {
             p.setFont(small);
             p.setPen(faint.darker(130));
-            p.drawText(QRectF(c.x() - radius - sideLabelW - pad, c.y() - lh / 2, sideLabelW, lh), Qt::AlignRight | Qt::AlignVCenter,
-                       tr("bias"));
+            // Compact: under the circle, where it costs no width.
+            const QRectF where = L.compact ? QRectF(c.x() - radius - lh, c.y() + radius, 2 * (radius + lh), lh)
+                                           : QRectF(c.x() - radius - sideLabelW - pad, c.y() - lh / 2, sideLabelW, lh);
+            p.drawText(where, (L.compact ? Qt::AlignHCenter : Qt::AlignRight) | Qt::AlignVCenter, tr("bias"));
         }
     }
 
     // Hidden units.
     if (two) {
         const std::array<Quantity, 4> rows = {Quantity::V1, Quantity::Y1, Quantity::E1, Quantity::Delta1};
+        // With fewer rows than values, the window ends at the latest computed one: the value
+        // this operation computes always shows.
+        int latest = -1;
+        for (int r = 0; r < 4; ++r)
+            if (computed(rows[static_cast<std::size_t>(r)]))
+                latest = r;
+        const int lastRow = std::max(latest, hiddenRows - 1);
+        const int firstRow = lastRow - hiddenRows + 1;
         for (int i = 0; i < HiddenCount; ++i) {
             const QRectF box = hiddenBoxes[static_cast<std::size_t>(i)];
             const bool lit = h.node == QLatin1String("hidden");
             drawBox(box, tr("hidden %1").arg(i + 1), lit);
-            for (int r = 0; r < 4; ++r) {
+            for (int r = firstRow; r <= lastRow; ++r) {
                 const Quantity q = rows[static_cast<std::size_t>(r)];
-                drawValueRow(rowRect(box, r), nameOf(q), valueText(q, i), computed(q), lit && h.row == q, rowValue(q, i));
+                drawValueRow(rowRect(box, r - firstRow), nameOf(q), valueText(q, i), computed(q), lit && h.row == q, rowValue(q, i));
             }
         }
     }
@@ -617,8 +678,8 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
     // Target and error.
     if (learns) {
         const bool lit = h.node == QLatin1String("target");
-        const QPointF from = anchorRight(outputBox);
-        const QPointF to = anchorLeft(targetBox);
+        const QPointF from = targetBelow ? QPointF(outputBox.center().x(), outputBox.bottom()) : anchorRight(outputBox);
+        const QPointF to = targetBelow ? QPointF(from.x(), targetBox.top()) : anchorLeft(targetBox);
         p.setPen(QPen(lit || current == Quantity::Delta ? hl.darker(120) : QColor(0xa0, 0xa0, 0xa0), 1.6, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(from, to);
         if (lit || current == Quantity::Delta)
@@ -629,8 +690,8 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
                      lit, rowValue(Quantity::E, 0));
     }
 
-    // ---- Legend: a flow of small items, wrapped onto a second row when narrow.
-    {
+    // ---- Legend: a flow of small items, wrapped onto a second row when narrow (compact: a tooltip).
+    if (!L.compact) {
         p.setFont(small);
         qreal lx = margin;
         qreal y = canvasH - margin - legendH + lh * 0.65;

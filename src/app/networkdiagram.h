@@ -82,6 +82,8 @@ private:
     bool m_backward = false;
     // Edges as last painted, in widget coordinates, for tooltips.
     std::vector<Edge> m_edges;
+    // The compact layout was painted last (its legend is a tooltip instead).
+    bool m_compact = false;
 };
 
 } // namespace deltatrace

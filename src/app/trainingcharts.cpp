@@ -233,6 +233,24 @@ QString TrainingCharts::runLabel(const RunData &run) const
     return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
 }
 
+QString TrainingCharts::shortRunLabel(const RunData &run) const
+{
+    const bool isOther = &run == &m_other;
+    if (m_run.trace && m_other.trace && m_run.trace->rule() != m_other.trace->rule()) {
+        switch (run.trace->rule()) {
+        case Rule::Forward:
+            return tr("forward only");
+        case Rule::DeltaRule:
+            return tr("delta rule");
+        case Rule::BackpropSigmoid:
+            return tr("sigmoid delta");
+        case Rule::BackpropCrossEntropy:
+            return tr("CE delta");
+        }
+    }
+    return isOther ? tr("compared run") : tr("this run");
+}
+
 void TrainingCharts::setCurrentEpoch(int epoch)
 {
     epoch = std::clamp(epoch, 0, std::max(0, epochCount() - 1));
@@ -436,24 +454,33 @@ void TrainingCharts::rebuild(Chart which)
         };
         const QString mse = tr("mean squared error");
         const QString ce = tr("cross-entropy");
+        // Compared, the full names ("mean squared error (Backpropagation with ...)") do not fit
+        // a legend: it shows "MSE" over "sigmoid delta" and the like, the chart's tooltip the full
+        // names (the series keep them).
+        QStringList fullNames;
+        auto add = [&](const RunData &run, std::size_t column, const QString &name, const QString &shortName, const QPen &pen) {
+            const QString full = haveOther ? QStringLiteral("%1 (%2)").arg(name, runLabel(run)) : name;
+            QLineSeries *series = addLine(page, run.summary[column].segments, full, pen, true, m_logScale);
+            track(run.summary[column]);
+            if (!haveOther)
+                return;
+            // Two short lines (legend labels are rich text) fit beside each other in any language.
+            for (QLegendMarker *m : page.chart->legend()->markers(series))
+                m->setLabel(QStringLiteral("%1<br>%2").arg(shortName, shortRunLabel(run)));
+            fullNames << QStringLiteral("%1 · %2: %3").arg(shortName, shortRunLabel(run), full);
+        };
         if (haveRun) {
-            const QString suffix = haveOther ? QStringLiteral(" (%1)").arg(runLabel(m_run)) : QString();
-            addLine(page, m_run.summary[SummaryMse].segments, mse + suffix, linePen(mseColor, width), true, m_logScale);
-            track(m_run.summary[SummaryMse]);
-            if (runCe) {
-                addLine(page, m_run.summary[SummaryCrossEntropy].segments, ce + suffix, linePen(ceColor, width), true, m_logScale);
-                track(m_run.summary[SummaryCrossEntropy]);
-            }
+            add(m_run, SummaryMse, mse, tr("MSE"), linePen(mseColor, width));
+            if (runCe)
+                add(m_run, SummaryCrossEntropy, ce, tr("CE"), linePen(ceColor, width));
         }
         if (haveOther) {
-            const QString suffix = QStringLiteral(" (%1)").arg(runLabel(m_other));
-            addLine(page, m_other.summary[SummaryMse].segments, mse + suffix, linePen(mseColor, width, Qt::DashLine), true, m_logScale);
-            track(m_other.summary[SummaryMse]);
-            if (otherCe) {
-                addLine(page, m_other.summary[SummaryCrossEntropy].segments, ce + suffix, linePen(ceColor, width, Qt::DashLine), true, m_logScale);
-                track(m_other.summary[SummaryCrossEntropy]);
-            }
+            add(m_other, SummaryMse, mse, tr("MSE"), linePen(mseColor, width, Qt::DashLine));
+            if (otherCe)
+                add(m_other, SummaryCrossEntropy, ce, tr("CE"), linePen(ceColor, width, Qt::DashLine));
         }
+        if (page.view)
+            page.view->setToolTip(fullNames.join(QLatin1Char('\n')));
         QAbstractAxis *yAxis = nullptr;
         double yLow = 0.0;
         double yHigh = 1.0;
@@ -507,9 +534,13 @@ void TrainingCharts::rebuild(Chart which)
             }
             const QPen grey = linePen(QColor(0x50, 0x50, 0x50), width);
             if (haveOther) {
-                addLegendEntry(page, runLabel(m_run), grey);
-                addLegendEntry(page, runLabel(m_other), linePen(QColor(0x50, 0x50, 0x50), width, Qt::DashLine));
+                addLegendEntry(page, shortRunLabel(m_run), grey);
+                addLegendEntry(page, shortRunLabel(m_other), linePen(QColor(0x50, 0x50, 0x50), width, Qt::DashLine));
             }
+            if (page.view)
+                page.view->setToolTip(haveOther ? QStringLiteral("%1: %2\n%3: %4")
+                                                      .arg(shortRunLabel(m_run), runLabel(m_run), shortRunLabel(m_other), runLabel(m_other))
+                                                : QString());
             addLegendEntry(page, tr("target d"), linePen(QColor(0x50, 0x50, 0x50), 1.5, Qt::DotLine));
         }
         auto *yAxis = new QValueAxis;

@@ -111,6 +111,9 @@ private:
     void applyFonts();
     void retranslate();
     QString runLabel(const RunData &run) const;
+    // A few words telling the two compared runs apart in a legend (the rule when the rules
+    // differ, else "this run" / "compared run"); runLabel() goes in the tooltip.
+    QString shortRunLabel(const RunData &run) const;
     int epochCount() const;
     void activateAt(Chart chart, const QPointF &viewportPos);
 
