@@ -257,187 +257,187 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="105"/>
+        <location filename="../src/app/mainwindow.cpp" line="108"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/mainwindow.cpp" line="384"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="465"/>
+        <location filename="../src/app/mainwindow.cpp" line="468"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="466"/>
+        <location filename="../src/app/mainwindow.cpp" line="469"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="467"/>
+        <location filename="../src/app/mainwindow.cpp" line="470"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="472"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="470"/>
+        <location filename="../src/app/mainwindow.cpp" line="473"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="474"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="475"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="474"/>
+        <location filename="../src/app/mainwindow.cpp" line="477"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="475"/>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="476"/>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="477"/>
+        <location filename="../src/app/mainwindow.cpp" line="480"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="478"/>
+        <location filename="../src/app/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="482"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="480"/>
+        <location filename="../src/app/mainwindow.cpp" line="483"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="481"/>
+        <location filename="../src/app/mainwindow.cpp" line="484"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow.cpp" line="485"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="483"/>
+        <location filename="../src/app/mainwindow.cpp" line="486"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="487"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="485"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="486"/>
+        <location filename="../src/app/mainwindow.cpp" line="489"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="493"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="496"/>
+        <location filename="../src/app/mainwindow.cpp" line="499"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="500"/>
+        <location filename="../src/app/mainwindow.cpp" line="503"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/app/mainwindow.cpp" line="504"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="506"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="504"/>
+        <location filename="../src/app/mainwindow.cpp" line="507"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="596"/>
+        <location filename="../src/app/mainwindow.cpp" line="599"/>
         <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
         <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="601"/>
+        <location filename="../src/app/mainwindow.cpp" line="604"/>
         <source>%n lesson file(s) could not be loaded and are left out:</source>
         <translation>
             <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
@@ -445,190 +445,195 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="613"/>
+        <location filename="../src/app/mainwindow.cpp" line="616"/>
         <source>Could not open the lesson file: %1</source>
         <translation>Could not open the lesson file: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="648"/>
+        <location filename="../src/app/mainwindow.cpp" line="651"/>
         <source>There is no lesson &quot;%1&quot;.</source>
         <translation>There is no lesson &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="659"/>
+        <location filename="../src/app/mainwindow.cpp" line="662"/>
         <source>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</source>
         <translation>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="712"/>
+        <location filename="../src/app/mainwindow.cpp" line="715"/>
         <source>Recording %1 epochs…</source>
         <translation>Recording %1 epochs…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="726"/>
+        <location filename="../src/app/mainwindow.cpp" line="729"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>Recorded %1 epochs (%2 steps).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="781"/>
+        <location filename="../src/app/mainwindow.cpp" line="784"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="807"/>
+        <location filename="../src/app/mainwindow.cpp" line="810"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · seed %2 · alpha %3 · %4 epochs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="818"/>
-        <location filename="../src/app/mainwindow.cpp" line="820"/>
+        <location filename="../src/app/mainwindow.cpp" line="821"/>
+        <location filename="../src/app/mainwindow.cpp" line="823"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="839"/>
+        <location filename="../src/app/mainwindow.cpp" line="842"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="845"/>
-        <location filename="../src/app/mainwindow.cpp" line="855"/>
+        <location filename="../src/app/mainwindow.cpp" line="848"/>
+        <location filename="../src/app/mainwindow.cpp" line="858"/>
         <source>Go There</source>
         <translation>Go There</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="850"/>
+        <location filename="../src/app/mainwindow.cpp" line="853"/>
         <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
         <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="910"/>
+        <location filename="../src/app/mainwindow.cpp" line="913"/>
         <source>There is no lesson to compare in.</source>
         <translation>There is no lesson to compare in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="919"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="989"/>
+        <location filename="../src/app/mainwindow.cpp" line="992"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="990"/>
+        <location filename="../src/app/mainwindow.cpp" line="993"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>Run this experiment from the same initial weights (seed %1) beside the current one:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1003"/>
+        <location filename="../src/app/mainwindow.cpp" line="1006"/>
         <source>There is no run to move in.</source>
         <translation>There is no run to move in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1007"/>
+        <location filename="../src/app/mainwindow.cpp" line="1010"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1011"/>
+        <location filename="../src/app/mainwindow.cpp" line="1014"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1030"/>
+        <location filename="../src/app/mainwindow.cpp" line="1033"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1056"/>
+        <location filename="../src/app/mainwindow.cpp" line="1059"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>Could not open the trace file %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1072"/>
+        <location filename="../src/app/mainwindow.cpp" line="1075"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>The lesson text inside this trace file could not be read (%1); the run replays without it.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1086"/>
+        <location filename="../src/app/mainwindow.cpp" line="1089"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1096"/>
+        <location filename="../src/app/mainwindow.cpp" line="1099"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>Could not save the trace to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1101"/>
+        <location filename="../src/app/mainwindow.cpp" line="1104"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1122"/>
+        <location filename="../src/app/mainwindow.cpp" line="1139"/>
         <source>Could not export to %1: %2</source>
         <translation>Could not export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1128"/>
+        <location filename="../src/app/mainwindow.cpp" line="1145"/>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1161"/>
+        <location filename="../src/app/mainwindow.cpp" line="1156"/>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1199"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1162"/>
+        <location filename="../src/app/mainwindow.cpp" line="1200"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1173"/>
+        <location filename="../src/app/mainwindow.cpp" line="1211"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1173"/>
+        <location filename="../src/app/mainwindow.cpp" line="1211"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1187"/>
+        <location filename="../src/app/mainwindow.cpp" line="1225"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1187"/>
+        <location filename="../src/app/mainwindow.cpp" line="1225"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1209"/>
+        <location filename="../src/app/mainwindow.cpp" line="1245"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1216"/>
+        <location filename="../src/app/mainwindow.cpp" line="1252"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="489"/>
+        <location filename="../src/app/mainwindow.cpp" line="492"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="516"/>
-        <location filename="../src/app/mainwindow.cpp" line="952"/>
+        <location filename="../src/app/mainwindow.cpp" line="519"/>
+        <location filename="../src/app/mainwindow.cpp" line="955"/>
         <source>This run: %1</source>
         <translation>This run: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1152"/>
+        <location filename="../src/app/mainwindow.cpp" line="1190"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>

@@ -29,6 +29,10 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QTimer>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -43,7 +47,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -1102,23 +1105,37 @@ bool MainWindow::saveTraceFile(const QString &path)
     return true;
 }
 
+namespace {
+
+// Writes the CSV export atomically; returns what went wrong, or an empty string. It reads only
+// the immutable trace, so it may run on a worker thread.
+QString writeCsvFile(const Trace &trace, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    QString problem;
+    if (!TraceExporter::write(trace, TraceExporter::Format::Csv, file, &problem)) {
+        file.cancelWriting();
+        return problem;
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace
+
 bool MainWindow::exportCsv(const QString &path, QString *error)
 {
     if (!m_trace)
         return false;
-    QSaveFile file(path);
-    QString problem;
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (!ok)
-        problem = file.errorString();
-    if (ok)
-        ok = TraceExporter::write(*m_trace, TraceExporter::Format::Csv, file, &problem);
-    if (ok && !file.commit()) {
-        ok = false;
-        problem = file.errorString();
-    }
-    if (!ok) {
-        file.cancelWriting();
+    return reportExport(path, writeCsvFile(*m_trace, path), error);
+}
+
+bool MainWindow::reportExport(const QString &path, const QString &problem, QString *error)
+{
+    if (!problem.isEmpty()) {
         m_lastError = tr("Could not export to %1: %2").arg(QFileInfo(path).fileName(), problem);
         showError(m_lastError);
         if (error)
@@ -1127,6 +1144,27 @@ bool MainWindow::exportCsv(const QString &path, QString *error)
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QFileInfo(path).fileName()), 8000);
     return true;
+}
+
+void MainWindow::exportCsvInBackground(const QString &path)
+{
+    if (!m_trace)
+        return;
+    // A million-epoch run is millions of rows: write them off the GUI thread, with progress in
+    // the window, so the window never freezes. The trace is immutable and shared, so reading it
+    // from the worker is safe while the learner keeps stepping.
+    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setCancelButton(nullptr);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, path] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        emit exportFinished(reportExport(path, watcher->result(), nullptr));
+    });
+    const std::shared_ptr<const Trace> trace = m_trace;
+    watcher->setFuture(QtConcurrent::run([trace, path] { return writeCsvFile(*trace, path); }));
 }
 
 void MainWindow::showShortcuts()
@@ -1189,9 +1227,7 @@ void MainWindow::exportCsvDialog()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    exportCsv(path);
-    QApplication::restoreOverrideCursor();
+    exportCsvInBackground(path);
 }
 
 void MainWindow::updateRecentFilesMenu()

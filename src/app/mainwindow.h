@@ -81,6 +81,8 @@ public:
     bool openTraceFile(const QString &path);
     bool saveTraceFile(const QString &path);
     bool exportCsv(const QString &path, QString *error = nullptr);
+    // The same on a worker thread with progress in the window; emits exportFinished.
+    void exportCsvInBackground(const QString &path);
 
     // Lesson 3: record another experiment of the current lesson from the same initial weights
     // and show it beside the current run, stepped together.
@@ -126,6 +128,7 @@ signals:
     // A new run is in the views (recorded or opened).
     void traceShown();
     void busyChanged(bool busy);
+    void exportFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -171,6 +174,7 @@ private:
     void openTraceDialog();
     void saveTraceDialog();
     void exportCsvDialog();
+    bool reportExport(const QString &path, const QString &problem, QString *error);
     void compareDialog();
     void openDroppedFile(const QString &path);
 

@@ -413,6 +413,26 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("x.csv")));
     }
 
+    void csvExportInBackgroundKeepsTheWindowResponsive()
+    {
+        startLesson1();
+        const QString path = m_dir.filePath(QStringLiteral("background.csv"));
+        QSignalSpy finished(&window(), &MainWindow::exportFinished);
+        window().exportCsvInBackground(path);
+        // The learner keeps stepping while the rows are written.
+        window().controller()->forward(StepController::Granularity::Sample);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), window().trace()->stepCount() + 1);
+
+        window().exportCsvInBackground(m_dir.filePath(QStringLiteral("missing/y.csv")));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY(window().errorText().contains(QStringLiteral("y.csv")));
+    }
+
     void droppedFileOpens()
     {
         startLesson1();
