@@ -1,6 +1,7 @@
 // Saving never loses a learner's work: when a save fails (full disk, read-only folder, a folder
 // that disappeared) the error is reported and any file already at that path stays as it was.
 // A trace file replaced or truncated after it was opened does not disturb the trace in memory.
+#include "coursefixtures.h"
 #include "traceexporter.h"
 #include "tracefile.h"
 #include "trainer.h"
@@ -25,8 +26,8 @@ TraceSpec spec(int epochs)
     s.experimentId = QStringLiteral("backprop-ce");
     s.rule = Rule::BackpropCrossEntropy;
     s.epochs = epochs;
-    s.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
-    s.D << 0, 1, 1, 0;
+    s.X = fixtures::courseInputs();
+    s.D = fixtures::xorTargets();
     return s;
 }
 

@@ -1,6 +1,7 @@
 // The engine against numpy's own numbers (tests/data/golden, copied from the course's shared
 // golden set; see its README). Every recorded step of the first two epochs, the last step, the
 // final weights and the final outputs must agree to 1e-9; in practice they agree to ~1e-14.
+#include "coursefixtures.h"
 #include "engine.h"
 #include "trainer.h"
 
@@ -37,12 +38,12 @@ TraceSpec specFor(const QString &rule, quint32 seed, int epochs, double alpha)
     spec.seed = seed;
     spec.epochs = epochs;
     spec.alpha = alpha;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.X = fixtures::courseInputs();
     if (rule == QLatin1String("delta_and")) {
         spec.rule = Rule::DeltaRule;
-        spec.D << 0, 0, 1, 1;
+        spec.D = fixtures::andTargets();
     } else {
-        spec.D << 0, 1, 1, 0;
+        spec.D = fixtures::xorTargets();
         spec.rule = rule == QLatin1String("delta_xor") ? Rule::DeltaRule
                   : rule == QLatin1String("backprop_sigmoid") ? Rule::BackpropSigmoid
                                                               : Rule::BackpropCrossEntropy;

@@ -1,5 +1,6 @@
 // The trace's storage contract: every step readable, checkpoint mode bit-identical to a full
 // record, numeric blow-ups flagged at the first step they appear, and recording cancellable.
+#include "coursefixtures.h"
 #include "engine.h"
 #include "trainer.h"
 
@@ -20,8 +21,8 @@ TraceSpec lessonSpec(Rule rule, int epochs, double alpha = 0.9, quint32 seed = 0
     spec.epochs = epochs;
     spec.alpha = alpha;
     spec.seed = seed;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
-    spec.D << 0, 1, 1, 0;
+    spec.X = fixtures::courseInputs();
+    spec.D = fixtures::xorTargets();
     return spec;
 }
 

@@ -1,6 +1,7 @@
 // Text exports: JSON Lines and CSV carry every recorded number of every exported step, and
 // each reads back as the very same double; ranges export exactly their epochs, in either
 // storage mode; values that overflowed are spelled out; a failing device is reported.
+#include "coursefixtures.h"
 #include "traceexporter.h"
 #include "trainer.h"
 
@@ -31,8 +32,8 @@ TraceSpec lessonSpec(Rule rule, int epochs, double alpha = 0.9, quint32 seed = 0
     spec.epochs = epochs;
     spec.alpha = alpha;
     spec.seed = seed;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
-    spec.D << 0, 1, 1, 0;
+    spec.X = fixtures::courseInputs();
+    spec.D = fixtures::xorTargets();
     return spec;
 }
 

@@ -2,6 +2,7 @@
 // mode and for every rule; anything that is not a whole, intact trace file is refused with a
 // message naming the file and what is wrong, never a crash, never a partial trace, and never an
 // allocation the file's real size does not justify. Writing is atomic.
+#include "coursefixtures.h"
 #include "trainer.h"
 #include "tracefile.h"
 
@@ -39,8 +40,8 @@ TraceSpec lessonSpec(Rule rule, int epochs, double alpha = 0.9, quint32 seed = 0
     spec.epochs = epochs;
     spec.alpha = alpha;
     spec.seed = seed;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
-    spec.D << 0, 1, 1, 0;
+    spec.X = fixtures::courseInputs();
+    spec.D = fixtures::xorTargets();
     return spec;
 }
 

@@ -4,6 +4,7 @@
 //   deltatrace-bench --quick    skips the 1 000 000-epoch run
 // Timings are the median of repeated runs; memory is the process's peak resident set (VmHWM),
 // reset before each measured phase.
+#include "coursefixtures.h"
 #include "engine.h"
 #include "traceexporter.h"
 #include "tracefile.h"
@@ -36,8 +37,8 @@ TraceSpec lesson3(int epochs)
     spec.epochs = epochs;
     spec.alpha = 0.9;
     spec.seed = 0;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
-    spec.D << 0, 1, 1, 0;
+    spec.X = fixtures::courseInputs();
+    spec.D = fixtures::xorTargets();
     return spec;
 }
 

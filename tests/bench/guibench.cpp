@@ -2,6 +2,7 @@
 // (offscreen unless a display is given) and measures the work of one move with every view
 // updated and repainted, at the lessons' size and at 1 000 000 epochs, the chart rebuild for a
 // new run, opening a huge trace file, and the time from launch to a first rendered window.
+#include "coursefixtures.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -117,8 +118,8 @@ TraceSpec lesson3(int epochs)
     spec.experimentId = QStringLiteral("backprop-ce");
     spec.rule = Rule::BackpropCrossEntropy;
     spec.epochs = epochs;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
-    spec.D << 0, 1, 1, 0;
+    spec.X = fixtures::courseInputs();
+    spec.D = fixtures::xorTargets();
     return spec;
 }
 

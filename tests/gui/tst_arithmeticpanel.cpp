@@ -2,6 +2,7 @@
 // the trace's numbers (NumberFormat::value, in the order the formula uses them); the update
 // shows the weights before, the change and after; overflow is flagged; the panel follows the
 // position and the language.
+#include "coursefixtures.h"
 #include "arithmeticpanel.h"
 #include "formulatext.h"
 #include "numberformat.h"
@@ -22,7 +23,7 @@ Q_DECLARE_METATYPE(deltatrace::Rule)
 
 namespace {
 
-std::shared_ptr<const Trace> record(Rule rule, int epochs, double alpha = 0.9, SampleVector D = SampleVector(0, 1, 1, 0),
+std::shared_ptr<const Trace> record(Rule rule, int epochs, double alpha = 0.9, SampleVector D = fixtures::xorTargets(),
                                     std::size_t budget = Trainer::DefaultFullRecordBudget)
 {
     TraceSpec spec;
@@ -30,7 +31,7 @@ std::shared_ptr<const Trace> record(Rule rule, int epochs, double alpha = 0.9, S
     spec.epochs = epochs;
     spec.alpha = alpha;
     spec.seed = 0;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.X = fixtures::courseInputs();
     spec.D = D;
     Trainer::Options options;
     options.fullRecordBudget = budget;
@@ -349,7 +350,7 @@ private slots:
 
     void movingIsCheapOnAMillionEpochs()
     {
-        const auto trace = record(Rule::BackpropSigmoid, 1000000, 0.9, SampleVector(0, 1, 1, 0), 0);
+        const auto trace = record(Rule::BackpropSigmoid, 1000000, 0.9, fixtures::xorTargets(), 0);
         QVERIFY(!trace->hasFullRecord());
         ArithmeticPanel panel;
         panel.resize(1000, 700);

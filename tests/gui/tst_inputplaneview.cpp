@@ -1,5 +1,6 @@
 // InputPlaneView: the network's output over the input plane for the weights of the current
 // position, with the samples, the single neuron's straight boundary and XOR's lesson.
+#include "coursefixtures.h"
 #include "engine.h"
 #include "inputplaneview.h"
 #include "trainer.h"
@@ -22,14 +23,14 @@ std::shared_ptr<const Trace> record(Rule rule, SampleVector D, int epochs, doubl
     spec.epochs = epochs;
     spec.alpha = alpha;
     spec.seed = seed;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.X = fixtures::courseInputs();
     spec.D = D;
     auto trace = Trainer::record(spec);
     return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
 }
 
-SampleVector andTargets() { return SampleVector(0, 0, 1, 1); }
-SampleVector xorTargets() { return SampleVector(0, 1, 1, 0); }
+using fixtures::andTargets;
+using fixtures::xorTargets;
 
 TracePosition lastPosition(const Trace &trace)
 {

@@ -1,5 +1,6 @@
 // NetworkDiagram: shows the values of the current position (and "?" for those to come), draws
 // each weight as it is at that moment, and highlights what the current operation computes.
+#include "coursefixtures.h"
 #include "networkdiagram.h"
 #include "numberformat.h"
 #include "trainer.h"
@@ -25,7 +26,7 @@ std::shared_ptr<const Trace> record(Rule rule, SampleVector D, int epochs, doubl
     spec.epochs = epochs;
     spec.alpha = alpha;
     spec.seed = seed;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.X = fixtures::courseInputs();
     spec.D = D;
     auto trace = Trainer::record(spec);
     return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
@@ -73,7 +74,7 @@ private slots:
         QFETCH(Rule, rule);
         NetworkDiagram diagram;
         diagram.resize(900, 600);
-        diagram.setTrace(record(rule, SampleVector(0, 1, 1, 0), rule == Rule::Forward ? 1 : 3));
+        diagram.setTrace(record(rule, fixtures::xorTargets(), rule == Rule::Forward ? 1 : 3));
         diagram.setPosition({2, 1});
         const QImage image = render(diagram);
         std::set<QRgb> colours;
@@ -134,7 +135,7 @@ private slots:
         QVERIFY(operation < int(operationsOf(rule).size()));
         NetworkDiagram diagram;
         diagram.resize(900, 600);
-        diagram.setTrace(record(rule, SampleVector(0, 1, 1, 0), rule == Rule::Forward ? 1 : 2));
+        diagram.setTrace(record(rule, fixtures::xorTargets(), rule == Rule::Forward ? 1 : 2));
         diagram.setPosition({1, operation});
         QCOMPARE(diagram.highlightedElementForTesting(), element);
         QCOMPARE(diagram.backwardForTesting(), backward);
@@ -146,7 +147,7 @@ private slots:
         // The table above names every operation of every rule at least once.
         for (Rule rule : {Rule::Forward, Rule::DeltaRule, Rule::BackpropSigmoid, Rule::BackpropCrossEntropy}) {
             NetworkDiagram diagram;
-            diagram.setTrace(record(rule, SampleVector(0, 1, 1, 0), 1));
+            diagram.setTrace(record(rule, fixtures::xorTargets(), 1));
             const auto ops = operationsOf(rule);
             std::set<QString> seen;
             for (int op = 0; op < int(ops.size()); ++op) {
@@ -161,7 +162,7 @@ private slots:
 
     void showsTheTracesValuesWhenComputed()
     {
-        const auto trace = record(Rule::BackpropCrossEntropy, SampleVector(0, 1, 1, 0), 3);
+        const auto trace = record(Rule::BackpropCrossEntropy, fixtures::xorTargets(), 3);
         NetworkDiagram diagram;
         diagram.setTrace(trace);
         const long long step = 6;
@@ -208,7 +209,7 @@ private slots:
 
     void movingIsCheapOnALongCheckpointedRun()
     {
-        const auto trace = record(Rule::BackpropSigmoid, SampleVector(0, 1, 1, 0), 1'000'000);
+        const auto trace = record(Rule::BackpropSigmoid, fixtures::xorTargets(), 1'000'000);
         QVERIFY(!trace->hasFullRecord());
         NetworkDiagram diagram;
         diagram.resize(900, 600);
@@ -247,15 +248,15 @@ private slots:
         QDir().mkpath(dir);
         NetworkDiagram diagram;
         diagram.resize(900, 600);
-        diagram.setTrace(record(Rule::DeltaRule, SampleVector(0, 0, 1, 1), 10));
+        diagram.setTrace(record(Rule::DeltaRule, fixtures::andTargets(), 10));
         for (int op : {1, 2, 4, 5}) {
             diagram.setPosition({6, op});
             diagram.grab().save(dir + QStringLiteral("/diagram-l1-op%1.png").arg(op));
         }
-        diagram.setTrace(record(Rule::DeltaRule, SampleVector(0, 1, 1, 0), 10));
+        diagram.setTrace(record(Rule::DeltaRule, fixtures::xorTargets(), 10));
         diagram.setPosition({9, 3});
         diagram.grab().save(dir + QStringLiteral("/diagram-l2-op3.png"));
-        diagram.setTrace(record(Rule::BackpropCrossEntropy, SampleVector(0, 1, 1, 0), 10));
+        diagram.setTrace(record(Rule::BackpropCrossEntropy, fixtures::xorTargets(), 10));
         for (int op : {0, 3, 4, 6, 8, 11}) {
             diagram.setPosition({9, op});
             diagram.grab().save(dir + QStringLiteral("/diagram-l3-op%1.png").arg(op));

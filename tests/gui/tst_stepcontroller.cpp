@@ -1,4 +1,5 @@
 // StepController: every way of moving, forward and back, at the edges of a run, for each rule.
+#include "coursefixtures.h"
 #include "stepcontroller.h"
 #include "steppingtoolbar.h"
 #include "trainer.h"
@@ -29,8 +30,8 @@ std::shared_ptr<const Trace> makeTrace(Rule rule, int epochs)
     spec.seed = 0;
     spec.alpha = 0.9;
     spec.epochs = epochs;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
-    spec.D << 0, 0, 1, 1;
+    spec.X = fixtures::courseInputs();
+    spec.D = fixtures::andTargets();
     std::optional<Trace> trace = Trainer::record(spec);
     return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
 }

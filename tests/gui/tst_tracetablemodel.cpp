@@ -2,6 +2,7 @@
 // scalar named as the CSV export names it, every cell showing exactly the trace's number, the
 // weights a step moved flagged, non-finite values coloured, and runs of millions of steps
 // answered in constant time per cell.
+#include "coursefixtures.h"
 #include "numberformat.h"
 #include "tracetablemodel.h"
 #include "trainer.h"
@@ -33,7 +34,7 @@ std::shared_ptr<const Trace> record(Rule rule, int epochs, double alpha = 0.9, s
     spec.epochs = epochs;
     spec.alpha = alpha;
     spec.seed = 0;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.X = fixtures::courseInputs();
     spec.D = D;
     Trainer::Options options;
     options.fullRecordBudget = budget;

@@ -1,5 +1,6 @@
 // TrainingCharts: the loss, outputs and weights per epoch of a real recorded run, thinned for
 // long runs, with a cheap marker, click-to-epoch, a comparison overlay and non-finite runs.
+#include "coursefixtures.h"
 #include "numberformat.h"
 #include "trainer.h"
 #include "trainingcharts.h"
@@ -26,14 +27,14 @@ std::shared_ptr<const Trace> record(Rule rule, SampleVector D, int epochs, doubl
     spec.alpha = alpha;
     spec.seed = seed;
     spec.experimentId = experiment;
-    spec.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
+    spec.X = fixtures::courseInputs();
     spec.D = D;
     auto trace = Trainer::record(spec);
     return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
 }
 
-SampleVector andTargets() { return SampleVector(0, 0, 1, 1); }
-SampleVector xorTargets() { return SampleVector(0, 1, 1, 0); }
+using fixtures::andTargets;
+using fixtures::xorTargets;
 
 bool allFinite(const QList<QPointF> &points)
 {
