@@ -3,6 +3,9 @@
 // The course's data as the tests need it: the four samples of every lesson, the two target
 // vectors, and a spec for a run of any rule. One place, so no test spells out X by hand.
 #include "trace.h"
+#include "trainer.h"
+
+#include <memory>
 
 namespace deltatrace::fixtures {
 
@@ -19,5 +22,28 @@ inline InputMatrix courseInputs()
 
 inline SampleVector andTargets() { return SampleVector(0, 0, 1, 1); } // lesson 1: d = x1
 inline SampleVector xorTargets() { return SampleVector(0, 1, 1, 0); } // lessons 2 and 3
+
+// A run of the course's four samples with the given rule, targets and parameters.
+inline TraceSpec courseSpec(Rule rule, const SampleVector &D, int epochs, double alpha = 0.9, quint32 seed = 0)
+{
+    TraceSpec spec;
+    spec.rule = rule;
+    spec.epochs = epochs;
+    spec.alpha = alpha;
+    spec.seed = seed;
+    spec.X = courseInputs();
+    spec.D = D;
+    return spec;
+}
+
+// Records a run and shares it the way the views receive it (nullptr only if cancelled).
+inline std::shared_ptr<const Trace> recordShared(const TraceSpec &spec,
+                                                 std::size_t fullRecordBudget = Trainer::DefaultFullRecordBudget)
+{
+    Trainer::Options options;
+    options.fullRecordBudget = fullRecordBudget;
+    auto trace = Trainer::record(spec, options);
+    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+}
 
 } // namespace deltatrace::fixtures

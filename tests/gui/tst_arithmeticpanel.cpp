@@ -26,17 +26,7 @@ namespace {
 std::shared_ptr<const Trace> record(Rule rule, int epochs, double alpha = 0.9, SampleVector D = fixtures::xorTargets(),
                                     std::size_t budget = Trainer::DefaultFullRecordBudget)
 {
-    TraceSpec spec;
-    spec.rule = rule;
-    spec.epochs = epochs;
-    spec.alpha = alpha;
-    spec.seed = 0;
-    spec.X = fixtures::courseInputs();
-    spec.D = D;
-    Trainer::Options options;
-    options.fullRecordBudget = budget;
-    auto trace = Trainer::record(spec, options);
-    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+    return fixtures::recordShared(fixtures::courseSpec(rule, D, epochs, alpha), budget);
 }
 
 // A learning rate at the top of the double range overflows the cross-entropy network.

@@ -21,15 +21,7 @@ namespace {
 
 std::shared_ptr<const Trace> record(Rule rule, SampleVector D, int epochs, double alpha = 0.9, quint32 seed = 0)
 {
-    TraceSpec spec;
-    spec.rule = rule;
-    spec.epochs = epochs;
-    spec.alpha = alpha;
-    spec.seed = seed;
-    spec.X = fixtures::courseInputs();
-    spec.D = D;
-    auto trace = Trainer::record(spec);
-    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+    return fixtures::recordShared(fixtures::courseSpec(rule, D, epochs, alpha, seed));
 }
 
 QImage render(QWidget &w)

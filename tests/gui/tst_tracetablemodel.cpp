@@ -27,19 +27,9 @@ Q_DECLARE_METATYPE(deltatrace::Rule)
 namespace {
 
 std::shared_ptr<const Trace> record(Rule rule, int epochs, double alpha = 0.9, std::size_t budget = Trainer::DefaultFullRecordBudget,
-                                    SampleVector D = SampleVector(0, 0, 1, 1))
+                                    SampleVector D = fixtures::andTargets())
 {
-    TraceSpec spec;
-    spec.rule = rule;
-    spec.epochs = epochs;
-    spec.alpha = alpha;
-    spec.seed = 0;
-    spec.X = fixtures::courseInputs();
-    spec.D = D;
-    Trainer::Options options;
-    options.fullRecordBudget = budget;
-    auto trace = Trainer::record(spec, options);
-    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+    return fixtures::recordShared(fixtures::courseSpec(rule, D, epochs, alpha), budget);
 }
 
 // The scalars of a step in table order, read straight from the record (the test's own map of

@@ -21,16 +21,9 @@ namespace {
 std::shared_ptr<const Trace> record(Rule rule, SampleVector D, int epochs, double alpha = 0.9, quint32 seed = 0,
                                     const QString &experiment = {})
 {
-    TraceSpec spec;
-    spec.rule = rule;
-    spec.epochs = epochs;
-    spec.alpha = alpha;
-    spec.seed = seed;
+    TraceSpec spec = fixtures::courseSpec(rule, D, epochs, alpha, seed);
     spec.experimentId = experiment;
-    spec.X = fixtures::courseInputs();
-    spec.D = D;
-    auto trace = Trainer::record(spec);
-    return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+    return fixtures::recordShared(spec);
 }
 
 using fixtures::andTargets;
