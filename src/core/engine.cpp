@@ -24,8 +24,6 @@ Weights Engine::initialWeights(Rule rule, std::uint32_t seed)
     return w;
 }
 
-double Engine::sigmoid(double v) { return 1.0 / (1.0 + std::exp(-v)); }
-
 namespace {
 
 // A dot product summed left to right, as numpy's small-vector dot does; Eigen's vectorised

@@ -26,8 +26,6 @@ std::optional<Rule> ruleFromName(std::string_view name)
     return std::nullopt;
 }
 
-bool isTwoLayer(Rule r) { return r == Rule::BackpropSigmoid || r == Rule::BackpropCrossEntropy; }
-bool updatesWeights(Rule r) { return r != Rule::Forward; }
 int hiddenUnits(Rule r) { return isTwoLayer(r) ? 4 : 0; }
 
 std::span<const Quantity> operationsOf(Rule r)

@@ -14,8 +14,8 @@ enum class Rule : unsigned char { Forward, DeltaRule, BackpropSigmoid, BackpropC
 std::string_view ruleName(Rule r);                 // "forward", "delta-rule", "backprop-sigmoid", "backprop-ce"
 std::optional<Rule> ruleFromName(std::string_view name);
 
-bool isTwoLayer(Rule r);
-bool updatesWeights(Rule r);
+constexpr bool isTwoLayer(Rule r) { return r == Rule::BackpropSigmoid || r == Rule::BackpropCrossEntropy; }
+constexpr bool updatesWeights(Rule r) { return r != Rule::Forward; }
 int hiddenUnits(Rule r);                           // 4 for backprop, 0 otherwise
 
 // The operations of one sample step in the order the lesson computes them.

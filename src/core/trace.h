@@ -3,6 +3,7 @@
 #include "network.h"
 #include "rule.h"
 #include "steprecord.h"
+#include "numberarrayallocator.h"
 
 #include <QByteArray>
 #include <QString>
@@ -81,6 +82,9 @@ public:
     std::span<const double> summaries() const { return m_summaries; }
 
     static int weightCount(Rule rule) { return isTwoLayer(rule) ? 16 : 3; }
+    // The weights as stored in checkpoints and files: W1 then W2 row by row, or W.
+    static void weightsToArray(Rule rule, const Weights &w, double *out);
+    static Weights weightsFromArray(Rule rule, const double *in);
     static constexpr int SummaryWidth = 2 + SampleCount; // mse, cross-entropy, 4 outputs
 
 private:
@@ -88,17 +92,17 @@ private:
     friend class TraceFile;
 
     std::span<double> mutableColumn(Quantity q) { return m_columns[static_cast<size_t>(q)]; }
-    static void weightsToArray(Rule rule, const Weights &w, double *out);
-    static Weights weightsFromArray(Rule rule, const double *in);
     StepRecord recompute(long long index) const;
 
     TraceSpec m_spec;
     Weights m_initial;
     Weights m_final;
     bool m_fullRecord = false;
-    std::array<std::vector<double>, QuantityCount> m_columns;
-    std::vector<double> m_checkpoints; // weightCount per epoch: weights before the epoch's first step
-    std::vector<double> m_summaries;   // SummaryWidth per epoch
+    // Sized once and then written element by element, by the trainer or the trace file reader.
+    using Numbers = std::vector<double, NumberArrayAllocator<double>>;
+    std::array<Numbers, QuantityCount> m_columns;
+    Numbers m_checkpoints; // weightCount per epoch: weights before the epoch's first step
+    Numbers m_summaries;   // SummaryWidth per epoch
     long long m_firstNonFiniteStep = -1;
     Quantity m_firstNonFiniteQuantity = Quantity::V;
     long long m_firstSaturatedStep = -1;

@@ -1,0 +1,146 @@
+#include "numberarrayallocator.h"
+
+#include <cstdint>
+#include <cstdlib>
+#include <mutex>
+#include <vector>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+#if defined(__SANITIZE_ADDRESS__)
+#define DELTATRACE_POOL_ENABLED 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DELTATRACE_POOL_ENABLED 0
+#endif
+#endif
+#if !defined(DELTATRACE_POOL_ENABLED) && defined(__linux__)
+#define DELTATRACE_POOL_ENABLED 1
+#elif !defined(DELTATRACE_POOL_ENABLED)
+#define DELTATRACE_POOL_ENABLED 0
+#endif
+
+namespace deltatrace {
+
+namespace {
+
+constexpr std::size_t Page = 4096;
+constexpr std::size_t MappedFrom = std::size_t(1) << 20;  // smaller blocks: malloc
+constexpr std::size_t KeptUpTo = std::size_t(32) << 20;   // larger blocks are never kept
+constexpr std::size_t KeptAtMost = std::size_t(64) << 20; // all kept blocks together
+
+[[maybe_unused]] std::size_t mappedSize(std::size_t bytes) { return (bytes + Page - 1) / Page * Page; }
+
+struct Block
+{
+    void *address;
+    std::size_t size;
+};
+
+struct Pool
+{
+    std::mutex mutex;
+    std::vector<Block> kept; // oldest first
+    std::size_t keptBytes = 0;
+};
+
+Pool &pool()
+{
+    static Pool *instance = new Pool; // never destroyed: arrays may be freed during exit
+    return *instance;
+}
+
+[[maybe_unused]] bool isMapped(std::size_t bytes) { return DELTATRACE_POOL_ENABLED && bytes >= MappedFrom; }
+
+#if DELTATRACE_POOL_ENABLED
+void unmap(const Block &b) { munmap(b.address, b.size); }
+#endif
+
+} // namespace
+
+void *NumberArrayPool::allocate(std::size_t bytes)
+{
+#if DELTATRACE_POOL_ENABLED
+    if (isMapped(bytes)) {
+        const std::size_t size = mappedSize(bytes);
+        {
+            Pool &p = pool();
+            std::lock_guard lock(p.mutex);
+            for (auto it = p.kept.rbegin(); it != p.kept.rend(); ++it) {
+                if (it->size == size) {
+                    void *address = it->address;
+                    p.keptBytes -= size;
+                    p.kept.erase(std::next(it).base());
+                    return address;
+                }
+            }
+        }
+        void *address = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (address == MAP_FAILED)
+            throw std::bad_alloc();
+        return address;
+    }
+#endif
+    if (void *address = std::malloc(bytes == 0 ? 1 : bytes))
+        return address;
+    throw std::bad_alloc();
+}
+
+void NumberArrayPool::release(void *address, std::size_t bytes) noexcept
+{
+    if (address == nullptr)
+        return;
+#if DELTATRACE_POOL_ENABLED
+    if (isMapped(bytes)) {
+        const Block block{address, mappedSize(bytes)};
+        if (block.size > KeptUpTo) {
+            unmap(block);
+            return;
+        }
+        std::vector<Block> evicted;
+        {
+            Pool &p = pool();
+            std::lock_guard lock(p.mutex);
+            while (!p.kept.empty() && p.keptBytes + block.size > KeptAtMost) {
+                evicted.push_back(p.kept.front());
+                p.keptBytes -= p.kept.front().size;
+                p.kept.erase(p.kept.begin());
+            }
+            p.kept.push_back(block);
+            p.keptBytes += block.size;
+        }
+        for (const Block &b : evicted) // outside the lock: munmap can take a while
+            unmap(b);
+        return;
+    }
+#else
+    (void)bytes;
+#endif
+    std::free(address);
+}
+
+std::size_t NumberArrayPool::keptBytes()
+{
+    Pool &p = pool();
+    std::lock_guard lock(p.mutex);
+    return p.keptBytes;
+}
+
+void NumberArrayPool::trim()
+{
+    std::vector<Block> blocks;
+    {
+        Pool &p = pool();
+        std::lock_guard lock(p.mutex);
+        blocks.swap(p.kept);
+        p.keptBytes = 0;
+    }
+#if DELTATRACE_POOL_ENABLED
+    for (const Block &b : blocks)
+        unmap(b);
+#endif
+}
+
+} // namespace deltatrace
