@@ -76,6 +76,8 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
         grid->addWidget(m_after[i], static_cast<int>(i) + 1, 1, Qt::AlignLeft | Qt::AlignVCenter);
     }
     grid->setColumnStretch(2, 1);
+    for (FormulaView *view : formulaViews())
+        view->setGrowOnly(true);
 
     // Everything scrolls together: at presenter sizes a 4x3 matrix sum is wider than the panel.
     auto *content = new QWidget(m_scroll);
@@ -111,7 +113,18 @@ void ArithmeticPanel::setTrace(std::shared_ptr<const Trace> trace)
     m_trace = std::move(trace);
     m_recordStep = -1;
     m_position = {};
+    for (FormulaView *view : formulaViews())
+        view->resetGrowth(); // a new run may have narrower numbers
+    m_grownContent = QSize();
     refresh();
+}
+
+std::vector<FormulaView *> ArithmeticPanel::formulaViews() const
+{
+    std::vector<FormulaView *> views = {m_formula};
+    views.insert(views.end(), m_before.begin(), m_before.end());
+    views.insert(views.end(), m_after.begin(), m_after.end());
+    return views;
 }
 
 void ArithmeticPanel::setPosition(TracePosition position)
@@ -148,6 +161,7 @@ QString ArithmeticPanel::weightsTextForTesting() const
 void ArithmeticPanel::applyFonts()
 {
     // Sizes follow font() so presenter mode and Ctrl +/- scale the whole panel.
+    m_grownContent = QSize(); // sizes measured in the old font say nothing now
     const qreal size = font().pointSizeF();
     auto scaled = [&](qreal factor, bool bold) {
         QFont f = font();
@@ -170,6 +184,7 @@ void ArithmeticPanel::applyFonts()
         m_before[i]->setFont(scaled(1.1, false));
         m_after[i]->setFont(scaled(1.1, false));
     }
+    keepContentFromShrinking();
 }
 
 void ArithmeticPanel::showWeights()
@@ -245,7 +260,7 @@ void ArithmeticPanel::refresh()
                      .arg(warning ? FormulaText::notFiniteColorName() : QStringLiteral("#505050"), formula.notes[i].toHtmlEscaped());
     }
     m_notes->setText(notes);
-    m_notes->setVisible(!notes.isEmpty());
+    //EXP m_notes->setVisible(!notes.isEmpty());
     m_formula->setFormula(std::move(formula));
 
     const QString x = QStringLiteral("(%1, %2, %3)")
@@ -255,6 +270,32 @@ void ArithmeticPanel::refresh()
     m_sample->setText(updatesWeights(m_trace->rule()) ? tr("Input x = %1,  target d = %2").arg(x, FormulaText::displayNumber(m_record.d))
                                                       : tr("Input x = %1").arg(x));
     showWeights();
+    keepContentFromShrinking();
+}
+
+void ArithmeticPanel::keepContentFromShrinking()
+{
+    // The content is sized here, grow-only, and fixed at that size. Left to the scroll area, it
+    // shrank and grew back as the notes and weight rows came and went, which rescaled both scroll
+    // bars; and any new text in it made Qt ask the scroll area for a new layout, which repainted
+    // both scroll bars and the panel around them. Together that was 1.6 ms of every step, more
+    // than the arithmetic itself. A fixed size tells Qt that new text cannot change the layout,
+    // and grown only, the size settles after a few steps and the content stops jumping about.
+    QWidget *content = m_scroll->widget();
+    QLayout *layout = content->layout();
+    const int width = std::max(m_scroll->viewport()->width(), layout->totalMinimumSize().width());
+    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
+    m_grownContent = m_grownContent.expandedTo(QSize(width, height));
+    if (content->minimumSize() != m_grownContent || content->maximumSize() != m_grownContent)
+        content->setFixedSize(m_grownContent);
+}
+
+void ArithmeticPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A new width rewraps the text: measure afresh.
+    m_grownContent = QSize();
+    keepContentFromShrinking();
 }
 
 void ArithmeticPanel::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QScrollArea;
@@ -44,6 +45,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
@@ -57,8 +59,12 @@ private:
     QString m_headerText;
 
     QScrollArea *m_scroll;
+    QSize m_grownContent; // the largest the scrolled content has been for this run and font
     QVBoxLayout *m_column = nullptr;
     QLabel *m_header;
+    std::vector<FormulaView *> formulaViews() const;
+    void keepContentFromShrinking();
+
     FormulaView *m_formula;
     QLabel *m_notes;
     QLabel *m_sample;

@@ -31,8 +31,20 @@ void FormulaView::setFormula(Formula formula)
     relayout();
 }
 
-QSize FormulaView::sizeHint() const { return m_size; }
-QSize FormulaView::minimumSizeHint() const { return m_size; }
+QSize FormulaView::sizeHint() const { return m_growOnly ? m_grownSize : m_size; }
+QSize FormulaView::minimumSizeHint() const { return sizeHint(); }
+
+void FormulaView::setGrowOnly(bool growOnly)
+{
+    m_growOnly = growOnly;
+    resetGrowth();
+}
+
+void FormulaView::resetGrowth()
+{
+    m_grownSize = m_size;
+    updateGeometry();
+}
 
 qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, qreal axisY, bool measureOnly, qreal *above,
                              qreal *below)
@@ -177,7 +189,11 @@ void FormulaView::relayout()
         y = axisY + below + (i + 1 < m_formula.lines.size() ? lineGap : 0.0);
     }
     m_size = QSize(static_cast<int>(std::ceil(right + margin)), static_cast<int>(std::ceil(y + margin)));
-    updateGeometry();
+    const QSize grown = m_grownSize.expandedTo(m_size);
+    if (!m_growOnly || grown != m_grownSize) {
+        m_grownSize = grown;
+        updateGeometry();
+    }
     update();
 }
 
@@ -208,6 +224,8 @@ void FormulaView::paintEvent(QPaintEvent *)
 void FormulaView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_grownSize = QSize(); // sizes measured in the old font say nothing now
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
         relayout();
 }

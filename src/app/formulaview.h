@@ -31,6 +31,13 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // Grow-only sizing: the size hint is the largest of the formulas shown since the last
+    // resetGrowth(). Stepping through a run then keeps the layout still, instead of moving
+    // everything below the formula and rescaling the scroll bar at every operation (which cost
+    // more than painting the formula itself).
+    void setGrowOnly(bool growOnly);
+    void resetGrowth();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -57,7 +64,9 @@ private:
     std::vector<Glyphs> m_glyphs;
     std::vector<QLineF> m_lines;
     qreal m_penWidth = 1.0;
-    QSize m_size;
+    QSize m_size;        // what the current formula needs
+    QSize m_grownSize;   // the largest m_size since resetGrowth(), when growing only
+    bool m_growOnly = false;
 };
 
 } // namespace deltatrace

@@ -12,6 +12,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 
 namespace deltatrace {
@@ -167,9 +168,11 @@ std::optional<QLineF> InputPlaneView::clippedLine(double a, double b, double c)
 void InputPlaneView::recompute()
 {
     if (!m_trace) {
+        m_pictureDirty = true;
         m_cachedWeights.reset();
         m_image = QImage();
         m_contour.clear();
+        m_contourLines.clear();
         m_boundary.reset();
         m_hiddenLines = {};
         m_finite = false;
@@ -179,12 +182,14 @@ void InputPlaneView::recompute()
     if (m_cachedWeights && *m_cachedWeights == w)
         return; // the picture depends on nothing else
     m_cachedWeights = w;
+    m_pictureDirty = true;
     clearUpperVectorState(); // painting code may have left AVX state dirty; see cpustate.h
     const Rule rule = m_trace->rule();
     const TraceSpec &spec = m_trace->spec();
     for (int k = 0; k < SampleCount; ++k)
         m_sampleOutputs[static_cast<std::size_t>(k)] = Engine::output(rule, w, spec.X.row(k).transpose());
     m_contour.clear();
+    m_contourLines.clear();
     m_boundary.reset();
     m_hiddenLines = {};
     m_finite = allFinite(w, rule);
@@ -220,17 +225,22 @@ void InputPlaneView::recompute()
                 const std::array<double, 4> v = {at(r, c), at(r, c + 1), at(r + 1, c + 1), at(r + 1, c)};
                 if (std::any_of(v.begin(), v.end(), [](double x) { return std::isnan(x); }))
                     continue;
-                const std::array<std::pair<double, double>, 4> corner = {{{r, c}, {r, c + 1}, {r + 1, c + 1}, {r + 1, c}}};
+                const std::array<std::pair<int, int>, 4> corner = {{{r, c}, {r, c + 1}, {r + 1, c + 1}, {r + 1, c}}};
                 std::vector<QPointF> cross;
                 for (int e = 0; e < 4; ++e) {
-                    const double a = v[static_cast<std::size_t>(e)];
-                    const double b = v[static_cast<std::size_t>((e + 1) % 4)];
+                    auto from = corner[static_cast<std::size_t>(e)];
+                    auto to = corner[static_cast<std::size_t>((e + 1) % 4)];
+                    // The cell next door meets this edge going the other way. Interpolating from
+                    // the same end in both cells gives the crossing the very same coordinates, so
+                    // the segments can be joined by exact comparison.
+                    if (to < from)
+                        std::swap(from, to);
+                    const double a = at(from.first, from.second);
+                    const double b = at(to.first, to.second);
                     if ((a < 0) == (b < 0))
                         continue;
                     const double t = a / (a - b);
-                    const auto [r0, c0] = corner[static_cast<std::size_t>(e)];
-                    const auto [r1, c1] = corner[static_cast<std::size_t>((e + 1) % 4)];
-                    cross.push_back(point(r0 + (r1 - r0) * t, c0 + (c1 - c0) * t));
+                    cross.push_back(point(from.first + (to.first - from.first) * t, from.second + (to.second - from.second) * t));
                 }
                 if (cross.size() == 2) {
                     m_contour.emplace_back(cross[0], cross[1]);
@@ -247,9 +257,53 @@ void InputPlaneView::recompute()
                 }
             }
         }
+        m_contourLines = joinSegments(m_contour);
     } else {
         m_boundary = clippedLine(w.W(0), w.W(1), w.W(2));
     }
+}
+
+std::vector<QPolygonF> InputPlaneView::joinSegments(const std::vector<QLineF> &segments)
+{
+    // Each end point of the contour is shared by at most two segments (one per cell on either
+    // side of the edge it lies on), so the segments form chains and loops.
+    auto key = [](const QPointF &p) { return std::pair(p.x(), p.y()); };
+    std::map<std::pair<double, double>, std::vector<std::size_t>> at;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        at[key(segments[i].p1())].push_back(i);
+        at[key(segments[i].p2())].push_back(i);
+    }
+    std::vector<bool> used(segments.size(), false);
+    auto nextFrom = [&](const QPointF &p) -> std::optional<std::size_t> {
+        for (std::size_t j : at[key(p)])
+            if (!used[j])
+                return j;
+        return std::nullopt;
+    };
+    auto otherEnd = [&](std::size_t j, const QPointF &p) { return segments[j].p1() == p ? segments[j].p2() : segments[j].p1(); };
+
+    std::vector<QPolygonF> lines;
+    // Open chains first, from their free ends (points with one segment); then the loops.
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < segments.size(); ++i)
+        if (at[key(segments[i].p1())].size() == 1 || at[key(segments[i].p2())].size() == 1)
+            starts.push_back(i);
+    for (std::size_t i = 0; i < segments.size(); ++i)
+        starts.push_back(i);
+    for (std::size_t first : starts) {
+        if (used[first])
+            continue;
+        used[first] = true;
+        const bool p1Free = at[key(segments[first].p1())].size() == 1;
+        QPolygonF line;
+        line << (p1Free ? segments[first].p1() : segments[first].p2()) << (p1Free ? segments[first].p2() : segments[first].p1());
+        while (const auto next = nextFrom(line.back())) {
+            used[*next] = true;
+            line << otherEnd(*next, line.back());
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
 }
 
 int InputPlaneView::misclassifiedCountForTesting() const
@@ -264,14 +318,65 @@ int InputPlaneView::misclassifiedCountForTesting() const
 
 void InputPlaneView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_pictureDirty = true;
         update();
+    }
     QWidget::changeEvent(event);
 }
 
 void InputPlaneView::paintEvent(QPaintEvent *)
 {
+    // Everything but the line that says where in the step we are depends only on the weights
+    // (and the size, font and language), which change at two of a step's twelve operations. So
+    // it is painted once into a pixmap and copied on the other moves: the antialiased contour,
+    // lines and labels cost 2 ms to draw, the copy a twentieth of that.
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    if (m_pictureDirty || m_picture.size() != pixels || m_picture.devicePixelRatio() != dpr) {
+        m_picture = QPixmap(pixels);
+        m_picture.setDevicePixelRatio(dpr);
+        m_picture.fill(palette().color(QPalette::Base));
+        QPainter picture(&m_picture);
+        paintPicture(picture);
+        m_pictureDirty = false;
+        ++m_pictureRenders;
+    }
     QPainter p(this);
+    p.drawPixmap(0, 0, m_picture);
+    paintState(p);
+}
+
+void InputPlaneView::paintState(QPainter &p)
+{
+    if (!m_trace)
+        return;
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const QFont small = scaledFont(font(), 0.85);
+    const qreal lh = QFontMetricsF(font(), this).height();
+    const qreal margin = lh * 0.7;
+    const Rule rule = m_trace->rule();
+    const bool two = isTwoLayer(rule);
+    auto done = [&](Quantity q) {
+        const int i = operationIndex(rule, q);
+        return i >= 0 && i <= m_position.operation;
+    };
+    QString state;
+    if (!updatesWeights(rule))
+        state = tr("The weights do not change in this experiment.");
+    else if (two && done(Quantity::W1) && !done(Quantity::W2))
+        state = tr("Epoch %1, k = %2: W1 already updated, W2 not yet.").arg(m_record.epoch).arg(m_record.sample);
+    else if (done(two ? Quantity::W2 : Quantity::W))
+        state = tr("Epoch %1, k = %2: weights after this sample's update.").arg(m_record.epoch).arg(m_record.sample);
+    else
+        state = tr("Epoch %1, k = %2: weights before this sample's update.").arg(m_record.epoch).arg(m_record.sample);
+    p.setFont(small);
+    p.setPen(QColor(0x60, 0x60, 0x60));
+    p.drawText(QRectF(margin, margin + lh * 1.3, width() - 2 * margin, lh * 1.1), Qt::AlignLeft | Qt::AlignVCenter, state);
+}
+
+void InputPlaneView::paintPicture(QPainter &p)
+{
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     const QFont base = font();
@@ -291,30 +396,12 @@ void InputPlaneView::paintEvent(QPaintEvent *)
     const Rule rule = m_trace->rule();
     const bool two = isTwoLayer(rule);
 
-    // ---- Header.
+    // ---- Header (the line under it, where in the step we are, is painted by paintState).
     const qreal margin = lh * 0.7;
     p.setFont(title);
     p.setPen(ink);
     p.drawText(QRectF(margin, margin, width() - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Output y over the input plane (x3 = 1)"));
-    {
-        auto done = [&](Quantity q) {
-            const int i = operationIndex(rule, q);
-            return i >= 0 && i <= m_position.operation;
-        };
-        QString state;
-        if (!updatesWeights(rule))
-            state = tr("The weights do not change in this experiment.");
-        else if (two && done(Quantity::W1) && !done(Quantity::W2))
-            state = tr("Epoch %1, k = %2: W1 already updated, W2 not yet.").arg(m_record.epoch).arg(m_record.sample);
-        else if (done(two ? Quantity::W2 : Quantity::W))
-            state = tr("Epoch %1, k = %2: weights after this sample's update.").arg(m_record.epoch).arg(m_record.sample);
-        else
-            state = tr("Epoch %1, k = %2: weights before this sample's update.").arg(m_record.epoch).arg(m_record.sample);
-        p.setFont(small);
-        p.setPen(grey);
-        p.drawText(QRectF(margin, margin + lh * 1.3, width() - 2 * margin, lh * 1.1), Qt::AlignLeft | Qt::AlignVCenter, state);
-    }
 
     // ---- Geometry: a square plot, the colour bar to its right.
     const qreal top = margin + lh * 2.8;
@@ -416,9 +503,10 @@ void InputPlaneView::paintEvent(QPaintEvent *)
             p.drawText(box, Qt::AlignCenter, tag);
         }
         QPainterPath contour;
-        for (const QLineF &segment : m_contour) {
-            contour.moveTo(toPlot(segment.p1().x(), segment.p1().y()));
-            contour.lineTo(toPlot(segment.p2().x(), segment.p2().y()));
+        for (const QPolygonF &line : m_contourLines) {
+            contour.moveTo(toPlot(line.front().x(), line.front().y()));
+            for (qsizetype i = 1; i < line.size(); ++i)
+                contour.lineTo(toPlot(line[i].x(), line[i].y()));
         }
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(QColor(0, 0, 0, 150), 4.5, Qt::SolidLine, Qt::RoundCap));

@@ -522,7 +522,42 @@ void SteppingToolbar::onTraceChanged()
     const auto &trace = m_controller->trace();
     m_epochBox->setRange(0, trace ? std::max(0, trace->epochCount() - 1) : 0);
     updateEnabled();
+    reserveReadoutWidths();
     onPositionChanged(m_controller->position());
+}
+
+void SteppingToolbar::reserveReadoutWidths()
+{
+    // Each read-out gets the width of the widest text it can show for this run, once. Sized to
+    // each new text, they made the slider beside them shrink and grow at every step (a jittery
+    // target for the mouse) and relaid out the whole window each time. A fixed size also tells
+    // Qt that a new text cannot change the layout.
+    const long long count = m_controller->positionCount();
+    const auto &trace = m_controller->trace();
+    const QString widestNumber = QString::number(std::max(1LL, count)).fill(QLatin1Char('8'));
+    QStringList steps = {tr("No run"), tr("Step %1 of %2").arg(widestNumber, widestNumber)};
+    QStringList places = {QString()};
+    QStringList operations = {QString()};
+    if (trace) {
+        const QString widestEpoch = QString::number(std::max(1, trace->epochCount())).fill(QLatin1Char('8'));
+        places << tr("epoch %1, sample %2").arg(widestEpoch).arg(SampleCount - 1);
+        for (Quantity q : operationsOf(trace->rule())) {
+            const auto name = quantityName(q);
+            operations << QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+        }
+    }
+    auto reserve = [](QLabel *label, const QStringList &texts) {
+        const QFontMetrics metrics = label->fontMetrics();
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        const QMargins m = label->contentsMargins();
+        label->setFixedSize(width + m.left() + m.right() + 2 * label->margin() + 2,
+                            metrics.height() + m.top() + m.bottom() + 2 * label->margin());
+    };
+    reserve(m_stepLabel, steps);
+    reserve(m_placeLabel, places);
+    reserve(m_operationLabel, operations);
 }
 
 void SteppingToolbar::updateEnabled()
@@ -591,6 +626,8 @@ void SteppingToolbar::changeEvent(QEvent *event)
     else if (event->type() == QEvent::FontChange)
         updateIconSize();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        reserveReadoutWidths();
 }
 
 bool SteppingToolbar::eventFilter(QObject *watched, QEvent *event)

@@ -81,6 +81,7 @@ private:
     void onTick();
     void updateEnabled();
     void updateIconSize();
+    void reserveReadoutWidths();
 
     StepController *m_controller;
     std::array<QAction *, ActionCount> m_actions{};

@@ -11,6 +11,8 @@
 #include "trainer.h"
 
 #include <QApplication>
+#include <QPaintEvent>
+#include <QScrollBar>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSettings>
@@ -19,6 +21,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <map>
 #include <cstdio>
 #include <random>
 #include <vector>
@@ -26,6 +29,47 @@
 using namespace deltatrace;
 
 namespace {
+
+// With --paint-breakdown: the time each kind of widget spends handling its paint events, to see
+// where a move's repaint goes.
+class PaintTimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool timing = false;
+    std::map<QString, double> seconds;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (timing && qEnvironmentVariableIsSet("PAINT_TRACE") && (event->type() == QEvent::Resize || event->type() == QEvent::Move || event->type() == QEvent::LayoutRequest)) {
+            auto *w = qobject_cast<QWidget *>(receiver);
+            std::fprintf(stderr, "%s %s %s %dx%d\n", event->type() == QEvent::Resize ? "RESIZE" : event->type() == QEvent::Move ? "MOVE" : "LAYOUT",
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()), w ? w->width() : 0, w ? w->height() : 0);
+        }
+        if (!timing || event->type() != QEvent::Paint)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer clock;
+        clock.start();
+        const bool result = QApplication::notify(receiver, event);
+        QString name = QString::fromLatin1(receiver->metaObject()->className());
+        // Name plain widgets by the nearest ancestor of our own, so that scroll bars and labels
+        // say whose they are.
+        for (QObject *up = receiver->parent(); up; up = up->parent()) {
+            const QString owner = QString::fromLatin1(up->metaObject()->className());
+            if (owner.startsWith(QStringLiteral("deltatrace::")) || up->parent() == nullptr) {
+                if (owner != name)
+                    name = owner + QStringLiteral(" > ") + name;
+                break;
+            }
+        }
+        seconds[name] += double(clock.nsecsElapsed()) * 1e-9;
+        if (qEnvironmentVariableIsSet("PAINT_TRACE") && name.contains(QStringLiteral("ArithmeticPanel"))) {
+            auto *w = static_cast<QWidget *>(receiver);
+            const QRect br = static_cast<QPaintEvent *>(event)->region().boundingRect(); std::fprintf(stderr, "%s %dx%d br %d,%d %dx%d rects %d %.3f ms\n", qPrintable(name), w->width(), w->height(), br.x(), br.y(), br.width(), br.height(),
+                         int(static_cast<QPaintEvent *>(event)->region().rectCount()), double(clock.nsecsElapsed()) * 1e-6);
+        }
+        return result;
+    }
+};
 
 void row(const char *what, const QString &value, const char *target)
 {
@@ -129,7 +173,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    PaintTimingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     QTemporaryDir dir;
@@ -181,6 +225,24 @@ int main(int argc, char *argv[])
     MoveCost jump = measureMoves(window, randomTargets(positions, 300));
     report("next operation, every view updated (10 000 epochs)", op);
     report("jump anywhere, every view updated (10 000 epochs)", jump);
+    if (app.arguments().contains(QStringLiteral("--paint-breakdown"))) {
+        int rangeChanges = 0, valueChanges = 0;
+        for (QScrollBar *bar : window.findChildren<QScrollBar *>()) {
+            QObject::connect(bar, &QScrollBar::rangeChanged, [&] { ++rangeChanges; });
+            QObject::connect(bar, &QScrollBar::valueChanged, [&] { ++valueChanges; });
+        }
+        app.timing = true;
+        const std::vector<long long> targets = qEnvironmentVariableIsSet("BREAKDOWN_RANDOM") ? randomTargets(positions, 300) : sequentialTargets(positions / 3, 300);
+        measureMoves(window, targets);
+        app.timing = false;
+        std::printf("  scroll bars: %d range changes, %d value changes in %d moves\n", rangeChanges, valueChanges, int(targets.size()));
+        std::vector<std::pair<double, QString>> byTime;
+        for (const auto &[name, seconds] : app.seconds)
+            byTime.emplace_back(seconds, name);
+        std::sort(byTime.rbegin(), byTime.rend());
+        for (const auto &[seconds, name] : byTime)
+            std::printf("  paint %-44s %8.3f ms per move\n", qPrintable(name), seconds * 1e3 / double(targets.size()));
+    }
 
     if (quick)
         return 0;
