@@ -59,6 +59,10 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
     m_formula->setObjectName(QStringLiteral("formula"));
     // Headings stay on one line; the scroll area takes care of narrow panels.
     m_beforeHeading->setWordWrap(false);
+    // The header and sample lines are single lines (wrapped, measuring them cost more than
+    // drawing them); a narrow panel scrolls sideways, as it does for the wide matrices.
+    m_header->setWordWrap(false);
+    m_sample->setWordWrap(false);
     m_afterHeading->setWordWrap(false);
     m_empty->setAlignment(Qt::AlignCenter);
     m_weights->setObjectName(QStringLiteral("weights"));
@@ -116,6 +120,7 @@ void ArithmeticPanel::setTrace(std::shared_ptr<const Trace> trace)
     for (FormulaView *view : formulaViews())
         view->resetGrowth(); // a new run may have narrower numbers
     m_grownContent = QSize();
+    m_measuredShapes.clear();
     refresh();
 }
 
@@ -162,6 +167,7 @@ void ArithmeticPanel::applyFonts()
 {
     // Sizes follow font() so presenter mode and Ctrl +/- scale the whole panel.
     m_grownContent = QSize(); // sizes measured in the old font say nothing now
+    m_measuredShapes.clear();
     const qreal size = font().pointSizeF();
     auto scaled = [&](qreal factor, bool bold) {
         QFont f = font();
@@ -281,7 +287,20 @@ void ArithmeticPanel::keepContentFromShrinking()
     // both scroll bars and the panel around them. Together that was 1.6 ms of every step, more
     // than the arithmetic itself. A fixed size tells Qt that new text cannot change the layout,
     // and grown only, the size settles after a few steps and the content stops jumping about.
+    //
+    // Measuring is itself costly (0.3 ms: the labels lay out their rich text), and what the
+    // content needs depends on little: which operation (its formula, notes and weight rows) and
+    // how long the header and sample lines are. Each such combination is measured once.
     QWidget *content = m_scroll->widget();
+    const QString shape = QStringLiteral("%1|%2|%3|%4|%5")
+                              .arg(m_position.operation)
+                              .arg(m_headerText.size())
+                              .arg(m_sample->text().size())
+                              .arg(m_notes->isVisibleTo(this) ? m_notes->text() : QString())
+                              .arg(m_trace ? static_cast<int>(m_trace->rule()) : -1);
+    if (m_measuredShapes.contains(shape) && m_grownContent.isValid())
+        return;
+    m_measuredShapes.insert(shape);
     QLayout *layout = content->layout();
     const int width = std::max(m_scroll->viewport()->width(), layout->totalMinimumSize().width());
     const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
@@ -295,6 +314,7 @@ void ArithmeticPanel::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // A new width rewraps the text: measure afresh.
     m_grownContent = QSize();
+    m_measuredShapes.clear();
     keepContentFromShrinking();
 }
 

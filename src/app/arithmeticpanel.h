@@ -4,6 +4,8 @@
 #include "trace.h"
 #include "traceposition.h"
 
+#include <QSet>
+#include <QString>
 #include <QWidget>
 
 #include <array>
@@ -60,6 +62,7 @@ private:
 
     QScrollArea *m_scroll;
     QSize m_grownContent; // the largest the scrolled content has been for this run and font
+    QSet<QString> m_measuredShapes; // what keepContentFromShrinking() has measured already
     QVBoxLayout *m_column = nullptr;
     QLabel *m_header;
     std::vector<FormulaView *> formulaViews() const;
