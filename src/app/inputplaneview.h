@@ -2,10 +2,12 @@
 
 #include "steprecord.h"
 #include "trace.h"
+#include "inputplanepicture.h"
 #include "traceposition.h"
 
 #include <QImage>
-#include <QPixmap>
+#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QPolygonF>
 #include <QLineF>
 #include <QWidget>
@@ -30,11 +32,12 @@ class InputPlaneView : public QWidget
     Q_OBJECT
 public:
     // The plane shown: a margin around the unit square keeps the samples off the edge.
-    static constexpr double DomainMin = -0.25;
-    static constexpr double DomainMax = 1.25;
+    static constexpr double DomainMin = InputPlanePicture::DomainMin;
+    static constexpr double DomainMax = InputPlanePicture::DomainMax;
     static constexpr int Cells = 64;
 
     explicit InputPlaneView(QWidget *parent = nullptr);
+    ~InputPlaneView() override;
 
     void setTrace(std::shared_ptr<const Trace> trace);
     void setPosition(TracePosition position);
@@ -63,8 +66,12 @@ protected:
 
 private:
     Weights currentWeights() const;
-    void paintPicture(QPainter &p);
     void paintState(QPainter &p);
+    InputPlaneScene currentScene() const;
+    void sceneChanged();   // the picture's content changed: start rendering it
+    void startRender();
+    void onRenderFinished();
+    void ensureCurrentPicture(); // before painting: the picture of the current scene
     void recompute();
     static std::optional<QLineF> clippedLine(double a, double b, double c); // a x1 + b x2 + c = 0
     // Joins segments that share end points into polylines. Stroking a hundred separate segments,
@@ -86,8 +93,13 @@ private:
     std::array<std::optional<QLineF>, HiddenCount> m_hiddenLines; // W1[i] x = 0
     std::array<double, SampleCount> m_sampleOutputs{};
     int m_computations = 0;
-    QPixmap m_picture;        // everything that depends on the weights, size, font and language
-    bool m_pictureDirty = true;
+    // The picture of everything but the where-in-the-step line, rendered on a worker thread.
+    QImage m_picture;
+    quint64 m_sceneGeneration = 1;   // bumped whenever the scene changes
+    quint64 m_pictureGeneration = 0; // the scene m_picture shows
+    quint64 m_renderGeneration = 0;  // the scene being rendered
+    QThreadPool m_renderThread;      // one thread: one render at a time
+    QFutureWatcher<QImage> m_rendering;
     int m_pictureRenders = 0;
 };
 

@@ -875,10 +875,12 @@ void MainWindow::onPositionChanged(TracePosition position)
 {
     if (!m_trace)
         return;
-    // Every view follows the one position. Each of these costs O(1) in the run's length.
+    // Every view follows the one position. Each of these costs O(1) in the run's length. The
+    // input plane goes first: it starts rendering its picture on a worker thread, which then
+    // runs while the others update.
+    m_inputPlane->setPosition(position);
     m_arithmetic->setPosition(position);
     m_diagram->setPosition(position);
-    m_inputPlane->setPosition(position);
     const auto ops = operationsOf(m_trace->rule());
     m_code->setCurrentQuantity(ops[static_cast<size_t>(std::clamp(position.operation, 0, static_cast<int>(ops.size()) - 1))]);
     m_charts->setCurrentEpoch(static_cast<int>(position.step / SampleCount));

@@ -133,6 +133,41 @@ private slots:
         QCOMPARE(view.imageComputationsForTesting(), before + 2);
     }
 
+    void thePaintedPictureIsAlwaysTheCurrentPositions()
+    {
+        // The picture is rendered on a worker thread; whatever is painted must still be the
+        // current position's, never the one before, and the same as painting it directly.
+        const auto trace = record(Rule::BackpropCrossEntropy, xorTargets(), 400);
+        InputPlaneView view;
+        view.resize(700, 600);
+        view.setTrace(trace);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const std::vector<TracePosition> route = {{0, 0}, {1000, 11}, {1000, 3}, {1599, 11}, {7, 9}};
+        for (const TracePosition &at : route) {
+            view.setPosition(at);
+            const QImage shown = view.grab().toImage();
+            InputPlaneView fresh;
+            fresh.resize(view.size());
+            fresh.setTrace(trace);
+            fresh.setPosition(at);
+            QCOMPARE(shown, fresh.grab().toImage());
+        }
+        // Moves that leave the weights alone reuse the picture; a move that changes them renders
+        // one new picture.
+        view.setPosition({20, 0});
+        view.grab();
+        const int renders = view.pictureRendersForTesting();
+        for (int op = 0; op <= 8; ++op) {
+            view.setPosition({20, op});
+            view.grab();
+        }
+        QCOMPARE(view.pictureRendersForTesting(), renders);
+        view.setPosition({20, 9});
+        view.grab();
+        QCOMPARE(view.pictureRendersForTesting(), renders + 1);
+    }
+
     void nonFiniteWeightsShowAMessage()
     {
         const auto trace = record(Rule::BackpropCrossEntropy, SampleVector(0, 1e308, 1, 0), 5);

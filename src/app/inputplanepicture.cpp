@@ -1,0 +1,277 @@
+#include "inputplanepicture.h"
+
+#include "numberformat.h"
+#include "valuecolors.h"
+
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace deltatrace {
+
+namespace {
+
+constexpr double Span = InputPlanePicture::DomainMax - InputPlanePicture::DomainMin;
+
+// Text on a translucent pill, readable on any part of the heat map.
+void drawTag(QPainter &p, const QRectF &box, const QStringList &lines, const QList<QColor> &colors, qreal lineH)
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRoundedRect(box, lineH * 0.3, lineH * 0.3);
+    for (int i = 0; i < lines.size(); ++i) {
+        p.setPen(colors.value(i, QColor(0x20, 0x20, 0x20)));
+        p.drawText(QRectF(box.left(), box.top() + lineH * 0.15 + i * lineH, box.width(), lineH), Qt::AlignCenter, lines[i]);
+    }
+}
+
+
+} // namespace
+
+QFont InputPlanePicture::scaledFont(const QFont &base, qreal factor, bool bold)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * factor);
+    else if (base.pixelSize() > 0)
+        f.setPixelSize(std::max(1, qRound(base.pixelSize() * factor)));
+    f.setBold(bold);
+    return f;
+}
+
+QImage InputPlanePicture::render(const InputPlaneScene &scene)
+{
+    const QSize pixels = (QSizeF(scene.size) * scene.devicePixelRatio).toSize();
+    QImage image(pixels, QImage::Format_RGB32); // opaque: copied to the screen without blending
+    image.setDevicePixelRatio(scene.devicePixelRatio);
+    // Fonts measure and draw by the device's dots per inch: give the image the widget's.
+    image.setDotsPerMeterX(qRound(scene.logicalDpiX / 0.0254));
+    image.setDotsPerMeterY(qRound(scene.logicalDpiY / 0.0254));
+    image.fill(scene.base);
+    QPainter p(&image);
+    paint(p, scene);
+    return image;
+}
+
+void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene)
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const QFont base = scene.font;
+    const QFont title = scaledFont(base, 1.15, true);
+    const QFont small = scaledFont(base, 0.85);
+    const QFontMetricsF fm(base, p.device());
+    const QFontMetricsF fmSmall(small, p.device());
+    const qreal lh = fm.height();
+    const QColor ink = scene.ink;
+    const QColor grey(0x60, 0x60, 0x60);
+
+    if (!scene.hasRun) {
+        p.setPen(ValueColors::pending());
+        p.drawText(QRectF(QPointF(0, 0), QSizeF(scene.size)), Qt::AlignCenter | Qt::TextWordWrap, scene.texts.noRun);
+        return;
+    }
+    const Rule rule = scene.rule;
+    const bool two = isTwoLayer(rule);
+
+    // ---- Header (the line under it, where in the step we are, is painted by paintState).
+    const qreal margin = lh * 0.7;
+    p.setFont(title);
+    p.setPen(ink);
+    p.drawText(QRectF(margin, margin, qreal(scene.size.width()) - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
+               scene.texts.title);
+
+    // ---- Geometry: a square plot, the colour bar to its right.
+    const qreal top = margin + lh * 2.8;
+    const qreal tickW = fmSmall.horizontalAdvance(QStringLiteral("0.5")) + lh * 0.4;
+    const qreal leftAxisW = tickW + lh * 1.3;
+    const qreal bottomAxisH = lh * 2.4;
+    const qreal barGap = lh * 1.2;
+    const qreal barW = lh * 1.0;
+    const qreal barLabelsW = tickW + lh * 0.4;
+    const qreal side = std::max(lh * 4, std::min(qreal(scene.size.width()) - 2 * margin - leftAxisW - barGap - barW - barLabelsW,
+                                                 qreal(scene.size.height()) - top - margin - bottomAxisH));
+    const qreal usedW = leftAxisW + side + barGap + barW + barLabelsW;
+    const qreal left = std::max(margin, (qreal(scene.size.width()) - usedW) / 2) + leftAxisW;
+    const QRectF plot(left, top, side, side);
+    auto toPlot = [&](double x1, double x2) {
+        return QPointF(plot.left() + (x1 - DomainMin) / Span * side, plot.bottom() - (x2 - DomainMin) / Span * side);
+    };
+
+    // ---- Axes: ticks at 0, 0.5, 1.
+    p.setFont(small);
+    p.setPen(grey);
+    for (double t : {0.0, 0.5, 1.0}) {
+        const QPointF bx = toPlot(t, DomainMin);
+        p.drawLine(bx, bx + QPointF(0, lh * 0.3));
+        p.drawText(QRectF(bx.x() - tickW, bx.y() + lh * 0.3, 2 * tickW, lh), Qt::AlignHCenter | Qt::AlignTop, NumberFormat::value(t));
+        const QPointF ly = toPlot(DomainMin, t);
+        p.drawLine(ly, ly - QPointF(lh * 0.3, 0));
+        p.drawText(QRectF(ly.x() - lh * 0.4 - tickW, ly.y() - lh / 2, tickW, lh), Qt::AlignRight | Qt::AlignVCenter, NumberFormat::value(t));
+    }
+    p.setFont(base);
+    p.setPen(ink);
+    p.drawText(QRectF(plot.left(), plot.bottom() + lh * 1.3, side, lh), Qt::AlignCenter, QStringLiteral("x1"));
+    p.drawText(QRectF(plot.left() - leftAxisW - lh * 0.2, plot.center().y() - lh / 2, lh * 1.2, lh), Qt::AlignCenter, QStringLiteral("x2"));
+
+    // ---- Colour bar.
+    {
+        const QRectF bar(plot.right() + barGap, plot.top(), barW, side);
+        QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
+        for (int i = 0; i <= 8; ++i)
+            gradient.setColorAt(i / 8.0, ValueColors::sequential(i / 8.0));
+        p.setPen(QPen(grey, 1));
+        p.setBrush(gradient);
+        p.drawRect(bar);
+        p.setFont(small);
+        for (double t : {0.0, 0.5, 1.0}) {
+            const qreal y = bar.bottom() - t * side;
+            p.setPen(grey);
+            p.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + lh * 0.3, y));
+            p.drawText(QRectF(bar.right() + lh * 0.4, y - lh / 2, tickW, lh), Qt::AlignLeft | Qt::AlignVCenter, NumberFormat::value(t));
+        }
+        // The level of the boundary.
+        p.setPen(QPen(Qt::white, 2));
+        p.drawLine(QPointF(bar.left(), bar.center().y()), QPointF(bar.right(), bar.center().y()));
+        p.setFont(base);
+        p.setPen(ink);
+        p.drawText(QRectF(bar.left() - lh, bar.bottom() + lh * 0.3, barW + 2 * lh, lh), Qt::AlignCenter, QStringLiteral("y"));
+    }
+
+    if (!scene.finite || scene.heatMap.isNull()) {
+        p.setPen(QPen(ValueColors::notFinite(), 2, Qt::DashLine));
+        p.setBrush(QColor(0xf6, 0xf0, 0xf6));
+        p.drawRect(plot);
+        p.setFont(base);
+        p.setPen(QColor(0x8b, 0x00, 0x00));
+        p.drawText(plot.adjusted(lh, lh, -lh, -lh), Qt::AlignCenter | Qt::TextWordWrap,
+                   scene.texts.notFinite);
+        return;
+    }
+
+    // ---- Heat map, the unit square, the lines.
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(plot, scene.heatMap);
+    p.restore();
+    p.setPen(QPen(QColor(255, 255, 255, 150), 1, Qt::DotLine));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(toPlot(0, 1), toPlot(1, 0)));
+
+    p.save();
+    p.setClipRect(plot);
+    p.setFont(small);
+    if (two) {
+        // Each hidden unit's own line W1[i] x = 0: the contour is built from these.
+        for (int i = 0; i < HiddenCount; ++i) {
+            const auto &line = scene.hiddenLines[static_cast<std::size_t>(i)];
+            if (!line)
+                continue;
+            const QLineF onPlot(toPlot(line->p1().x(), line->p1().y()), toPlot(line->p2().x(), line->p2().y()));
+            p.setPen(QPen(QColor(255, 255, 255, 140), 1.3, Qt::DashLine));
+            p.drawLine(onPlot);
+            const QPointF at = onPlot.pointAt(0.12 + 0.2 * i);
+            const QString tag = QStringLiteral("h%1").arg(i + 1);
+            const qreal w = fmSmall.horizontalAdvance(tag) + lh * 0.4;
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0, 0, 0, 120));
+            const QRectF box(at.x() - w / 2, at.y() - lh * 0.45, w, lh * 0.9);
+            p.drawRoundedRect(box, lh * 0.3, lh * 0.3);
+            p.setPen(QColor(255, 255, 255, 230));
+            p.drawText(box, Qt::AlignCenter, tag);
+        }
+        QPainterPath contour;
+        for (const QPolygonF &line : scene.contour) {
+            contour.moveTo(toPlot(line.front().x(), line.front().y()));
+            for (qsizetype i = 1; i < line.size(); ++i)
+                contour.lineTo(toPlot(line[i].x(), line[i].y()));
+        }
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(QColor(0, 0, 0, 150), 4.5, Qt::SolidLine, Qt::RoundCap));
+        p.drawPath(contour);
+        p.setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap));
+        p.drawPath(contour);
+    } else if (scene.boundary) {
+        const QLineF onPlot(toPlot(scene.boundary->p1().x(), scene.boundary->p1().y()), toPlot(scene.boundary->p2().x(), scene.boundary->p2().y()));
+        p.setPen(QPen(QColor(0, 0, 0, 150), 5, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(onPlot);
+        p.setPen(QPen(Qt::white, 2.5, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(onPlot);
+        // An arrow across the line toward larger y (the direction of (W0, W1) in the plane).
+        QPointF normal(scene.W(0), -scene.W(1)); // screen y points down
+        const qreal len = std::hypot(normal.x(), normal.y());
+        if (len > 0) {
+            normal /= len;
+            const QPointF mid = onPlot.pointAt(0.5);
+            const QPointF tip = mid + normal * lh * 2.2;
+            p.setPen(QPen(Qt::white, 2));
+            p.drawLine(mid, tip);
+            QPolygonF head;
+            const QPointF n(-normal.y(), normal.x());
+            head << tip + normal * lh * 0.5 << tip + n * lh * 0.35 << tip - n * lh * 0.35;
+            p.setBrush(Qt::white);
+            p.drawPolygon(head);
+            const QStringList lines = {scene.texts.boundary, scene.texts.positiveSide};
+            qreal tw = 0;
+            for (const QString &l : lines)
+                tw = std::max(tw, fmSmall.horizontalAdvance(l));
+            // Beyond the arrow's tip, whatever way it points.
+            const qreal boxW = tw + lh * 0.6;
+            const qreal boxH = fmSmall.height() * 2 + lh * 0.3;
+            const qreal reach = std::abs(normal.x()) * boxW / 2 + std::abs(normal.y()) * boxH / 2;
+            const QPointF c = tip + normal * (lh * 0.7 + reach);
+            QRectF box(c.x() - boxW / 2, c.y() - boxH / 2, boxW, boxH);
+            // Keep the tag inside the plot.
+            box.moveLeft(std::clamp(box.left(), plot.left() + 2, plot.right() - box.width() - 2));
+            box.moveTop(std::clamp(box.top(), plot.top() + 2, plot.bottom() - box.height() - 2));
+            drawTag(p, box, lines, {QColor(0x20, 0x20, 0x20), QColor(0x20, 0x20, 0x20)}, fmSmall.height());
+        }
+    }
+    p.restore();
+
+    // ---- The samples, filled with their target's colour; a wrong side gets a red ring.
+    const qreal radius = lh * 0.6;
+    for (int k = 0; k < SampleCount; ++k) {
+        const double x1 = scene.X(k, 0);
+        const double x2 = scene.X(k, 1);
+        const double d = scene.D(k);
+        const double y = scene.sampleOutputs[static_cast<std::size_t>(k)];
+        const bool wrong = (y >= 0.5) != (d >= 0.5);
+        const QPointF c = toPlot(x1, x2);
+        if (wrong) {
+            p.setPen(QPen(QColor(0xe0, 0x20, 0x20), 3.0));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(c, radius + 5, radius + 5);
+        }
+        p.setPen(QPen(Qt::white, 2.5));
+        p.setBrush(ValueColors::sequential(d));
+        p.drawEllipse(c, radius, radius);
+        p.setPen(QPen(QColor(0x20, 0x20, 0x20), 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(c, radius + 1.5, radius + 1.5);
+
+        const QStringList lines = {QStringLiteral("x = (%1, %2)").arg(NumberFormat::value(x1), NumberFormat::value(x2)),
+                                   scene.texts.sample.arg(NumberFormat::value(d), NumberFormat::value(y)) +
+                                       (wrong ? scene.texts.wrongSide : QString())};
+        qreal tw = 0;
+        for (const QString &l : lines)
+            tw = std::max(tw, fmSmall.horizontalAdvance(l));
+        const qreal boxW = tw + lh * 0.6;
+        const qreal boxH = fmSmall.height() * 2 + lh * 0.3;
+        // Outward from the middle of the square: below the bottom samples, above the top ones.
+        const bool below = x2 < 0.5;
+        const bool toLeft = x1 < 0.5;
+        QRectF box(toLeft ? c.x() - boxW * 0.3 : c.x() - boxW * 0.7,
+                   below ? c.y() + radius + lh * 0.35 : c.y() - radius - lh * 0.35 - boxH, boxW, boxH);
+        box.moveLeft(std::clamp(box.left(), plot.left() + 2, plot.right() - boxW - 2));
+        box.moveTop(std::clamp(box.top(), plot.top() + 2, plot.bottom() - boxH - 2));
+        p.setFont(small);
+        drawTag(p, box, lines, {QColor(0x20, 0x20, 0x20), wrong ? QColor(0xb0, 0x10, 0x10) : QColor(0x20, 0x20, 0x20)},
+                fmSmall.height());
+    }
+}
+
+} // namespace deltatrace

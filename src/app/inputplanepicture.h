@@ -1,0 +1,74 @@
+#pragma once
+
+#include "network.h"
+#include "rule.h"
+
+#include <QColor>
+#include <QFont>
+#include <QImage>
+#include <QLineF>
+#include <QPolygonF>
+#include <QSize>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace deltatrace {
+
+// Everything the input plane's picture shows, as plain values: the heat map, the lines, the
+// samples and the (already translated) texts. All of it but the line saying where in the step
+// we are, which changes at every operation while this changes only with the weights.
+struct InputPlaneScene
+{
+    QSize size;                    // device-independent pixels
+    qreal devicePixelRatio = 1.0;
+    qreal logicalDpiX = 96.0;      // the widget's, so that text has the widget's size
+    qreal logicalDpiY = 96.0;
+    QFont font;
+    QColor base = Qt::white;
+    QColor ink = Qt::black;
+
+    bool hasRun = false;
+    Rule rule = Rule::Forward;
+    InputMatrix X = InputMatrix::Zero();
+    SampleVector D = SampleVector::Zero();
+    SingleWeights W = SingleWeights::Zero(); // the single neuron's weights (for its boundary's arrow)
+    bool finite = false;
+    QImage heatMap;                             // Cells x Cells, row 0 at the top
+    std::vector<QPolygonF> contour;             // y = 0.5, in (x1, x2), for the two-layer network
+    std::optional<QLineF> boundary;             // W x = 0, for the single neuron
+    std::array<std::optional<QLineF>, HiddenCount> hiddenLines; // W1[i] x = 0
+    std::array<double, SampleCount> sampleOutputs{};
+
+    struct Texts
+    {
+        QString title;
+        QString noRun;
+        QString notFinite;
+        QString sample;        // "d = %1, y = %2"
+        QString wrongSide;     // appended for a misclassified sample
+        QString boundary;      // "W x = 0"
+        QString positiveSide;  // "y > 0.5 this side"
+    } texts;
+};
+
+// Paints an InputPlaneScene. Being a function of values only, it runs on any thread: the input
+// plane renders its pictures on a worker thread while the window updates its other views.
+class InputPlanePicture
+{
+public:
+    // The plane shown: a margin around the unit square keeps the samples off the edge.
+    static constexpr double DomainMin = -0.25;
+    static constexpr double DomainMax = 1.25;
+
+    static QImage render(const InputPlaneScene &scene);
+    static void paint(QPainter &p, const InputPlaneScene &scene);
+
+    static QFont scaledFont(const QFont &base, qreal factor, bool bold = false);
+};
+
+} // namespace deltatrace
