@@ -8,7 +8,6 @@
 #include "valuecolors.h"
 
 #include <QEvent>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
@@ -39,18 +38,13 @@ bool allFinite(const Weights &w, Rule rule)
 
 } // namespace
 
-InputPlaneView::InputPlaneView(QWidget *parent) : QWidget(parent)
+InputPlaneView::InputPlaneView(QWidget *parent) : QWidget(parent), m_picture(this, [this] { update(); })
 {
     setBackgroundRole(QPalette::Base);
     setAttribute(Qt::WA_OpaquePaintEvent); // the picture covers every pixel
-    m_renderThread.setMaxThreadCount(1);
-    connect(&m_rendering, &QFutureWatcher<QImage>::finished, this, &InputPlaneView::onRenderFinished);
 }
 
-InputPlaneView::~InputPlaneView()
-{
-    m_rendering.waitForFinished(); // the render owns a copy of its scene, but leave nothing running
-}
+InputPlaneView::~InputPlaneView() = default;
 
 QSize InputPlaneView::sizeHint() const
 {
@@ -305,7 +299,7 @@ int InputPlaneView::misclassifiedCountForTesting() const
 void InputPlaneView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
-        ++m_sceneGeneration; // painted afresh, here, at the next paint
+        m_picture.invalidate(); // painted afresh, here, at the next paint
         update();
     }
     QWidget::changeEvent(event);
@@ -313,10 +307,16 @@ void InputPlaneView::changeEvent(QEvent *event)
 
 void InputPlaneView::paintEvent(QPaintEvent *)
 {
-    ensureCurrentPicture();
+    const QImage &picture = m_picture.current([scene = currentScene()] { return InputPlanePicture::render(scene); });
     QPainter p(this);
-    p.drawImage(QPointF(0, 0), m_picture);
+    p.drawImage(QPointF(0, 0), picture);
     paintState(p);
+}
+
+void InputPlaneView::resizeEvent(QResizeEvent *event)
+{
+    m_picture.invalidate();
+    QWidget::resizeEvent(event);
 }
 
 InputPlaneScene InputPlaneView::currentScene() const
@@ -355,55 +355,11 @@ InputPlaneScene InputPlaneView::currentScene() const
 
 void InputPlaneView::sceneChanged()
 {
-    ++m_sceneGeneration;
-    // Start the new picture now, on the worker, while the window updates its other views; by
-    // the time this widget paints, it is usually done. One render at a time: a scene that
-    // changes again meanwhile is picked up when the current render ends.
-    if (isVisible() && !m_rendering.isRunning())
-        startRender();
-}
-
-void InputPlaneView::startRender()
-{
-    m_renderGeneration = m_sceneGeneration;
-    m_rendering.setFuture(QtConcurrent::run(&m_renderThread, &InputPlanePicture::render, currentScene()));
-}
-
-void InputPlaneView::onRenderFinished()
-{
-    if (m_rendering.isCanceled())
-        return;
-    const QImage image = m_rendering.result();
-    if (m_renderGeneration == m_sceneGeneration && image.size() == (QSizeF(size()) * devicePixelRatioF()).toSize()) {
-        m_picture = image;
-        m_pictureGeneration = m_renderGeneration;
-        ++m_pictureRenders;
-        update();
-    } else if (m_renderGeneration != m_sceneGeneration && isVisible()) {
-        startRender(); // the scene moved on while this one rendered
-    }
-}
-
-void InputPlaneView::ensureCurrentPicture()
-{
-    const QSize pixels = (QSizeF(size()) * devicePixelRatioF()).toSize();
-    if (m_pictureGeneration == m_sceneGeneration && m_picture.size() == pixels && !m_picture.isNull())
-        return;
-    if (m_rendering.isRunning() && m_renderGeneration == m_sceneGeneration) {
-        // The current scene is being rendered: wait for it rather than paint it twice.
-        m_rendering.waitForFinished();
-        const QImage image = m_rendering.result();
-        if (image.size() == pixels) {
-            m_picture = image;
-            m_pictureGeneration = m_renderGeneration;
-            ++m_pictureRenders;
-            return;
-        }
-    }
-    // Nothing suitable under way (a new size, font or language; the first picture): paint it here.
-    m_picture = InputPlanePicture::render(currentScene());
-    m_pictureGeneration = m_sceneGeneration;
-    ++m_pictureRenders;
+    // The picture starts rendering on the worker now, while the window updates its other views.
+    if (isVisible())
+        m_picture.sceneChanged([scene = currentScene()] { return InputPlanePicture::render(scene); });
+    else
+        m_picture.invalidate();
 }
 
 void InputPlaneView::paintState(QPainter &p)

@@ -2,12 +2,12 @@
 
 #include "steprecord.h"
 #include "trace.h"
+#include "backgroundpicture.h"
 #include "inputplanepicture.h"
 #include "traceposition.h"
 
 #include <QImage>
-#include <QFutureWatcher>
-#include <QThreadPool>
+
 #include <QPolygonF>
 #include <QLineF>
 #include <QWidget>
@@ -54,7 +54,7 @@ public:
     int contourSegmentCountForTesting() const { return static_cast<int>(m_contour.size()); }
     int imageComputationsForTesting() const { return m_computations; }
     // How often the cached picture (all but the where-in-the-step line) was painted afresh.
-    int pictureRendersForTesting() const { return m_pictureRenders; }
+    int pictureRendersForTesting() const { return m_picture.renders(); }
     double sampleOutputForTesting(int sample) const { return m_sampleOutputs[static_cast<std::size_t>(sample)]; }
 
 public slots:
@@ -63,15 +63,13 @@ public slots:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     Weights currentWeights() const;
     void paintState(QPainter &p);
     InputPlaneScene currentScene() const;
-    void sceneChanged();   // the picture's content changed: start rendering it
-    void startRender();
-    void onRenderFinished();
-    void ensureCurrentPicture(); // before painting: the picture of the current scene
+    void sceneChanged(); // the picture's content changed: start rendering it
     void recompute();
     static std::optional<QLineF> clippedLine(double a, double b, double c); // a x1 + b x2 + c = 0
     // Joins segments that share end points into polylines. Stroking a hundred separate segments,
@@ -94,13 +92,7 @@ private:
     std::array<double, SampleCount> m_sampleOutputs{};
     int m_computations = 0;
     // The picture of everything but the where-in-the-step line, rendered on a worker thread.
-    QImage m_picture;
-    quint64 m_sceneGeneration = 1;   // bumped whenever the scene changes
-    quint64 m_pictureGeneration = 0; // the scene m_picture shows
-    quint64 m_renderGeneration = 0;  // the scene being rendered
-    QThreadPool m_renderThread;      // one thread: one render at a time
-    QFutureWatcher<QImage> m_rendering;
-    int m_pictureRenders = 0;
+    BackgroundPicture<QImage> m_picture;
 };
 
 } // namespace deltatrace
