@@ -8,6 +8,8 @@
 #include <QScrollBar>
 #include <QTextBlock>
 
+#include <cmath>
+
 namespace deltatrace {
 
 namespace {
@@ -81,6 +83,7 @@ void CodeListingView::setCurrentQuantity(std::optional<Quantity> q)
 
 void CodeListingView::applyHighlight()
 {
+    const int previous = m_highlighted;
     int line = -1;
     if (m_current)
         for (int i = 0; i < m_code.size(); ++i)
@@ -100,7 +103,15 @@ void CodeListingView::applyHighlight()
         selections << selection;
     }
     setExtraSelections(selections);
-    m_gutter->update();
+    // Only the gutter rows that change: repainting the whole gutter, which overlaps the frame and
+    // the scroll bar, repainted those too at every step.
+    for (int changed : {previous, line}) {
+        if (changed < 0)
+            continue;
+        const QTextBlock block = document()->findBlockByNumber(changed);
+        const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
+        m_gutter->update(0, static_cast<int>(std::floor(r.top())), m_gutter->width(), static_cast<int>(std::ceil(r.height())) + 1);
+    }
     scrollToHighlight();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "steprecord.h"
-#include "trace.h"
+#include "backgroundpicture.h"
+#include "networkdiagrampainter.h"
 #include "traceposition.h"
 
 #include <QWidget>
@@ -27,7 +27,7 @@ public:
 
     void setTrace(std::shared_ptr<const Trace> trace);
     void setPosition(TracePosition position);
-    TracePosition position() const { return m_position; }
+    TracePosition position() const { return m_painter.position(); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -35,7 +35,7 @@ public:
     // What the current operation highlights, e.g. "hidden.v1 W1", "output.y", "target.e",
     // "W2.dW2": the node and value row, then the weight edges; "" without a trace.
     QString highlightedElementForTesting() const;
-    bool backwardForTesting() const { return m_backward; }
+    bool backwardForTesting() const { return m_painter.backward(); }
     // The text a value row shows: "v1[2]" (hidden unit 3), "y", "e", "x[0]", ...; "?" before it is
     // computed.
     QString shownValueForTesting(const QString &row) const;
@@ -48,40 +48,18 @@ public slots:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
-    // The node and row a quantity belongs to, and the weight edges it involves.
-    struct Highlight
-    {
-        QString node;               // "hidden", "output", "target", or "" for edges only
-        std::optional<Quantity> row;
-        std::optional<Quantity> edges; // W, W1 or W2
-        std::optional<Quantity> change; // dW, dW1, dW2 (edge labels show it)
-        bool backward = false;
-    };
-    struct Edge
-    {
-        QPointF from;
-        QPointF to;
-        Quantity layer = Quantity::W;
-        int index = 0;   // row-major in the weight matrix
-        double weight = 0.0;
-    };
+    void sceneChanged(); // the picture's content changed: start rendering it
+    NetworkDiagramPainter canvasPainter() const; // the content, with this widget's size and font
 
-    bool computed(Quantity q) const;       // done at the current position
-    double weightOf(Quantity layer, int index) const;
-    std::optional<double> changeOf(Quantity layer, int index) const;
-    QString valueText(Quantity q, int index) const;
-    Highlight highlight() const;
-    QString formulaFor(Quantity q) const;
-
-    std::shared_ptr<const Trace> m_trace;
-    TracePosition m_position;
-    StepRecord m_record;
-    bool m_backward = false;
+    NetworkDiagramPainter m_painter; // the run and position shown (its canvas is set at render time)
+    // Rendered on a worker thread as soon as the position changes; see BackgroundPicture.
+    BackgroundPicture<NetworkDiagramPainter::Picture> m_picture;
     // Edges as last painted, in widget coordinates, for tooltips.
-    std::vector<Edge> m_edges;
+    std::vector<NetworkDiagramPainter::Edge> m_edges;
     // The compact layout was painted last (its legend is a tooltip instead).
     bool m_compact = false;
 };

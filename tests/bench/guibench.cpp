@@ -62,7 +62,7 @@ public:
             }
         }
         seconds[name] += double(clock.nsecsElapsed()) * 1e-9;
-        if (qEnvironmentVariableIsSet("PAINT_TRACE") && name.contains(QStringLiteral("ArithmeticPanel"))) {
+        if (qEnvironmentVariableIsSet("PAINT_TRACE") && name.contains(QStringLiteral("CodeListing"))) {
             auto *w = static_cast<QWidget *>(receiver);
             const QRect br = static_cast<QPaintEvent *>(event)->region().boundingRect(); std::fprintf(stderr, "%s %dx%d br %d,%d %dx%d rects %d %.3f ms\n", qPrintable(name), w->width(), w->height(), br.x(), br.y(), br.width(), br.height(),
                          int(static_cast<QPaintEvent *>(event)->region().rectCount()), double(clock.nsecsElapsed()) * 1e-6);
