@@ -63,6 +63,10 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
     // drawing them); a narrow panel scrolls sideways, as it does for the wide matrices.
     m_header->setWordWrap(false);
     m_sample->setWordWrap(false);
+    // Nor selectable: these two change at every step, and a selectable label lays out a whole
+    // text document for each new text. (The formula and weights copy from their context menu.)
+    m_header->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_sample->setTextInteractionFlags(Qt::NoTextInteraction);
     m_afterHeading->setWordWrap(false);
     m_empty->setAlignment(Qt::AlignCenter);
     m_weights->setObjectName(QStringLiteral("weights"));

@@ -258,8 +258,9 @@ SteppingToolbar::SteppingToolbar(StepController *controller, QWidget *parent)
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_operationLabel->setFont(mono);
-    for (QLabel *label : {m_stepLabel, m_placeLabel, m_operationLabel})
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not selectable: a selectable label keeps its text in a text document, and re-laying out
+    // three documents at every step was a tenth of a step's work (the position can be copied from
+    // the trace table).
 
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_slider, 1);
