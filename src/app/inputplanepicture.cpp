@@ -1,5 +1,7 @@
 #include "inputplanepicture.h"
 
+#include "inputplanefield.h"
+
 #include "numberformat.h"
 #include "valuecolors.h"
 
@@ -14,7 +16,8 @@ namespace deltatrace {
 
 namespace {
 
-constexpr double Span = InputPlanePicture::DomainMax - InputPlanePicture::DomainMin;
+constexpr double Span = InputPlaneField::DomainMax - InputPlaneField::DomainMin;
+constexpr double DomainMin = InputPlaneField::DomainMin;
 
 // Text on a translucent pill, readable on any part of the heat map.
 void drawTag(QPainter &p, const QRectF &box, const QStringList &lines, const QList<QColor> &colors, qreal lineH)
@@ -141,7 +144,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene)
         p.drawText(QRectF(bar.left() - lh, bar.bottom() + lh * 0.3, barW + 2 * lh, lh), Qt::AlignCenter, QStringLiteral("y"));
     }
 
-    if (!scene.finite || scene.heatMap.isNull()) {
+    if (!scene.finite) {
         p.setPen(QPen(ValueColors::notFinite(), 2, Qt::DashLine));
         p.setBrush(QColor(0xf6, 0xf0, 0xf6));
         p.drawRect(plot);
@@ -155,7 +158,8 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene)
     // ---- Heat map, the unit square, the lines.
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform);
-    p.drawImage(plot, scene.heatMap);
+    const InputPlaneField &field = scene.field;
+    p.drawImage(plot, field.heatMap);
     p.restore();
     p.setPen(QPen(QColor(255, 255, 255, 150), 1, Qt::DotLine));
     p.setBrush(Qt::NoBrush);
@@ -167,7 +171,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene)
     if (two) {
         // Each hidden unit's own line W1[i] x = 0: the contour is built from these.
         for (int i = 0; i < HiddenCount; ++i) {
-            const auto &line = scene.hiddenLines[static_cast<std::size_t>(i)];
+            const auto &line = field.hiddenLines[static_cast<std::size_t>(i)];
             if (!line)
                 continue;
             const QLineF onPlot(toPlot(line->p1().x(), line->p1().y()), toPlot(line->p2().x(), line->p2().y()));
@@ -184,7 +188,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene)
             p.drawText(box, Qt::AlignCenter, tag);
         }
         QPainterPath contour;
-        for (const QPolygonF &line : scene.contour) {
+        for (const QPolygonF &line : field.contour) {
             contour.moveTo(toPlot(line.front().x(), line.front().y()));
             for (qsizetype i = 1; i < line.size(); ++i)
                 contour.lineTo(toPlot(line[i].x(), line[i].y()));
@@ -194,14 +198,14 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene)
         p.drawPath(contour);
         p.setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap));
         p.drawPath(contour);
-    } else if (scene.boundary) {
-        const QLineF onPlot(toPlot(scene.boundary->p1().x(), scene.boundary->p1().y()), toPlot(scene.boundary->p2().x(), scene.boundary->p2().y()));
+    } else if (field.boundary) {
+        const QLineF onPlot(toPlot(field.boundary->p1().x(), field.boundary->p1().y()), toPlot(field.boundary->p2().x(), field.boundary->p2().y()));
         p.setPen(QPen(QColor(0, 0, 0, 150), 5, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(onPlot);
         p.setPen(QPen(Qt::white, 2.5, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(onPlot);
         // An arrow across the line toward larger y (the direction of (W0, W1) in the plane).
-        QPointF normal(scene.W(0), -scene.W(1)); // screen y points down
+        QPointF normal(scene.weights.W(0), -scene.weights.W(1)); // screen y points down
         const qreal len = std::hypot(normal.x(), normal.y());
         if (len > 0) {
             normal /= len;

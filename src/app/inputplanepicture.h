@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inputplanefield.h"
 #include "network.h"
 #include "rule.h"
 
@@ -19,8 +20,8 @@ class QPainter;
 
 namespace deltatrace {
 
-// Everything the input plane's picture shows, as plain values: the heat map, the lines, the
-// samples and the (already translated) texts. All of it but the line saying where in the step
+// Everything the input plane's picture shows, as plain values: the weights with their heat map
+// and lines, the samples and the (already translated) texts. All of it but the line saying where in the step
 // we are, which changes at every operation while this changes only with the weights.
 struct InputPlaneScene
 {
@@ -36,12 +37,9 @@ struct InputPlaneScene
     Rule rule = Rule::Forward;
     InputMatrix X = InputMatrix::Zero();
     SampleVector D = SampleVector::Zero();
-    SingleWeights W = SingleWeights::Zero(); // the single neuron's weights (for its boundary's arrow)
-    bool finite = false;
-    QImage heatMap;                             // Cells x Cells, row 0 at the top
-    std::vector<QPolygonF> contour;             // y = 0.5, in (x1, x2), for the two-layer network
-    std::optional<QLineF> boundary;             // W x = 0, for the single neuron
-    std::array<std::optional<QLineF>, HiddenCount> hiddenLines; // W1[i] x = 0
+    Weights weights;
+    bool finite = false;      // all weights finite (otherwise the picture says so)
+    InputPlaneField field;    // the heat map and lines of these weights
     std::array<double, SampleCount> sampleOutputs{};
 
     struct Texts
@@ -61,10 +59,6 @@ struct InputPlaneScene
 class InputPlanePicture
 {
 public:
-    // The plane shown: a margin around the unit square keeps the samples off the edge.
-    static constexpr double DomainMin = -0.25;
-    static constexpr double DomainMax = 1.25;
-
     static QImage render(const InputPlaneScene &scene);
     static void paint(QPainter &p, const InputPlaneScene &scene);
 

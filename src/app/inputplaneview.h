@@ -3,6 +3,7 @@
 #include "steprecord.h"
 #include "trace.h"
 #include "backgroundpicture.h"
+#include "inputplanefield.h"
 #include "inputplanepicture.h"
 #include "traceposition.h"
 
@@ -32,9 +33,9 @@ class InputPlaneView : public QWidget
     Q_OBJECT
 public:
     // The plane shown: a margin around the unit square keeps the samples off the edge.
-    static constexpr double DomainMin = InputPlanePicture::DomainMin;
-    static constexpr double DomainMax = InputPlanePicture::DomainMax;
-    static constexpr int Cells = 64;
+    static constexpr double DomainMin = InputPlaneField::DomainMin;
+    static constexpr double DomainMax = InputPlaneField::DomainMax;
+    static constexpr int Cells = InputPlaneField::Cells;
 
     explicit InputPlaneView(QWidget *parent = nullptr);
     ~InputPlaneView() override;
@@ -46,12 +47,13 @@ public:
     QSize minimumSizeHint() const override;
 
     // The Cells x Cells heat map (row 0 is the top, x2 = DomainMax); null without finite weights.
-    const QImage &heatMapForTesting() const { return m_image; }
+    const QImage &heatMapForTesting() const { return m_field.heatMap; }
     static QPoint heatMapCellFor(double x1, double x2);
     int misclassifiedCountForTesting() const;
     // Single neuron: the boundary clipped to the plane, in (x1, x2); nullopt when there is none.
-    std::optional<QLineF> boundaryForTesting() const { return m_boundary; }
-    int contourSegmentCountForTesting() const { return static_cast<int>(m_contour.size()); }
+    std::optional<QLineF> boundaryForTesting() const { return fieldForTesting().boundary; }
+    int contourSegmentCountForTesting() const { return static_cast<int>(fieldForTesting().contourSegments.size()); }
+    const InputPlaneField &fieldForTesting() const { return m_field; }
     int imageComputationsForTesting() const { return m_computations; }
     // How often the cached picture (all but the where-in-the-step line) was painted afresh.
     int pictureRendersForTesting() const { return m_picture.renders(); }
@@ -71,10 +73,6 @@ private:
     InputPlaneScene currentScene() const;
     void sceneChanged(); // the picture's content changed: start rendering it
     void recompute();
-    static std::optional<QLineF> clippedLine(double a, double b, double c); // a x1 + b x2 + c = 0
-    // Joins segments that share end points into polylines. Stroking a hundred separate segments,
-    // each with two round caps, took 2 ms of every repaint; a few polylines take a tenth of that.
-    static std::vector<QPolygonF> joinSegments(const std::vector<QLineF> &segments);
 
     std::shared_ptr<const Trace> m_trace;
     TracePosition m_position;
@@ -84,11 +82,7 @@ private:
     // Cache: the picture depends only on the weights.
     std::optional<Weights> m_cachedWeights;
     bool m_finite = false;
-    QImage m_image;
-    std::vector<QLineF> m_contour;                   // y = 0.5, for the two-layer network
-    std::vector<QPolygonF> m_contourLines;           // the same segments joined into polylines
-    std::optional<QLineF> m_boundary;                // W x = 0, for the single neuron
-    std::array<std::optional<QLineF>, HiddenCount> m_hiddenLines; // W1[i] x = 0
+    InputPlaneField m_field; // the heat map and lines of m_cachedWeights
     std::array<double, SampleCount> m_sampleOutputs{};
     int m_computations = 0;
     // The picture of everything but the where-in-the-step line, rendered on a worker thread.
