@@ -147,11 +147,13 @@ std::vector<long long> randomTargets(long long count, int n)
     return t;
 }
 
-std::vector<long long> sequentialTargets(long long from, int n)
+// Positions n moves apart, from `from`: 1 for the next operation, 12 (a step's operations) for
+// the next sample, 48 for the next epoch of lesson 3.
+std::vector<long long> sequentialTargets(long long from, int n, long long stride = 1)
 {
     std::vector<long long> t(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i)
-        t[size_t(i)] = from + i;
+        t[size_t(i)] = from + i * stride;
     return t;
 }
 
@@ -221,9 +223,14 @@ int main(int argc, char *argv[])
     settle();
     const long long positions = window.controller()->positionCount();
     measureMoves(window, randomTargets(positions, 20)); // warm caches
+    const long long opsPerSample = static_cast<long long>(operationsOf(Rule::BackpropCrossEntropy).size());
     MoveCost op = measureMoves(window, sequentialTargets(positions / 2, 300));
+    const MoveCost sample = measureMoves(window, sequentialTargets(positions / 4, 300, opsPerSample));
+    const MoveCost epoch = measureMoves(window, sequentialTargets(positions / 8, 300, opsPerSample * SampleCount));
     MoveCost jump = measureMoves(window, randomTargets(positions, 300));
     report("next operation, every view updated (10 000 epochs)", op);
+    report("next sample, every view updated (10 000 epochs)", sample);
+    report("next epoch, every view updated (10 000 epochs)", epoch);
     report("jump anywhere, every view updated (10 000 epochs)", jump);
     if (app.arguments().contains(QStringLiteral("--paint-breakdown"))) {
         int rangeChanges = 0, valueChanges = 0;
