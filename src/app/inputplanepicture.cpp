@@ -32,6 +32,44 @@ void drawTag(QPainter &p, const QRectF &box, const QStringList &lines, const QLi
 }
 
 
+// Douglas-Peucker: drops the points that lie within `tolerance` of the line the kept points
+// make, keeping both ends.
+QPolygonF simplified(const QPolygonF &line, qreal tolerance)
+{
+    if (line.size() < 3)
+        return line;
+    std::vector<bool> keep(static_cast<std::size_t>(line.size()), false);
+    keep.front() = keep.back() = true;
+    std::vector<std::pair<qsizetype, qsizetype>> spans = {{0, line.size() - 1}};
+    while (!spans.empty()) {
+        const auto [first, last] = spans.back();
+        spans.pop_back();
+        const QPointF a = line[first];
+        const QPointF ab = line[last] - a;
+        const qreal length = std::hypot(ab.x(), ab.y());
+        qreal farthest = -1;
+        qsizetype at = -1;
+        for (qsizetype i = first + 1; i < last; ++i) {
+            const QPointF ap = line[i] - a;
+            const qreal d = length > 0 ? std::abs(ab.x() * ap.y() - ab.y() * ap.x()) / length : std::hypot(ap.x(), ap.y());
+            if (d > farthest) {
+                farthest = d;
+                at = i;
+            }
+        }
+        if (at >= 0 && farthest > tolerance) {
+            keep[static_cast<std::size_t>(at)] = true;
+            spans.emplace_back(first, at);
+            spans.emplace_back(at, last);
+        }
+    }
+    QPolygonF kept;
+    for (qsizetype i = 0; i < line.size(); ++i)
+        if (keep[static_cast<std::size_t>(i)])
+            kept << line[i];
+    return kept;
+}
+
 } // namespace
 
 QFont InputPlanePicture::scaledFont(const QFont &base, qreal factor, bool bold)
@@ -189,9 +227,15 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene)
         }
         QPainterPath contour;
         for (const QPolygonF &line : field.contour) {
-            contour.moveTo(toPlot(line.front().x(), line.front().y()));
-            for (qsizetype i = 1; i < line.size(); ++i)
-                contour.lineTo(toPlot(line[i].x(), line[i].y()));
+            QPolygonF onPlot;
+            onPlot.reserve(line.size());
+            for (const QPointF &point : line)
+                onPlot << toPlot(point.x(), point.y());
+            // Marching squares leaves a point on every cell edge the contour crosses, most of
+            // them in a straight run: a third of a pixel off the line does not show, and halves
+            // what the two wide strokes below cost.
+            onPlot = simplified(onPlot, 0.3);
+            contour.addPolygon(onPlot);
         }
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(QColor(0, 0, 0, 150), 4.5, Qt::SolidLine, Qt::RoundCap));

@@ -239,7 +239,9 @@ int main(int argc, char *argv[])
             QObject::connect(bar, &QScrollBar::valueChanged, [&] { ++valueChanges; });
         }
         app.timing = true;
-        const std::vector<long long> targets = qEnvironmentVariableIsSet("BREAKDOWN_RANDOM") ? randomTargets(positions, 300) : sequentialTargets(positions / 3, 300);
+        const std::vector<long long> targets = qEnvironmentVariableIsSet("BREAKDOWN_RANDOM")
+            ? randomTargets(positions, 300)
+            : sequentialTargets(positions / 3, 300, qEnvironmentVariableIntValue("BREAKDOWN_STRIDE") > 0 ? qEnvironmentVariableIntValue("BREAKDOWN_STRIDE") : 1);
         measureMoves(window, targets);
         app.timing = false;
         std::printf("  scroll bars: %d range changes, %d value changes in %d moves\n", rangeChanges, valueChanges, int(targets.size()));
