@@ -102,42 +102,42 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="180"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="205"/>
         <source>Weights before this step</source>
         <translation>Weights before this step</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="180"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="205"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>Weights (the forward pass does not change them)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="181"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="206"/>
         <source>After this step&apos;s update</source>
         <translation>After this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="225"/>
         <source>: not updated yet</source>
         <translation>: not updated yet</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="218"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="243"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="229"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="254"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="255"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="280"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="256"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="281"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
-        <location filename="../src/app/codelistingview.cpp" line="228"/>
+        <location filename="../src/app/codelistingview.cpp" line="239"/>
         <source>No code listing for this run.</source>
         <translation>No code listing for this run.</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
-        <location filename="../src/app/formulaview.cpp" line="218"/>
+        <location filename="../src/app/formulaview.cpp" line="236"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
@@ -199,57 +199,57 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="288"/>
+        <location filename="../src/app/inputplaneview.cpp" line="189"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="299"/>
+        <location filename="../src/app/inputplaneview.cpp" line="188"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>Output y over the input plane (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="307"/>
+        <location filename="../src/app/inputplaneview.cpp" line="223"/>
         <source>The weights do not change in this experiment.</source>
         <translation>The weights do not change in this experiment.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="309"/>
+        <location filename="../src/app/inputplaneview.cpp" line="225"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>Epoch %1, k = %2: W1 already updated, W2 not yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="311"/>
+        <location filename="../src/app/inputplaneview.cpp" line="227"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights after this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="313"/>
+        <location filename="../src/app/inputplaneview.cpp" line="229"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights before this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="383"/>
+        <location filename="../src/app/inputplaneview.cpp" line="190"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="449"/>
+        <location filename="../src/app/inputplaneview.cpp" line="193"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="449"/>
+        <location filename="../src/app/inputplaneview.cpp" line="194"/>
         <source>y &gt; 0.5 this side</source>
         <translation>y &gt; 0.5 this side</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="490"/>
+        <location filename="../src/app/inputplaneview.cpp" line="191"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="491"/>
+        <location filename="../src/app/inputplaneview.cpp" line="192"/>
         <source> (wrong side)</source>
         <translation> (wrong side)</translation>
     </message>
@@ -502,122 +502,122 @@
         <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="913"/>
+        <location filename="../src/app/mainwindow.cpp" line="915"/>
         <source>There is no lesson to compare in.</source>
         <translation>There is no lesson to compare in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="922"/>
+        <location filename="../src/app/mainwindow.cpp" line="924"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="992"/>
+        <location filename="../src/app/mainwindow.cpp" line="994"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="993"/>
+        <location filename="../src/app/mainwindow.cpp" line="995"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>Run this experiment from the same initial weights (seed %1) beside the current one:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1006"/>
+        <location filename="../src/app/mainwindow.cpp" line="1008"/>
         <source>There is no run to move in.</source>
         <translation>There is no run to move in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1010"/>
+        <location filename="../src/app/mainwindow.cpp" line="1012"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1014"/>
+        <location filename="../src/app/mainwindow.cpp" line="1016"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1033"/>
+        <location filename="../src/app/mainwindow.cpp" line="1035"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1059"/>
+        <location filename="../src/app/mainwindow.cpp" line="1061"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>Could not open the trace file %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1075"/>
+        <location filename="../src/app/mainwindow.cpp" line="1077"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>The lesson text inside this trace file could not be read (%1); the run replays without it.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1089"/>
+        <location filename="../src/app/mainwindow.cpp" line="1091"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1099"/>
+        <location filename="../src/app/mainwindow.cpp" line="1101"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>Could not save the trace to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1104"/>
+        <location filename="../src/app/mainwindow.cpp" line="1106"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1139"/>
+        <location filename="../src/app/mainwindow.cpp" line="1141"/>
         <source>Could not export to %1: %2</source>
         <translation>Could not export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1145"/>
+        <location filename="../src/app/mainwindow.cpp" line="1147"/>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1156"/>
+        <location filename="../src/app/mainwindow.cpp" line="1158"/>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1199"/>
+        <location filename="../src/app/mainwindow.cpp" line="1201"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1200"/>
+        <location filename="../src/app/mainwindow.cpp" line="1202"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1211"/>
+        <location filename="../src/app/mainwindow.cpp" line="1213"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1211"/>
+        <location filename="../src/app/mainwindow.cpp" line="1213"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1225"/>
+        <location filename="../src/app/mainwindow.cpp" line="1227"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1225"/>
+        <location filename="../src/app/mainwindow.cpp" line="1227"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1245"/>
+        <location filename="../src/app/mainwindow.cpp" line="1247"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1252"/>
+        <location filename="../src/app/mainwindow.cpp" line="1254"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -628,12 +628,12 @@
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="519"/>
-        <location filename="../src/app/mainwindow.cpp" line="955"/>
+        <location filename="../src/app/mainwindow.cpp" line="957"/>
         <source>This run: %1</source>
         <translation>This run: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1190"/>
+        <location filename="../src/app/mainwindow.cpp" line="1192"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -649,93 +649,93 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="266"/>
+        <location filename="../src/app/networkdiagram.cpp" line="152"/>
         <source>after this step&apos;s update</source>
         <translation>after this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="266"/>
+        <location filename="../src/app/networkdiagram.cpp" line="152"/>
         <source>before this step&apos;s update</source>
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="308"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="234"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="370"/>
-        <location filename="../src/app/networkdiagram.cpp" line="640"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="296"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="579"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="272"/>
-        <location filename="../src/app/networkdiagram.cpp" line="332"/>
+        <location filename="../src/app/networkdiagram.cpp" line="158"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="258"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="272"/>
-        <location filename="../src/app/networkdiagram.cpp" line="333"/>
+        <location filename="../src/app/networkdiagram.cpp" line="158"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="259"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="272"/>
-        <location filename="../src/app/networkdiagram.cpp" line="334"/>
+        <location filename="../src/app/networkdiagram.cpp" line="158"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="260"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="273"/>
-        <location filename="../src/app/networkdiagram.cpp" line="335"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="261"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="273"/>
-        <location filename="../src/app/networkdiagram.cpp" line="336"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="262"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="479"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="405"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="484"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="410"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="492"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="418"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="492"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="418"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="503"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="429"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="658"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="597"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="669"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="608"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="687"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="626"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -824,152 +824,155 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="386"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="387"/>
         <source>First step</source>
         <translation>First step</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="387"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="388"/>
         <source>Previous epoch</source>
         <translation>Previous epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="388"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="389"/>
         <source>Previous sample</source>
         <translation>Previous sample</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="389"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="390"/>
         <source>Previous operation</source>
         <translation>Previous operation</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="390"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="391"/>
         <source>Next operation</source>
         <translation>Next operation</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="391"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="392"/>
         <source>Next sample</source>
         <translation>Next sample</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="392"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="393"/>
         <source>Next epoch</source>
         <translation>Next epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="393"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="394"/>
         <source>Last step</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="394"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="395"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="395"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="396"/>
         <source>Slower</source>
         <translation>Slower</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="396"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="397"/>
         <source>Faster</source>
         <translation>Faster</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="397"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="398"/>
         <source>Go to epoch…</source>
         <translation>Go to epoch…</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="403"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="404"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="405"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="406"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="406"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="407"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="407"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="408"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="408"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="409"/>
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="409"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="410"/>
         <source>Go to epoch:</source>
         <translation>Go to epoch:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="410"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="411"/>
         <source>Go</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="412"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>Go to the start of this epoch (%1 to type one)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="414"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="415"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>The whole run: drag to move anywhere</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="421"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="422"/>
         <source>%1 operations/s</source>
         <translation>%1 operations/s</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="424"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="425"/>
         <source>%1 samples/s</source>
         <translation>%1 samples/s</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="427"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="428"/>
         <source>%1 epochs/s</source>
         <translation>%1 epochs/s</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="427"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="428"/>
         <source>Full speed</source>
         <translation>Full speed</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="432"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="433"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>Playing speed (%1 slower, %2 faster)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="545"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="539"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="581"/>
         <source>No run</source>
         <translation>No run</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="546"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="539"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="582"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="554"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="544"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="590"/>
         <source>epoch %1, sample %2</source>
         <translation>epoch %1, sample %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="567"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="603"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>The quantity just computed (operation %1 of %2)</translation>
     </message>
@@ -1030,152 +1033,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="242"/>
+        <location filename="../src/app/trainingcharts.cpp" line="244"/>
         <source>forward only</source>
         <translation>forward only</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="244"/>
+        <location filename="../src/app/trainingcharts.cpp" line="246"/>
         <source>delta rule</source>
         <translation>delta rule</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="246"/>
+        <location filename="../src/app/trainingcharts.cpp" line="248"/>
         <source>sigmoid delta</source>
         <translation>sigmoid delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="248"/>
+        <location filename="../src/app/trainingcharts.cpp" line="250"/>
         <source>CE delta</source>
         <translation>CE delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="251"/>
+        <location filename="../src/app/trainingcharts.cpp" line="253"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="251"/>
+        <location filename="../src/app/trainingcharts.cpp" line="253"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="277"/>
+        <location filename="../src/app/trainingcharts.cpp" line="279"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="426"/>
+        <location filename="../src/app/trainingcharts.cpp" line="441"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="439"/>
+        <location filename="../src/app/trainingcharts.cpp" line="454"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="455"/>
-        <location filename="../src/app/trainingcharts.cpp" line="628"/>
+        <location filename="../src/app/trainingcharts.cpp" line="470"/>
+        <location filename="../src/app/trainingcharts.cpp" line="643"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="456"/>
-        <location filename="../src/app/trainingcharts.cpp" line="630"/>
+        <location filename="../src/app/trainingcharts.cpp" line="471"/>
+        <location filename="../src/app/trainingcharts.cpp" line="645"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="473"/>
-        <location filename="../src/app/trainingcharts.cpp" line="478"/>
+        <location filename="../src/app/trainingcharts.cpp" line="488"/>
+        <location filename="../src/app/trainingcharts.cpp" line="493"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="475"/>
-        <location filename="../src/app/trainingcharts.cpp" line="480"/>
+        <location filename="../src/app/trainingcharts.cpp" line="490"/>
+        <location filename="../src/app/trainingcharts.cpp" line="495"/>
         <source>CE</source>
         <translation>CE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="516"/>
+        <location filename="../src/app/trainingcharts.cpp" line="531"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="519"/>
+        <location filename="../src/app/trainingcharts.cpp" line="534"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="524"/>
+        <location filename="../src/app/trainingcharts.cpp" line="539"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="532"/>
-        <location filename="../src/app/trainingcharts.cpp" line="544"/>
+        <location filename="../src/app/trainingcharts.cpp" line="547"/>
+        <location filename="../src/app/trainingcharts.cpp" line="559"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="552"/>
+        <location filename="../src/app/trainingcharts.cpp" line="567"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="555"/>
+        <location filename="../src/app/trainingcharts.cpp" line="570"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="597"/>
+        <location filename="../src/app/trainingcharts.cpp" line="612"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="637"/>
+        <location filename="../src/app/trainingcharts.cpp" line="652"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="657"/>
+        <location filename="../src/app/trainingcharts.cpp" line="672"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="660"/>
+        <location filename="../src/app/trainingcharts.cpp" line="675"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="664"/>
+        <location filename="../src/app/trainingcharts.cpp" line="679"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="716"/>
+        <location filename="../src/app/trainingcharts.cpp" line="731"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="717"/>
+        <location filename="../src/app/trainingcharts.cpp" line="732"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="718"/>
+        <location filename="../src/app/trainingcharts.cpp" line="733"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="719"/>
+        <location filename="../src/app/trainingcharts.cpp" line="734"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="720"/>
+        <location filename="../src/app/trainingcharts.cpp" line="735"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

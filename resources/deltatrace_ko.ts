@@ -102,42 +102,42 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="180"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="205"/>
         <source>Weights before this step</source>
         <translation>이번 단계 전의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="180"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="205"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>가중치 (순전파는 가중치를 바꾸지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="181"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="206"/>
         <source>After this step&apos;s update</source>
         <translation>이번 단계의 갱신 후</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="225"/>
         <source>: not updated yet</source>
         <translation>: 아직 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="218"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="243"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>아직 실행이 없습니다. 수업의 실험을 고르면 계산을 숫자 하나하나까지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="229"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="254"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>에포크 %1, 샘플 k = %2 · 연산 %3 / %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="255"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="280"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>입력 x = %1,  정답 d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="256"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="281"/>
         <source>Input x = %1</source>
         <translation>입력 x = %1</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
-        <location filename="../src/app/codelistingview.cpp" line="228"/>
+        <location filename="../src/app/codelistingview.cpp" line="239"/>
         <source>No code listing for this run.</source>
         <translation>이 실행에는 코드 목록이 없습니다.</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
-        <location filename="../src/app/formulaview.cpp" line="218"/>
+        <location filename="../src/app/formulaview.cpp" line="236"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
     </message>
@@ -199,57 +199,57 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="288"/>
+        <location filename="../src/app/inputplaneview.cpp" line="189"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="299"/>
+        <location filename="../src/app/inputplaneview.cpp" line="188"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>입력 평면 위의 출력 y (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="307"/>
+        <location filename="../src/app/inputplaneview.cpp" line="223"/>
         <source>The weights do not change in this experiment.</source>
         <translation>이 실험에서는 가중치가 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="309"/>
+        <location filename="../src/app/inputplaneview.cpp" line="225"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>에포크 %1, k = %2: W1은 이미 갱신했고 W2는 아직입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="311"/>
+        <location filename="../src/app/inputplaneview.cpp" line="227"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신한 뒤의 가중치.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="313"/>
+        <location filename="../src/app/inputplaneview.cpp" line="229"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신하기 전의 가중치.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="383"/>
+        <location filename="../src/app/inputplaneview.cpp" line="190"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>이 시점에서 가중치가 유한하지 않아(inf 또는 NaN) 그릴 출력이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="449"/>
+        <location filename="../src/app/inputplaneview.cpp" line="193"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="449"/>
+        <location filename="../src/app/inputplaneview.cpp" line="194"/>
         <source>y &gt; 0.5 this side</source>
         <translation>이쪽이 y &gt; 0.5</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="490"/>
+        <location filename="../src/app/inputplaneview.cpp" line="191"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="491"/>
+        <location filename="../src/app/inputplaneview.cpp" line="192"/>
         <source> (wrong side)</source>
         <translation> (잘못된 쪽)</translation>
     </message>
@@ -501,122 +501,122 @@
         <translation>에포크 %1, 샘플 %2에서 시그모이드가 포화되었습니다. 출력이 정확히 0이나 1이 되어 기울기 y(1 - y)가 0이므로 그 뉴런을 통한 학습이 멈췄습니다. 알파가 너무 클 가능성이 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="913"/>
+        <location filename="../src/app/mainwindow.cpp" line="915"/>
         <source>There is no lesson to compare in.</source>
         <translation>비교할 수업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="922"/>
+        <location filename="../src/app/mainwindow.cpp" line="924"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>&quot;%1&quot; 실험은 &quot;%2&quot;와(과) 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="992"/>
+        <location filename="../src/app/mainwindow.cpp" line="994"/>
         <source>Compare with</source>
         <translation>비교하기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="993"/>
+        <location filename="../src/app/mainwindow.cpp" line="995"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>같은 초기 가중치(시드 %1)에서 실행해 지금 실험 옆에 보여 줄 실험:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1006"/>
+        <location filename="../src/app/mainwindow.cpp" line="1008"/>
         <source>There is no run to move in.</source>
         <translation>이동할 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1010"/>
+        <location filename="../src/app/mainwindow.cpp" line="1012"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>에포크 %1은(는) 이 실행의 범위 밖입니다. 에포크는 0부터 %2까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1014"/>
+        <location filename="../src/app/mainwindow.cpp" line="1016"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>샘플 %1은(는) 없습니다. 샘플은 0부터 3까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1033"/>
+        <location filename="../src/app/mainwindow.cpp" line="1035"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot;은(는) 이 실행의 연산이 아닙니다. 연산은 %2입니다(또는 번호 0부터 %3까지).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1059"/>
+        <location filename="../src/app/mainwindow.cpp" line="1061"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>추적 파일 %1을(를) 열지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1075"/>
+        <location filename="../src/app/mainwindow.cpp" line="1077"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>이 추적 파일 안의 수업 설명을 읽지 못했습니다(%1). 설명 없이 실행을 다시 봅니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1089"/>
+        <location filename="../src/app/mainwindow.cpp" line="1091"/>
         <source>Opened %1.</source>
         <translation>%1을(를) 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1099"/>
+        <location filename="../src/app/mainwindow.cpp" line="1101"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>추적을 %1에 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1104"/>
+        <location filename="../src/app/mainwindow.cpp" line="1106"/>
         <source>Saved %1.</source>
         <translation>%1을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1139"/>
+        <location filename="../src/app/mainwindow.cpp" line="1141"/>
         <source>Could not export to %1: %2</source>
         <translation>%1(으)로 내보내지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1145"/>
+        <location filename="../src/app/mainwindow.cpp" line="1147"/>
         <source>Exported %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1156"/>
+        <location filename="../src/app/mainwindow.cpp" line="1158"/>
         <source>Exporting %1…</source>
         <translation>%1 파일로 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1199"/>
+        <location filename="../src/app/mainwindow.cpp" line="1201"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1200"/>
+        <location filename="../src/app/mainwindow.cpp" line="1202"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace);;수업 파일 (*.lesson.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1211"/>
+        <location filename="../src/app/mainwindow.cpp" line="1213"/>
         <source>Save Trace</source>
         <translation>추적 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1211"/>
+        <location filename="../src/app/mainwindow.cpp" line="1213"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1225"/>
+        <location filename="../src/app/mainwindow.cpp" line="1227"/>
         <source>Export as CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1225"/>
+        <location filename="../src/app/mainwindow.cpp" line="1227"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1245"/>
+        <location filename="../src/app/mainwindow.cpp" line="1247"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>%1 파일이 더 이상 없어 목록에서 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1252"/>
+        <location filename="../src/app/mainwindow.cpp" line="1254"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
@@ -627,12 +627,12 @@
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="519"/>
-        <location filename="../src/app/mainwindow.cpp" line="955"/>
+        <location filename="../src/app/mainwindow.cpp" line="957"/>
         <source>This run: %1</source>
         <translation>이 실행: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1190"/>
+        <location filename="../src/app/mainwindow.cpp" line="1192"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -648,93 +648,93 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="266"/>
+        <location filename="../src/app/networkdiagram.cpp" line="152"/>
         <source>after this step&apos;s update</source>
         <translation>이번 단계의 갱신 후</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="266"/>
+        <location filename="../src/app/networkdiagram.cpp" line="152"/>
         <source>before this step&apos;s update</source>
         <translation>이번 단계의 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="308"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="234"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="370"/>
-        <location filename="../src/app/networkdiagram.cpp" line="640"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="296"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="579"/>
         <source>bias</source>
         <translation>바이어스</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="272"/>
-        <location filename="../src/app/networkdiagram.cpp" line="332"/>
+        <location filename="../src/app/networkdiagram.cpp" line="158"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="258"/>
         <source>positive weight</source>
         <translation>양수 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="272"/>
-        <location filename="../src/app/networkdiagram.cpp" line="333"/>
+        <location filename="../src/app/networkdiagram.cpp" line="158"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="259"/>
         <source>negative weight (dashed)</source>
         <translation>음수 가중치 (점선)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="272"/>
-        <location filename="../src/app/networkdiagram.cpp" line="334"/>
+        <location filename="../src/app/networkdiagram.cpp" line="158"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="260"/>
         <source>thicker = larger |weight|</source>
         <translation>굵을수록 |가중치|가 큼</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="273"/>
-        <location filename="../src/app/networkdiagram.cpp" line="335"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="261"/>
         <source>? = not computed yet</source>
         <translation>? = 아직 계산 전</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="273"/>
-        <location filename="../src/app/networkdiagram.cpp" line="336"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="262"/>
         <source>computed by this operation</source>
         <translation>이 연산에서 계산한 값</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="479"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="405"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>에포크 %1, 샘플 k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="484"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="410"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>샘플 k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="492"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="418"/>
         <source>◀ backward pass</source>
         <translation>◀ 역방향</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="492"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="418"/>
         <source>forward pass ▶</source>
         <translation>순방향 ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="503"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="429"/>
         <source>now: %1</source>
         <translation>지금: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="658"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="597"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="669"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="608"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="687"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="626"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
@@ -823,152 +823,155 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="386"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="387"/>
         <source>First step</source>
         <translation>처음 단계</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="387"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="388"/>
         <source>Previous epoch</source>
         <translation>이전 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="388"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="389"/>
         <source>Previous sample</source>
         <translation>이전 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="389"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="390"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="390"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="391"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="391"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="392"/>
         <source>Next sample</source>
         <translation>다음 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="392"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="393"/>
         <source>Next epoch</source>
         <translation>다음 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="393"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="394"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="394"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="395"/>
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="395"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="396"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="396"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="397"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="397"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="398"/>
         <source>Go to epoch…</source>
         <translation>에포크로 이동…</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="403"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="404"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="405"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="406"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="406"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="407"/>
         <source>Sample</source>
         <translation>샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="407"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="408"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="408"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="409"/>
         <source>Speed:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="409"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="410"/>
         <source>Go to epoch:</source>
         <translation>이동할 에포크:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="410"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="411"/>
         <source>Go</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="412"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>이 에포크의 처음으로 이동 (%1: 번호 입력)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="414"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="415"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>실행 전체: 끌어서 아무 곳으로나 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="421"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="422"/>
         <source>%1 operations/s</source>
         <translation>초당 연산 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="424"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="425"/>
         <source>%1 samples/s</source>
         <translation>초당 샘플 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="427"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="428"/>
         <source>%1 epochs/s</source>
         <translation>초당 에포크 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="427"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="428"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="432"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="433"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>재생 속도 (%1 느리게, %2 빠르게)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="545"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="539"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="581"/>
         <source>No run</source>
         <translation>실행 없음</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="546"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="539"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="582"/>
         <source>Step %1 of %2</source>
         <translation>단계 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="554"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="544"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="590"/>
         <source>epoch %1, sample %2</source>
         <translation>에포크 %1, 샘플 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="567"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="603"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>방금 계산한 값 (연산 %1 / %2)</translation>
     </message>
@@ -1029,152 +1032,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="242"/>
+        <location filename="../src/app/trainingcharts.cpp" line="244"/>
         <source>forward only</source>
         <translation>순전파만</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="244"/>
+        <location filename="../src/app/trainingcharts.cpp" line="246"/>
         <source>delta rule</source>
         <translation>델타 규칙</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="246"/>
+        <location filename="../src/app/trainingcharts.cpp" line="248"/>
         <source>sigmoid delta</source>
         <translation>시그모이드 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="248"/>
+        <location filename="../src/app/trainingcharts.cpp" line="250"/>
         <source>CE delta</source>
         <translation>CE 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="251"/>
+        <location filename="../src/app/trainingcharts.cpp" line="253"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="251"/>
+        <location filename="../src/app/trainingcharts.cpp" line="253"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="277"/>
+        <location filename="../src/app/trainingcharts.cpp" line="279"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="426"/>
+        <location filename="../src/app/trainingcharts.cpp" line="441"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="439"/>
+        <location filename="../src/app/trainingcharts.cpp" line="454"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="455"/>
-        <location filename="../src/app/trainingcharts.cpp" line="628"/>
+        <location filename="../src/app/trainingcharts.cpp" line="470"/>
+        <location filename="../src/app/trainingcharts.cpp" line="643"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="456"/>
-        <location filename="../src/app/trainingcharts.cpp" line="630"/>
+        <location filename="../src/app/trainingcharts.cpp" line="471"/>
+        <location filename="../src/app/trainingcharts.cpp" line="645"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="473"/>
-        <location filename="../src/app/trainingcharts.cpp" line="478"/>
+        <location filename="../src/app/trainingcharts.cpp" line="488"/>
+        <location filename="../src/app/trainingcharts.cpp" line="493"/>
         <source>MSE</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="475"/>
-        <location filename="../src/app/trainingcharts.cpp" line="480"/>
+        <location filename="../src/app/trainingcharts.cpp" line="490"/>
+        <location filename="../src/app/trainingcharts.cpp" line="495"/>
         <source>CE</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="516"/>
+        <location filename="../src/app/trainingcharts.cpp" line="531"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="519"/>
+        <location filename="../src/app/trainingcharts.cpp" line="534"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>에포크별 출력 y와 정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="524"/>
+        <location filename="../src/app/trainingcharts.cpp" line="539"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="532"/>
-        <location filename="../src/app/trainingcharts.cpp" line="544"/>
+        <location filename="../src/app/trainingcharts.cpp" line="547"/>
+        <location filename="../src/app/trainingcharts.cpp" line="559"/>
         <source>target d</source>
         <translation>정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="552"/>
+        <location filename="../src/app/trainingcharts.cpp" line="567"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="555"/>
+        <location filename="../src/app/trainingcharts.cpp" line="570"/>
         <source>Weights at the end of each epoch</source>
         <translation>각 에포크가 끝날 때의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="597"/>
+        <location filename="../src/app/trainingcharts.cpp" line="612"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="637"/>
+        <location filename="../src/app/trainingcharts.cpp" line="652"/>
         <source>y for x = (%1,%2)</source>
         <translation>x = (%1,%2)일 때의 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="657"/>
+        <location filename="../src/app/trainingcharts.cpp" line="672"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 유한하지 않습니다(inf 또는 NaN): %2. 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="660"/>
+        <location filename="../src/app/trainingcharts.cpp" line="675"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="664"/>
+        <location filename="../src/app/trainingcharts.cpp" line="679"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>비교 실행 %1: 에포크 %2부터 유한하지 않음: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="716"/>
+        <location filename="../src/app/trainingcharts.cpp" line="731"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="717"/>
+        <location filename="../src/app/trainingcharts.cpp" line="732"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="718"/>
+        <location filename="../src/app/trainingcharts.cpp" line="733"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="719"/>
+        <location filename="../src/app/trainingcharts.cpp" line="734"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="720"/>
+        <location filename="../src/app/trainingcharts.cpp" line="735"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다. 뒤늦은 작은 개선도 보입니다.</translation>
     </message>
