@@ -17,14 +17,6 @@ namespace deltatrace {
 
 namespace {
 
-// Index of quantity q in the rule's operations, or -1.
-int operationIndex(Rule rule, Quantity q)
-{
-    const auto ops = operationsOf(rule);
-    const auto it = std::find(ops.begin(), ops.end(), q);
-    return it == ops.end() ? -1 : static_cast<int>(it - ops.begin());
-}
-
 QLabel *textLabel(QWidget *parent, const QString &objectName, Qt::TextFormat format)
 {
     auto *label = new QLabel(parent);

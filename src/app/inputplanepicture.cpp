@@ -1,5 +1,6 @@
 #include "inputplanepicture.h"
 
+#include "canvas.h"
 #include "inputplanefield.h"
 
 #include "numberformat.h"
@@ -72,26 +73,9 @@ QPolygonF simplified(const QPolygonF &line, qreal tolerance)
 
 } // namespace
 
-QFont InputPlanePicture::scaledFont(const QFont &base, qreal factor, bool bold)
-{
-    QFont f = base;
-    if (base.pointSizeF() > 0)
-        f.setPointSizeF(base.pointSizeF() * factor);
-    else if (base.pixelSize() > 0)
-        f.setPixelSize(std::max(1, qRound(base.pixelSize() * factor)));
-    f.setBold(bold);
-    return f;
-}
-
 QImage InputPlanePicture::render(const InputPlaneScene &scene)
 {
-    const QSize pixels = (QSizeF(scene.size) * scene.devicePixelRatio).toSize();
-    QImage image(pixels, QImage::Format_RGB32); // opaque: copied to the screen without blending
-    image.setDevicePixelRatio(scene.devicePixelRatio);
-    // Fonts measure and draw by the device's dots per inch: give the image the widget's.
-    image.setDotsPerMeterX(qRound(scene.logicalDpiX / 0.0254));
-    image.setDotsPerMeterY(qRound(scene.logicalDpiY / 0.0254));
-    image.fill(scene.base);
+    QImage image = makeCanvas(scene.size, scene.devicePixelRatio, scene.logicalDpiX, scene.logicalDpiY, scene.base);
     QPainter p(&image);
     paint(p, scene);
     return image;

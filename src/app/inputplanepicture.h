@@ -62,7 +62,6 @@ public:
     static QImage render(const InputPlaneScene &scene);
     static void paint(QPainter &p, const InputPlaneScene &scene);
 
-    static QFont scaledFont(const QFont &base, qreal factor, bool bold = false);
 };
 
 } // namespace deltatrace

@@ -3,6 +3,7 @@
 #include "cpustate.h"
 
 #include "engine.h"
+#include "canvas.h"
 #include "inputplanepicture.h"
 #include "numberformat.h"
 #include "valuecolors.h"
@@ -20,13 +21,6 @@ namespace deltatrace {
 
 namespace {
 
-
-int operationIndex(Rule rule, Quantity q)
-{
-    const auto ops = operationsOf(rule);
-    const auto it = std::find(ops.begin(), ops.end(), q);
-    return it == ops.end() ? -1 : static_cast<int>(it - ops.begin());
-}
 
 bool allFinite(const Weights &w, Rule rule)
 {
@@ -209,7 +203,7 @@ void InputPlaneView::paintState(QPainter &p)
     if (!m_trace)
         return;
     p.setRenderHint(QPainter::TextAntialiasing);
-    const QFont small = InputPlanePicture::scaledFont(font(), 0.85);
+    const QFont small = scaledFont(font(), 0.85);
     const qreal lh = QFontMetricsF(font(), this).height();
     const qreal margin = lh * 0.7;
     const Rule rule = m_trace->rule();

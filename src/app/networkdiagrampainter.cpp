@@ -1,5 +1,6 @@
 #include "networkdiagrampainter.h"
 
+#include "canvas.h"
 #include "numberformat.h"
 #include "valuecolors.h"
 
@@ -14,25 +15,6 @@ namespace deltatrace {
 
 namespace {
 
-
-int operationIndex(Rule rule, Quantity q)
-{
-    const auto ops = operationsOf(rule);
-    const auto it = std::find(ops.begin(), ops.end(), q);
-    return it == ops.end() ? -1 : static_cast<int>(it - ops.begin());
-}
-
-
-QFont scaledFont(const QFont &base, qreal factor, bool bold = false)
-{
-    QFont f = base;
-    if (base.pointSizeF() > 0)
-        f.setPointSizeF(base.pointSizeF() * factor);
-    else if (base.pixelSize() > 0)
-        f.setPixelSize(std::max(1, qRound(base.pixelSize() * factor)));
-    f.setBold(bold);
-    return f;
-}
 
 void drawArrowHead(QPainter &p, const QPointF &tip, const QPointF &from, qreal size, const QColor &color)
 {
@@ -195,13 +177,7 @@ QString NetworkDiagramPainter::formulaFor(Quantity q) const
 NetworkDiagramPainter::Picture NetworkDiagramPainter::render() const
 {
     Picture picture;
-    const QSize pixels = (QSizeF(m_size) * m_devicePixelRatio).toSize();
-    picture.image = QImage(pixels, QImage::Format_RGB32); // opaque: copied to the screen without blending
-    picture.image.setDevicePixelRatio(m_devicePixelRatio);
-    // Fonts measure and draw by the device's dots per inch: give the image the widget's.
-    picture.image.setDotsPerMeterX(qRound(m_dpiX / 0.0254));
-    picture.image.setDotsPerMeterY(qRound(m_dpiY / 0.0254));
-    picture.image.fill(m_palette.color(QPalette::Base));
+    picture.image = makeCanvas(m_size, m_devicePixelRatio, m_dpiX, m_dpiY, m_palette.color(QPalette::Base));
     QPainter p(&picture.image);
     paint(p, picture);
     return picture;

@@ -1,5 +1,6 @@
 #include "rule.h"
 
+#include <algorithm>
 #include <array>
 
 namespace deltatrace {
@@ -40,6 +41,13 @@ std::span<const Quantity> operationsOf(Rule r)
 }
 
 std::span<const Quantity> recordedQuantities(Rule r) { return operationsOf(r); }
+
+int operationIndex(Rule r, Quantity q)
+{
+    const auto ops = operationsOf(r);
+    const auto it = std::find(ops.begin(), ops.end(), q);
+    return it == ops.end() ? -1 : static_cast<int>(it - ops.begin());
+}
 
 std::span<const Quantity> weightQuantities(Rule r)
 {

@@ -22,6 +22,8 @@ int hiddenUnits(Rule r);                           // 4 for backprop, 0 otherwis
 std::span<const Quantity> operationsOf(Rule r);
 // The quantities recorded for every step (the operations, in storage order).
 std::span<const Quantity> recordedQuantities(Rule r);
+// Where quantity q comes in the rule's operations (0-based), or -1 if the rule does not compute it.
+int operationIndex(Rule r, Quantity q);
 // Which weight quantities a rule has: {W} or {W1, W2}.
 std::span<const Quantity> weightQuantities(Rule r);
 

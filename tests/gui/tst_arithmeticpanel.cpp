@@ -104,12 +104,6 @@ QStringList numbersIn(const QString &plain)
     return out;
 }
 
-int operationIndex(Rule rule, Quantity q)
-{
-    const auto ops = operationsOf(rule);
-    return static_cast<int>(std::find(ops.begin(), ops.end(), q) - ops.begin());
-}
-
 // Marks every translated string, to see which texts are rebuilt on a language change.
 class MarkingTranslator : public QTranslator
 {

@@ -1,0 +1,28 @@
+#include "canvas.h"
+
+#include <algorithm>
+
+namespace deltatrace {
+
+QImage makeCanvas(QSize size, qreal devicePixelRatio, qreal dpiX, qreal dpiY, const QColor &background)
+{
+    QImage image((QSizeF(size) * devicePixelRatio).toSize(), QImage::Format_RGB32);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.setDotsPerMeterX(qRound(dpiX / 0.0254));
+    image.setDotsPerMeterY(qRound(dpiY / 0.0254));
+    image.fill(background);
+    return image;
+}
+
+QFont scaledFont(const QFont &base, qreal factor, bool bold)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * factor);
+    else if (base.pixelSize() > 0)
+        f.setPixelSize(std::max(1, qRound(base.pixelSize() * factor)));
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace deltatrace

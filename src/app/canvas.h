@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QImage>
+#include <QSize>
+
+namespace deltatrace {
+
+// Shared by the pictures rendered off the GUI thread (input plane, network diagram).
+
+// An opaque image to paint a widget's picture on, at the widget's pixel ratio and dots per inch
+// (fonts measure and draw by the device's DPI), filled with `background`. Opaque, so that it is
+// copied to the screen without blending.
+QImage makeCanvas(QSize size, qreal devicePixelRatio, qreal dpiX, qreal dpiY, const QColor &background);
+
+// `base` scaled by `factor` (point or pixel size, whichever it has), bold or not.
+QFont scaledFont(const QFont &base, qreal factor, bool bold = false);
+
+} // namespace deltatrace
