@@ -36,6 +36,15 @@ inline TraceSpec courseSpec(Rule rule, const SampleVector &D, int epochs, double
     return spec;
 }
 
+// Lesson 3's cross-entropy experiment as the benchmarks and file tests run it (alpha 0.9, seed 0).
+inline TraceSpec lesson3CrossEntropySpec(int epochs)
+{
+    TraceSpec spec = courseSpec(Rule::BackpropCrossEntropy, xorTargets(), epochs);
+    spec.lessonId = QStringLiteral("03-backprop-xor");
+    spec.experimentId = QStringLiteral("backprop-ce");
+    return spec;
+}
+
 // Records a run and shares it the way the views receive it (nullptr only if cancelled).
 inline std::shared_ptr<const Trace> recordShared(const TraceSpec &spec,
                                                  std::size_t fullRecordBudget = Trainer::DefaultFullRecordBudget)

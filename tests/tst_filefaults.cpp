@@ -19,18 +19,6 @@ using namespace deltatrace;
 
 namespace {
 
-TraceSpec spec(int epochs)
-{
-    TraceSpec s;
-    s.lessonId = QStringLiteral("03-backprop-xor");
-    s.experimentId = QStringLiteral("backprop-ce");
-    s.rule = Rule::BackpropCrossEntropy;
-    s.epochs = epochs;
-    s.X = fixtures::courseInputs();
-    s.D = fixtures::xorTargets();
-    return s;
-}
-
 QByteArray contents(const QString &path)
 {
     QFile f(path);
@@ -83,11 +71,11 @@ private slots:
             QSKIP("needs root to mount a 256 KiB tmpfs for a real disk-full error");
         const QString path = mountPoint + QStringLiteral("/lesson3.dtrace");
         QString error;
-        const auto small = Trainer::record(spec(10));
+        const auto small = Trainer::record(fixtures::lesson3CrossEntropySpec(10));
         QVERIFY2(TraceFile::write(*small, path, &error), qPrintable(error));
         const QByteArray before = contents(path);
 
-        const auto big = Trainer::record(spec(2000)); // ~1.7 MB: does not fit
+        const auto big = Trainer::record(fixtures::lesson3CrossEntropySpec(2000)); // ~1.7 MB: does not fit
         QVERIFY(!TraceFile::write(*big, path, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
         QCOMPARE(contents(path), before);
@@ -110,7 +98,7 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("an earlier export\n");
         }
-        const auto trace = Trainer::record(spec(1000));
+        const auto trace = Trainer::record(fixtures::lesson3CrossEntropySpec(1000));
         QSaveFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
         QString error;
@@ -132,11 +120,11 @@ private slots:
             QSKIP("needs root to mount a tmpfs and make it read-only (root ignores folder permissions)");
         const QString path = mountPoint + QStringLiteral("/kept.dtrace");
         QString error;
-        const auto trace = Trainer::record(spec(5));
+        const auto trace = Trainer::record(fixtures::lesson3CrossEntropySpec(5));
         QVERIFY(TraceFile::write(*trace, path, &error));
         const QByteArray before = contents(path);
         QVERIFY(fs.makeReadOnly());
-        QVERIFY(!TraceFile::write(*Trainer::record(spec(7)), path, &error));
+        QVERIFY(!TraceFile::write(*Trainer::record(fixtures::lesson3CrossEntropySpec(7)), path, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
         QCOMPARE(contents(path), before);
     }
@@ -149,7 +137,7 @@ private slots:
         const QString path = folder + QStringLiteral("/t.dtrace");
         QVERIFY(QDir(folder).removeRecursively());
         QString error;
-        QVERIFY(!TraceFile::write(*Trainer::record(spec(3)), path, &error));
+        QVERIFY(!TraceFile::write(*Trainer::record(fixtures::lesson3CrossEntropySpec(3)), path, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
         QVERIFY(!QFile::exists(path));
     }
@@ -162,7 +150,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
         QString error;
-        QVERIFY(!TraceFile::write(*Trainer::record(spec(3)), file + QStringLiteral("/t.dtrace"), &error));
+        QVERIFY(!TraceFile::write(*Trainer::record(fixtures::lesson3CrossEntropySpec(3)), file + QStringLiteral("/t.dtrace"), &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -171,7 +159,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("swap.dtrace"));
         QString error;
-        const auto original = Trainer::record(spec(50));
+        const auto original = Trainer::record(fixtures::lesson3CrossEntropySpec(50));
         QVERIFY(TraceFile::write(*original, path, &error));
         const TraceFile::ReadResult opened = TraceFile::read(path);
         QVERIFY(opened.ok());

@@ -28,20 +28,6 @@ using namespace deltatrace;
 
 namespace {
 
-TraceSpec lesson3(int epochs)
-{
-    TraceSpec spec;
-    spec.lessonId = QStringLiteral("03-backprop-xor");
-    spec.experimentId = QStringLiteral("backprop-ce");
-    spec.rule = Rule::BackpropCrossEntropy;
-    spec.epochs = epochs;
-    spec.alpha = 0.9;
-    spec.seed = 0;
-    spec.X = fixtures::courseInputs();
-    spec.D = fixtures::xorTargets();
-    return spec;
-}
-
 template<typename F>
 double medianSeconds(int repeats, F &&work)
 {
@@ -165,7 +151,7 @@ int main(int argc, char *argv[])
 
     // 1. Recording lesson 3 (cross-entropy), 10 000 epochs, every value. The first recording of
     // the process is shown apart: it also pays for first-touch page faults and cold caches.
-    const TraceSpec spec = lesson3(10000);
+    const TraceSpec spec = fixtures::lesson3CrossEntropySpec(10000);
     std::size_t bytes = 0, numbers = 0;
     const double firstSeconds = medianSeconds(1, [&] { Trainer::record(spec); });
     const double recordSeconds = medianSeconds(15, [&] {
@@ -202,7 +188,7 @@ int main(int argc, char *argv[])
         return 0;
 
     // 3. A million epochs: 4 000 000 sample steps, every step reachable.
-    const TraceSpec big = lesson3(1000000);
+    const TraceSpec big = fixtures::lesson3CrossEntropySpec(1000000);
     resetPeakMemory();
     const double baseline = double(readStatusKb("VmRSS:")) / 1024.0;
     QElapsedTimer clock;

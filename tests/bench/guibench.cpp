@@ -157,18 +157,6 @@ std::vector<long long> sequentialTargets(long long from, int n, long long stride
     return t;
 }
 
-TraceSpec lesson3(int epochs)
-{
-    TraceSpec spec;
-    spec.lessonId = QStringLiteral("03-backprop-xor");
-    spec.experimentId = QStringLiteral("backprop-ce");
-    spec.rule = Rule::BackpropCrossEntropy;
-    spec.epochs = epochs;
-    spec.X = fixtures::courseInputs();
-    spec.D = fixtures::xorTargets();
-    return spec;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -259,7 +247,7 @@ int main(int argc, char *argv[])
     // A million epochs, opened from a trace file.
     const QString path = dir.filePath(QStringLiteral("million.dtrace"));
     {
-        const auto trace = Trainer::record(lesson3(1000000));
+        const auto trace = Trainer::record(fixtures::lesson3CrossEntropySpec(1000000));
         QString error;
         if (!TraceFile::write(*trace, path, &error)) {
             std::printf("error: %s\n", qPrintable(error));

@@ -3,6 +3,7 @@
 // shows the weights before, the change and after; overflow is flagged; the panel follows the
 // position and the language.
 #include "coursefixtures.h"
+#include "markingtranslator.h"
 #include "arithmeticpanel.h"
 #include "formulatext.h"
 #include "numberformat.h"
@@ -103,17 +104,6 @@ QStringList numbersIn(const QString &plain)
     }
     return out;
 }
-
-// Marks every translated string, to see which texts are rebuilt on a language change.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *sourceText, const char * = nullptr, int = -1) const override
-    {
-        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
-    }
-    bool isEmpty() const override { return false; }
-};
 
 } // namespace
 
@@ -304,7 +294,7 @@ private slots:
         panel.setTrace(record(Rule::DeltaRule, 2));
         panel.setPosition({5, 3});
         QVERIFY(!panel.headerTextForTesting().contains(QStringLiteral("«")));
-        MarkingTranslator marking;
+        fixtures::MarkingTranslator marking;
         QCoreApplication::installTranslator(&marking);
         QCoreApplication::processEvents();
         const QString marked = panel.headerTextForTesting();

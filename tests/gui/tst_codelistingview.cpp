@@ -3,6 +3,7 @@
 // the listing is monospace at the widget's font size and follows the language.
 #include "codelistingview.h"
 #include "lessonloader.h"
+#include "markingtranslator.h"
 #include "valuecolors.h"
 
 #include <QDir>
@@ -51,16 +52,6 @@ int highlightPixels(const QImage &image, int x0, int x1, int y0, int y1)
         }
     return n;
 }
-
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *sourceText, const char * = nullptr, int = -1) const override
-    {
-        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
-    }
-    bool isEmpty() const override { return false; }
-};
 
 } // namespace
 
@@ -215,7 +206,7 @@ private slots:
     {
         CodeListingView view;
         QVERIFY(!view.placeholderText().isEmpty());
-        MarkingTranslator marking;
+        fixtures::MarkingTranslator marking;
         QCoreApplication::installTranslator(&marking);
         QCoreApplication::processEvents(); // the language change is posted to the windows
         const QString marked = view.placeholderText();
