@@ -73,7 +73,6 @@ public:
         return m_picture;
     }
 
-    bool isCurrent() const { return m_shown == m_scene; }
     int renders() const { return m_renders; }
 
 private:

@@ -35,9 +35,8 @@ public:
     // every epoch's summary is written.
     void finish(const Weights &final);
 
-    static void write(const EpochSummary &summary, double *row);
-
 private:
+    static void write(const EpochSummary &summary, double *row);
     int summarize(int from, int end); // epochs [from, end); returns end
     void runThread();
 

@@ -2,6 +2,10 @@
 // (offscreen unless a display is given) and measures the work of one move with every view
 // updated and repainted, at the lessons' size and at 1 000 000 epochs, the chart rebuild for a
 // new run, opening a huge trace file, and the time from launch to a first rendered window.
+//   --quick             skips the million-epoch part
+//   --paint-breakdown   also prints each widget's paint time per move (300 operation moves;
+//                       BREAKDOWN_STRIDE=12 for sample moves, BREAKDOWN_RANDOM=1 for jumps)
+//   PAINT_TRACE=1       with --paint-breakdown: every paint's region and every layout event
 #include "coursefixtures.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -37,14 +41,19 @@ class PaintTimingApplication : public QApplication
 public:
     using QApplication::QApplication;
     bool timing = false;
+    const bool trace = qEnvironmentVariableIsSet("PAINT_TRACE");
+    static QString eventName(const QEvent *event)
+    {
+        return event->type() == QEvent::Resize ? QStringLiteral("resize") : event->type() == QEvent::Move ? QStringLiteral("move") : QStringLiteral("layout request");
+    }
     std::map<QString, double> seconds;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (timing && qEnvironmentVariableIsSet("PAINT_TRACE") && (event->type() == QEvent::Resize || event->type() == QEvent::Move || event->type() == QEvent::LayoutRequest)) {
-            auto *w = qobject_cast<QWidget *>(receiver);
-            std::fprintf(stderr, "%s %s %s %dx%d\n", event->type() == QEvent::Resize ? "RESIZE" : event->type() == QEvent::Move ? "MOVE" : "LAYOUT",
-                         receiver->metaObject()->className(), qPrintable(receiver->objectName()), w ? w->width() : 0, w ? w->height() : 0);
-        }
+        // Layout churn during the measured moves (a widget that resizes at every step is a bug).
+        const bool churn = event->type() == QEvent::Resize || event->type() == QEvent::Move || event->type() == QEvent::LayoutRequest;
+        if (timing && trace && churn)
+            std::fprintf(stderr, "layout: %s %s %s\n", qPrintable(eventName(event)), receiver->metaObject()->className(),
+                         qPrintable(receiver->objectName()));
         if (!timing || event->type() != QEvent::Paint)
             return QApplication::notify(receiver, event);
         QElapsedTimer clock;
@@ -62,10 +71,10 @@ public:
             }
         }
         seconds[name] += double(clock.nsecsElapsed()) * 1e-9;
-        if (qEnvironmentVariableIsSet("PAINT_TRACE") && name.contains(QStringLiteral("CodeListing"))) {
-            auto *w = static_cast<QWidget *>(receiver);
-            const QRect br = static_cast<QPaintEvent *>(event)->region().boundingRect(); std::fprintf(stderr, "%s %dx%d br %d,%d %dx%d rects %d %.3f ms\n", qPrintable(name), w->width(), w->height(), br.x(), br.y(), br.width(), br.height(),
-                         int(static_cast<QPaintEvent *>(event)->region().rectCount()), double(clock.nsecsElapsed()) * 1e-6);
+        if (trace) { // what was repainted: a region as large as the widget every step is a clue
+            const QRect r = static_cast<QPaintEvent *>(event)->region().boundingRect();
+            std::fprintf(stderr, "paint: %s, region %dx%d at %d,%d, %.3f ms\n", qPrintable(name), r.width(), r.height(), r.x(), r.y(),
+                         double(clock.nsecsElapsed()) * 1e-6);
         }
         return result;
     }
