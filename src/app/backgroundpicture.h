@@ -35,6 +35,7 @@ public:
     BackgroundPicture &operator=(const BackgroundPicture &) = delete;
 
     // What the picture shows changed: start rendering it now (or when the running render ends).
+    // `ready` runs when it is done, unless a paint has shown it already.
     void sceneChanged(Render render)
     {
         ++m_scene;
@@ -73,6 +74,8 @@ public:
         return m_picture;
     }
 
+    // The picture of the current scene is at hand: a paint would not wait or render.
+    bool isCurrent() const { return m_shown == m_scene; }
     int renders() const { return m_renders; }
 
 private:

@@ -14,6 +14,13 @@ QImage makeCanvas(QSize size, qreal devicePixelRatio, qreal dpiX, qreal dpiY, co
     return image;
 }
 
+QColor blendedOver(const QColor &top, int alpha, const QColor &under)
+{
+    const int a = std::clamp(alpha, 0, 255);
+    auto mix = [a](int t, int u) { return (t * a + u * (255 - a) + 127) / 255; };
+    return QColor(mix(top.red(), under.red()), mix(top.green(), under.green()), mix(top.blue(), under.blue()));
+}
+
 QFont scaledFont(const QFont &base, qreal factor, bool bold)
 {
     QFont f = base;

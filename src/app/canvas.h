@@ -14,6 +14,12 @@ namespace deltatrace {
 // copied to the screen without blending.
 QImage makeCanvas(QSize size, qreal devicePixelRatio, qreal dpiX, qreal dpiY, const QColor &background);
 
+// What `top` at `alpha` (0-255) looks like over the opaque `under`, as an opaque colour. The
+// pictures paint only opaque pens and brushes: Qt 6.4's raster engine blends a translucent one an
+// order of magnitude slower (measured here: the outline of a 200 px square 0.3 ms translucent,
+// 0.02 ms opaque), and they are painted anew at most steps.
+QColor blendedOver(const QColor &top, int alpha, const QColor &under);
+
 // `base` scaled by `factor` (point or pixel size, whichever it has), bold or not.
 QFont scaledFont(const QFont &base, qreal factor, bool bold = false);
 

@@ -20,8 +20,8 @@ class QPainter;
 
 namespace deltatrace {
 
-// Everything the input plane's picture shows, as plain values: the weights with their heat map
-// and lines, the samples and the (already translated) texts. All of it but the line saying where in the step
+// Everything the input plane's picture shows, as plain values: the weights (the heat map and
+// lines follow from them), the samples and the (already translated) texts. All of it but the line saying where in the step
 // we are, which changes at every operation while this changes only with the weights.
 struct InputPlaneScene
 {
@@ -39,7 +39,6 @@ struct InputPlaneScene
     SampleVector D = SampleVector::Zero();
     Weights weights;
     bool finite = false;      // all weights finite (otherwise the picture says so)
-    InputPlaneField field;    // the heat map and lines of these weights
     std::array<double, SampleCount> sampleOutputs{};
 
     struct Texts
@@ -55,13 +54,14 @@ struct InputPlaneScene
 };
 
 // Paints an InputPlaneScene. Being a function of values only, it runs on any thread: the input
-// plane renders its pictures on a worker thread while the window updates its other views.
+// plane renders its pictures on a worker thread while the window updates its other views. The
+// render computes the field (heat map and lines) of the scene's weights too, so that all of this
+// work is off the window's thread.
 class InputPlanePicture
 {
 public:
     static QImage render(const InputPlaneScene &scene);
-    static void paint(QPainter &p, const InputPlaneScene &scene);
-
+    static void paint(QPainter &p, const InputPlaneScene &scene, const InputPlaneField &field);
 };
 
 } // namespace deltatrace

@@ -47,14 +47,15 @@ public:
     QSize minimumSizeHint() const override;
 
     // The Cells x Cells heat map (row 0 is the top, x2 = DomainMax); null without finite weights.
-    const QImage &heatMapForTesting() const { return m_field.heatMap; }
+    QImage heatMapForTesting() const { return fieldForTesting().heatMap; }
+    bool isPictureCurrent() const { return m_picture.isCurrent(); } // a paint would neither wait nor render
     static QPoint heatMapCellFor(double x1, double x2);
     int misclassifiedCountForTesting() const;
     // Single neuron: the boundary clipped to the plane, in (x1, x2); nullopt when there is none.
     std::optional<QLineF> boundaryForTesting() const { return fieldForTesting().boundary; }
     int contourSegmentCountForTesting() const { return static_cast<int>(fieldForTesting().contourSegments.size()); }
-    const InputPlaneField &fieldForTesting() const { return m_field; }
-    int imageComputationsForTesting() const { return m_computations; }
+    InputPlaneField fieldForTesting() const; // what the picture shows, computed afresh
+    int imageComputationsForTesting() const { return m_computations; } // new weights, new picture
     // How often the cached picture (all but the where-in-the-step line) was painted afresh.
     int pictureRendersForTesting() const { return m_picture.renders(); }
     double sampleOutputForTesting(int sample) const { return m_sampleOutputs[static_cast<std::size_t>(sample)]; }
@@ -71,8 +72,10 @@ private:
     Weights currentWeights() const;
     void paintState(QPainter &p);
     InputPlaneScene currentScene() const;
-    void sceneChanged(); // the picture's content changed: start rendering it
-    void recompute();
+    // The picture's content changed: start rendering it. True if it renders on the worker, which
+    // repaints the view when done.
+    bool sceneChanged();
+    bool recompute(); // true if the picture renders anew on the worker
 
     std::shared_ptr<const Trace> m_trace;
     TracePosition m_position;
@@ -82,7 +85,6 @@ private:
     // Cache: the picture depends only on the weights.
     std::optional<Weights> m_cachedWeights;
     bool m_finite = false;
-    InputPlaneField m_field; // the heat map and lines of m_cachedWeights
     std::array<double, SampleCount> m_sampleOutputs{};
     int m_computations = 0;
     // The picture of everything but the where-in-the-step line, rendered on a worker thread.

@@ -52,10 +52,9 @@ void NetworkDiagram::setTrace(std::shared_ptr<const Trace> trace)
 
 void NetworkDiagram::setPosition(TracePosition position)
 {
-    if (m_painter.setPosition(position)) {
-        sceneChanged();
+    // Repainted when the new picture is ready: meanwhile the window paints its other views.
+    if (m_painter.setPosition(position) && !sceneChanged())
         update();
-    }
 }
 
 NetworkDiagramPainter NetworkDiagram::canvasPainter() const
@@ -65,13 +64,15 @@ NetworkDiagramPainter NetworkDiagram::canvasPainter() const
     return painter;
 }
 
-void NetworkDiagram::sceneChanged()
+bool NetworkDiagram::sceneChanged()
 {
     // Rendering starts on the worker now, while the window updates its other views.
-    if (isVisible())
+    if (isVisible()) {
         m_picture.sceneChanged([painter = canvasPainter()] { return painter.render(); });
-    else
-        m_picture.invalidate();
+        return true;
+    }
+    m_picture.invalidate();
+    return false;
 }
 
 void NetworkDiagram::paintEvent(QPaintEvent *)

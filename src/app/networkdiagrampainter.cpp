@@ -201,8 +201,13 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
     const QColor ink = palette().color(QPalette::Text);
     const QColor faint = ValueColors::pending();
     const QColor hl = ValueColors::highlight();
-    QColor hlFill = hl;
-    hlFill.setAlpha(60);
+    // Opaque stand-ins for translucent highlights (see blendedOver): each is the translucent
+    // colour as it looks over what it is painted on.
+    const QColor background = m_palette.color(QPalette::Base);
+    const QColor boxFill(0xfb, 0xfc, 0xfe);
+    const QColor hlFill = blendedOver(hl, 60, boxFill); // a lit value row
+    const QColor hlGlow = blendedOver(hl, 45, background);    // around a lit node
+    const QColor hlBand = blendedOver(hl, 110, background);   // under lit edges
 
     if (!m_trace || m_trace->stepCount() <= 0) {
         p.setFont(base);
@@ -422,10 +427,25 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
             m_edges.push_back({inputCentres[static_cast<std::size_t>(j)] + QPointF(radius, 0), anchorLeft(outputBox),
                                Quantity::W, j, weightOf(Quantity::W, j)});
     }
+    // The glow around lit nodes goes under the edges, which an opaque glow would otherwise cut.
+    {
+        std::vector<QRectF> glowing;
+        if (two && h.node == QLatin1String("hidden"))
+            glowing.assign(hiddenBoxes.begin(), hiddenBoxes.end());
+        if (h.node == QLatin1String("output"))
+            glowing.push_back(outputBox);
+        if (learns && h.node == QLatin1String("target"))
+            glowing.push_back(targetBox);
+        p.setPen(Qt::NoPen);
+        p.setBrush(hlGlow);
+        for (const QRectF &box : glowing)
+            p.drawRoundedRect(box.adjusted(-lh * 0.3, -lh * 0.3, lh * 0.3, lh * 0.3), lh * 0.6, lh * 0.6);
+    }
     // Highlighted edges get a soft halo drawn underneath all edges: one filled outline for all
-    // of them, so overlaps do not darken, and without antialiasing, which a translucent band
-    // does not need. (Stroked one by one with round caps and antialiased, the halos took 0.6 ms
-    // of every repaint, most of it flattening the caps' curves; their ends are under the nodes.)
+    // of them, so overlaps do not merge into odd shapes, and without antialiasing, which a soft
+    // band does not need. (Stroked one by one with round caps and antialiased, the halos took
+    // 0.6 ms of every repaint, most of it flattening the caps' curves; their ends are under the
+    // nodes.)
     {
         QPainterPath halos;
         halos.setFillRule(Qt::WindingFill);
@@ -442,7 +462,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
             halos.closeSubpath();
         }
         p.setRenderHint(QPainter::Antialiasing, false);
-        p.fillPath(halos, QColor(hl.red(), hl.green(), hl.blue(), 110));
+        p.fillPath(halos, hlBand);
         p.setRenderHint(QPainter::Antialiasing, true);
     }
     for (const Edge &e : m_edges) {
@@ -482,7 +502,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
             const QRectF box(at.x() - w / 2 - pad * 0.5, at.y() - textH / 2 - pad * 0.3, w + pad, textH + pad * 0.6);
             const bool lit = h.edges == e.layer;
             p.setPen(QPen(lit ? hl : QColor(0xd0, 0xd0, 0xd0), lit ? 2.0 : 1.0));
-            p.setBrush(QColor(255, 255, 255, 235));
+            p.setBrush(background);
             p.drawRoundedRect(box, pad * 0.5, pad * 0.5);
             for (int i = 0; i < lines.size(); ++i) {
                 const double v = i == 0 ? e.weight : *change;
@@ -511,13 +531,8 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
         p.drawText(inner, Qt::AlignRight | Qt::AlignVCenter, value);
     };
     auto drawBox = [&](const QRectF &box, const QString &header, bool lit) {
-        if (lit) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(hl.red(), hl.green(), hl.blue(), 45));
-            p.drawRoundedRect(box.adjusted(-lh * 0.3, -lh * 0.3, lh * 0.3, lh * 0.3), lh * 0.6, lh * 0.6);
-        }
         p.setPen(QPen(lit ? hl : QColor(0x9a, 0xa5, 0xb1), lit ? 2.5 : 1.2));
-        p.setBrush(QColor(0xfb, 0xfc, 0xfe));
+        p.setBrush(boxFill);
         p.drawRoundedRect(box, lh * 0.45, lh * 0.45);
         p.setFont(bold);
         p.setPen(QColor(0x44, 0x4c, 0x56));

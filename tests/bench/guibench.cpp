@@ -8,7 +8,9 @@
 //   PAINT_TRACE=1       with --paint-breakdown: every paint's region and every layout event
 #include "coursefixtures.h"
 #include "languagemanager.h"
+#include "inputplaneview.h"
 #include "mainwindow.h"
+#include "networkdiagram.h"
 #include "settings.h"
 #include "trainingcharts.h"
 #include "tracefile.h"
@@ -114,9 +116,14 @@ struct MoveCost
 };
 
 // One move as the event loop sees it: the controller moves, the views update, and the posted
-// repaint of the changed widgets runs.
+// repaint of the changed widgets runs. The input plane and the diagram render on worker threads
+// and repaint when their pictures arrive: the move ends when both show the new position.
 MoveCost measureMoves(MainWindow &w, const std::vector<long long> &targets)
 {
+    const auto *plane = w.findChild<InputPlaneView *>();
+    const auto *diagram = w.findChild<NetworkDiagram *>();
+    auto pending = [](const auto *view) { return view && view->isVisible() && !view->isPictureCurrent(); };
+    auto picturesPending = [&] { return pending(plane) || pending(diagram); };
     std::vector<double> totals;
     totals.reserve(targets.size());
     MoveCost c;
@@ -127,6 +134,12 @@ MoveCost measureMoves(MainWindow &w, const std::vector<long long> &targets)
         const double updated = double(clock.nsecsElapsed()) * 1e-9;
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
+        if (picturesPending()) {
+            while (picturesPending()) // blocks until a worker delivers (no spinning on a shared core)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
         const double total = double(clock.nsecsElapsed()) * 1e-9;
         c.update += updated;
         c.paint += total - updated;

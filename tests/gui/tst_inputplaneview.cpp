@@ -3,6 +3,7 @@
 #include "coursefixtures.h"
 #include "engine.h"
 #include "inputplaneview.h"
+#include "paintcounter.h"
 #include "trainer.h"
 #include "valuecolors.h"
 
@@ -165,6 +166,36 @@ private slots:
         view.setPosition({20, 9});
         view.grab();
         QCOMPARE(view.pictureRendersForTesting(), renders + 1);
+    }
+
+    void newWeightsRepaintTheViewWhenTheirPictureArrives()
+    {
+        // A move to new weights does not paint (and wait for the picture) at once: the picture
+        // renders on the worker, and the view repaints itself when it arrives. A move that keeps
+        // the weights repaints at once, from the picture it has.
+        const auto trace = record(Rule::BackpropCrossEntropy, xorTargets(), 400);
+        InputPlaneView view;
+        view.resize(700, 600);
+        view.setTrace(trace);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.isPictureCurrent());
+        fixtures::PaintCounter counter(&view, [&view] { return view.isPictureCurrent(); });
+        view.setPosition({1000, 11});
+        QVERIFY(!view.isPictureCurrent());
+        QTRY_VERIFY(view.isPictureCurrent());
+        QTRY_VERIFY(counter.paints > 0);
+        const int renders = view.pictureRendersForTesting();
+        const int paints = counter.paints;
+        view.setPosition({1000, 3}); // W1 and W2 as before this step's updates
+        QVERIFY(!view.isPictureCurrent());
+        QTRY_VERIFY(view.isPictureCurrent());
+        QTRY_VERIFY(counter.paints > paints);
+        view.setPosition({1000, 4}); // the same weights
+        QVERIFY(view.isPictureCurrent());
+        QTRY_VERIFY(counter.paints > paints + 1);
+        QCOMPARE(view.pictureRendersForTesting(), renders + 1);
+        QCOMPARE(counter.paintsBeforeReady, 0);
     }
 
     void nonFiniteWeightsShowAMessage()

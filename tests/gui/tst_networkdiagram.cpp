@@ -3,6 +3,7 @@
 #include "coursefixtures.h"
 #include "networkdiagram.h"
 #include "numberformat.h"
+#include "paintcounter.h"
 #include "trainer.h"
 #include "valuecolors.h"
 
@@ -215,6 +216,29 @@ private slots:
             QCOMPARE(diagram.edgeWeightForTesting(Quantity::W2, 3), r.after.W2(3));
             QVERIFY(!diagram.grab().isNull());
         }
+    }
+
+    void repaintsItselfWhenTheNewPictureArrives()
+    {
+        // A move does not paint (and wait for the picture) at once: the picture renders on the
+        // worker and the diagram repaints itself when it arrives.
+        const auto trace = record(Rule::BackpropCrossEntropy, fixtures::xorTargets(), 50);
+        NetworkDiagram diagram;
+        diagram.resize(900, 600);
+        diagram.setTrace(trace);
+        diagram.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&diagram));
+        QTRY_VERIFY(diagram.isPictureCurrent());
+        fixtures::PaintCounter counter(&diagram, [&diagram] { return diagram.isPictureCurrent(); });
+        for (const TracePosition at : {TracePosition{7, 2}, TracePosition{7, 3}, TracePosition{150, 11}}) {
+            const int paints = counter.paints;
+            diagram.setPosition(at);
+            QVERIFY(!diagram.isPictureCurrent());
+            QTRY_VERIFY(diagram.isPictureCurrent());
+            QTRY_VERIFY(counter.paints > paints);
+        }
+        QCOMPARE(counter.paintsBeforeReady, 0);
+        QCOMPARE(diagram.shownValueForTesting(QStringLiteral("y")), NumberFormat::value(trace->step(150).y));
     }
 
     void followsTheFont()
