@@ -1,69 +1,29 @@
 #include "trainingcharts.h"
 
 #include "numberformat.h"
+#include "trainingchartview.h"
 #include "valuecolors.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QEvent>
-#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLegend>
-#include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
-#include <QMouseEvent>
 #include <QTabWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
 
 namespace deltatrace {
-
-// A chart view that turns a click (or a drag) on the plot into an epoch.
-class TrainingChartView : public QChartView
-{
-public:
-    using Activate = std::function<void(const QPointF &viewportPos)>;
-    TrainingChartView(QChart *chart, Activate activate, QWidget *parent)
-        : QChartView(chart, parent), m_activate(std::move(activate))
-    {
-        setRenderHint(QPainter::Antialiasing);
-        setCursor(Qt::CrossCursor);
-    }
-
-protected:
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        if (event->button() == Qt::LeftButton) {
-            m_activate(event->position());
-            event->accept();
-            return;
-        }
-        QChartView::mousePressEvent(event);
-    }
-    void mouseMoveEvent(QMouseEvent *event) override
-    {
-        // Dragging scrubs through the run.
-        if (event->buttons() & Qt::LeftButton) {
-            m_activate(event->position());
-            event->accept();
-            return;
-        }
-        QChartView::mouseMoveEvent(event);
-    }
-
-private:
-    Activate m_activate;
-};
 
 namespace {
 
@@ -265,32 +225,29 @@ void TrainingCharts::setCurrentEpoch(int epoch)
 
 void TrainingCharts::updateMarker(Page &page)
 {
-    if (!page.marker)
+    if (!page.anchor || !page.view)
         return;
-    const double x = m_currentEpoch;
-    page.marker->replace(QList<QPointF>{QPointF(x, page.yLow), QPointF(x, page.yHigh)});
-    placeMarkerLabel(page);
-}
-
-void TrainingCharts::placeMarkerLabel(Page &page)
-{
-    if (!page.markerLabel || !page.marker)
-        return;
-    page.markerLabel->setText(tr("epoch %1").arg(m_currentEpoch));
     const QRectF plot = page.chart->plotArea();
     if (plot.isEmpty() || epochCount() <= 0) {
-        page.markerLabel->setVisible(false);
+        page.view->setMarker(std::nullopt);
         return;
     }
-    // Just right of the marker at the top of the plot; flipped to the left near the right edge.
-    const QPointF top = page.chart->mapToPosition(QPointF(m_currentEpoch, page.yHigh), page.marker);
-    const QRectF box = page.markerLabel->boundingRect();
+    // From the top of the plot to its bottom, the label just right of it at the top; flipped to
+    // the left near the right edge. Chart coordinates first, then the scene's.
+    TrainingChartView::Marker marker;
+    marker.epoch = m_currentEpoch;
+    marker.label = tr("epoch %1").arg(m_currentEpoch);
+    marker.font = m_markerFont;
+    const QPointF top = page.chart->mapToPosition(QPointF(m_currentEpoch, page.yHigh), page.anchor);
+    const QPointF bottom = page.chart->mapToPosition(QPointF(m_currentEpoch, page.yLow), page.anchor);
+    marker.line = QLineF(page.chart->mapToScene(top), page.chart->mapToScene(bottom));
+    const QSizeF box = QFontMetricsF(marker.font, page.view).size(Qt::TextSingleLine, marker.label);
     const qreal gap = box.height() * 0.25;
     qreal xPos = top.x() + gap;
     if (xPos + box.width() > plot.right())
         xPos = top.x() - gap - box.width();
-    page.markerLabel->setPos(xPos, plot.top() + gap * 0.5);
-    page.markerLabel->setVisible(true);
+    marker.labelTopLeft = page.chart->mapToScene(QPointF(xPos, plot.top() + gap * 0.5));
+    page.view->setMarker(marker);
 }
 
 void TrainingCharts::showChart(Chart chart) { m_tabs->setCurrentIndex(static_cast<int>(chart)); }
@@ -381,19 +338,17 @@ void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis
 {
     page.yLow = yLow;
     page.yHigh = yHigh;
-    page.marker = new QLineSeries;
-    QPen markerPen(QColor(0x30, 0x30, 0x30), 1.5, Qt::SolidLine);
-    page.marker->setPen(markerPen);
-    page.chart->addSeries(page.marker);
-    for (QLegendMarker *m : page.chart->legend()->markers(page.marker))
+    // The marker itself is painted by the view, over its picture of the chart.
+    page.anchor = new QLineSeries;
+    page.anchor->append({QPointF(0, yLow), QPointF(0, yHigh)});
+    page.anchor->setVisible(false);
+    page.chart->addSeries(page.anchor);
+    for (QLegendMarker *m : page.chart->legend()->markers(page.anchor))
         m->setVisible(false);
-    page.markerLabel = new QGraphicsSimpleTextItem(page.chart);
-    page.markerLabel->setBrush(QColor(0x30, 0x30, 0x30));
-    page.markerLabel->setZValue(20);
     connect(page.chart, &QChart::plotAreaChanged, this, [this, chart = page.chart] {
         for (Page &p : m_pages)
             if (p.chart == chart)
-                placeMarkerLabel(p);
+                updateMarker(p);
     });
     page.chart->addAxis(xAxis, Qt::AlignBottom);
     page.chart->addAxis(yAxis, Qt::AlignLeft);
@@ -402,19 +357,6 @@ void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis
         series->attachAxis(yAxis);
     }
     updateMarker(page);
-    // The curves keep their pictures in pixmaps until their data change. Moving the epoch marker
-    // then repaints the strips it leaves and enters by copying those pixmaps, instead of stroking
-    // every antialiased curve again through the strip (2.8 ms of every jump, 0.8 ms now). Only
-    // plain graphics items are cached: titles, labels and the legend lay themselves out late and
-    // came out blank from a cache made before.
-    const std::function<void(QGraphicsItem *)> cacheCurves = [&cacheCurves](QGraphicsItem *item) {
-        const bool text = item->type() == QGraphicsTextItem::Type || item->type() == QGraphicsSimpleTextItem::Type;
-        if (!text && !item->isWidget())
-            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-        for (QGraphicsItem *child : item->childItems())
-            cacheCurves(child);
-    };
-    cacheCurves(page.chart);
 }
 
 void TrainingCharts::rebuildAll()
@@ -434,8 +376,7 @@ void TrainingCharts::rebuild(Chart which)
     QChart *const old = page.chart;
     page.chart = newChart(which);
     page.data.clear();
-    page.marker = nullptr;
-    page.markerLabel = nullptr;
+    page.anchor = nullptr;
     const int epochs = epochCount();
     auto *xAxis = new QValueAxis;
     xAxis->setTitleText(tr("epoch"));
@@ -688,13 +629,13 @@ void TrainingCharts::updateNotes()
 void TrainingCharts::activateAt(Chart which, const QPointF &viewportPos)
 {
     const Page &page = m_pages[static_cast<std::size_t>(which)];
-    if (!page.marker || epochCount() <= 0)
+    if (!page.anchor || epochCount() <= 0)
         return;
     const QPointF scenePos = page.view->mapToScene(viewportPos.toPoint());
     const QPointF chartPos = page.chart->mapFromScene(scenePos);
     if (!page.chart->plotArea().contains(chartPos))
         return;
-    const double x = page.chart->mapToValue(chartPos, page.marker).x();
+    const double x = page.chart->mapToValue(chartPos, page.anchor).x();
     if (!std::isfinite(x))
         return;
     const int epoch = static_cast<int>(std::clamp(std::llround(x), 0LL, static_cast<long long>(epochCount() - 1)));
@@ -719,10 +660,8 @@ void TrainingCharts::applyFonts()
             axis->setTitleFont(base);
         }
         page.note->setFont(base);
-        if (page.markerLabel) {
-            page.markerLabel->setFont(small);
-            placeMarkerLabel(page);
-        }
+        m_markerFont = small;
+        updateMarker(page);
     }
 }
 
@@ -776,9 +715,8 @@ int TrainingCharts::seriesCountForTesting(Chart chart) const
 double TrainingCharts::markerEpochForTesting(Chart chart) const
 {
     const Page &page = m_pages[static_cast<std::size_t>(chart)];
-    if (!page.marker || page.marker->count() == 0)
-        return std::numeric_limits<double>::quiet_NaN();
-    return page.marker->at(0).x();
+    const auto &marker = page.view->marker();
+    return marker ? marker->epoch : std::numeric_limits<double>::quiet_NaN();
 }
 
 QString TrainingCharts::noteForTesting(Chart chart) const
@@ -808,10 +746,10 @@ QChartView *TrainingCharts::chartViewForTesting(Chart chart) const { return m_pa
 QPoint TrainingCharts::viewportPositionForTesting(Chart chart, double epoch) const
 {
     const Page &page = m_pages[static_cast<std::size_t>(chart)];
-    if (!page.marker)
+    if (!page.anchor)
         return {};
     const double y = (page.yLow + page.yHigh) / 2.0;
-    const QPointF chartPos = page.chart->mapToPosition(QPointF(epoch, y), page.marker);
+    const QPointF chartPos = page.chart->mapToPosition(QPointF(epoch, y), page.anchor);
     return page.view->mapFromScene(page.chart->mapToScene(chartPos));
 }
 

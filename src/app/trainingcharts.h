@@ -3,6 +3,7 @@
 #include "chartdecimator.h"
 #include "trace.h"
 
+#include <QFont>
 #include <QWidget>
 
 #include <array>
@@ -16,7 +17,6 @@ class QLabel;
 class QLineSeries;
 class QTabWidget;
 class QAbstractAxis;
-class QGraphicsSimpleTextItem;
 
 namespace deltatrace {
 
@@ -87,8 +87,9 @@ private:
         QLabel *note = nullptr;
         TrainingChartView *view = nullptr;
         QChart *chart = nullptr;
-        QLineSeries *marker = nullptr;
-        QGraphicsSimpleTextItem *markerLabel = nullptr; // "epoch N" at the top of the marker
+        // An invisible series on the chart's axes: maps epochs to positions and back (for the
+        // marker and for clicks), with or without data series.
+        QLineSeries *anchor = nullptr;
         std::vector<QLineSeries *> data;
         double yLow = 0.0;
         double yHigh = 1.0;
@@ -106,7 +107,6 @@ private:
                          const QPen &pen, bool inLegend, bool positiveOnly = false);
     void addLegendEntry(Page &page, const QString &name, const QPen &pen);
     void updateMarker(Page &page);
-    void placeMarkerLabel(Page &page);
     void updateNotes();
     void applyFonts();
     void retranslate();
@@ -123,6 +123,7 @@ private:
     RunData m_run;
     RunData m_other;
     int m_currentEpoch = 0;
+    QFont m_markerFont; // the marker label's, set with the other fonts
     bool m_weightsBuilt = false;
     bool m_logScale = false;
 };
