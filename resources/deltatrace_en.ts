@@ -102,42 +102,42 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="205"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="197"/>
         <source>Weights before this step</source>
         <translation>Weights before this step</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="205"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="197"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>Weights (the forward pass does not change them)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="206"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="198"/>
         <source>After this step&apos;s update</source>
         <translation>After this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="225"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="217"/>
         <source>: not updated yet</source>
         <translation>: not updated yet</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="243"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="235"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="254"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="246"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="280"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="272"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="281"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="273"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
     </message>
@@ -199,57 +199,57 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="189"/>
+        <location filename="../src/app/inputplaneview.cpp" line="188"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="188"/>
+        <location filename="../src/app/inputplaneview.cpp" line="187"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>Output y over the input plane (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="223"/>
+        <location filename="../src/app/inputplaneview.cpp" line="224"/>
         <source>The weights do not change in this experiment.</source>
         <translation>The weights do not change in this experiment.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="225"/>
+        <location filename="../src/app/inputplaneview.cpp" line="226"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>Epoch %1, k = %2: W1 already updated, W2 not yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="227"/>
+        <location filename="../src/app/inputplaneview.cpp" line="228"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights after this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="229"/>
+        <location filename="../src/app/inputplaneview.cpp" line="230"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights before this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="190"/>
+        <location filename="../src/app/inputplaneview.cpp" line="189"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="193"/>
+        <location filename="../src/app/inputplaneview.cpp" line="192"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="194"/>
+        <location filename="../src/app/inputplaneview.cpp" line="193"/>
         <source>y &gt; 0.5 this side</source>
         <translation>y &gt; 0.5 this side</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="191"/>
+        <location filename="../src/app/inputplaneview.cpp" line="190"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="192"/>
+        <location filename="../src/app/inputplaneview.cpp" line="191"/>
         <source> (wrong side)</source>
         <translation> (wrong side)</translation>
     </message>
@@ -649,93 +649,93 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="152"/>
+        <location filename="../src/app/networkdiagram.cpp" line="153"/>
         <source>after this step&apos;s update</source>
         <translation>after this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="152"/>
+        <location filename="../src/app/networkdiagram.cpp" line="153"/>
         <source>before this step&apos;s update</source>
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="234"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="215"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="296"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="579"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="277"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="570"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="158"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="258"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="239"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="158"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="259"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="240"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="158"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="260"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="241"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="261"/>
+        <location filename="../src/app/networkdiagram.cpp" line="160"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="262"/>
+        <location filename="../src/app/networkdiagram.cpp" line="160"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="405"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="386"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="410"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="391"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="418"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="399"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="418"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="399"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="429"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="410"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="597"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="588"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="608"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="599"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="626"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="617"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -1033,152 +1033,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="244"/>
+        <location filename="../src/app/trainingcharts.cpp" line="204"/>
         <source>forward only</source>
         <translation>forward only</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="246"/>
+        <location filename="../src/app/trainingcharts.cpp" line="206"/>
         <source>delta rule</source>
         <translation>delta rule</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="248"/>
+        <location filename="../src/app/trainingcharts.cpp" line="208"/>
         <source>sigmoid delta</source>
         <translation>sigmoid delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="250"/>
+        <location filename="../src/app/trainingcharts.cpp" line="210"/>
         <source>CE delta</source>
         <translation>CE delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="253"/>
+        <location filename="../src/app/trainingcharts.cpp" line="213"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="253"/>
+        <location filename="../src/app/trainingcharts.cpp" line="213"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="279"/>
+        <location filename="../src/app/trainingcharts.cpp" line="239"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="441"/>
+        <location filename="../src/app/trainingcharts.cpp" line="382"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="454"/>
+        <location filename="../src/app/trainingcharts.cpp" line="395"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="470"/>
-        <location filename="../src/app/trainingcharts.cpp" line="643"/>
+        <location filename="../src/app/trainingcharts.cpp" line="411"/>
+        <location filename="../src/app/trainingcharts.cpp" line="584"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="471"/>
-        <location filename="../src/app/trainingcharts.cpp" line="645"/>
+        <location filename="../src/app/trainingcharts.cpp" line="412"/>
+        <location filename="../src/app/trainingcharts.cpp" line="586"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="488"/>
-        <location filename="../src/app/trainingcharts.cpp" line="493"/>
+        <location filename="../src/app/trainingcharts.cpp" line="429"/>
+        <location filename="../src/app/trainingcharts.cpp" line="434"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="490"/>
-        <location filename="../src/app/trainingcharts.cpp" line="495"/>
+        <location filename="../src/app/trainingcharts.cpp" line="431"/>
+        <location filename="../src/app/trainingcharts.cpp" line="436"/>
         <source>CE</source>
         <translation>CE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="531"/>
+        <location filename="../src/app/trainingcharts.cpp" line="472"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="534"/>
+        <location filename="../src/app/trainingcharts.cpp" line="475"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="539"/>
+        <location filename="../src/app/trainingcharts.cpp" line="480"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="547"/>
-        <location filename="../src/app/trainingcharts.cpp" line="559"/>
+        <location filename="../src/app/trainingcharts.cpp" line="488"/>
+        <location filename="../src/app/trainingcharts.cpp" line="500"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="567"/>
+        <location filename="../src/app/trainingcharts.cpp" line="508"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="570"/>
+        <location filename="../src/app/trainingcharts.cpp" line="511"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="612"/>
+        <location filename="../src/app/trainingcharts.cpp" line="553"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="652"/>
+        <location filename="../src/app/trainingcharts.cpp" line="593"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="672"/>
+        <location filename="../src/app/trainingcharts.cpp" line="613"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="675"/>
+        <location filename="../src/app/trainingcharts.cpp" line="616"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="679"/>
+        <location filename="../src/app/trainingcharts.cpp" line="620"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="731"/>
+        <location filename="../src/app/trainingcharts.cpp" line="670"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="732"/>
+        <location filename="../src/app/trainingcharts.cpp" line="671"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="733"/>
+        <location filename="../src/app/trainingcharts.cpp" line="672"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="734"/>
+        <location filename="../src/app/trainingcharts.cpp" line="673"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="735"/>
+        <location filename="../src/app/trainingcharts.cpp" line="674"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

@@ -261,8 +261,8 @@ void ArithmeticPanel::refresh()
         notes += QStringLiteral("<p style=\"color:%1;\">%2</p>")
                      .arg(warning ? FormulaText::notFiniteColorName() : QStringLiteral("#505050"), formula.notes[i].toHtmlEscaped());
     }
+    // Shown even when empty: hiding and showing it at every other operation relaid out the panel.
     m_notes->setText(notes);
-    //EXP m_notes->setVisible(!notes.isEmpty());
     m_formula->setFormula(std::move(formula));
 
     const QString x = QStringLiteral("(%1, %2, %3)")

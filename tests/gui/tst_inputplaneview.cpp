@@ -35,6 +35,14 @@ int brightness(const QImage &image, double x1, double x2)
     return qGray(image.pixel(cell));
 }
 
+// On screen at a size the window gives it: the picture renders on the worker only when shown.
+void showOnScreen(InputPlaneView &view, std::shared_ptr<const Trace> trace)
+{
+    view.resize(700, 600);
+    view.setTrace(std::move(trace));
+    view.show();
+}
+
 } // namespace
 
 class TestInputPlaneView : public QObject
@@ -139,9 +147,7 @@ private slots:
         // current position's, never the one before, and the same as painting it directly.
         const auto trace = record(Rule::BackpropCrossEntropy, xorTargets(), 400);
         InputPlaneView view;
-        view.resize(700, 600);
-        view.setTrace(trace);
-        view.show();
+        showOnScreen(view, trace);
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const std::vector<TracePosition> route = {{0, 0}, {1000, 11}, {1000, 3}, {1599, 11}, {7, 9}};
         for (const TracePosition &at : route) {
@@ -175,9 +181,7 @@ private slots:
         // the weights repaints at once, from the picture it has.
         const auto trace = record(Rule::BackpropCrossEntropy, xorTargets(), 400);
         InputPlaneView view;
-        view.resize(700, 600);
-        view.setTrace(trace);
-        view.show();
+        showOnScreen(view, trace);
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTRY_VERIFY(view.isPictureCurrent());
         fixtures::PaintCounter counter(&view, [&view] { return view.isPictureCurrent(); });
