@@ -83,8 +83,9 @@ void TrainingChartView::paintEvent(QPaintEvent *event)
         ++m_sceneRenders;
     }
     QPainter p(viewport());
-    const QRect exposed = event->rect();
-    p.drawPixmap(exposed, m_scenePicture, QRectF(QPointF(exposed.topLeft()) * ratio, QSizeF(exposed.size()) * ratio));
+    // Rect by rect: a marker that jumps far leaves two narrow strips, not the span between them.
+    for (const QRect &exposed : event->region())
+        p.drawPixmap(exposed, m_scenePicture, QRectF(QPointF(exposed.topLeft()) * ratio, QSizeF(exposed.size()) * ratio));
     if (m_marker)
         paintMarker(p, *m_marker);
 }
