@@ -651,6 +651,7 @@ void TrainingCharts::applyFonts()
     QFont small = base;
     if (base.pointSizeF() > 0)
         small.setPointSizeF(base.pointSizeF() * 0.9);
+    m_markerFont = small;
     for (int i = 0; i < ChartCount; ++i) {
         Page &page = m_pages[static_cast<std::size_t>(i)];
         page.chart->setTitleFont(title);
@@ -660,7 +661,6 @@ void TrainingCharts::applyFonts()
             axis->setTitleFont(base);
         }
         page.note->setFont(base);
-        m_markerFont = small;
         updateMarker(page);
     }
 }
