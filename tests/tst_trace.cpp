@@ -2,7 +2,7 @@
 // record, numeric blow-ups flagged at the first step they appear, and recording cancellable.
 #include "coursefixtures.h"
 #include "engine.h"
-#include "epochsummarizer.h"
+#include "epochfinisher.h"
 #include "trainer.h"
 
 #include <QTest>
@@ -12,6 +12,7 @@
 using namespace deltatrace;
 
 Q_DECLARE_METATYPE(deltatrace::Rule)
+Q_DECLARE_METATYPE(deltatrace::Quantity)
 
 namespace {
 
@@ -57,11 +58,25 @@ private slots:
         QTest::newRow("backprop-ce") << Rule::BackpropCrossEntropy;
     }
 
-    void checkpointModeIsBitIdenticalToFullRecord_data() { rules_data(); }
+    void checkpointModeIsBitIdenticalToFullRecord_data()
+    {
+        // A full record of the 3-4-1 network is written on two threads for long runs (the
+        // backward halves by EpochFinisher) and inline for short ones: both must give every bit
+        // that recomputing each step from a checkpoint gives.
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<int>("epochs");
+        QTest::newRow("forward") << Rule::Forward << 1;
+        QTest::newRow("delta-rule") << Rule::DeltaRule << 50;
+        for (int epochs : {50, EpochFinisher::ThreadFromEpochs + 7}) {
+            QTest::addRow("backprop-sigmoid, %d epochs", epochs) << Rule::BackpropSigmoid << epochs;
+            QTest::addRow("backprop-ce, %d epochs", epochs) << Rule::BackpropCrossEntropy << epochs;
+        }
+    }
     void checkpointModeIsBitIdenticalToFullRecord()
     {
         QFETCH(Rule, rule);
-        const TraceSpec spec = lessonSpec(rule, rule == Rule::Forward ? 1 : 50);
+        QFETCH(int, epochs);
+        const TraceSpec spec = lessonSpec(rule, epochs);
         const auto full = Trainer::record(spec);
         Trainer::Options lean;
         lean.fullRecordBudget = 0;
@@ -116,7 +131,7 @@ private slots:
         // both, and both storage modes, must give the same bits as summarizing afterwards.
         QTest::addColumn<int>("epochs");
         QTest::addColumn<bool>("checkpointsOnly");
-        for (int epochs : {1, 20, EpochSummarizer::ThreadFromEpochs - 1, EpochSummarizer::ThreadFromEpochs, 3001}) {
+        for (int epochs : {1, 20, EpochFinisher::ThreadFromEpochs - 1, EpochFinisher::ThreadFromEpochs, 3001}) {
             QTest::addRow("%d epochs, full record", epochs) << epochs << false;
             QTest::addRow("%d epochs, checkpoints only", epochs) << epochs << true;
         }
@@ -147,9 +162,9 @@ private slots:
         }
     }
 
-    void cancellingALongRecordingStopsTheSummarizerToo()
+    void cancellingALongRecordingStopsTheFinisherToo()
     {
-        // Cancelled while the summarizing thread runs: it must be stopped and joined, not left
+        // Cancelled while the finishing thread runs: it must be stopped and joined, not left
         // reading a trace that no longer exists (ASan and the test's exit would catch either).
         for (int stopAt : {1024, 2048, 8192}) {
             Trainer::Options options;
@@ -170,17 +185,45 @@ private slots:
     {
         QTest::addColumn<Rule>("rule");
         QTest::addColumn<double>("alpha");
+        QTest::addColumn<double>("target");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<Quantity>("quantity");
         // Only the cross-entropy delta keeps pushing once the output saturates, so only it
-        // overflows the weights themselves, and only at the very top of the double range.
-        QTest::newRow("backprop-ce alpha 1.7e308") << Rule::BackpropCrossEntropy << 1.7e308;
-        QTest::newRow("backprop-ce alpha 1.7e308 seed run 2") << Rule::BackpropCrossEntropy << 1.0e308 * 1.75;
+        // overflows the weights themselves, and only at the very top of the double range: the
+        // output's v overflows first. A target far outside [0, 1] overflows the backward half
+        // first (e1 = W2 delta). Short runs are recorded on one thread, long ones on two (the
+        // finisher probes the backward halves): both must flag the same step as a checkpoint-
+        // only recording, which probes every value on one thread.
+        for (int epochs : {200, 2000}) {
+            QTest::addRow("backprop-ce alpha 1.7e308, %d epochs", epochs)
+                << Rule::BackpropCrossEntropy << 1.7e308 << 1.0 << epochs << Quantity::V;
+            QTest::addRow("backprop-ce alpha 1.75e308, %d epochs", epochs)
+                << Rule::BackpropCrossEntropy << 1.0e308 * 1.75 << 1.0 << epochs << Quantity::V;
+            QTest::addRow("backprop-ce alpha 10, target 1e308, %d epochs", epochs)
+                << Rule::BackpropCrossEntropy << 10.0 << 1e308 << epochs << Quantity::E1;
+            QTest::addRow("backprop-sigmoid alpha 1e3, target 1e308, %d epochs", epochs)
+                << Rule::BackpropSigmoid << 1e3 << 1e308 << epochs << Quantity::E1;
+        }
     }
     void hugeAlphaIsFlaggedAtTheFirstNonFiniteStep()
     {
         QFETCH(Rule, rule);
         QFETCH(double, alpha);
-        const auto trace = Trainer::record(lessonSpec(rule, 2000, alpha));
+        QFETCH(double, target);
+        QFETCH(int, epochs);
+        QFETCH(Quantity, quantity);
+        TraceSpec spec = lessonSpec(rule, epochs, alpha);
+        spec.D(1) = target;
+        const auto trace = Trainer::record(spec);
         QVERIFY(trace);
+        QVERIFY(trace->hasFullRecord());
+        // A checkpoint-only recording probes every value of every step on the loop's thread.
+        Trainer::Options lean;
+        lean.fullRecordBudget = 0;
+        const auto recomputed = Trainer::record(spec, lean);
+        QCOMPARE(trace->firstNonFiniteStep(), recomputed->firstNonFiniteStep());
+        QCOMPARE(trace->firstNonFiniteQuantity(), recomputed->firstNonFiniteQuantity());
+        QCOMPARE(trace->firstNonFiniteQuantity(), quantity);
         const long long first = trace->firstNonFiniteStep();
         QVERIFY2(first >= 0, "alpha 1e308 must overflow the weights");
         // Everything before the flagged step is finite, and the flagged step is not.

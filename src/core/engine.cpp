@@ -2,6 +2,7 @@
 
 #include "numpyrandom.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace deltatrace {
@@ -54,27 +55,28 @@ void singleNeuronStep(Rule rule, double alpha, StepRecord &r)
     r.after.W2 = r.before.W2;
 }
 
-void backpropStep(Rule rule, double alpha, StepRecord &r)
+void backpropRecordStep(Rule rule, double alpha, StepRecord &r)
 {
-    const Weights &w = r.before;
-    for (int i = 0; i < HiddenCount; ++i)               // v1 = W1 x
-        r.v1(i) = dotInOrder(w.W1.row(i), r.x);
-    for (int i = 0; i < HiddenCount; ++i)               // y1 = sigmoid(v1)
-        r.y1(i) = Engine::sigmoid(r.v1(i));
-    r.v = dotInOrder(w.W2, r.y1);                       // v = W2 y1
-    r.y = Engine::sigmoid(r.v);                         // y = sigmoid(v)
-    r.e = r.d - r.y;                                    // e = d - y
-    r.delta = rule == Rule::BackpropSigmoid ? r.y * (1.0 - r.y) * r.e   // squared error through the sigmoid
-                                            : r.e;                      // cross-entropy: the derivative cancels
-    r.e1 = w.W2.transpose() * r.delta;                  // e1 = W2^T delta, with W2 before its update
-    r.delta1 = r.y1.array() * (1.0 - r.y1.array()) * r.e1.array();  // delta1 = y1 (1 - y1) e1
-    const HiddenVector alphaDelta1 = alpha * r.delta1;
-    r.dW1 = alphaDelta1 * r.x.transpose();              // dW1 = alpha delta1 x^T
-    r.after.W1 = w.W1 + r.dW1;                          // W1 = W1 + dW1
-    const double alphaDelta = alpha * r.delta;
-    r.dW2 = alphaDelta * r.y1.transpose();              // dW2 = alpha delta y1^T
-    r.after.W2 = w.W2 + r.dW2;                          // W2 = W2 + dW2
-    r.after.W = w.W;
+    BackpropValues s;
+    const double *W1 = r.before.W1.data();
+    const double *W2 = r.before.W2.data();
+    if (rule == Rule::BackpropCrossEntropy)
+        Engine::backpropStep<true>(W1, W2, r.x.data(), r.d, alpha, s);
+    else
+        Engine::backpropStep<false>(W1, W2, r.x.data(), r.d, alpha, s);
+    std::copy_n(s.v1, HiddenCount, r.v1.data());
+    std::copy_n(s.y1, HiddenCount, r.y1.data());
+    r.v = s.v;
+    r.y = s.y;
+    r.e = s.e;
+    r.delta = s.delta;
+    std::copy_n(s.e1, HiddenCount, r.e1.data());
+    std::copy_n(s.delta1, HiddenCount, r.delta1.data());
+    std::copy_n(s.dW1, BackpropValues::WeightCount1, r.dW1.data());
+    std::copy_n(s.W1, BackpropValues::WeightCount1, r.after.W1.data());
+    std::copy_n(s.dW2, HiddenCount, r.dW2.data());
+    std::copy_n(s.W2, HiddenCount, r.after.W2.data());
+    r.after.W = r.before.W;
 }
 
 } // namespace
@@ -82,7 +84,7 @@ void backpropStep(Rule rule, double alpha, StepRecord &r)
 void Engine::step(Rule rule, double alpha, StepRecord &record)
 {
     if (isTwoLayer(rule))
-        backpropStep(rule, alpha, record);
+        backpropRecordStep(rule, alpha, record);
     else
         singleNeuronStep(rule, alpha, record);
 }
@@ -91,10 +93,11 @@ double Engine::output(Rule rule, const Weights &weights, const InputVector &x)
 {
     if (!isTwoLayer(rule))
         return sigmoid(dotInOrder(weights.W, x));
-    HiddenVector y1;
-    for (int i = 0; i < HiddenCount; ++i)
-        y1(i) = sigmoid(dotInOrder(weights.W1.row(i), x));
-    return sigmoid(dotInOrder(weights.W2, y1));
+    double v1[HiddenCount];
+    double y1[HiddenCount];
+    double v = 0.0;
+    hiddenLayer(weights.W1.data(), x.data(), v1, y1);
+    return outputLayer(weights.W2.data(), y1, v);
 }
 
 } // namespace deltatrace

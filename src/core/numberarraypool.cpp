@@ -27,11 +27,17 @@ namespace deltatrace {
 namespace {
 
 constexpr std::size_t Page = 4096;
+constexpr std::size_t HugePage = std::size_t(2) << 20;
 constexpr std::size_t MappedFrom = std::size_t(1) << 20;  // smaller blocks: malloc
 constexpr std::size_t KeptUpTo = std::size_t(32) << 20;   // larger blocks are never kept
 constexpr std::size_t KeptAtMost = std::size_t(64) << 20; // all kept blocks together
 
-[[maybe_unused]] std::size_t mappedSize(std::size_t bytes) { return (bytes + Page - 1) / Page * Page; }
+[[maybe_unused]] std::size_t roundUp(std::size_t bytes, std::size_t unit) { return (bytes + unit - 1) / unit * unit; }
+
+// Blocks the pool may keep are whole, aligned 2 MB pages that the kernel may back with
+// transparent huge pages (see the class comment); larger ones use 4 KB pages.
+[[maybe_unused]] bool isHuge(std::size_t bytes) { return roundUp(bytes, HugePage) <= KeptUpTo; }
+[[maybe_unused]] std::size_t mappedSize(std::size_t bytes) { return roundUp(bytes, isHuge(bytes) ? HugePage : Page); }
 
 struct Block
 {
@@ -56,6 +62,27 @@ Pool &pool()
 
 #if DELTATRACE_POOL_ENABLED
 void unmap(const Block &b) { munmap(b.address, b.size); }
+
+// size bytes (a multiple of HugePage) at a HugePage boundary: maps a page more than needed and
+// gives back the unaligned ends.
+void *mapHuge(std::size_t size)
+{
+    void *mapped = mmap(nullptr, size + HugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mapped == MAP_FAILED)
+        throw std::bad_alloc();
+    const auto begin = reinterpret_cast<std::uintptr_t>(mapped);
+    const std::uintptr_t aligned = (begin + HugePage - 1) / HugePage * HugePage;
+    const std::uintptr_t end = begin + size + HugePage;
+    if (aligned > begin)
+        munmap(mapped, aligned - begin);
+    if (end > aligned + size)
+        munmap(reinterpret_cast<void *>(aligned + size), end - (aligned + size));
+    void *address = reinterpret_cast<void *>(aligned);
+#if defined(MADV_HUGEPAGE)
+    madvise(address, size, MADV_HUGEPAGE); // a hint: without huge pages it is only slower
+#endif
+    return address;
+}
 #endif
 
 } // namespace
@@ -77,6 +104,8 @@ void *NumberArrayPool::allocate(std::size_t bytes)
                 }
             }
         }
+        if (isHuge(bytes))
+            return mapHuge(size);
         void *address = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (address == MAP_FAILED)
             throw std::bad_alloc();

@@ -2,7 +2,8 @@
 
 #include "cpustate.h"
 #include "engine.h"
-#include "epochsummarizer.h"
+#include "epochfinisher.h"
+#include "stepwriter.h"
 
 #include <cmath>
 #include <cstdint>
@@ -19,17 +20,60 @@ std::size_t Trainer::fullRecordBytes(const TraceSpec &spec)
     return perStep * sizeof(double) * static_cast<std::size_t>(spec.stepCount());
 }
 
+namespace {
+
+// -(d log(y) + (1 - d) log(1 - y)), the lesson's cross-entropy of one sample, bit for bit.
+//
+// Why two paths: with a target of exactly 0 or 1 and 0 < y < 1, one of the two products is
+// 0 times a finite logarithm, a signed zero, and adding a signed zero to the other (finite,
+// never -0) logarithm changes nothing; so one log() gives the same double as two, and the
+// summaries (four of these per epoch, on the recording's second core) call log() half as often.
+double crossEntropyTerm(double d, double y)
+{
+    if (y > 0.0 && y < 1.0) {
+        if (d == 0.0)
+            return -std::log(1.0 - y);
+        if (d == 1.0)
+            return -std::log(y);
+    }
+    return -(d * std::log(y) + (1.0 - d) * std::log(1.0 - y));
+}
+
+} // namespace
+
 EpochSummary Trainer::summarize(const TraceSpec &spec, const Weights &weights)
+{
+    std::array<double, SampleCount> outputs;
+    if (isTwoLayer(spec.rule)) {
+        // Every hidden unit of every sample first, then the four outputs: the sixteen exp()
+        // calls of the first loop are independent and overlap, where sample after sample
+        // would wait on each output's exp() in turn. The same operations, so the same doubles
+        // as Engine::output.
+        double v1[SampleCount][HiddenCount];
+        double y1[SampleCount][HiddenCount];
+        for (int k = 0; k < SampleCount; ++k)
+            Engine::hiddenLayer(weights.W1.data(), spec.X.row(k).data(), v1[k], y1[k]);
+        double v = 0.0;
+        for (int k = 0; k < SampleCount; ++k)
+            outputs[static_cast<size_t>(k)] = Engine::outputLayer(weights.W2.data(), y1[k], v);
+    } else {
+        for (int k = 0; k < SampleCount; ++k)
+            outputs[static_cast<size_t>(k)] = Engine::output(spec.rule, weights, spec.X.row(k).transpose());
+    }
+    return summaryOfOutputs(spec, outputs);
+}
+
+EpochSummary Trainer::summaryOfOutputs(const TraceSpec &spec, const std::array<double, SampleCount> &outputs)
 {
     EpochSummary s;
     double squared = 0.0;
     double entropy = 0.0;
     for (int k = 0; k < SampleCount; ++k) {
-        const double y = Engine::output(spec.rule, weights, spec.X.row(k).transpose());
+        const double y = outputs[static_cast<size_t>(k)];
         const double d = spec.D(k);
         s.outputs[static_cast<size_t>(k)] = y;
         squared += (d - y) * (d - y);
-        entropy += -(d * std::log(y) + (1.0 - d) * std::log(1.0 - y));
+        entropy += crossEntropyTerm(d, y);
     }
     s.meanSquaredError = squared / SampleCount;
     s.crossEntropy = entropy / SampleCount;
@@ -38,7 +82,7 @@ EpochSummary Trainer::summarize(const TraceSpec &spec, const Weights &weights)
 
 namespace {
 
-bool isSaturated(double y) { return y == 0.0 || y == 1.0; }
+bool isSaturated(double y) { return (y == 0.0) | (y == 1.0); }
 
 bool saturated(Rule rule, const StepRecord &r)
 {
@@ -51,89 +95,18 @@ bool saturated(Rule rule, const StepRecord &r)
     return false;
 }
 
-// One recorded quantity: which, how many numbers, and where they are in a step record.
-template<Quantity Q, int N>
-struct Field
+// Asked at every step and almost always false: bitwise ors, not a branch per value.
+bool saturated(Rule, const BackpropValues &s)
 {
-    static constexpr Quantity quantity = Q;
-    static constexpr int size = N;
-    static const double *in(const StepRecord &r)
-    {
-        if constexpr (Q == Quantity::V1) return r.v1.data();
-        else if constexpr (Q == Quantity::Y1) return r.y1.data();
-        else if constexpr (Q == Quantity::V) return &r.v;
-        else if constexpr (Q == Quantity::Y) return &r.y;
-        else if constexpr (Q == Quantity::E) return &r.e;
-        else if constexpr (Q == Quantity::Delta) return &r.delta;
-        else if constexpr (Q == Quantity::E1) return r.e1.data();
-        else if constexpr (Q == Quantity::Delta1) return r.delta1.data();
-        else if constexpr (Q == Quantity::DW) return r.dW.data();
-        else if constexpr (Q == Quantity::DW1) return r.dW1.data();
-        else if constexpr (Q == Quantity::DW2) return r.dW2.data();
-        else if constexpr (Q == Quantity::W) return r.after.W.data();
-        else if constexpr (Q == Quantity::W1) return r.after.W1.data();
-        else return r.after.W2.data();
-    }
-};
-
-// Copies one step's values into the columns and tells whether any of them is non-finite.
-//
-// Why a template: with every size and place known to the compiler, recording a step is a few
-// dozen plain moves that run in the shadow of the step's long chain of dependent floating-point
-// operations. The generic loop over quantities (a memcpy call each) cost more than the
-// arithmetic it recorded. The non-finite test ORs the bits of x * 0, which are those of a zero
-// for a finite x and of a nan for inf or nan, so it needs no branch per number.
-template<typename... Fields>
-struct StepWriter
-{
-    template<bool Store>
-    static bool write(const StepRecord &r, double *const *columns, std::size_t step)
-    {
-        std::uint64_t probe = 0;
-        (copy<Fields, Store>(r, columns, step, probe), ...);
-        constexpr std::uint64_t exponent = 0x7ff0000000000000ULL;
-        return (probe & exponent) == exponent;
-    }
-
-    static bool matches(std::span<const Quantity> recorded)
-    {
-        const std::array<Quantity, sizeof...(Fields)> mine = {Fields::quantity...};
-        const std::array<int, sizeof...(Fields)> sizes = {Fields::size...};
-        if (recorded.size() != mine.size())
-            return false;
-        for (std::size_t i = 0; i < mine.size(); ++i)
-            if (recorded[i] != mine[i] || quantityShape(mine[i]).size() != sizes[i])
-                return false;
-        return true;
-    }
-
-private:
-    template<typename F, bool Store>
-    static void copy(const StepRecord &r, double *const *columns, std::size_t step, std::uint64_t &probe)
-    {
-        const double *from = F::in(r);
-        double *to = Store ? columns[static_cast<std::size_t>(F::quantity)] + step * F::size : nullptr;
-        for (int i = 0; i < F::size; ++i) {
-            if constexpr (Store)
-                to[i] = from[i];
-            const double zeroOrNan = from[i] * 0.0;
-            std::uint64_t bits;
-            std::memcpy(&bits, &zeroOrNan, sizeof bits);
-            probe |= bits;
-        }
-    }
-};
-
-using Q = Quantity;
-using ForwardWriter = StepWriter<Field<Q::V, 1>, Field<Q::Y, 1>>;
-using DeltaRuleWriter = StepWriter<Field<Q::V, 1>, Field<Q::Y, 1>, Field<Q::E, 1>, Field<Q::Delta, 1>,
-                                   Field<Q::DW, 3>, Field<Q::W, 3>>;
-using BackpropWriter = StepWriter<Field<Q::V1, 4>, Field<Q::Y1, 4>, Field<Q::V, 1>, Field<Q::Y, 1>,
-                                  Field<Q::E, 1>, Field<Q::Delta, 1>, Field<Q::E1, 4>, Field<Q::Delta1, 4>,
-                                  Field<Q::DW1, 12>, Field<Q::W1, 12>, Field<Q::DW2, 4>, Field<Q::W2, 4>>;
+    bool any = isSaturated(s.y);
+    for (double y1 : s.y1)
+        any |= isSaturated(y1);
+    return any;
+}
 
 // The first recorded quantity of a step that is non-finite (called once, when a step has one).
-Quantity firstNonFinite(Rule rule, const StepRecord &r)
+template<typename Values>
+Quantity firstNonFinite(Rule rule, const Values &r)
 {
     for (Quantity q : recordedQuantities(rule))
         for (double x : r.values(q))
@@ -141,6 +114,78 @@ Quantity firstNonFinite(Rule rule, const StepRecord &r)
                 return q;
     return recordedQuantities(rule).front();
 }
+
+// The recording loop's view of one rule's arithmetic: do one step, show its values, move on.
+
+// The single neuron's rules, through Engine::step and a StepRecord (not a target for speed).
+class RecordStepper
+{
+public:
+    RecordStepper(const TraceSpec &spec, const Weights &initial) : m_spec(spec) { m_r.before = initial; }
+    const StepRecord &step(int k)
+    {
+        m_r.x = m_spec.X.row(k).transpose();
+        m_r.d = m_spec.D(k);
+        Engine::step(m_spec.rule, m_spec.alpha, m_r);
+        return m_r;
+    }
+    void advance() { m_r.before = m_r.after; }
+    void writeWeights(double *to) const { Trace::weightsToArray(m_spec.rule, m_r.before, to); }
+    Weights weights() const { return m_r.before; }
+
+private:
+    const TraceSpec &m_spec;
+    StepRecord m_r;
+};
+
+// The 3-4-1 network: the weights and the step's values stay in plain arrays on the stack. Two
+// sets of values take turns: a step reads the weights its predecessor left in the other set,
+// so no copy of the weights stands between two steps on the loop's critical path (an epoch has
+// an even number of samples, so every epoch starts from the same set).
+template<bool CrossEntropy>
+class BackpropStepper
+{
+    static_assert(SampleCount % 2 == 0);
+
+public:
+    BackpropStepper(const TraceSpec &spec, const Weights &initial) : m_alpha(spec.alpha)
+    {
+        std::copy_n(initial.W1.data(), W1Count, m_values[1].W1);
+        std::copy_n(initial.W2.data(), HiddenCount, m_values[1].W2);
+        for (int k = 0; k < SampleCount; ++k) {
+            for (int j = 0; j < InputCount; ++j)
+                m_x[k][j] = spec.X(k, j);
+            m_d[k] = spec.D(k);
+        }
+    }
+    const BackpropValues &step(int k)
+    {
+        const BackpropValues &before = m_values[(k + 1) % 2];
+        BackpropValues &now = m_values[k % 2];
+        Engine::backpropStep<CrossEntropy>(before.W1, before.W2, m_x[k], m_d[k], m_alpha, now);
+        return now;
+    }
+    void advance() {}
+    void writeWeights(double *to) const // at an epoch's start; Trace::weightsToArray's layout
+    {
+        std::memcpy(to, m_values[1].W1, sizeof(double) * W1Count);
+        std::memcpy(to + W1Count, m_values[1].W2, sizeof(double) * HiddenCount);
+    }
+    Weights weights() const // at an epoch's start
+    {
+        Weights w;
+        std::copy_n(m_values[1].W1, W1Count, w.W1.data());
+        std::copy_n(m_values[1].W2, HiddenCount, w.W2.data());
+        return w;
+    }
+
+private:
+    static constexpr int W1Count = BackpropValues::WeightCount1;
+    BackpropValues m_values[2];
+    double m_x[SampleCount][InputCount];
+    double m_d[SampleCount];
+    double m_alpha;
+};
 
 } // namespace
 
@@ -154,32 +199,36 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
     for (Quantity q : recordedQuantities(spec.rule))
         columns[static_cast<size_t>(q)] = full ? trace.mutableColumn(q).data() : nullptr;
 
+    // A full record of the 3-4-1 network is written on two cores: this loop writes the forward
+    // half of each step, the finisher the backward half (see EpochFinisher).
+    const bool splitHalves = full && isTwoLayer(spec.rule);
+    const std::span<const Quantity> loopWrites =
+        splitHalves ? recordedQuantities(spec.rule).first(step_writers::BackpropForwardCount) : recordedQuantities(spec.rule);
+
     const auto weightCount = static_cast<size_t>(Trace::weightCount(spec.rule));
     const int progressEvery = 1024;
-    const int publishEvery = 16; // the summarizer hears of new checkpoints in batches
-    EpochSummarizer summarizer(trace.m_spec, trace.m_checkpoints.data(), trace.m_summaries.data());
+    const int publishEvery = 16; // the finisher hears of new epochs in batches
+    EpochFinisher finisher(trace.m_spec, trace.m_checkpoints.data(), trace.m_summaries.data(),
+                           splitHalves ? columns.data() : nullptr);
 
-    // The loop, for the rule's writer; returns false when cancelled.
-    auto train = [&]<typename Writer, bool Store>() -> bool {
-        Q_ASSERT(Writer::matches(recordedQuantities(spec.rule)));
-        StepRecord r;
-        r.before = initial;
+    // The loop, for the rule's stepper and writer; returns false when cancelled.
+    auto train = [&]<typename Stepper, typename Writer, bool Store>() -> bool {
+        Q_ASSERT(Writer::matches(loopWrites));
+        Stepper stepper(spec, initial);
         std::size_t index = 0;
         for (int epoch = 0; epoch < spec.epochs; ++epoch) {
-            Trace::weightsToArray(spec.rule, r.before, trace.m_checkpoints.data() + static_cast<size_t>(epoch) * weightCount);
+            stepper.writeWeights(trace.m_checkpoints.data() + static_cast<size_t>(epoch) * weightCount);
             if (epoch % publishEvery == 0)
-                summarizer.checkpointsWritten(epoch + 1);
+                finisher.epochsStarted(epoch + 1);
             for (int k = 0; k < SampleCount; ++k, ++index) {
-                r.x = spec.X.row(k).transpose();
-                r.d = spec.D(k);
-                Engine::step(spec.rule, spec.alpha, r);
-                if (Writer::template write<Store>(r, columns.data(), index) && trace.m_firstNonFiniteStep < 0) [[unlikely]] {
+                const auto &values = stepper.step(k);
+                if (Writer::template write<Store>(values, columns.data(), index) && trace.m_firstNonFiniteStep < 0) [[unlikely]] {
                     trace.m_firstNonFiniteStep = static_cast<long long>(index);
-                    trace.m_firstNonFiniteQuantity = firstNonFinite(spec.rule, r);
+                    trace.m_firstNonFiniteQuantity = firstNonFinite(spec.rule, values);
                 }
-                if (trace.m_firstSaturatedStep < 0 && saturated(spec.rule, r)) [[unlikely]]
+                if (trace.m_firstSaturatedStep < 0 && saturated(spec.rule, values)) [[unlikely]]
                     trace.m_firstSaturatedStep = static_cast<long long>(index);
-                r.before = r.after;
+                stepper.advance();
             }
             if (options.progress && (epoch + 1) % progressEvery == 0) {
                 if (!options.progress(epoch + 1, spec.epochs))
@@ -187,22 +236,34 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
                 clearUpperVectorState(); // the callback may have run vector code of its own
             }
         }
-        trace.m_final = r.before;
+        trace.m_final = stepper.weights();
         return true;
     };
-    auto trainFor = [&]<typename Writer>() {
-        return full ? train.template operator()<Writer, true>() : train.template operator()<Writer, false>();
+    auto trainFor = [&]<typename Stepper, typename Writer>() {
+        return full ? train.template operator()<Stepper, Writer, true>() : train.template operator()<Stepper, Writer, false>();
+    };
+    // A checkpoint-only recording stores nothing per step but still probes every value.
+    auto trainBackprop = [&]<bool CrossEntropy>() {
+        using Stepper = BackpropStepper<CrossEntropy>;
+        return splitHalves ? train.template operator()<Stepper, step_writers::BackpropForwardHalf, true>()
+                           : train.template operator()<Stepper, step_writers::Backprop, false>();
     };
     bool finished = false;
     switch (spec.rule) {
-    case Rule::Forward: finished = trainFor.template operator()<ForwardWriter>(); break;
-    case Rule::DeltaRule: finished = trainFor.template operator()<DeltaRuleWriter>(); break;
-    case Rule::BackpropSigmoid:
-    case Rule::BackpropCrossEntropy: finished = trainFor.template operator()<BackpropWriter>(); break;
+    case Rule::Forward: finished = trainFor.template operator()<RecordStepper, step_writers::Forward>(); break;
+    case Rule::DeltaRule: finished = trainFor.template operator()<RecordStepper, step_writers::DeltaRule>(); break;
+    case Rule::BackpropSigmoid: finished = trainBackprop.template operator()<false>(); break;
+    case Rule::BackpropCrossEntropy: finished = trainBackprop.template operator()<true>(); break;
     }
     if (!finished)
-        return std::nullopt; // the summarizer stops and is waited for on the way out
-    summarizer.finish(trace.m_final);
+        return std::nullopt; // the finisher stops and is waited for on the way out
+    finisher.finish(trace.m_final);
+    // The finisher probed the backward halves: an earlier non-finite step may be among them.
+    const long long backward = finisher.firstNonFiniteStep();
+    if (backward >= 0 && (trace.m_firstNonFiniteStep < 0 || backward < trace.m_firstNonFiniteStep)) {
+        trace.m_firstNonFiniteStep = backward;
+        trace.m_firstNonFiniteQuantity = firstNonFinite(spec.rule, trace.step(backward));
+    }
     if (options.progress)
         options.progress(spec.epochs, spec.epochs);
     return trace;

@@ -35,7 +35,11 @@ public:
     // Bytes the per-step columns of such a run would take.
     static std::size_t fullRecordBytes(const TraceSpec &spec);
 
+    // An epoch's summary: the four outputs with the weights at the end of the epoch, their mean
+    // squared error and cross-entropy.
     static EpochSummary summarize(const TraceSpec &spec, const Weights &weights);
+    // The same from outputs already computed with those weights.
+    static EpochSummary summaryOfOutputs(const TraceSpec &spec, const std::array<double, SampleCount> &outputs);
 };
 
 } // namespace deltatrace
