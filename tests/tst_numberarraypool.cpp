@@ -1,16 +1,18 @@
-// The number-array pool: blocks of 1 MB to 32 MB come back for a request of the same size, the
+// The number-array pool: blocks of 64 KB to 32 MB come back for a request of the same size, the
 // pool never keeps more than 64 MB, bigger blocks are never kept, and the arrays behave as plain
 // vectors whose new elements are left for their owner to write.
 #include "numberarrayallocator.h"
 
 #include <QTest>
 
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
 using namespace deltatrace;
 
 namespace {
+constexpr std::size_t KB = std::size_t(1) << 10;
 constexpr std::size_t MB = std::size_t(1) << 20;
 }
 
@@ -34,10 +36,37 @@ private slots:
 
     void smallBlocksAreNeverKept()
     {
-        void *p = NumberArrayPool::allocate(MB - 8);
-        std::memset(p, 1, MB - 8);
-        NumberArrayPool::release(p, MB - 8);
+        void *p = NumberArrayPool::allocate(64 * KB - 8);
+        std::memset(p, 1, 64 * KB - 8);
+        NumberArrayPool::release(p, 64 * KB - 8);
         QCOMPARE(NumberArrayPool::keptBytes(), std::size_t(0));
+    }
+
+    void blocksFrom64KBAreKept()
+    {
+        if (!poolEnabled())
+            QSKIP("the pool is off in this build (AddressSanitizer): every block goes to malloc");
+        // A 10 000-epoch recording's one-number-per-step columns are 320 KB: reusing them spares
+        // the page faults of fresh memory at every recording.
+        void *p = NumberArrayPool::allocate(320 * KB);
+        std::memset(p, 1, 320 * KB);
+        NumberArrayPool::release(p, 320 * KB);
+        QVERIFY(NumberArrayPool::keptBytes() >= 320 * KB);
+        QCOMPARE(NumberArrayPool::allocate(320 * KB), p);
+        NumberArrayPool::release(p, 320 * KB);
+    }
+
+    void keptBlocksOfAMegabyteOrMoreStartOnAHugePageBoundary()
+    {
+        if (!poolEnabled())
+            QSKIP("the pool is off in this build (AddressSanitizer): every block goes to malloc");
+        // So that the kernel can back them with 2 MB pages (whether it does is its choice).
+        for (std::size_t bytes : {MB, 3 * MB + 100, 32 * MB}) {
+            void *p = NumberArrayPool::allocate(bytes);
+            QCOMPARE(reinterpret_cast<std::uintptr_t>(p) % (2 * MB), std::uintptr_t(0));
+            std::memset(p, 1, bytes);
+            NumberArrayPool::release(p, bytes);
+        }
     }
 
     void aFreedBlockServesTheNextRequestOfItsSize()

@@ -86,7 +86,7 @@ EpochFinisher::EpochFinisher(const TraceSpec &spec, const double *checkpoints, d
 {
     if (columns != nullptr && isTwoLayer(spec.rule)) {
         std::copy_n(columns, QuantityCount, m_columns.begin());
-        m_writesBackwardHalves = true;
+        m_completesSteps = true;
     }
 #if defined(__linux__)
     m_allowedCpus = allowedCpus();
@@ -120,20 +120,20 @@ void EpochFinisher::write(const EpochSummary &summary, double *row)
 
 int EpochFinisher::finishEpochs(int from, int end)
 {
-    if (m_writesBackwardHalves) {
+    if (m_completesSteps) {
         if (m_spec.rule == Rule::BackpropCrossEntropy)
-            completeBackwardHalves<true>(from, end);
+            completeSteps<true>(from, end);
         else
-            completeBackwardHalves<false>(from, end);
+            completeSteps<false>(from, end);
     }
     summarize(from, end);
     return end;
 }
 
 template<bool CrossEntropy>
-void EpochFinisher::completeBackwardHalves(int from, int end)
+void EpochFinisher::completeSteps(int from, int end)
 {
-    using Half = step_writers::BackpropBackwardHalf;
+    using Rest = step_writers::BackpropTheRest;
     constexpr int ahead = 4; // epochs; see summarize()
     const double *y1Column = m_columns[static_cast<std::size_t>(Quantity::Y1)];
     const double *yColumn = m_columns[static_cast<std::size_t>(Quantity::Y)];
@@ -153,11 +153,20 @@ void EpochFinisher::completeBackwardHalves(int from, int end)
         const double *W2 = W1 + BackpropValues::WeightCount1;
         for (int k = 0; k < SampleCount; ++k) {
             const std::size_t step = first + static_cast<std::size_t>(k);
+            const double *x = m_spec.X.row(k).data();
+            const double *y1 = y1Column + step * HiddenCount;
             BackpropValues &s = values[k % 2];
-            std::memcpy(s.y1, y1Column + step * HiddenCount, sizeof s.y1);
-            s.y = yColumn[step];
-            Engine::backwardPass<CrossEntropy>(W1, W2, m_spec.X.row(k).data(), m_spec.D(k), m_spec.alpha, s);
-            if (Half::write<true>(s, m_columns.data(), step) && m_firstNonFiniteStep < 0) [[unlikely]]
+            Engine::hiddenSums(W1, x, s.v1);
+            s.v = Engine::outputSum(W2, y1);
+            Engine::backwardPass<CrossEntropy>(W1, W2, x, m_spec.D(k), m_spec.alpha, y1, yColumn[step], s);
+            // Probing V1, V and the updated weights is enough: an inf or nan anywhere in the
+            // backward half reaches W1 or W2 within the step. e and delta are finite for finite
+            // d and y; a non-finite e1 makes delta1 non-finite (y1 (1 - y1) e1 is inf, or nan when
+            // y1 (1 - y1) = 0); a non-finite delta1 or alpha delta makes dW1 or dW2 non-finite,
+            // even times an input of 0 (nan); and a finite weight plus a non-finite change is
+            // not finite. The weights before the step are finite, or an earlier step was flagged.
+            // Tests compare the flagged step with a recording that probes every value.
+            if (Rest::write<true>(s, m_columns.data(), step) && m_firstNonFiniteStep < 0) [[unlikely]]
                 m_firstNonFiniteStep = static_cast<long long>(step);
             W1 = s.W1;
             W2 = s.W2;
@@ -176,7 +185,7 @@ void EpochFinisher::summarize(int from, int end)
     // With the forward halves at hand, the first output is already known: the first step of the
     // next epoch ran sample 0 through the same weights, with the same operations. Epoch end - 1
     // is the exception, since the loop may still be writing that step.
-    const double *yColumn = m_writesBackwardHalves ? m_columns[static_cast<std::size_t>(Quantity::Y)] : nullptr;
+    const double *yColumn = m_completesSteps ? m_columns[static_cast<std::size_t>(Quantity::Y)] : nullptr;
     for (int epoch = from; epoch < end; ++epoch) {
         if (epoch + 1 + ahead <= end)
             prefetch(checkpoint(epoch + 1 + ahead), rowBytes);
@@ -239,11 +248,11 @@ void EpochFinisher::finish(const Weights &final)
         m_thread.join(); // it stops by itself after epoch last - 1
     if (last < 0)
         return;
-    if (m_writesBackwardHalves) {
+    if (m_completesSteps) {
         if (m_spec.rule == Rule::BackpropCrossEntropy)
-            completeBackwardHalves<true>(last, last + 1);
+            completeSteps<true>(last, last + 1);
         else
-            completeBackwardHalves<false>(last, last + 1);
+            completeSteps<false>(last, last + 1);
     }
     write(Trainer::summarize(m_spec, final), m_summaries + static_cast<std::size_t>(last) * Trace::SummaryWidth);
 }

@@ -28,15 +28,16 @@ namespace {
 
 constexpr std::size_t Page = 4096;
 constexpr std::size_t HugePage = std::size_t(2) << 20;
-constexpr std::size_t MappedFrom = std::size_t(1) << 20;  // smaller blocks: malloc
+constexpr std::size_t MappedFrom = std::size_t(64) << 10; // smaller blocks: malloc
+constexpr std::size_t HugeFrom = std::size_t(1) << 20;    // smaller mapped blocks: 4 KB pages
 constexpr std::size_t KeptUpTo = std::size_t(32) << 20;   // larger blocks are never kept
 constexpr std::size_t KeptAtMost = std::size_t(64) << 20; // all kept blocks together
 
 [[maybe_unused]] std::size_t roundUp(std::size_t bytes, std::size_t unit) { return (bytes + unit - 1) / unit * unit; }
 
-// Blocks the pool may keep are whole, aligned 2 MB pages that the kernel may back with
-// transparent huge pages (see the class comment); larger ones use 4 KB pages.
-[[maybe_unused]] bool isHuge(std::size_t bytes) { return roundUp(bytes, HugePage) <= KeptUpTo; }
+// Blocks of 1 MB and more that the pool may keep are whole, aligned 2 MB pages that the kernel
+// may back with transparent huge pages (see the class comment); the others use 4 KB pages.
+[[maybe_unused]] bool isHuge(std::size_t bytes) { return bytes >= HugeFrom && roundUp(bytes, HugePage) <= KeptUpTo; }
 [[maybe_unused]] std::size_t mappedSize(std::size_t bytes) { return roundUp(bytes, isHuge(bytes) ? HugePage : Page); }
 
 struct Block

@@ -4,6 +4,7 @@
 #include "quantity.h"
 #include "steprecord.h"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -73,17 +74,21 @@ struct StepWriter
         return (probe & exponent) == exponent;
     }
 
+    // Whether the fields are exactly these quantities, in this order, each with its size.
     static bool matches(std::span<const Quantity> recorded)
     {
         const std::array<Quantity, sizeof...(Fields)> mine = {Fields::quantity...};
-        const std::array<int, sizeof...(Fields)> sizes = {Fields::size...};
-        if (recorded.size() != mine.size())
-            return false;
-        for (std::size_t i = 0; i < mine.size(); ++i)
-            if (recorded[i] != mine[i] || quantityShape(mine[i]).size() != sizes[i])
-                return false;
-        return true;
+        return covers(recorded) && std::equal(recorded.begin(), recorded.end(), mine.begin(), mine.end());
     }
+    // Whether each field is one of these quantities, with its size.
+    static bool covers(std::span<const Quantity> recorded)
+    {
+        auto fits = [&](Quantity q, int size) {
+            return quantityShape(q).size() == size && std::find(recorded.begin(), recorded.end(), q) != recorded.end();
+        };
+        return (fits(Fields::quantity, Fields::size) && ...);
+    }
+    static constexpr std::size_t count = sizeof...(Fields);
 
 private:
     template<typename F, bool Store, typename Source>
@@ -111,15 +116,17 @@ using Forward = StepWriter<RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>>;
 using DeltaRule = StepWriter<RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>, RecordedField<Q::E, 1>, RecordedField<Q::Delta, 1>,
                              RecordedField<Q::DW, 3>, RecordedField<Q::W, 3>>;
 // The 3-4-1 network, whole (checkpoint-only recordings probe every value through it) and in the
-// two halves that a full recording writes on two cores (see Trainer::record).
-using BackpropForwardHalf = StepWriter<RecordedField<Q::V1, 4>, RecordedField<Q::Y1, 4>, RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>>;
-using BackpropBackwardHalf = StepWriter<RecordedField<Q::E, 1, false>, RecordedField<Q::Delta, 1, false>, RecordedField<Q::E1, 4, false>,
-                                        RecordedField<Q::Delta1, 4, false>, RecordedField<Q::DW1, 12, false>, RecordedField<Q::W1, 12>,
-                                        RecordedField<Q::DW2, 4, false>, RecordedField<Q::W2, 4>>;
+// two parts that a full recording writes on two cores (see EpochFinisher): the outputs of the
+// exp() calls, which only the training loop computes, and the rest, which the finisher
+// recomputes from them. The rest probes only V1, V, W1 and W2: any inf or nan in the backward
+// half reaches the updated weights (see EpochFinisher::completeSteps).
+using BackpropOutputsOfExp = StepWriter<RecordedField<Q::Y1, 4>, RecordedField<Q::Y, 1>>;
+using BackpropTheRest = StepWriter<RecordedField<Q::V1, 4>, RecordedField<Q::V, 1>, RecordedField<Q::E, 1, false>, RecordedField<Q::Delta, 1, false>,
+                                   RecordedField<Q::E1, 4, false>, RecordedField<Q::Delta1, 4, false>, RecordedField<Q::DW1, 12, false>,
+                                   RecordedField<Q::W1, 12>, RecordedField<Q::DW2, 4, false>, RecordedField<Q::W2, 4>>;
 using Backprop = StepWriter<RecordedField<Q::V1, 4>, RecordedField<Q::Y1, 4>, RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>,
                             RecordedField<Q::E, 1>, RecordedField<Q::Delta, 1>, RecordedField<Q::E1, 4>, RecordedField<Q::Delta1, 4>,
                             RecordedField<Q::DW1, 12>, RecordedField<Q::W1, 12>, RecordedField<Q::DW2, 4>, RecordedField<Q::W2, 4>>;
-inline constexpr std::size_t BackpropForwardCount = 4; // quantities in the forward half
 } // namespace step_writers
 
 } // namespace deltatrace

@@ -199,21 +199,23 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
     for (Quantity q : recordedQuantities(spec.rule))
         columns[static_cast<size_t>(q)] = full ? trace.mutableColumn(q).data() : nullptr;
 
-    // A full record of the 3-4-1 network is written on two cores: this loop writes the forward
-    // half of each step, the finisher the backward half (see EpochFinisher).
-    const bool splitHalves = full && isTwoLayer(spec.rule);
-    const std::span<const Quantity> loopWrites =
-        splitHalves ? recordedQuantities(spec.rule).first(step_writers::BackpropForwardCount) : recordedQuantities(spec.rule);
+    // A full record of the 3-4-1 network is written on two cores: this loop writes y1 and y,
+    // the outputs of its exp() calls, and the finisher the rest (see EpochFinisher).
+    const bool split = full && isTwoLayer(spec.rule);
+    Q_ASSERT(!split || (step_writers::BackpropOutputsOfExp::count + step_writers::BackpropTheRest::count
+                            == recordedQuantities(spec.rule).size()
+                        && step_writers::BackpropOutputsOfExp::covers(recordedQuantities(spec.rule))
+                        && step_writers::BackpropTheRest::covers(recordedQuantities(spec.rule))));
 
     const auto weightCount = static_cast<size_t>(Trace::weightCount(spec.rule));
     const int progressEvery = 1024;
     const int publishEvery = 16; // the finisher hears of new epochs in batches
     EpochFinisher finisher(trace.m_spec, trace.m_checkpoints.data(), trace.m_summaries.data(),
-                           splitHalves ? columns.data() : nullptr);
+                           split ? columns.data() : nullptr);
 
     // The loop, for the rule's stepper and writer; returns false when cancelled.
     auto train = [&]<typename Stepper, typename Writer, bool Store>() -> bool {
-        Q_ASSERT(Writer::matches(loopWrites));
+        Q_ASSERT(Writer::matches(recordedQuantities(spec.rule)) || split);
         Stepper stepper(spec, initial);
         std::size_t index = 0;
         for (int epoch = 0; epoch < spec.epochs; ++epoch) {
@@ -245,7 +247,7 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
     // A checkpoint-only recording stores nothing per step but still probes every value.
     auto trainBackprop = [&]<bool CrossEntropy>() {
         using Stepper = BackpropStepper<CrossEntropy>;
-        return splitHalves ? train.template operator()<Stepper, step_writers::BackpropForwardHalf, true>()
+        return split ? train.template operator()<Stepper, step_writers::BackpropOutputsOfExp, true>()
                            : train.template operator()<Stepper, step_writers::Backprop, false>();
     };
     bool finished = false;
@@ -258,11 +260,11 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
     if (!finished)
         return std::nullopt; // the finisher stops and is waited for on the way out
     finisher.finish(trace.m_final);
-    // The finisher probed the backward halves: an earlier non-finite step may be among them.
-    const long long backward = finisher.firstNonFiniteStep();
-    if (backward >= 0 && (trace.m_firstNonFiniteStep < 0 || backward < trace.m_firstNonFiniteStep)) {
-        trace.m_firstNonFiniteStep = backward;
-        trace.m_firstNonFiniteQuantity = firstNonFinite(spec.rule, trace.step(backward));
+    // The finisher probed the numbers it wrote: an earlier non-finite step may be among them.
+    const long long finishers = finisher.firstNonFiniteStep();
+    if (finishers >= 0 && (trace.m_firstNonFiniteStep < 0 || finishers < trace.m_firstNonFiniteStep)) {
+        trace.m_firstNonFiniteStep = finishers;
+        trace.m_firstNonFiniteQuantity = firstNonFinite(spec.rule, trace.step(finishers));
     }
     if (options.progress)
         options.progress(spec.epochs, spec.epochs);
@@ -272,17 +274,25 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
 Weights Trainer::trainPlain(const TraceSpec &spec)
 {
     clearUpperVectorState();
-    StepRecord r;
-    r.before = Engine::initialWeights(spec.rule, spec.seed);
-    for (int epoch = 0; epoch < spec.epochs; ++epoch) {
-        for (int k = 0; k < SampleCount; ++k) {
-            r.x = spec.X.row(k).transpose();
-            r.d = spec.D(k);
-            Engine::step(spec.rule, spec.alpha, r);
-            r.before = r.after;
+    const Weights initial = Engine::initialWeights(spec.rule, spec.seed);
+    // The recording loop's steppers, with nothing written.
+    auto train = [&]<typename Stepper>() {
+        Stepper stepper(spec, initial);
+        for (int epoch = 0; epoch < spec.epochs; ++epoch) {
+            for (int k = 0; k < SampleCount; ++k) {
+                stepper.step(k);
+                stepper.advance();
+            }
         }
+        return stepper.weights();
+    };
+    switch (spec.rule) {
+    case Rule::BackpropSigmoid: return train.template operator()<BackpropStepper<false>>();
+    case Rule::BackpropCrossEntropy: return train.template operator()<BackpropStepper<true>>();
+    case Rule::Forward:
+    case Rule::DeltaRule: break;
     }
-    return r.before;
+    return train.template operator()<RecordStepper>();
 }
 
 } // namespace deltatrace
