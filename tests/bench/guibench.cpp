@@ -244,9 +244,10 @@ int main(int argc, char *argv[])
     report("jump anywhere, every view updated (10 000 epochs)", jump);
     if (app.arguments().contains(QStringLiteral("--paint-breakdown"))) {
         int rangeChanges = 0, valueChanges = 0;
+        QObject counting; // the counters' lifetime: its end disconnects them
         for (QScrollBar *bar : window.findChildren<QScrollBar *>()) {
-            QObject::connect(bar, &QScrollBar::rangeChanged, [&] { ++rangeChanges; });
-            QObject::connect(bar, &QScrollBar::valueChanged, [&] { ++valueChanges; });
+            QObject::connect(bar, &QScrollBar::rangeChanged, &counting, [&] { ++rangeChanges; });
+            QObject::connect(bar, &QScrollBar::valueChanged, &counting, [&] { ++valueChanges; });
         }
         app.timing = true;
         const std::vector<long long> targets = qEnvironmentVariableIsSet("BREAKDOWN_RANDOM")
