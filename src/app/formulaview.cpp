@@ -49,7 +49,7 @@ void FormulaView::resetGrowth()
 qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, qreal axisY, bool measureOnly, qreal *above,
                              qreal *below)
 {
-    const QFontMetricsF fm(m_fonts[Normal]);
+    const QFontMetricsF fm(m_text.font(Normal));
     const qreal axis = fm.strikeOutPos();
     const qreal drop = fm.height() * 0.18;
     const qreal raise = fm.ascent() * 0.42;
@@ -63,7 +63,7 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
     for (const FormulaPiece &p : pieces) {
         if (p.kind == FormulaPiece::Kind::Matrix) {
             const int fontIndex = p.emphasized ? Bold : Normal;
-            const QFontMetricsF mfm(m_fonts[static_cast<size_t>(fontIndex)]);
+            const QFontMetricsF mfm(m_text.font(fontIndex));
             // Spacing from the font's height, not its space: some fonts (Korean ones among
             // them) have very narrow spaces.
             const qreal em = mfm.height();
@@ -78,7 +78,7 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
             for (size_t i = 0; i < p.values.size(); ++i) {
                 texts[i] = FormulaText::displayNumber(p.values[i]);
                 const size_t c = i % static_cast<size_t>(p.cols);
-                widths[c] = std::max(widths[c], mfm.horizontalAdvance(texts[i]));
+                widths[c] = std::max(widths[c], advance(fontIndex, texts[i]));
             }
             qreal contentWidth = 0;
             for (qreal w : widths)
@@ -106,7 +106,8 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
                         const size_t i = static_cast<size_t>(r * p.cols + c);
                         const qreal baseline = y0 + vpad + r * rowHeight + mfm.ascent();
                         const QColor color = std::isfinite(p.values[i]) ? ink : ValueColors::notFinite();
-                        m_glyphs.push_back({QPointF(columnRight - mfm.horizontalAdvance(texts[i]), baseline), texts[i], fontIndex, color});
+                        const ShapedTextCache::Shaped &shaped = m_text.shaped(fontIndex, texts[i]);
+                        m_glyphs.push_back({QPointF(columnRight - shaped.advance, baseline), shaped, color});
                         columnRight += columnGap;
                     }
                 }
@@ -119,7 +120,7 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
         int fontIndex = script ? Script : Normal;
         if (p.kind == FormulaPiece::Kind::Number && p.emphasized)
             fontIndex = script ? ScriptBold : Bold;
-        const QFontMetricsF pfm(m_fonts[static_cast<size_t>(fontIndex)]);
+        const QFontMetricsF pfm(m_text.font(fontIndex));
         const QString text = p.kind == FormulaPiece::Kind::Number ? FormulaText::displayNumber(p.value) : p.text;
         qreal baseline = axisY + axis;
         if (p.script == FormulaPiece::Script::Sub)
@@ -128,13 +129,14 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
             baseline -= raise;
         top = std::max(top, axisY - (baseline - pfm.ascent()));
         bottom = std::max(bottom, baseline + pfm.descent() - axisY);
-        const qreal width = pfm.horizontalAdvance(text);
+        const ShapedTextCache::Shaped &shaped = m_text.shaped(fontIndex, text);
         if (!measureOnly && !text.isEmpty()) {
             QColor color = p.muted ? muted : ink;
             if (p.kind == FormulaPiece::Kind::Number && !std::isfinite(p.value))
                 color = ValueColors::notFinite();
-            m_glyphs.push_back({QPointF(x, baseline), text, fontIndex, color});
+            m_glyphs.push_back({QPointF(x, baseline), shaped, color});
         }
+        const qreal width = shaped.advance;
         x += width;
     }
     if (above)
@@ -144,26 +146,35 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
     return x - start;
 }
 
-void FormulaView::relayout()
+void FormulaView::updateFonts()
 {
-    m_fonts.assign(4, font());
-    m_fonts[Bold].setBold(true);
+    if (m_text.fontCount() > 0 && m_fontsFor == font())
+        return;
+    m_fontsFor = font();
+    std::vector<QFont> fonts(4, font());
+    fonts[Bold].setBold(true);
     for (int i : {int(Script), int(ScriptBold)}) {
         if (font().pointSizeF() > 0)
-            m_fonts[static_cast<size_t>(i)].setPointSizeF(font().pointSizeF() * 0.72);
+            fonts[static_cast<size_t>(i)].setPointSizeF(font().pointSizeF() * 0.72);
         else
-            m_fonts[static_cast<size_t>(i)].setPixelSize(std::max(6, qRound(font().pixelSize() * 0.72)));
+            fonts[static_cast<size_t>(i)].setPixelSize(std::max(6, qRound(font().pixelSize() * 0.72)));
     }
-    m_fonts[ScriptBold].setBold(true);
+    fonts[ScriptBold].setBold(true);
+    m_text.setFonts(std::move(fonts));
+}
+
+void FormulaView::relayout()
+{
+    updateFonts();
     m_glyphs.clear();
     m_lines.clear();
 
-    const QFontMetricsF fm(m_fonts[Normal]);
+    const QFontMetricsF fm(m_text.font(Normal));
     m_penWidth = std::max(1.0, std::round(fm.height() / 14.0));
     const qreal margin = std::ceil(m_penWidth) + 1;
     const qreal lineGap = fm.height() * 0.3;
     const QString equals = QStringLiteral(" = ");
-    const qreal equalsWidth = fm.horizontalAdvance(equals);
+    const qreal equalsWidth = advance(Normal, equals);
 
     qreal lhsAbove = 0, lhsBelow = 0;
     const qreal lhsWidth = m_formula.aligned ? placeLine(m_formula.lhs, 0, 0, true, &lhsAbove, &lhsBelow) : 0.0;
@@ -183,7 +194,7 @@ void FormulaView::relayout()
         if (m_formula.aligned) {
             if (i == 0)
                 placeLine(m_formula.lhs, margin, axisY, false, nullptr, nullptr);
-            m_glyphs.push_back({QPointF(margin + lhsWidth, axisY + fm.strikeOutPos()), equals, Normal, ink});
+            m_glyphs.push_back({QPointF(margin + lhsWidth, axisY + fm.strikeOutPos()), m_text.shaped(Normal, equals), ink});
         }
         right = std::max(right, contentX + placeLine(m_formula.lines[i], contentX, axisY, false, nullptr, nullptr));
         y = axisY + below + (i + 1 < m_formula.lines.size() ? lineGap : 0.0);
@@ -202,18 +213,13 @@ void FormulaView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    int current = -1;
     QColor currentColor;
     for (const Glyphs &g : m_glyphs) {
-        if (g.font != current) {
-            p.setFont(m_fonts[static_cast<size_t>(g.font)]);
-            current = g.font;
-        }
         if (g.color != currentColor) {
             p.setPen(g.color);
             currentColor = g.color;
         }
-        p.drawText(g.baseline, g.text);
+        ShapedTextCache::draw(p, g.text, g.baseline);
     }
     QPen pen(palette().color(QPalette::Text), m_penWidth);
     pen.setCapStyle(Qt::SquareCap);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formulatext.h"
+#include "shapedtextcache.h"
 
 #include <QFont>
 #include <QWidget>
@@ -47,12 +48,14 @@ private:
     struct Glyphs
     {
         QPointF baseline;
-        QString text;
-        int font = 0; // index into m_fonts
+        ShapedTextCache::Shaped text;
         QColor color;
     };
 
     void relayout();
+    // The fonts (normal, bold, script, script bold) follow font(); a new one empties the cache.
+    void updateFonts();
+    qreal advance(int font, const QString &text) { return m_text.shaped(font, text).advance; }
     // Measures a run of pieces placed with its axis (the middle of "=" and "−") at axisY,
     // starting at x; appends what to draw unless `measureOnly`. Returns the width, and the
     // extent above and below the axis.
@@ -60,7 +63,8 @@ private:
                     qreal *below);
 
     Formula m_formula;
-    std::vector<QFont> m_fonts; // normal, bold, script, script bold
+    ShapedTextCache m_text;
+    QFont m_fontsFor; // the font() m_text's fonts were made from
     std::vector<Glyphs> m_glyphs;
     std::vector<QLineF> m_lines;
     qreal m_penWidth = 1.0;

@@ -30,13 +30,29 @@ InputPlaneField InputPlaneField::compute(Rule rule, const Weights &w)
     field.heatMap = QImage(Cells, Cells, QImage::Format_RGB32);
     for (int r = 0; r < Cells; ++r) {
         const double x2 = DomainMax - (r + 0.5) * CellSize;
-        auto *line = reinterpret_cast<QRgb *>(field.heatMap.scanLine(r));
-        for (int c = 0; c < Cells; ++c) {
-            const double x1 = DomainMin + (c + 0.5) * CellSize;
-            const double y = Engine::output(rule, w, InputVector(x1, x2, 1.0));
-            values[static_cast<std::size_t>(r * Cells + c)] = y;
-            line[c] = ValueColors::sequentialRgb(y);
+        double *y = values.data() + static_cast<std::size_t>(r) * Cells;
+        if (isTwoLayer(rule)) {
+            // A row's hidden units first, then its outputs: the 256 exp() calls of the first
+            // loop are independent and overlap, where cell after cell would wait on each
+            // output's exp() (0.33 ms a field before, on the worker that renders the picture).
+            // The same operations as Engine::output, so the same doubles.
+            double v1[Cells][HiddenCount];
+            double y1[Cells][HiddenCount];
+            for (int c = 0; c < Cells; ++c) {
+                const double x[InputCount] = {DomainMin + (c + 0.5) * CellSize, x2, 1.0};
+                Engine::hiddenLayer(w.W1.data(), x, v1[c], y1[c]);
+            }
+            for (int c = 0; c < Cells; ++c) {
+                double v = 0.0;
+                y[c] = Engine::outputLayer(w.W2.data(), y1[c], v);
+            }
+        } else {
+            for (int c = 0; c < Cells; ++c)
+                y[c] = Engine::output(rule, w, InputVector(DomainMin + (c + 0.5) * CellSize, x2, 1.0));
         }
+        auto *line = reinterpret_cast<QRgb *>(field.heatMap.scanLine(r));
+        for (int c = 0; c < Cells; ++c)
+            line[c] = ValueColors::sequentialRgb(y[c]);
     }
 
     if (isTwoLayer(rule)) {

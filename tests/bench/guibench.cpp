@@ -5,7 +5,8 @@
 //   --quick             skips the million-epoch part
 //   --paint-breakdown   also prints each widget's paint time per move (300 operation moves;
 //                       BREAKDOWN_STRIDE=12 for sample moves, BREAKDOWN_RANDOM=1 for jumps)
-//   PAINT_TRACE=1       with --paint-breakdown: every paint's region and every layout event
+//   PAINT_TRACE=1       with --paint-breakdown: every paint's region, every layout event and
+//                       where each move starts
 #include "coursefixtures.h"
 #include "languagemanager.h"
 #include "inputplaneview.h"
@@ -130,16 +131,24 @@ MoveCost measureMoves(MainWindow &w, const std::vector<long long> &targets)
     for (long long target : targets) {
         QElapsedTimer clock;
         clock.start();
+        static const bool mark = qEnvironmentVariableIsSet("PAINT_TRACE"); // where each move starts
+        if (mark)
+            std::fprintf(stderr, "move: to %lld\n", target);
         w.controller()->setLinearIndex(target);
         const double updated = double(clock.nsecsElapsed()) * 1e-9;
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
         if (picturesPending()) {
+            if (mark)
+                std::fprintf(stderr, "move: waiting for the pictures\n");
             while (picturesPending()) // blocks until a worker delivers (no spinning on a shared core)
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
         }
+        // The pictures' own repaints: a picture that arrived during the first pass posted its
+        // repaint after that pass had run. Left for the next move, it would be painted there,
+        // while that move's picture renders.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         const double total = double(clock.nsecsElapsed()) * 1e-9;
         c.update += updated;
         c.paint += total - updated;

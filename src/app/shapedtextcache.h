@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QFont>
+#include <QGlyphRun>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+class QPainter;
+
+namespace deltatrace {
+
+// Pieces of text shaped once per font and then measured and drawn from their glyphs.
+//
+// Why: measuring a string (QFontMetricsF::horizontalAdvance) and drawing it (QPainter::drawText)
+// each run the text through HarfBuzz, and a view that lays out a formula measures every number
+// twice and draws it once more: text shaping was a quarter of all the work of stepping through a
+// run. Formulas repeat most of their pieces from one step to the next (symbols, operators and
+// the weights that did not change), so each is shaped once here, and drawn as the glyphs found
+// then, with the same positions drawText would give them.
+class ShapedTextCache
+{
+public:
+    struct Shaped
+    {
+        qreal advance = 0; // equal to QFontMetricsF::horizontalAdvance of the text
+        qreal ascent = 0;  // of the line the text makes, font fallbacks included
+        QList<QGlyphRun> runs;
+    };
+
+    // The fonts texts are shaped in, by index; forgets everything shaped before.
+    void setFonts(std::vector<QFont> fonts);
+    const QFont &font(int index) const { return m_fonts[static_cast<std::size_t>(index)]; }
+    int fontCount() const { return static_cast<int>(m_fonts.size()); }
+
+    const Shaped &shaped(int font, const QString &text);
+    // Draws it with the painter's pen, its baseline starting at `baseline`.
+    static void draw(QPainter &painter, const Shaped &shaped, QPointF baseline);
+
+private:
+    // Enough for every piece of a few steps' formulas; past it the cache starts afresh rather
+    // than grow with every number a long run shows.
+    static constexpr qsizetype MaxPerFont = 4096;
+
+    std::vector<QFont> m_fonts;
+    std::vector<QHash<QString, Shaped>> m_shaped;
+};
+
+} // namespace deltatrace
