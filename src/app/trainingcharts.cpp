@@ -154,12 +154,34 @@ void TrainingCharts::ensureWeightsChart()
 {
     // The weights of a long run are the biggest read (16 x 8 bytes per epoch: 128 MB at a million
     // epochs), so they are thinned when the chart is first looked at, once per run.
-    if (m_weightsBuilt)
+    if (!m_weightsBuilt) {
+        prepareWeights(m_run);
+        m_weightsBuilt = true;
+        m_pages[static_cast<std::size_t>(Chart::Weights)].stale = true;
+        updateNotes();
+    }
+    ensureBuilt(Chart::Weights);
+}
+
+void TrainingCharts::invalidate(Chart chart)
+{
+    m_pages[static_cast<std::size_t>(chart)].stale = true;
+    if (chart == currentChart())
+        ensureBuilt(chart);
+}
+
+void TrainingCharts::ensureBuilt(Chart chart)
+{
+    if (chart == Chart::Weights && !m_weightsBuilt && m_run.trace) {
+        ensureWeightsChart(); // thins the weights, then comes back here
         return;
-    prepareWeights(m_run);
-    m_weightsBuilt = true;
-    rebuild(Chart::Weights);
-    updateNotes();
+    }
+    Page &page = m_pages[static_cast<std::size_t>(chart)];
+    if (!page.stale)
+        return;
+    page.stale = false;
+    rebuild(chart);
+    applyFonts(chart);
 }
 
 void TrainingCharts::setTrace(std::shared_ptr<const Trace> trace)
@@ -168,15 +190,13 @@ void TrainingCharts::setTrace(std::shared_ptr<const Trace> trace)
     m_weightsBuilt = false;
     m_currentEpoch = std::clamp(m_currentEpoch, 0, std::max(0, epochCount() - 1));
     rebuildAll();
-    if (currentChart() == Chart::Weights)
-        ensureWeightsChart();
 }
 
 void TrainingCharts::setComparison(std::shared_ptr<const Trace> other, const QString &label)
 {
     m_other = prepare(std::move(other), label);
-    rebuild(Chart::Loss);
-    rebuild(Chart::Outputs);
+    invalidate(Chart::Loss);
+    invalidate(Chart::Outputs);
     updateNotes();
 }
 
@@ -219,8 +239,8 @@ void TrainingCharts::setCurrentEpoch(int epoch)
     if (epoch == m_currentEpoch)
         return;
     m_currentEpoch = epoch;
-    for (Page &page : m_pages)
-        updateMarker(page);
+    // The chart shown; the others take the epoch when they are shown (onTabChanged).
+    updateMarker(m_pages[static_cast<std::size_t>(currentChart())]);
 }
 
 void TrainingCharts::updateMarker(Page &page)
@@ -254,8 +274,11 @@ void TrainingCharts::showChart(Chart chart) { m_tabs->setCurrentIndex(static_cas
 
 void TrainingCharts::onTabChanged(int index)
 {
-    if (index == static_cast<int>(Chart::Weights))
-        ensureWeightsChart();
+    if (index < 0 || index >= ChartCount)
+        return;
+    const auto chart = static_cast<Chart>(index);
+    ensureBuilt(chart);
+    updateMarker(m_pages[static_cast<std::size_t>(index)]);
 }
 
 TrainingCharts::Chart TrainingCharts::currentChart() const { return static_cast<Chart>(m_tabs->currentIndex()); }
@@ -269,7 +292,7 @@ void TrainingCharts::setLogScale(bool on)
         const QSignalBlocker block(m_logCheck);
         m_logCheck->setChecked(on);
     }
-    rebuild(Chart::Loss);
+    invalidate(Chart::Loss);
 }
 
 QChart *TrainingCharts::newChart(Chart which)
@@ -361,11 +384,12 @@ void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis
 
 void TrainingCharts::rebuildAll()
 {
-    rebuild(Chart::Loss);
-    rebuild(Chart::Outputs);
-    rebuild(Chart::Weights); // empty until ensureWeightsChart() has thinned the weights
+    // Only the chart shown is built now: building one costs 3 to 12 ms with QtCharts, and a
+    // learner looks at one at a time. The others are built when their tab is chosen.
+    for (Page &page : m_pages)
+        page.stale = true;
+    ensureBuilt(currentChart());
     updateNotes();
-    applyFonts();
 }
 
 void TrainingCharts::rebuild(Chart which)
@@ -644,6 +668,12 @@ void TrainingCharts::activateAt(Chart which, const QPointF &viewportPos)
 
 void TrainingCharts::applyFonts()
 {
+    for (int i = 0; i < ChartCount; ++i)
+        applyFonts(static_cast<Chart>(i));
+}
+
+void TrainingCharts::applyFonts(Chart chart)
+{
     const QFont base = font();
     QFont title = base;
     title.setBold(true);
@@ -652,17 +682,15 @@ void TrainingCharts::applyFonts()
     if (base.pointSizeF() > 0)
         small.setPointSizeF(base.pointSizeF() * 0.9);
     m_markerFont = small;
-    for (int i = 0; i < ChartCount; ++i) {
-        Page &page = m_pages[static_cast<std::size_t>(i)];
-        page.chart->setTitleFont(title);
-        page.chart->legend()->setFont(i == static_cast<int>(Chart::Weights) ? small : base);
-        for (QAbstractAxis *axis : page.chart->axes()) {
-            axis->setLabelsFont(small);
-            axis->setTitleFont(base);
-        }
-        page.note->setFont(base);
-        updateMarker(page);
+    Page &page = m_pages[static_cast<std::size_t>(chart)];
+    page.chart->setTitleFont(title);
+    page.chart->legend()->setFont(chart == Chart::Weights ? small : base);
+    for (QAbstractAxis *axis : page.chart->axes()) {
+        axis->setLabelsFont(small);
+        axis->setTitleFont(base);
     }
+    page.note->setFont(base);
+    updateMarker(page);
 }
 
 void TrainingCharts::retranslate()
@@ -687,8 +715,7 @@ void TrainingCharts::changeEvent(QEvent *event)
 
 long long TrainingCharts::pointCountForTesting(Chart chart) const
 {
-    if (chart == Chart::Weights)
-        const_cast<TrainingCharts *>(this)->ensureWeightsChart();
+    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
     long long n = 0;
     for (const QLineSeries *s : m_pages[static_cast<std::size_t>(chart)].data)
         n += s->count();
@@ -697,8 +724,7 @@ long long TrainingCharts::pointCountForTesting(Chart chart) const
 
 long long TrainingCharts::maxSeriesPointCountForTesting(Chart chart) const
 {
-    if (chart == Chart::Weights)
-        const_cast<TrainingCharts *>(this)->ensureWeightsChart();
+    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
     long long n = 0;
     for (const QLineSeries *s : m_pages[static_cast<std::size_t>(chart)].data)
         n = std::max<long long>(n, s->count());
@@ -707,44 +733,50 @@ long long TrainingCharts::maxSeriesPointCountForTesting(Chart chart) const
 
 int TrainingCharts::seriesCountForTesting(Chart chart) const
 {
-    if (chart == Chart::Weights)
-        const_cast<TrainingCharts *>(this)->ensureWeightsChart();
+    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
     return static_cast<int>(m_pages[static_cast<std::size_t>(chart)].data.size());
 }
 
 double TrainingCharts::markerEpochForTesting(Chart chart) const
 {
-    const Page &page = m_pages[static_cast<std::size_t>(chart)];
+    auto *self = const_cast<TrainingCharts *>(this);
+    self->ensureBuilt(chart);
+    Page &page = self->m_pages[static_cast<std::size_t>(chart)];
+    self->updateMarker(page); // a chart not shown takes the epoch when it is shown
     const auto &marker = page.view->marker();
     return marker ? marker->epoch : std::numeric_limits<double>::quiet_NaN();
 }
 
 QString TrainingCharts::noteForTesting(Chart chart) const
 {
-    if (chart == Chart::Weights)
-        const_cast<TrainingCharts *>(this)->ensureWeightsChart();
+    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
     const Page &page = m_pages[static_cast<std::size_t>(chart)];
     return page.note->isHidden() ? QString() : page.note->text();
 }
 
 QList<QPointF> TrainingCharts::seriesPointsForTesting(Chart chart, int index) const
 {
-    if (chart == Chart::Weights)
-        const_cast<TrainingCharts *>(this)->ensureWeightsChart();
+    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
     const auto &series = m_pages[static_cast<std::size_t>(chart)].data;
     return index >= 0 && index < static_cast<int>(series.size()) ? series[static_cast<std::size_t>(index)]->points() : QList<QPointF>();
 }
 
 QString TrainingCharts::seriesNameForTesting(Chart chart, int index) const
 {
+    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
     const auto &series = m_pages[static_cast<std::size_t>(chart)].data;
     return index >= 0 && index < static_cast<int>(series.size()) ? series[static_cast<std::size_t>(index)]->name() : QString();
 }
 
-QChartView *TrainingCharts::chartViewForTesting(Chart chart) const { return m_pages[static_cast<std::size_t>(chart)].view; }
+QChartView *TrainingCharts::chartViewForTesting(Chart chart) const
+{
+    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
+    return m_pages[static_cast<std::size_t>(chart)].view;
+}
 
 QPoint TrainingCharts::viewportPositionForTesting(Chart chart, double epoch) const
 {
+    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
     const Page &page = m_pages[static_cast<std::size_t>(chart)];
     if (!page.anchor)
         return {};

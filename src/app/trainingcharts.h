@@ -91,6 +91,8 @@ private:
         // marker and for clicks), with or without data series.
         QLineSeries *anchor = nullptr;
         std::vector<QLineSeries *> data;
+        // Its chart shows an earlier run, language or scale: built afresh when it is next shown.
+        bool stale = false;
         double yLow = 0.0;
         double yHigh = 1.0;
     };
@@ -99,6 +101,9 @@ private:
     static void prepareWeights(RunData &run);
     void ensureWeightsChart();
     void onTabChanged(int index);
+    // A chart's content changed: it is built now if it is the one shown, else when it is shown.
+    void invalidate(Chart chart);
+    void ensureBuilt(Chart chart);
     void rebuild(Chart chart);
     void rebuildAll();
     static QChart *newChart(Chart which);
@@ -109,6 +114,7 @@ private:
     void updateMarker(Page &page);
     void updateNotes();
     void applyFonts();
+    void applyFonts(Chart chart);
     void retranslate();
     QString runLabel(const RunData &run) const;
     // A few words telling the two compared runs apart in a legend (the rule when the rules

@@ -163,6 +163,33 @@ private slots:
         QVERIFY(view->sceneRendersForTesting() > renders);
     }
 
+    void aChartBuiltWhenItsTabIsChosenShowsWhatOneBuiltAtOnceShows()
+    {
+        // Only the chart shown is built for a new run; the others are built when their tab is
+        // chosen, with the epoch the run is at by then.
+        const auto trace = record(Rule::BackpropCrossEntropy, xorTargets(), 2000);
+        const auto other = record(Rule::BackpropSigmoid, xorTargets(), 500);
+        TrainingCharts charts;
+        charts.resize(900, 600);
+        charts.setTrace(other);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        charts.showChart(Chart::Outputs); // built for the first run
+        charts.showChart(Chart::Loss);
+        charts.setTrace(trace);
+        charts.setCurrentEpoch(1500);
+        charts.showChart(Chart::Outputs);
+        TrainingCharts direct;
+        direct.resize(charts.size());
+        direct.showChart(Chart::Outputs);
+        direct.setTrace(trace);
+        direct.setCurrentEpoch(1500);
+        direct.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&direct));
+        QCOMPARE(charts.grab().toImage(), direct.grab().toImage());
+        QCOMPARE(charts.markerEpochForTesting(Chart::Outputs), 1500.0);
+    }
+
     void markerFollowsTheCurrentEpoch_data()
     {
         QTest::addColumn<int>("epoch");
