@@ -39,7 +39,7 @@ std::span<const double> weightValues(Quantity q, const Weights &w)
 ArithmeticPanel::ArithmeticPanel(QWidget *parent)
     : QWidget(parent),
       m_scroll(new QScrollArea(this)),
-      m_header(textLabel(this, QStringLiteral("header"), Qt::RichText)),
+      m_header(new FormulaView(this)),
       m_formula(new FormulaView(this)),
       m_notes(textLabel(this, QStringLiteral("notes"), Qt::RichText)),
       m_sample(textLabel(this, QStringLiteral("sample"), Qt::PlainText)),
@@ -48,16 +48,15 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
       m_afterHeading(textLabel(this, QStringLiteral("afterHeading"), Qt::PlainText)),
       m_empty(textLabel(this, QStringLiteral("empty"), Qt::PlainText))
 {
+    m_header->setObjectName(QStringLiteral("header"));
     m_formula->setObjectName(QStringLiteral("formula"));
     // Headings stay on one line; the scroll area takes care of narrow panels.
     m_beforeHeading->setWordWrap(false);
-    // The header and sample lines are single lines (wrapped, measuring them cost more than
-    // drawing them); a narrow panel scrolls sideways, as it does for the wide matrices.
-    m_header->setWordWrap(false);
+    // The sample line is a single line (wrapped, measuring it cost more than drawing it); a
+    // narrow panel scrolls sideways, as it does for the wide matrices.
     m_sample->setWordWrap(false);
-    // Nor selectable: these two change at every step, and a selectable label lays out a whole
-    // text document for each new text. (The formula and weights copy from their context menu.)
-    m_header->setTextInteractionFlags(Qt::NoTextInteraction);
+    // Nor selectable: it changes at every step, and a selectable label lays out a whole text
+    // document for each new text. (The header, formula and weights copy from their context menu.)
     m_sample->setTextInteractionFlags(Qt::NoTextInteraction);
     m_afterHeading->setWordWrap(false);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -85,7 +84,7 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
     auto *column = new QVBoxLayout(content);
     m_column = column;
     // Where we are and the sample first, then the arithmetic, then the weights it changes.
-    column->addWidget(m_header);
+    column->addWidget(m_header, 0, Qt::AlignLeft);
     column->addWidget(m_sample);
     column->addWidget(m_formula, 0, Qt::AlignLeft);
     column->addWidget(m_notes);
@@ -122,7 +121,7 @@ void ArithmeticPanel::setTrace(std::shared_ptr<const Trace> trace)
 
 std::vector<FormulaView *> ArithmeticPanel::formulaViews() const
 {
-    std::vector<FormulaView *> views = {m_formula};
+    std::vector<FormulaView *> views = {m_header, m_formula};
     views.insert(views.end(), m_before.begin(), m_before.end());
     views.insert(views.end(), m_after.begin(), m_after.end());
     return views;
@@ -194,8 +193,11 @@ void ArithmeticPanel::showWeights()
     const Rule rule = m_trace->rule();
     const auto weights = weightQuantities(rule);
     const bool learns = updatesWeights(rule);
-    m_beforeHeading->setText(learns ? tr("Weights before this step") : tr("Weights (the forward pass does not change them)"));
-    m_afterHeading->setText(tr("After this step's update"));
+    const QString before = learns ? tr("Weights before this step") : tr("Weights (the forward pass does not change them)");
+    if (m_beforeHeading->text() != before) // selectable labels lay out their text document again
+        m_beforeHeading->setText(before);
+    if (m_afterHeading->text() != tr("After this step's update"))
+        m_afterHeading->setText(tr("After this step's update"));
     m_afterHeading->setVisible(learns);
     for (size_t i = 0; i < m_before.size(); ++i) {
         const bool used = i < weights.size();
@@ -251,9 +253,26 @@ void ArithmeticPanel::refresh()
                        .arg(FormulaText::formulaName(q));
     // Real subscripts: the Unicode subscript digits of the names look like commas in some
     // Korean fonts.
-    m_header->setText(m_headerText.toHtmlEscaped()
-                          .replace(QChar(0x2081), QStringLiteral("<sub>1</sub>"))
-                          .replace(QChar(0x2082), QStringLiteral("<sub>2</sub>")));
+    Formula header;
+    header.aligned = false;
+    header.lines.emplace_back();
+    FormulaPiece run;
+    auto endRun = [&] {
+        if (!run.text.isEmpty())
+            header.lines.back().push_back(run);
+        run = FormulaPiece();
+    };
+    for (const QChar c : m_headerText) {
+        const bool subscript = c == QChar(0x2081) || c == QChar(0x2082);
+        const auto script = subscript ? FormulaPiece::Script::Sub : FormulaPiece::Script::Normal;
+        if (run.script != script)
+            endRun();
+        run.script = script;
+        run.text += subscript ? QChar(c.unicode() == 0x2081 ? u'1' : u'2') : c;
+        run.plain = run.text;
+    }
+    endRun();
+    m_header->setFormula(std::move(header));
     Formula formula = FormulaText::formula(m_trace->rule(), m_trace->spec().alpha, q, m_record);
     QString notes;
     for (qsizetype i = 0; i < formula.notes.size(); ++i) {
@@ -262,7 +281,9 @@ void ArithmeticPanel::refresh()
                      .arg(warning ? FormulaText::notFiniteColorName() : QStringLiteral("#505050"), formula.notes[i].toHtmlEscaped());
     }
     // Shown even when empty: hiding and showing it at every other operation relaid out the panel.
-    m_notes->setText(notes);
+    // Set only when it changes: a new rich text is laid out again.
+    if (m_notes->text() != notes)
+        m_notes->setText(notes);
     m_formula->setFormula(std::move(formula));
 
     const QString x = QStringLiteral("(%1, %2, %3)")

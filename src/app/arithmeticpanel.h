@@ -64,7 +64,9 @@ private:
     QSize m_grownContent; // the largest the scrolled content has been for this run and font
     QSet<QString> m_measuredShapes; // what keepContentFromShrinking() has measured already
     QVBoxLayout *m_column = nullptr;
-    QLabel *m_header;
+    // Painted like the formulas: a rich-text label laid out a text document for every new
+    // header, at every step, and again whenever the panel's layout asked its size.
+    FormulaView *m_header;
     std::vector<FormulaView *> formulaViews() const;
     void keepContentFromShrinking();
 

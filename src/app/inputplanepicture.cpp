@@ -2,8 +2,8 @@
 
 #include "canvas.h"
 #include "inputplanefield.h"
-
 #include "numberformat.h"
+#include "shapedtextcache.h"
 #include "valuecolors.h"
 
 #include <QLinearGradient>
@@ -33,7 +33,7 @@ void drawTag(QPainter &p, const QRectF &box, const QStringList &lines, const QLi
     p.drawRoundedRect(box, lineH * 0.3, lineH * 0.3);
     for (int i = 0; i < lines.size(); ++i) {
         p.setPen(colors.value(i, QColor(0x20, 0x20, 0x20)));
-        p.drawText(QRectF(box.left(), box.top() + lineH * 0.15 + i * lineH, box.width(), lineH), Qt::AlignCenter, lines[i]);
+        ShapedTextCache::drawLine(p, QRectF(box.left(), box.top() + lineH * 0.15 + i * lineH, box.width(), lineH), Qt::AlignCenter, lines[i]);
     }
 }
 
@@ -102,7 +102,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
 
     if (!scene.hasRun) {
         p.setPen(ValueColors::pending());
-        p.drawText(QRectF(QPointF(0, 0), QSizeF(scene.size)), Qt::AlignCenter | Qt::TextWordWrap, scene.texts.noRun);
+        ShapedTextCache::drawLine(p, QRectF(QPointF(0, 0), QSizeF(scene.size)), Qt::AlignCenter | Qt::TextWordWrap, scene.texts.noRun);
         return;
     }
     const Rule rule = scene.rule;
@@ -112,7 +112,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
     const qreal margin = lh * 0.7;
     p.setFont(title);
     p.setPen(ink);
-    p.drawText(QRectF(margin, margin, qreal(scene.size.width()) - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
+    ShapedTextCache::drawLine(p, QRectF(margin, margin, qreal(scene.size.width()) - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
                scene.texts.title);
 
     // ---- Geometry: a square plot, the colour bar to its right.
@@ -139,15 +139,15 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
     for (double t : {0.0, 0.5, 1.0}) {
         const QPointF bx = toPlot(t, DomainMin);
         p.drawLine(bx, bx + QPointF(0, lh * 0.3));
-        p.drawText(QRectF(bx.x() - tickW, bx.y() + lh * 0.3, 2 * tickW, lh), Qt::AlignHCenter | Qt::AlignTop, NumberFormat::value(t));
+        ShapedTextCache::drawLine(p, QRectF(bx.x() - tickW, bx.y() + lh * 0.3, 2 * tickW, lh), Qt::AlignHCenter | Qt::AlignTop, NumberFormat::value(t));
         const QPointF ly = toPlot(DomainMin, t);
         p.drawLine(ly, ly - QPointF(lh * 0.3, 0));
-        p.drawText(QRectF(ly.x() - lh * 0.4 - tickW, ly.y() - lh / 2, tickW, lh), Qt::AlignRight | Qt::AlignVCenter, NumberFormat::value(t));
+        ShapedTextCache::drawLine(p, QRectF(ly.x() - lh * 0.4 - tickW, ly.y() - lh / 2, tickW, lh), Qt::AlignRight | Qt::AlignVCenter, NumberFormat::value(t));
     }
     p.setFont(base);
     p.setPen(ink);
-    p.drawText(QRectF(plot.left(), plot.bottom() + lh * 1.3, side, lh), Qt::AlignCenter, QStringLiteral("x1"));
-    p.drawText(QRectF(plot.left() - leftAxisW - lh * 0.2, plot.center().y() - lh / 2, lh * 1.2, lh), Qt::AlignCenter, QStringLiteral("x2"));
+    ShapedTextCache::drawLine(p, QRectF(plot.left(), plot.bottom() + lh * 1.3, side, lh), Qt::AlignCenter, QStringLiteral("x1"));
+    ShapedTextCache::drawLine(p, QRectF(plot.left() - leftAxisW - lh * 0.2, plot.center().y() - lh / 2, lh * 1.2, lh), Qt::AlignCenter, QStringLiteral("x2"));
 
     // ---- Colour bar.
     {
@@ -163,14 +163,14 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
             const qreal y = bar.bottom() - t * side;
             p.setPen(grey);
             p.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + lh * 0.3, y));
-            p.drawText(QRectF(bar.right() + lh * 0.4, y - lh / 2, tickW, lh), Qt::AlignLeft | Qt::AlignVCenter, NumberFormat::value(t));
+            ShapedTextCache::drawLine(p, QRectF(bar.right() + lh * 0.4, y - lh / 2, tickW, lh), Qt::AlignLeft | Qt::AlignVCenter, NumberFormat::value(t));
         }
         // The level of the boundary.
         p.setPen(QPen(Qt::white, 2));
         p.drawLine(QPointF(bar.left(), bar.center().y()), QPointF(bar.right(), bar.center().y()));
         p.setFont(base);
         p.setPen(ink);
-        p.drawText(QRectF(bar.left() - lh, bar.bottom() + lh * 0.3, barW + 2 * lh, lh), Qt::AlignCenter, QStringLiteral("y"));
+        ShapedTextCache::drawLine(p, QRectF(bar.left() - lh, bar.bottom() + lh * 0.3, barW + 2 * lh, lh), Qt::AlignCenter, QStringLiteral("y"));
     }
 
     if (!scene.finite) {
@@ -179,7 +179,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
         p.drawRect(plot);
         p.setFont(base);
         p.setPen(QColor(0x8b, 0x00, 0x00));
-        p.drawText(plot.adjusted(lh, lh, -lh, -lh), Qt::AlignCenter | Qt::TextWordWrap,
+        ShapedTextCache::drawLine(p, plot.adjusted(lh, lh, -lh, -lh), Qt::AlignCenter | Qt::TextWordWrap,
                    scene.texts.notFinite);
         return;
     }
@@ -219,7 +219,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
             const QRectF box(at.x() - w / 2, at.y() - lh * 0.45, w, lh * 0.9);
             p.drawRoundedRect(box, lh * 0.3, lh * 0.3);
             p.setPen(Qt::white);
-            p.drawText(box, Qt::AlignCenter, tag);
+            ShapedTextCache::drawLine(p, box, Qt::AlignCenter, tag);
         }
         QPainterPath contour;
         for (const QPolygonF &line : field.contour) {

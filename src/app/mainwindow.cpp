@@ -876,11 +876,11 @@ void MainWindow::onPositionChanged(TracePosition position)
     if (!m_trace)
         return;
     // Every view follows the one position. Each of these costs O(1) in the run's length. The
-    // input plane goes first: it starts rendering its picture on a worker thread, which then
-    // runs while the others update.
+    // input plane and the diagram go first: they start rendering their pictures on worker
+    // threads, which then run while the others update.
     m_inputPlane->setPosition(position);
-    m_arithmetic->setPosition(position);
     m_diagram->setPosition(position);
+    m_arithmetic->setPosition(position);
     const auto ops = operationsOf(m_trace->rule());
     m_code->setCurrentQuantity(ops[static_cast<size_t>(std::clamp(position.operation, 0, static_cast<int>(ops.size()) - 1))]);
     m_charts->setCurrentEpoch(static_cast<int>(position.step / SampleCount));

@@ -2,6 +2,7 @@
 
 #include "canvas.h"
 #include "numberformat.h"
+#include "shapedtextcache.h"
 #include "valuecolors.h"
 
 #include <QPainter>
@@ -212,7 +213,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
     if (!m_trace || m_trace->stepCount() <= 0) {
         p.setFont(base);
         p.setPen(faint);
-        p.drawText(QRectF(QPointF(0, 0), QSizeF(m_size)), Qt::AlignCenter | Qt::TextWordWrap, tr("No run recorded yet."));
+        ShapedTextCache::drawLine(p, QRectF(QPointF(0, 0), QSizeF(m_size)), Qt::AlignCenter | Qt::TextWordWrap, tr("No run recorded yet."));
         return;
     }
 
@@ -393,7 +394,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
                                            .arg(NumberFormat::value(m_record.x(0)), NumberFormat::value(m_record.x(1)));
         // Compact: the arithmetic above already says where we are; the badge line stays.
         if (!L.compact)
-            p.drawText(QRectF(margin, margin, canvasW - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter, where);
+            ShapedTextCache::drawLine(p, QRectF(margin, margin, canvasW - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter, where);
 
         p.setFont(bold);
         const QString pass = h.backward ? tr("◀ backward pass") : tr("forward pass ▶");
@@ -403,10 +404,10 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
         p.setBrush(h.backward ? QColor(0xfd, 0xe7, 0xc8) : QColor(0xdc, 0xea, 0xf7));
         p.drawRoundedRect(badge, lh * 0.3, lh * 0.3);
         p.setPen(h.backward ? QColor(0x8a, 0x4b, 0x00) : QColor(0x1a, 0x4f, 0x8a));
-        p.drawText(badge, Qt::AlignCenter, pass);
+        ShapedTextCache::drawLine(p, badge, Qt::AlignCenter, pass);
         p.setPen(ink);
         p.setFont(base);
-        p.drawText(QRectF(badge.right() + pad, badge.top(), canvasW - badge.right() - margin, badge.height()),
+        ShapedTextCache::drawLine(p, QRectF(badge.right() + pad, badge.top(), canvasW - badge.right() - margin, badge.height()),
                    Qt::AlignLeft | Qt::AlignVCenter, tr("now: %1").arg(formulaFor(current)));
     }
 
@@ -507,7 +508,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
             for (int i = 0; i < lines.size(); ++i) {
                 const double v = i == 0 ? e.weight : *change;
                 p.setPen(NumberFormat::isFinite(v) ? ValueColors::signColor(v).darker(115) : ValueColors::notFinite());
-                p.drawText(QRectF(box.left(), box.top() + pad * 0.3 + i * fmSmall.height(), box.width(), fmSmall.height()),
+                ShapedTextCache::drawLine(p, QRectF(box.left(), box.top() + pad * 0.3 + i * fmSmall.height(), box.width(), fmSmall.height()),
                            Qt::AlignCenter, lines[i]);
             }
         }
@@ -523,12 +524,12 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
         p.setFont(lit ? bold : base);
         p.setPen(known ? ink : faint);
         const QRectF inner = row.adjusted(pad, 0, -pad, 0);
-        p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter, label + QStringLiteral(" ="));
+        ShapedTextCache::drawLine(p, inner, Qt::AlignLeft | Qt::AlignVCenter, label + QStringLiteral(" ="));
         if (known && !NumberFormat::isFinite(raw)) {
             p.setPen(QColor(0xc0, 0x00, 0x00));
             p.setFont(bold);
         }
-        p.drawText(inner, Qt::AlignRight | Qt::AlignVCenter, value);
+        ShapedTextCache::drawLine(p, inner, Qt::AlignRight | Qt::AlignVCenter, value);
     };
     auto drawBox = [&](const QRectF &box, const QString &header, bool lit) {
         p.setPen(QPen(lit ? hl : QColor(0x9a, 0xa5, 0xb1), lit ? 2.5 : 1.2));
@@ -536,7 +537,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
         p.drawRoundedRect(box, lh * 0.45, lh * 0.45);
         p.setFont(bold);
         p.setPen(QColor(0x44, 0x4c, 0x56));
-        p.drawText(QRectF(box.left(), box.top() + pad * 0.3, box.width(), headH), Qt::AlignCenter, header);
+        ShapedTextCache::drawLine(p, QRectF(box.left(), box.top() + pad * 0.3, box.width(), headH), Qt::AlignCenter, header);
         p.setPen(QPen(QColor(0xdd, 0xe2, 0xe8), 1.0));
         p.drawLine(QPointF(box.left() + pad, box.top() + headH + pad * 0.2), QPointF(box.right() - pad, box.top() + headH + pad * 0.2));
     };
@@ -555,11 +556,11 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
         p.drawEllipse(c, radius, radius);
         p.setFont(small);
         p.setPen(QColor(0x44, 0x4c, 0x56));
-        p.drawText(QRectF(c.x() - radius, c.y() - radius * 0.85, 2 * radius, radius * 0.8), Qt::AlignCenter,
+        ShapedTextCache::drawLine(p, QRectF(c.x() - radius, c.y() - radius * 0.85, 2 * radius, radius * 0.8), Qt::AlignCenter,
                    QStringLiteral("x%1").arg(j + 1));
         p.setFont(title);
         p.setPen(ink);
-        p.drawText(QRectF(c.x() - radius, c.y() - radius * 0.1, 2 * radius, radius * 0.9), Qt::AlignCenter,
+        ShapedTextCache::drawLine(p, QRectF(c.x() - radius, c.y() - radius * 0.1, 2 * radius, radius * 0.9), Qt::AlignCenter,
                    NumberFormat::value(m_record.x(j)));
         if (j == 2) {
             p.setFont(small);
@@ -567,7 +568,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
             // Compact: under the circle, where it costs no width.
             const QRectF where = L.compact ? QRectF(c.x() - radius - lh, c.y() + radius, 2 * (radius + lh), lh)
                                            : QRectF(c.x() - radius - sideLabelW - pad, c.y() - lh / 2, sideLabelW, lh);
-            p.drawText(where, (L.compact ? Qt::AlignHCenter : Qt::AlignRight) | Qt::AlignVCenter, tr("bias"));
+            ShapedTextCache::drawLine(p, where, (L.compact ? Qt::AlignHCenter : Qt::AlignRight) | Qt::AlignVCenter, tr("bias"));
         }
     }
 
@@ -643,7 +644,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
             }
             p.setPen(item.kind == LegendItem::Pending ? faint : QColor(0x50, 0x50, 0x50));
             const qreal tw = fmSmall.horizontalAdvance(item.text);
-            p.drawText(QRectF(lx, y - lh / 2, tw + 2, lh), Qt::AlignLeft | Qt::AlignVCenter, item.text);
+            ShapedTextCache::drawLine(p, QRectF(lx, y - lh / 2, tw + 2, lh), Qt::AlignLeft | Qt::AlignVCenter, item.text);
             lx += tw + lh;
         }
     }

@@ -27,6 +27,7 @@ public:
     {
         qreal advance = 0; // equal to QFontMetricsF::horizontalAdvance of the text
         qreal ascent = 0;  // of the line the text makes, font fallbacks included
+        qreal height = 0;  // ascent plus descent
         QList<QGlyphRun> runs;
     };
 
@@ -39,10 +40,18 @@ public:
     // Draws it with the painter's pen, its baseline starting at `baseline`.
     static void draw(QPainter &painter, const Shaped &shaped, QPointF baseline);
 
+    // QPainter::drawText(rect, flags, text) for one line of text, in the painter's font and at
+    // its device's resolution, from text shaped once per thread: the pictures rendered off the
+    // GUI thread draw the same labels and many of the same numbers at every step. Word-wrapped
+    // text, and text that does not fit the rectangle (drawText clips it), go to drawText.
+    static void drawLine(QPainter &painter, const QRectF &rect, int flags, const QString &text);
+
 private:
     // Enough for every piece of a few steps' formulas; past it the cache starts afresh rather
     // than grow with every number a long run shows.
     static constexpr qsizetype MaxPerFont = 4096;
+
+    static Shaped shape(const QString &text, const QFont &font, const QPaintDevice *device);
 
     std::vector<QFont> m_fonts;
     std::vector<QHash<QString, Shaped>> m_shaped;
