@@ -49,13 +49,9 @@ const ShapedTextCache::Shaped &ShapedTextCache::shaped(int font, const QString &
     return *cache.insert(text, shape(text, m_fonts[static_cast<std::size_t>(font)], nullptr));
 }
 
-void ShapedTextCache::drawLine(QPainter &painter, const QRectF &rect, int flags, const QString &text)
+const ShapedTextCache::Shaped &ShapedTextCache::shapedOnThisThread(const QFont &font, const QPaintDevice *device,
+                                                                    const QString &text)
 {
-    const QPaintDevice *device = painter.device();
-    if ((flags & Qt::TextWordWrap) || device == nullptr || text.isEmpty()) {
-        painter.drawText(rect, flags, text);
-        return;
-    }
     // One cache per thread, for each font at each resolution it drew in lately.
     struct Entry
     {
@@ -65,7 +61,6 @@ void ShapedTextCache::drawLine(QPainter &painter, const QRectF &rect, int flags,
         QHash<QString, Shaped> shaped;
     };
     thread_local std::vector<Entry> caches;
-    const QFont &font = painter.font();
     const int dpiX = device->logicalDpiX();
     const int dpiY = device->logicalDpiY();
     auto entry = std::find_if(caches.begin(), caches.end(),
@@ -82,7 +77,23 @@ void ShapedTextCache::drawLine(QPainter &painter, const QRectF &rect, int flags,
             entry->shaped.clear();
         found = entry->shaped.insert(text, shape(text, font, device));
     }
-    const Shaped &s = *found;
+    return *found;
+}
+
+QSizeF ShapedTextCache::lineSize(const QFont &font, const QPaintDevice *device, const QString &text)
+{
+    const Shaped &s = shapedOnThisThread(font, device, text);
+    return {s.advance, s.height};
+}
+
+void ShapedTextCache::drawLine(QPainter &painter, const QRectF &rect, int flags, const QString &text)
+{
+    const QPaintDevice *device = painter.device();
+    if ((flags & Qt::TextWordWrap) || device == nullptr || text.isEmpty()) {
+        painter.drawText(rect, flags, text);
+        return;
+    }
+    const Shaped &s = shapedOnThisThread(painter.font(), device, text);
     if (s.advance > rect.width() || s.height > rect.height()) {
         painter.drawText(rect, flags, text);
         return;

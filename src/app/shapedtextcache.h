@@ -45,6 +45,9 @@ public:
     // GUI thread draw the same labels and many of the same numbers at every step. Word-wrapped
     // text, and text that does not fit the rectangle (drawText clips it), go to drawText.
     static void drawLine(QPainter &painter, const QRectF &rect, int flags, const QString &text);
+    // The size drawLine gives a line of text in `font` on `device` (its advance by its height),
+    // from the same per-thread cache, so that measuring and then drawing shapes it once.
+    static QSizeF lineSize(const QFont &font, const QPaintDevice *device, const QString &text);
 
 private:
     // Enough for every piece of a few steps' formulas; past it the cache starts afresh rather
@@ -52,6 +55,7 @@ private:
     static constexpr qsizetype MaxPerFont = 4096;
 
     static Shaped shape(const QString &text, const QFont &font, const QPaintDevice *device);
+    static const Shaped &shapedOnThisThread(const QFont &font, const QPaintDevice *device, const QString &text);
 
     std::vector<QFont> m_fonts;
     std::vector<QHash<QString, Shaped>> m_shaped;

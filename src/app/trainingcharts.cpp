@@ -1,6 +1,7 @@
 #include "trainingcharts.h"
 
 #include "numberformat.h"
+#include "shapedtextcache.h"
 #include "trainingchartview.h"
 #include "valuecolors.h"
 
@@ -261,7 +262,7 @@ void TrainingCharts::updateMarker(Page &page)
     const QPointF top = page.chart->mapToPosition(QPointF(m_currentEpoch, page.yHigh), page.anchor);
     const QPointF bottom = page.chart->mapToPosition(QPointF(m_currentEpoch, page.yLow), page.anchor);
     marker.line = QLineF(page.chart->mapToScene(top), page.chart->mapToScene(bottom));
-    const QSizeF box = QFontMetricsF(marker.font, page.view).size(Qt::TextSingleLine, marker.label);
+    const QSizeF box = ShapedTextCache::lineSize(marker.font, page.view->viewport(), marker.label);
     const qreal gap = box.height() * 0.25;
     qreal xPos = top.x() + gap;
     if (xPos + box.width() > plot.right())

@@ -1,7 +1,8 @@
 #include "trainingchartview.h"
 
+#include "shapedtextcache.h"
+
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -47,7 +48,7 @@ QRect TrainingChartView::markerRect(const Marker &marker) const
     const QTransform toViewport = viewportTransform();
     const QLineF onViewport = toViewport.map(marker.line);
     const QRectF line = QRectF(onViewport.p1(), onViewport.p2()).normalized();
-    const QSizeF text = QFontMetricsF(marker.font, viewport()).size(Qt::TextSingleLine, marker.label);
+    const QSizeF text = ShapedTextCache::lineSize(marker.font, viewport(), marker.label);
     const QRectF label = toViewport.mapRect(QRectF(marker.labelTopLeft, text));
     // Antialiasing reaches a pixel beyond the stroke.
     return line.adjusted(-MarkerWidth - 1, -MarkerWidth - 1, MarkerWidth + 1, MarkerWidth + 1).united(label.adjusted(-1, -1, 1, 1)).toAlignedRect();
@@ -61,8 +62,9 @@ void TrainingChartView::paintMarker(QPainter &p, const Marker &marker) const
     p.drawLine(toViewport.map(marker.line));
     p.setFont(marker.font);
     p.setPen(MarkerInk);
-    const QSizeF text = QFontMetricsF(marker.font, viewport()).size(Qt::TextSingleLine, marker.label);
-    p.drawText(QRectF(toViewport.map(marker.labelTopLeft), text), Qt::AlignLeft | Qt::AlignTop, marker.label);
+    // The label is measured and drawn from text shaped once (a jump shows a new one each time).
+    const QSizeF text = ShapedTextCache::lineSize(marker.font, viewport(), marker.label);
+    ShapedTextCache::drawLine(p, QRectF(toViewport.map(marker.labelTopLeft), text), Qt::AlignLeft | Qt::AlignTop, marker.label);
 }
 
 void TrainingChartView::paintEvent(QPaintEvent *event)
