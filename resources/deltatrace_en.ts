@@ -102,42 +102,43 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="197"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="196"/>
         <source>Weights before this step</source>
         <translation>Weights before this step</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="197"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="196"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>Weights (the forward pass does not change them)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="198"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
         <source>After this step&apos;s update</source>
         <translation>After this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="217"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="219"/>
         <source>: not updated yet</source>
         <translation>: not updated yet</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="235"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="237"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="246"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="248"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="272"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="293"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="273"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="294"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
     </message>
@@ -191,7 +192,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
-        <location filename="../src/app/formulaview.cpp" line="236"/>
+        <location filename="../src/app/formulaview.cpp" line="242"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
@@ -659,83 +660,83 @@
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="215"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="216"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="277"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="570"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="278"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="571"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="239"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="240"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="240"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="241"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="241"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="386"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="387"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="391"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="392"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="399"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="400"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="399"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="400"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="410"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="411"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="588"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="589"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="599"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="600"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="617"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="618"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -1033,152 +1034,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="204"/>
+        <location filename="../src/app/trainingcharts.cpp" line="225"/>
         <source>forward only</source>
         <translation>forward only</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="206"/>
+        <location filename="../src/app/trainingcharts.cpp" line="227"/>
         <source>delta rule</source>
         <translation>delta rule</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="208"/>
+        <location filename="../src/app/trainingcharts.cpp" line="229"/>
         <source>sigmoid delta</source>
         <translation>sigmoid delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="210"/>
+        <location filename="../src/app/trainingcharts.cpp" line="231"/>
         <source>CE delta</source>
         <translation>CE delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="213"/>
+        <location filename="../src/app/trainingcharts.cpp" line="234"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="213"/>
+        <location filename="../src/app/trainingcharts.cpp" line="234"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="239"/>
+        <location filename="../src/app/trainingcharts.cpp" line="260"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="382"/>
+        <location filename="../src/app/trainingcharts.cpp" line="407"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="395"/>
+        <location filename="../src/app/trainingcharts.cpp" line="420"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="411"/>
-        <location filename="../src/app/trainingcharts.cpp" line="584"/>
+        <location filename="../src/app/trainingcharts.cpp" line="436"/>
+        <location filename="../src/app/trainingcharts.cpp" line="609"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="412"/>
-        <location filename="../src/app/trainingcharts.cpp" line="586"/>
+        <location filename="../src/app/trainingcharts.cpp" line="437"/>
+        <location filename="../src/app/trainingcharts.cpp" line="611"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="429"/>
-        <location filename="../src/app/trainingcharts.cpp" line="434"/>
+        <location filename="../src/app/trainingcharts.cpp" line="454"/>
+        <location filename="../src/app/trainingcharts.cpp" line="459"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="431"/>
-        <location filename="../src/app/trainingcharts.cpp" line="436"/>
+        <location filename="../src/app/trainingcharts.cpp" line="456"/>
+        <location filename="../src/app/trainingcharts.cpp" line="461"/>
         <source>CE</source>
         <translation>CE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="472"/>
+        <location filename="../src/app/trainingcharts.cpp" line="497"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="475"/>
+        <location filename="../src/app/trainingcharts.cpp" line="500"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="480"/>
+        <location filename="../src/app/trainingcharts.cpp" line="505"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="488"/>
-        <location filename="../src/app/trainingcharts.cpp" line="500"/>
+        <location filename="../src/app/trainingcharts.cpp" line="513"/>
+        <location filename="../src/app/trainingcharts.cpp" line="525"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="508"/>
+        <location filename="../src/app/trainingcharts.cpp" line="533"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="511"/>
+        <location filename="../src/app/trainingcharts.cpp" line="536"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="553"/>
+        <location filename="../src/app/trainingcharts.cpp" line="578"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="593"/>
+        <location filename="../src/app/trainingcharts.cpp" line="618"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="613"/>
+        <location filename="../src/app/trainingcharts.cpp" line="638"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="616"/>
+        <location filename="../src/app/trainingcharts.cpp" line="641"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="620"/>
+        <location filename="../src/app/trainingcharts.cpp" line="645"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="670"/>
+        <location filename="../src/app/trainingcharts.cpp" line="699"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="671"/>
+        <location filename="../src/app/trainingcharts.cpp" line="700"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="672"/>
+        <location filename="../src/app/trainingcharts.cpp" line="701"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="673"/>
+        <location filename="../src/app/trainingcharts.cpp" line="702"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="674"/>
+        <location filename="../src/app/trainingcharts.cpp" line="703"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

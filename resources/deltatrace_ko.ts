@@ -102,42 +102,43 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="197"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="196"/>
         <source>Weights before this step</source>
         <translation>이번 단계 전의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="197"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="196"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>가중치 (순전파는 가중치를 바꾸지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="198"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
         <source>After this step&apos;s update</source>
         <translation>이번 단계의 갱신 후</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="217"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="219"/>
         <source>: not updated yet</source>
         <translation>: 아직 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="235"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="237"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>아직 실행이 없습니다. 수업의 실험을 고르면 계산을 숫자 하나하나까지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="246"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="248"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>에포크 %1, 샘플 k = %2 · 연산 %3 / %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="272"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="293"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>입력 x = %1,  정답 d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="273"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="294"/>
         <source>Input x = %1</source>
         <translation>입력 x = %1</translation>
     </message>
@@ -191,7 +192,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
-        <location filename="../src/app/formulaview.cpp" line="236"/>
+        <location filename="../src/app/formulaview.cpp" line="242"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
     </message>
@@ -658,83 +659,83 @@
         <translation>이번 단계의 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="215"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="216"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="277"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="570"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="278"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="571"/>
         <source>bias</source>
         <translation>바이어스</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="239"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="240"/>
         <source>positive weight</source>
         <translation>양수 가중치</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="240"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="241"/>
         <source>negative weight (dashed)</source>
         <translation>음수 가중치 (점선)</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="241"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
         <source>thicker = larger |weight|</source>
         <translation>굵을수록 |가중치|가 큼</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
         <source>? = not computed yet</source>
         <translation>? = 아직 계산 전</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
         <source>computed by this operation</source>
         <translation>이 연산에서 계산한 값</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="386"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="387"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>에포크 %1, 샘플 k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="391"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="392"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>샘플 k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="399"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="400"/>
         <source>◀ backward pass</source>
         <translation>◀ 역방향</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="399"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="400"/>
         <source>forward pass ▶</source>
         <translation>순방향 ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="410"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="411"/>
         <source>now: %1</source>
         <translation>지금: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="588"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="589"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="599"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="600"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="617"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="618"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
@@ -1032,152 +1033,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="204"/>
+        <location filename="../src/app/trainingcharts.cpp" line="225"/>
         <source>forward only</source>
         <translation>순전파만</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="206"/>
+        <location filename="../src/app/trainingcharts.cpp" line="227"/>
         <source>delta rule</source>
         <translation>델타 규칙</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="208"/>
+        <location filename="../src/app/trainingcharts.cpp" line="229"/>
         <source>sigmoid delta</source>
         <translation>시그모이드 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="210"/>
+        <location filename="../src/app/trainingcharts.cpp" line="231"/>
         <source>CE delta</source>
         <translation>CE 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="213"/>
+        <location filename="../src/app/trainingcharts.cpp" line="234"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="213"/>
+        <location filename="../src/app/trainingcharts.cpp" line="234"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="239"/>
+        <location filename="../src/app/trainingcharts.cpp" line="260"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="382"/>
+        <location filename="../src/app/trainingcharts.cpp" line="407"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="395"/>
+        <location filename="../src/app/trainingcharts.cpp" line="420"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="411"/>
-        <location filename="../src/app/trainingcharts.cpp" line="584"/>
+        <location filename="../src/app/trainingcharts.cpp" line="436"/>
+        <location filename="../src/app/trainingcharts.cpp" line="609"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="412"/>
-        <location filename="../src/app/trainingcharts.cpp" line="586"/>
+        <location filename="../src/app/trainingcharts.cpp" line="437"/>
+        <location filename="../src/app/trainingcharts.cpp" line="611"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="429"/>
-        <location filename="../src/app/trainingcharts.cpp" line="434"/>
+        <location filename="../src/app/trainingcharts.cpp" line="454"/>
+        <location filename="../src/app/trainingcharts.cpp" line="459"/>
         <source>MSE</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="431"/>
-        <location filename="../src/app/trainingcharts.cpp" line="436"/>
+        <location filename="../src/app/trainingcharts.cpp" line="456"/>
+        <location filename="../src/app/trainingcharts.cpp" line="461"/>
         <source>CE</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="472"/>
+        <location filename="../src/app/trainingcharts.cpp" line="497"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="475"/>
+        <location filename="../src/app/trainingcharts.cpp" line="500"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>에포크별 출력 y와 정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="480"/>
+        <location filename="../src/app/trainingcharts.cpp" line="505"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="488"/>
-        <location filename="../src/app/trainingcharts.cpp" line="500"/>
+        <location filename="../src/app/trainingcharts.cpp" line="513"/>
+        <location filename="../src/app/trainingcharts.cpp" line="525"/>
         <source>target d</source>
         <translation>정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="508"/>
+        <location filename="../src/app/trainingcharts.cpp" line="533"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="511"/>
+        <location filename="../src/app/trainingcharts.cpp" line="536"/>
         <source>Weights at the end of each epoch</source>
         <translation>각 에포크가 끝날 때의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="553"/>
+        <location filename="../src/app/trainingcharts.cpp" line="578"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="593"/>
+        <location filename="../src/app/trainingcharts.cpp" line="618"/>
         <source>y for x = (%1,%2)</source>
         <translation>x = (%1,%2)일 때의 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="613"/>
+        <location filename="../src/app/trainingcharts.cpp" line="638"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 유한하지 않습니다(inf 또는 NaN): %2. 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="616"/>
+        <location filename="../src/app/trainingcharts.cpp" line="641"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="620"/>
+        <location filename="../src/app/trainingcharts.cpp" line="645"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>비교 실행 %1: 에포크 %2부터 유한하지 않음: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="670"/>
+        <location filename="../src/app/trainingcharts.cpp" line="699"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="671"/>
+        <location filename="../src/app/trainingcharts.cpp" line="700"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="672"/>
+        <location filename="../src/app/trainingcharts.cpp" line="701"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="673"/>
+        <location filename="../src/app/trainingcharts.cpp" line="702"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="674"/>
+        <location filename="../src/app/trainingcharts.cpp" line="703"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다. 뒤늦은 작은 개선도 보입니다.</translation>
     </message>
