@@ -65,7 +65,9 @@ QRgb ValueColors::sequentialRgb(double t)
     const double f = pos - double(i);
     const QRgb a = kViridis[i];
     const QRgb b = kViridis[i + 1];
-    auto mix = [f](int x, int y) { return static_cast<int>(std::lround(x + (y - x) * f)); };
+    // Rounded by adding a half: the value is never negative, and std::lround is a library call
+    // (three per pixel of a 64 x 64 heat map at every step).
+    auto mix = [f](int x, int y) { return static_cast<int>(x + (y - x) * f + 0.5); };
     return qRgb(mix(qRed(a), qRed(b)), mix(qGreen(a), qGreen(b)), mix(qBlue(a), qBlue(b)));
 }
 
