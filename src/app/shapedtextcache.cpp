@@ -11,8 +11,93 @@ namespace deltatrace {
 
 void ShapedTextCache::setFonts(std::vector<QFont> fonts)
 {
-    m_fonts = std::move(fonts);
-    m_shaped.assign(m_fonts.size(), {});
+    m_slots.clear();
+    for (QFont &font : fonts) {
+        Slot slot;
+        slot.font = std::move(font);
+        m_slots.push_back(std::move(slot));
+    }
+}
+
+const QString &ShapedTextCache::numberCharacters()
+{
+    // What NumberFormat and FormulaText print numbers with (U+2212 is their minus sign).
+    static const QString characters = QStringLiteral("0123456789.+-e\u2212");
+    return characters;
+}
+
+bool ShapedTextCache::Slot::composeNumber(const QString &text, const QPaintDevice *device, Shaped &out)
+{
+    const QString &characters = numberCharacters();
+    if (digits == Digits::Unknown) {
+        digits = Digits::Unusable;
+        // Each character alone, then all of them together: the font qualifies when together
+        // they are exactly the single glyphs side by side, from one font (no fallback, ligature
+        // or kerning in between).
+        bool single = true;
+        for (qsizetype i = 0; i < characters.size() && single; ++i) {
+            const Shaped one = shape(characters.mid(i, 1), font, device);
+            single = one.runs.size() == 1 && one.runs.front().glyphIndexes().size() == 1;
+            if (!single)
+                break;
+            if (i == 0)
+                raw = one.runs.front().rawFont();
+            single = one.runs.front().rawFont() == raw;
+            glyph[static_cast<std::size_t>(i)] = one.runs.front().glyphIndexes().front();
+            advance[static_cast<std::size_t>(i)] = one.advance;
+            ascent = one.ascent;
+            height = one.height;
+        }
+        if (single) {
+            const QString all = QStringLiteral("\u22120123456789.e+98-7.6e\u22125");
+            const Shaped together = shape(all, font, device);
+            Shaped composed;
+            digits = Digits::Usable;
+            composeNumber(all, device, composed);
+            const bool same = together.runs.size() == 1 && composed.runs.size() == 1
+                              && together.runs.front().glyphIndexes() == composed.runs.front().glyphIndexes()
+                              && together.runs.front().positions() == composed.runs.front().positions()
+                              && qFuzzyCompare(together.advance, composed.advance) && together.ascent == ascent
+                              && together.height == height;
+            digits = same ? Digits::Usable : Digits::Unusable;
+        }
+    }
+    if (digits != Digits::Usable || text.isEmpty())
+        return false;
+    QList<quint32> indexes;
+    QList<QPointF> positions;
+    indexes.reserve(text.size());
+    positions.reserve(text.size());
+    qreal x = 0;
+    for (const QChar c : text) {
+        const qsizetype i = characters.indexOf(c);
+        if (i < 0)
+            return false;
+        indexes.append(glyph[static_cast<std::size_t>(i)]);
+        positions.append(QPointF(x, ascent));
+        x += advance[static_cast<std::size_t>(i)];
+    }
+    QGlyphRun run;
+    run.setRawFont(raw);
+    run.setGlyphIndexes(indexes);
+    run.setPositions(positions);
+    out.advance = x;
+    out.ascent = ascent;
+    out.height = height;
+    out.runs = {run};
+    return true;
+}
+
+const ShapedTextCache::Shaped &ShapedTextCache::Slot::get(const QString &text, const QPaintDevice *device)
+{
+    if (const auto found = shaped.constFind(text); found != shaped.constEnd())
+        return *found;
+    if (shaped.size() >= MaxPerFont)
+        shaped.clear();
+    Shaped s;
+    if (!composeNumber(text, device, s))
+        s = shape(text, font, device);
+    return *shaped.insert(text, std::move(s));
 }
 
 ShapedTextCache::Shaped ShapedTextCache::shape(const QString &text, const QFont &font, const QPaintDevice *device)
@@ -41,43 +126,29 @@ ShapedTextCache::Shaped ShapedTextCache::shape(const QString &text, const QFont 
 
 const ShapedTextCache::Shaped &ShapedTextCache::shaped(int font, const QString &text)
 {
-    QHash<QString, Shaped> &cache = m_shaped[static_cast<std::size_t>(font)];
-    if (const auto found = cache.constFind(text); found != cache.constEnd())
-        return *found;
-    if (cache.size() >= MaxPerFont)
-        cache.clear();
-    return *cache.insert(text, shape(text, m_fonts[static_cast<std::size_t>(font)], nullptr));
+    return m_slots[static_cast<std::size_t>(font)].get(text, nullptr);
 }
 
 const ShapedTextCache::Shaped &ShapedTextCache::shapedOnThisThread(const QFont &font, const QPaintDevice *device,
                                                                     const QString &text)
 {
     // One cache per thread, for each font at each resolution it drew in lately.
-    struct Entry
-    {
-        QFont font;
-        int dpiX = 0;
-        int dpiY = 0;
-        QHash<QString, Shaped> shaped;
-    };
-    thread_local std::vector<Entry> caches;
+    thread_local std::vector<Slot> perThread;
     const int dpiX = device->logicalDpiX();
     const int dpiY = device->logicalDpiY();
-    auto entry = std::find_if(caches.begin(), caches.end(),
-                              [&](const Entry &e) { return e.dpiX == dpiX && e.dpiY == dpiY && e.font == font; });
-    if (entry == caches.end()) {
-        if (caches.size() >= 16) // fonts of an earlier size or language
-            caches.erase(caches.begin());
-        caches.push_back({font, dpiX, dpiY, {}});
-        entry = caches.end() - 1;
+    auto slot = std::find_if(perThread.begin(), perThread.end(),
+                             [&](const Slot &s) { return s.dpiX == dpiX && s.dpiY == dpiY && s.font == font; });
+    if (slot == perThread.end()) {
+        if (perThread.size() >= 16) // fonts of an earlier size or language
+            perThread.erase(perThread.begin());
+        Slot fresh;
+        fresh.font = font;
+        fresh.dpiX = dpiX;
+        fresh.dpiY = dpiY;
+        perThread.push_back(std::move(fresh));
+        slot = perThread.end() - 1;
     }
-    auto found = entry->shaped.constFind(text);
-    if (found == entry->shaped.constEnd()) {
-        if (entry->shaped.size() >= MaxPerFont)
-            entry->shaped.clear();
-        found = entry->shaped.insert(text, shape(text, font, device));
-    }
-    return *found;
+    return slot->get(text, device);
 }
 
 QSizeF ShapedTextCache::lineSize(const QFont &font, const QPaintDevice *device, const QString &text)

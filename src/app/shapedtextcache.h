@@ -4,8 +4,10 @@
 #include <QGlyphRun>
 #include <QHash>
 #include <QList>
+#include <QRawFont>
 #include <QString>
 
+#include <array>
 #include <vector>
 
 class QPainter;
@@ -20,6 +22,11 @@ namespace deltatrace {
 // run. Formulas repeat most of their pieces from one step to the next (symbols, operators and
 // the weights that did not change), so each is shaped once here, and drawn as the glyphs found
 // then, with the same positions drawText would give them.
+//
+// Numbers (digits, point, signs, exponent) are not shaped at all once a font is known to draw
+// them as one glyph per character without kerning, which is checked for each font against
+// HarfBuzz: a jump to another step shows a hundred new numbers, and putting their glyphs side by
+// side costs a tenth of shaping them.
 class ShapedTextCache
 {
 public:
@@ -33,8 +40,8 @@ public:
 
     // The fonts texts are shaped in, by index; forgets everything shaped before.
     void setFonts(std::vector<QFont> fonts);
-    const QFont &font(int index) const { return m_fonts[static_cast<std::size_t>(index)]; }
-    int fontCount() const { return static_cast<int>(m_fonts.size()); }
+    const QFont &font(int index) const { return m_slots[static_cast<std::size_t>(index)].font; }
+    int fontCount() const { return static_cast<int>(m_slots.size()); }
 
     const Shaped &shaped(int font, const QString &text);
     // Draws it with the painter's pen, its baseline starting at `baseline`.
@@ -57,8 +64,27 @@ private:
     static Shaped shape(const QString &text, const QFont &font, const QPaintDevice *device);
     static const Shaped &shapedOnThisThread(const QFont &font, const QPaintDevice *device, const QString &text);
 
-    std::vector<QFont> m_fonts;
-    std::vector<QHash<QString, Shaped>> m_shaped;
+    // What is cached for one font at one resolution.
+    struct Slot
+    {
+        QFont font;
+        int dpiX = 0; // 0: shaped for the screen (no device)
+        int dpiY = 0;
+        QHash<QString, Shaped> shaped;
+        // The glyphs of NumberCharacters, when the font draws numbers as one glyph per character.
+        enum class Digits { Unknown, Usable, Unusable } digits = Digits::Unknown;
+        QRawFont raw;
+        std::array<quint32, 15> glyph{};
+        std::array<qreal, 15> advance{};
+        qreal ascent = 0;
+        qreal height = 0;
+
+        const Shaped &get(const QString &text, const QPaintDevice *device);
+        bool composeNumber(const QString &text, const QPaintDevice *device, Shaped &out);
+    };
+    static const QString &numberCharacters();
+
+    std::vector<Slot> m_slots;
 };
 
 } // namespace deltatrace

@@ -1,0 +1,86 @@
+// Text shaped once and drawn from its glyphs: the same advances QFontMetricsF measures and the
+// same pixels QPainter::drawText paints (at most a pixel up or down), for numbers (put together
+// glyph by glyph) and for words (shaped by HarfBuzz, Korean fallback fonts included).
+#include "shapedtextcache.h"
+
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace deltatrace;
+
+namespace {
+
+QImage drawn(const QFont &font, const QString &text, bool cached)
+{
+    QImage image(420, 60, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.setFont(font);
+    p.setPen(Qt::black);
+    const QRectF rect(10, 5, 400, 50);
+    if (cached)
+        ShapedTextCache::drawLine(p, rect, Qt::AlignLeft | Qt::AlignVCenter, text);
+    else
+        p.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, text);
+    return image;
+}
+
+// The bounding box of the pixels a text darkened.
+QRect inked(const QImage &image)
+{
+    QRect box;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qGray(image.pixel(x, y)) < 250)
+                box |= QRect(x, y, 1, 1);
+    return box;
+}
+
+} // namespace
+
+class TestShapedTextCache : public QObject
+{
+    Q_OBJECT
+private slots:
+    void measuresAndDrawsAsQtDoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a negative number") << QStringLiteral("\u22120.04479");
+        QTest::newRow("a number with an exponent") << QStringLiteral("1.25e+08");
+        QTest::newRow("digits") << QStringLiteral("0123456789");
+        QTest::newRow("a symbol and a subscript") << QStringLiteral("W\u2081 = W\u2081 + \u0394W\u2081");
+        QTest::newRow("Korean") << QStringLiteral("\uc5d0\ud3ec\ud06c 3, \uc0d8\ud50c 2");
+    }
+    void measuresAndDrawsAsQtDoes()
+    {
+        QFETCH(QString, text);
+        for (const qreal points : {9.0, 14.0, 21.5}) {
+            QFont font;
+            font.setPointSizeF(points);
+            ShapedTextCache cache;
+            cache.setFonts({font});
+            QCOMPARE(cache.shaped(0, text).advance, QFontMetricsF(font).horizontalAdvance(text));
+            const QImage image = drawn(font, text, false);
+            QCOMPARE(ShapedTextCache::lineSize(font, &image, text).width(), QFontMetricsF(font, &image).horizontalAdvance(text));
+            // Twice: shaped, then from the cache. The same ink in the same place, give or take a
+            // pixel up or down: where the centred line's baseline falls between two pixels,
+            // drawText and a glyph run round it differently at some sizes.
+            const QRect expected = inked(image);
+            for (int pass = 0; pass < 2; ++pass) {
+                const QImage ours = drawn(font, text, true);
+                const QRect got = inked(ours);
+                QVERIFY(!got.isEmpty());
+                QCOMPARE(got.left(), expected.left());
+                QCOMPARE(got.size(), expected.size());
+                QVERIFY2(std::abs(got.top() - expected.top()) <= 1, qPrintable(QStringLiteral("%1 pt").arg(points)));
+                QCOMPARE(ours.copy(got), image.copy(expected));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestShapedTextCache)
+#include "tst_shapedtextcache.moc"
