@@ -151,19 +151,6 @@ void TrainingCharts::prepareWeights(RunData &run)
     run.weights = weights.finish();
 }
 
-void TrainingCharts::ensureWeightsChart()
-{
-    // The weights of a long run are the biggest read (16 x 8 bytes per epoch: 128 MB at a million
-    // epochs), so they are thinned when the chart is first looked at, once per run.
-    if (!m_weightsBuilt) {
-        prepareWeights(m_run);
-        m_weightsBuilt = true;
-        m_pages[static_cast<std::size_t>(Chart::Weights)].stale = true;
-        updateNotes();
-    }
-    ensureBuilt(Chart::Weights);
-}
-
 void TrainingCharts::invalidate(Chart chart)
 {
     m_pages[static_cast<std::size_t>(chart)].stale = true;
@@ -173,11 +160,14 @@ void TrainingCharts::invalidate(Chart chart)
 
 void TrainingCharts::ensureBuilt(Chart chart)
 {
-    if (chart == Chart::Weights && !m_weightsBuilt && m_run.trace) {
-        ensureWeightsChart(); // thins the weights, then comes back here
-        return;
-    }
     Page &page = m_pages[static_cast<std::size_t>(chart)];
+    if (chart == Chart::Weights && !m_run.weightsReady) {
+        // The weights of a long run are the biggest read (16 x 8 bytes per epoch: 128 MB at a
+        // million epochs), so they are thinned when the chart is first looked at, once per run.
+        prepareWeights(m_run);
+        page.stale = true;
+        updateNotes();
+    }
     if (!page.stale)
         return;
     page.stale = false;
@@ -188,7 +178,6 @@ void TrainingCharts::ensureBuilt(Chart chart)
 void TrainingCharts::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_run = prepare(std::move(trace), QString());
-    m_weightsBuilt = false;
     m_currentEpoch = std::clamp(m_currentEpoch, 0, std::max(0, epochCount() - 1));
     rebuildAll();
 }

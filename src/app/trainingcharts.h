@@ -99,7 +99,6 @@ private:
 
     static RunData prepare(std::shared_ptr<const Trace> trace, const QString &label);
     static void prepareWeights(RunData &run);
-    void ensureWeightsChart();
     void onTabChanged(int index);
     // A chart's content changed: it is built now if it is the one shown, else when it is shown.
     void invalidate(Chart chart);
@@ -130,7 +129,6 @@ private:
     RunData m_other;
     int m_currentEpoch = 0;
     QFont m_markerFont; // the marker label's, set with the other fonts
-    bool m_weightsBuilt = false;
     bool m_logScale = false;
 };
 

@@ -1,4 +1,3 @@
-#include <cstdlib>
 #include "epochfinisher.h"
 
 #include "cpustate.h"
@@ -117,17 +116,20 @@ void EpochFinisher::write(const EpochSummary &summary, double *row)
     std::memcpy(row + 2, summary.outputs.data(), sizeof(double) * SampleCount);
 }
 
-
 int EpochFinisher::finishEpochs(int from, int end)
 {
-    if (m_completesSteps) {
-        if (m_spec.rule == Rule::BackpropCrossEntropy)
-            completeSteps<true>(from, end);
-        else
-            completeSteps<false>(from, end);
-    }
+    if (m_completesSteps)
+        completeSteps(from, end);
     summarize(from, end);
     return end;
+}
+
+void EpochFinisher::completeSteps(int from, int end)
+{
+    if (m_spec.rule == Rule::BackpropCrossEntropy)
+        completeSteps<true>(from, end);
+    else
+        completeSteps<false>(from, end);
 }
 
 template<bool CrossEntropy>
@@ -194,13 +196,7 @@ void EpochFinisher::summarize(int from, int end)
             const double *w = checkpoint(epoch + 1);
             std::array<double, SampleCount> outputs;
             outputs[0] = yColumn[static_cast<std::size_t>(epoch + 1) * SampleCount];
-            double v1[SampleCount][HiddenCount];
-            double y1[SampleCount][HiddenCount];
-            for (int k = 1; k < SampleCount; ++k)
-                Engine::hiddenLayer(w, m_spec.X.row(k).data(), v1[k], y1[k]);
-            double v = 0.0;
-            for (int k = 1; k < SampleCount; ++k)
-                outputs[static_cast<std::size_t>(k)] = Engine::outputLayer(w + BackpropValues::WeightCount1, y1[k], v);
+            Trainer::twoLayerOutputs(m_spec, w, w + BackpropValues::WeightCount1, 1, outputs);
             write(Trainer::summaryOfOutputs(m_spec, outputs), row);
         } else {
             write(Trainer::summarize(m_spec, Trace::weightsFromArray(m_spec.rule, checkpoint(epoch + 1))), row);
@@ -248,12 +244,8 @@ void EpochFinisher::finish(const Weights &final)
         m_thread.join(); // it stops by itself after epoch last - 1
     if (last < 0)
         return;
-    if (m_completesSteps) {
-        if (m_spec.rule == Rule::BackpropCrossEntropy)
-            completeSteps<true>(last, last + 1);
-        else
-            completeSteps<false>(last, last + 1);
-    }
+    if (m_completesSteps)
+        completeSteps(last, last + 1);
     write(Trainer::summarize(m_spec, final), m_summaries + static_cast<std::size_t>(last) * Trace::SummaryWidth);
 }
 

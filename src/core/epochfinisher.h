@@ -56,6 +56,7 @@ private:
     static void write(const EpochSummary &summary, double *row);
     int finishEpochs(int from, int end); // epochs [from, end); returns end
     void summarize(int from, int end);
+    void completeSteps(int from, int end); // for the rule's delta
     template<bool CrossEntropy>
     void completeSteps(int from, int end);
     void runThread();

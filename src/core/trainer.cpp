@@ -45,22 +45,27 @@ EpochSummary Trainer::summarize(const TraceSpec &spec, const Weights &weights)
 {
     std::array<double, SampleCount> outputs;
     if (isTwoLayer(spec.rule)) {
-        // Every hidden unit of every sample first, then the four outputs: the sixteen exp()
-        // calls of the first loop are independent and overlap, where sample after sample
-        // would wait on each output's exp() in turn. The same operations, so the same doubles
-        // as Engine::output.
-        double v1[SampleCount][HiddenCount];
-        double y1[SampleCount][HiddenCount];
-        for (int k = 0; k < SampleCount; ++k)
-            Engine::hiddenLayer(weights.W1.data(), spec.X.row(k).data(), v1[k], y1[k]);
-        double v = 0.0;
-        for (int k = 0; k < SampleCount; ++k)
-            outputs[static_cast<size_t>(k)] = Engine::outputLayer(weights.W2.data(), y1[k], v);
+        twoLayerOutputs(spec, weights.W1.data(), weights.W2.data(), 0, outputs);
     } else {
         for (int k = 0; k < SampleCount; ++k)
             outputs[static_cast<size_t>(k)] = Engine::output(spec.rule, weights, spec.X.row(k).transpose());
     }
     return summaryOfOutputs(spec, outputs);
+}
+
+void Trainer::twoLayerOutputs(const TraceSpec &spec, const double *W1, const double *W2, int fromSample,
+                              std::array<double, SampleCount> &outputs)
+{
+    // Every hidden unit of every sample first, then the outputs: the hidden units' exp() calls
+    // are independent and overlap, where sample after sample would wait on each output's exp()
+    // in turn. The same operations, so the same doubles as Engine::output.
+    double v1[SampleCount][HiddenCount];
+    double y1[SampleCount][HiddenCount];
+    for (int k = fromSample; k < SampleCount; ++k)
+        Engine::hiddenLayer(W1, spec.X.row(k).data(), v1[k], y1[k]);
+    double v = 0.0;
+    for (int k = fromSample; k < SampleCount; ++k)
+        outputs[static_cast<size_t>(k)] = Engine::outputLayer(W2, y1[k], v);
 }
 
 EpochSummary Trainer::summaryOfOutputs(const TraceSpec &spec, const std::array<double, SampleCount> &outputs)

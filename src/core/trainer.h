@@ -38,7 +38,10 @@ public:
     // An epoch's summary: the four outputs with the weights at the end of the epoch, their mean
     // squared error and cross-entropy.
     static EpochSummary summarize(const TraceSpec &spec, const Weights &weights);
-    // The same from outputs already computed with those weights.
+    // The outputs of samples fromSample..3 of the 3-4-1 network with weights W1 (row-major), W2.
+    static void twoLayerOutputs(const TraceSpec &spec, const double *W1, const double *W2, int fromSample,
+                                std::array<double, SampleCount> &outputs);
+    // The summary from outputs already computed with the weights at the end of an epoch.
     static EpochSummary summaryOfOutputs(const TraceSpec &spec, const std::array<double, SampleCount> &outputs);
 };
 
