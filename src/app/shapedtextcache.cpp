@@ -1,11 +1,11 @@
 #include "shapedtextcache.h"
 
-#include <algorithm>
-
-#include <QPainter>
 #include <QPaintDevice>
+#include <QPainter>
 #include <QTextLayout>
 #include <QTextOption>
+
+#include <algorithm>
 
 namespace deltatrace {
 
@@ -19,49 +19,39 @@ void ShapedTextCache::setFonts(std::vector<QFont> fonts)
     }
 }
 
-const QString &ShapedTextCache::numberCharacters()
+void ShapedTextCache::Slot::learnDigits(const QPaintDevice *device)
 {
-    // What NumberFormat and FormulaText print numbers with (U+2212 is their minus sign).
-    static const QString characters = QStringLiteral("0123456789.+-e\u2212");
-    return characters;
+    digits = Digits::Unusable;
+    // Each character alone, then all of them together: the font qualifies when together they are
+    // exactly the single glyphs side by side, from one font (no fallback, ligature or kerning).
+    for (std::size_t i = 0; i < NumberCharacters.size(); ++i) {
+        const Shaped one = shape(QString(QChar(NumberCharacters[i])), font, device);
+        if (one.runs.size() != 1 || one.runs.front().glyphIndexes().size() != 1)
+            return;
+        if (i == 0)
+            raw = one.runs.front().rawFont();
+        else if (one.runs.front().rawFont() != raw)
+            return;
+        glyph[i] = one.runs.front().glyphIndexes().front();
+        advance[i] = one.advance;
+        ascent = one.ascent;
+        height = one.height;
+    }
+    const QString all = QStringLiteral("\u22120123456789.e+98-7.6e\u22125");
+    const Shaped together = shape(all, font, device);
+    digits = Digits::Usable;
+    Shaped composed;
+    composeNumber(all, composed);
+    const bool same = together.runs.size() == 1 && composed.runs.size() == 1
+                      && together.runs.front().glyphIndexes() == composed.runs.front().glyphIndexes()
+                      && together.runs.front().positions() == composed.runs.front().positions()
+                      && qFuzzyCompare(together.advance, composed.advance) && together.ascent == ascent
+                      && together.height == height;
+    digits = same ? Digits::Usable : Digits::Unusable;
 }
 
-bool ShapedTextCache::Slot::composeNumber(const QString &text, const QPaintDevice *device, Shaped &out)
+bool ShapedTextCache::Slot::composeNumber(const QString &text, Shaped &out) const
 {
-    const QString &characters = numberCharacters();
-    if (digits == Digits::Unknown) {
-        digits = Digits::Unusable;
-        // Each character alone, then all of them together: the font qualifies when together
-        // they are exactly the single glyphs side by side, from one font (no fallback, ligature
-        // or kerning in between).
-        bool single = true;
-        for (qsizetype i = 0; i < characters.size() && single; ++i) {
-            const Shaped one = shape(characters.mid(i, 1), font, device);
-            single = one.runs.size() == 1 && one.runs.front().glyphIndexes().size() == 1;
-            if (!single)
-                break;
-            if (i == 0)
-                raw = one.runs.front().rawFont();
-            single = one.runs.front().rawFont() == raw;
-            glyph[static_cast<std::size_t>(i)] = one.runs.front().glyphIndexes().front();
-            advance[static_cast<std::size_t>(i)] = one.advance;
-            ascent = one.ascent;
-            height = one.height;
-        }
-        if (single) {
-            const QString all = QStringLiteral("\u22120123456789.e+98-7.6e\u22125");
-            const Shaped together = shape(all, font, device);
-            Shaped composed;
-            digits = Digits::Usable;
-            composeNumber(all, device, composed);
-            const bool same = together.runs.size() == 1 && composed.runs.size() == 1
-                              && together.runs.front().glyphIndexes() == composed.runs.front().glyphIndexes()
-                              && together.runs.front().positions() == composed.runs.front().positions()
-                              && qFuzzyCompare(together.advance, composed.advance) && together.ascent == ascent
-                              && together.height == height;
-            digits = same ? Digits::Usable : Digits::Unusable;
-        }
-    }
     if (digits != Digits::Usable || text.isEmpty())
         return false;
     QList<quint32> indexes;
@@ -70,12 +60,12 @@ bool ShapedTextCache::Slot::composeNumber(const QString &text, const QPaintDevic
     positions.reserve(text.size());
     qreal x = 0;
     for (const QChar c : text) {
-        const qsizetype i = characters.indexOf(c);
-        if (i < 0)
+        const std::size_t i = NumberCharacters.find(c.unicode());
+        if (i == std::u16string_view::npos)
             return false;
-        indexes.append(glyph[static_cast<std::size_t>(i)]);
+        indexes.append(glyph[i]);
         positions.append(QPointF(x, ascent));
-        x += advance[static_cast<std::size_t>(i)];
+        x += advance[i];
     }
     QGlyphRun run;
     run.setRawFont(raw);
@@ -94,8 +84,10 @@ const ShapedTextCache::Shaped &ShapedTextCache::Slot::get(const QString &text, c
         return *found;
     if (shaped.size() >= MaxPerFont)
         shaped.clear();
+    if (digits == Digits::Unknown)
+        learnDigits(device);
     Shaped s;
-    if (!composeNumber(text, device, s))
+    if (!composeNumber(text, s))
         s = shape(text, font, device);
     return *shaped.insert(text, std::move(s));
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <string_view>
 #include <vector>
 
 class QPainter;
@@ -64,6 +65,9 @@ private:
     static Shaped shape(const QString &text, const QFont &font, const QPaintDevice *device);
     static const Shaped &shapedOnThisThread(const QFont &font, const QPaintDevice *device, const QString &text);
 
+    // What NumberFormat and FormulaText print numbers with (U+2212 is their minus sign).
+    static constexpr std::u16string_view NumberCharacters = u"0123456789.+-e\u2212";
+
     // What is cached for one font at one resolution.
     struct Slot
     {
@@ -74,15 +78,17 @@ private:
         // The glyphs of NumberCharacters, when the font draws numbers as one glyph per character.
         enum class Digits { Unknown, Usable, Unusable } digits = Digits::Unknown;
         QRawFont raw;
-        std::array<quint32, 15> glyph{};
-        std::array<qreal, 15> advance{};
+        std::array<quint32, NumberCharacters.size()> glyph{};
+        std::array<qreal, NumberCharacters.size()> advance{};
         qreal ascent = 0;
         qreal height = 0;
 
         const Shaped &get(const QString &text, const QPaintDevice *device);
-        bool composeNumber(const QString &text, const QPaintDevice *device, Shaped &out);
+        // Finds out, once, whether numbers can be put together from their characters' glyphs.
+        void learnDigits(const QPaintDevice *device);
+        // A number put together glyph by glyph; false for other text, or for a font that kerns.
+        bool composeNumber(const QString &text, Shaped &out) const;
     };
-    static const QString &numberCharacters();
 
     std::vector<Slot> m_slots;
 };
