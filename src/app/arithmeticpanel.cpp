@@ -251,28 +251,7 @@ void ArithmeticPanel::refresh()
                        .arg(m_position.operation + 1)
                        .arg(static_cast<int>(ops.size()))
                        .arg(FormulaText::formulaName(q));
-    // Real subscripts: the Unicode subscript digits of the names look like commas in some
-    // Korean fonts.
-    Formula header;
-    header.aligned = false;
-    header.lines.emplace_back();
-    FormulaPiece run;
-    auto endRun = [&] {
-        if (!run.text.isEmpty())
-            header.lines.back().push_back(run);
-        run = FormulaPiece();
-    };
-    for (const QChar c : m_headerText) {
-        const bool subscript = c == QChar(0x2081) || c == QChar(0x2082);
-        const auto script = subscript ? FormulaPiece::Script::Sub : FormulaPiece::Script::Normal;
-        if (run.script != script)
-            endRun();
-        run.script = script;
-        run.text += subscript ? QChar(c.unicode() == 0x2081 ? u'1' : u'2') : c;
-        run.plain = run.text;
-    }
-    endRun();
-    m_header->setFormula(std::move(header));
+    m_header->setFormula(FormulaText::textLine(m_headerText));
     Formula formula = FormulaText::formula(m_trace->rule(), m_trace->spec().alpha, q, m_record);
     QString notes;
     for (qsizetype i = 0; i < formula.notes.size(); ++i) {

@@ -581,6 +581,30 @@ std::vector<FormulaPiece> FormulaText::symbol(Quantity q)
     return {};
 }
 
+Formula FormulaText::textLine(const QString &text)
+{
+    Formula line;
+    line.aligned = false;
+    line.lines.emplace_back();
+    FormulaPiece run;
+    auto endRun = [&] {
+        if (!run.text.isEmpty())
+            line.lines.back().push_back(run);
+        run = FormulaPiece();
+    };
+    for (const QChar c : text) {
+        const bool subscript = c == QChar(0x2081) || c == QChar(0x2082);
+        const auto script = subscript ? FormulaPiece::Script::Sub : FormulaPiece::Script::Normal;
+        if (run.script != script)
+            endRun();
+        run.script = script;
+        run.text += subscript ? QChar(c.unicode() == 0x2081 ? u'1' : u'2') : c;
+        run.plain = run.text;
+    }
+    endRun();
+    return line;
+}
+
 QString FormulaText::symbolHtml(Quantity q)
 {
     QString h;

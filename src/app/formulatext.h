@@ -81,6 +81,9 @@ public:
     static QString formulaName(Quantity q);
     // The quantity's symbol: pieces ("W" + subscript "1"), or rich text ("W<sub>1</sub>").
     static std::vector<FormulaPiece> symbol(Quantity q);
+    // One line of words, its Unicode subscript digits (₁, ₂) as real subscripts: those look like
+    // commas in some Korean fonts.
+    static Formula textLine(const QString &text);
     static QString symbolHtml(Quantity q);
 
     // A rows x cols matrix (row-major values) between brackets, numbers right-aligned.
