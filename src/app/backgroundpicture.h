@@ -1,11 +1,9 @@
 #pragma once
 
-#include <QFuture>
+#include <QMetaObject>
 #include <QObject>
-#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 #include <condition_variable>
@@ -16,6 +14,13 @@
 #include <utility>
 
 namespace deltatrace {
+
+// The worker threads that render every BackgroundPicture, at the lowest priority. They belong to
+// the process, not to a picture, so that a picture can go without waiting for its render; the
+// application waits for them as it shuts down, before the fonts go (see the .cpp).
+QThreadPool &backgroundPictureWorkers();
+// Called by each render on its worker thread: gives that thread the lowest priority once.
+void lowerThisWorkersPriority();
 
 // A widget's picture, rendered on a worker thread as soon as what it shows changes, so that it
 // renders while the window updates its other views instead of after them, in the paint. When it
@@ -28,14 +33,20 @@ namespace deltatrace {
 // new font or language). One render runs at a time; scenes that come and go while it runs are
 // skipped, only the latest is rendered next.
 //
-// The worker runs at idle priority (SCHED_IDLE on Linux): it uses a core only when nothing else
-// wants it, and never takes one from the window's thread. On two cores, with two pictures'
-// renders and the window's thread all runnable at once, a render woken in the middle of a step
-// took the window's core for 0.3 ms at a time; at idle priority, stepping by sample went from
-// 2.2 to 1.85 ms. An idle thread can wait long for a core on a busy machine, so nothing waits for
-// it for long: a paint waits only briefly (DefaultPaintWait) before rendering the picture itself,
-// and a picture that has not arrived by its deadline (Deadline) is painted that way too. Either
-// way the worker's late copy is dropped.
+// The worker runs at the lowest priority (nice 19 on Linux), so that it does not take a core
+// from the window's thread: on two cores, with two pictures' renders and the window's thread all
+// runnable at once, a render at normal priority woken in the middle of a step took the window's
+// core for 0.3 ms at a time. (SCHED_IDLE, tried before, was no faster, and on a machine whose cores
+// other programs kept busy it starved a render for tens of seconds; a normal user's thread cannot
+// leave SCHED_IDLE again.) A low-priority thread can still wait for a core on a busy machine, so
+// nothing waits for it for long: a paint waits only briefly (DefaultPaintWait) before rendering
+// the picture itself, and a picture that has not arrived by its deadline (Deadline) is painted
+// that way too. Either way the worker's late copy is dropped.
+//
+// For the same reason the destructor does not wait for a running render: closing the view would
+// freeze the window for as long as the render waits for a core. A render owns copies of all it
+// reads and leaves its picture in a shared handoff, so it can finish after the view has gone; its
+// picture is then dropped.
 template<typename Picture>
 class BackgroundPicture
 {
@@ -43,19 +54,22 @@ public:
     using Render = std::function<Picture()>;
 
     // The longest a paint waits for the worker's render of the current scene. A render takes
-    // about a millisecond; on a busy machine an idle-priority one may not get a core for longer.
+    // about a millisecond; on a busy machine a low-priority one may not get a core for longer.
     static constexpr std::chrono::milliseconds DefaultPaintWait{4};
     // How long after a change the widget repaints even if the worker has not delivered.
     static constexpr std::chrono::milliseconds Deadline{8};
 
-    // context: the widget; `ready` runs on its thread when a picture of the current scene arrives.
-    BackgroundPicture(QObject *context, std::function<void()> ready, std::chrono::milliseconds paintWait = DefaultPaintWait)
-        : m_context(context), m_ready(std::move(ready)), m_paintWait(paintWait)
+    // Made on the widget's thread; `ready` runs on it when a picture of the current scene arrives.
+    BackgroundPicture(std::function<void()> ready, std::chrono::milliseconds paintWait = DefaultPaintWait)
+        : m_ready(std::move(ready)), m_paintWait(paintWait)
     {
-        m_worker.setMaxThreadCount(1);
-        m_worker.setThreadPriority(QThread::IdlePriority);
     }
-    ~BackgroundPicture() { m_running.waitForFinished(); }
+    ~BackgroundPicture()
+    {
+        // A render still running finishes on its own and finds no one to deliver to.
+        const std::lock_guard lock(m_handoff->mutex);
+        m_handoff->receiver = nullptr;
+    }
     BackgroundPicture(const BackgroundPicture &) = delete;
     BackgroundPicture &operator=(const BackgroundPicture &) = delete;
 
@@ -65,9 +79,9 @@ public:
     {
         ++m_scene;
         m_latest = std::move(render);
-        if (!m_running.isRunning())
+        if (!m_rendering)
             startLatest();
-        QTimer::singleShot(Deadline, m_context, [this, scene = m_scene] {
+        QTimer::singleShot(Deadline, &m_receiver, [this, scene = m_scene] {
             if (scene == m_scene && m_shown != m_scene)
                 m_ready(); // the widget repaints, and its paint gets the picture one way or the other
         });
@@ -112,6 +126,9 @@ private:
         std::condition_variable arrived;
         quint64 scene = 0;
         Picture picture{};
+        // Told when a picture arrives; null once the picture has gone. Posting to it under the
+        // mutex means nothing is queued for it after the destructor has cleared it.
+        QObject *receiver = nullptr;
     };
 
     void startLatest()
@@ -120,23 +137,34 @@ private:
             return;
         const quint64 scene = m_scene;
         m_runningScene = scene;
-        m_running = QtConcurrent::run(&m_worker, [handoff = m_handoff, scene, render = std::move(*m_latest)] {
+        m_rendering = true;
+        backgroundPictureWorkers().start([this, handoff = m_handoff, scene, render = std::move(*m_latest)] {
+            lowerThisWorkersPriority();
             Picture picture = render();
             {
                 const std::lock_guard lock(handoff->mutex);
                 handoff->scene = scene;
                 handoff->picture = picture;
+                // Back on the widget's thread; `this` is alive whenever the receiver is (it is a
+                // member), and events queued for the receiver go with it.
+                if (handoff->receiver)
+                    QMetaObject::invokeMethod(handoff->receiver, [this, picture, scene] { finished(picture, scene); }, Qt::QueuedConnection);
             }
             handoff->arrived.notify_all();
-            return picture;
         });
         m_latest.reset();
-        // Back on the widget's thread when done; dropped if the widget is gone by then.
-        m_running.then(m_context, [this, scene](const Picture &picture) { finished(picture, scene); });
+    }
+
+    static std::shared_ptr<Handoff> makeHandoff(QObject *receiver)
+    {
+        auto handoff = std::make_shared<Handoff>();
+        handoff->receiver = receiver;
+        return handoff;
     }
 
     void finished(const Picture &picture, quint64 scene)
     {
+        m_rendering = false;
         if (scene == m_scene && m_shown != m_scene) { // else a paint has shown it already
             show(picture, scene);
             m_ready();
@@ -152,12 +180,13 @@ private:
         ++m_renders;
     }
 
-    QObject *m_context;
     std::function<void()> m_ready;
     const std::chrono::milliseconds m_paintWait;
-    std::shared_ptr<Handoff> m_handoff = std::make_shared<Handoff>();
-    QThreadPool m_worker;
-    QFuture<Picture> m_running;
+    // Deliveries and deadlines go through a QObject of the picture's own: when the picture goes,
+    // so does whatever is still queued for it.
+    QObject m_receiver;
+    std::shared_ptr<Handoff> m_handoff = makeHandoff(&m_receiver);
+    bool m_rendering = false; // a render is on the worker, not yet delivered
     quint64 m_runningScene = 0;
     std::optional<Render> m_latest; // the newest scene not yet started
     quint64 m_scene = 1;            // bumped at every change

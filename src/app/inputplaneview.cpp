@@ -30,7 +30,7 @@ bool allFinite(const Weights &w, Rule rule)
 
 } // namespace
 
-InputPlaneView::InputPlaneView(QWidget *parent) : QWidget(parent), m_picture(this, [this] { update(); })
+InputPlaneView::InputPlaneView(QWidget *parent) : QWidget(parent), m_picture([this] { update(); })
 {
     setBackgroundRole(QPalette::Base);
     setAttribute(Qt::WA_OpaquePaintEvent); // the picture covers every pixel

@@ -25,7 +25,7 @@ qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 
 } // namespace
 
-NetworkDiagram::NetworkDiagram(QWidget *parent) : QWidget(parent), m_picture(this, [this] { update(); })
+NetworkDiagram::NetworkDiagram(QWidget *parent) : QWidget(parent), m_picture([this] { update(); })
 {
     setBackgroundRole(QPalette::Base);
     setAttribute(Qt::WA_OpaquePaintEvent); // the picture covers every pixel
