@@ -96,6 +96,9 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
     const QFont small = scaledFont(base, 0.85);
     const QFontMetricsF fm(base, p.device());
     const QFontMetricsF fmSmall(small, p.device());
+    // Widths from the thread's shaped-text cache, which drawLine then draws from: QFontMetricsF
+    // would shape each text again.
+    auto advance = [&p](const QFont &font, const QString &text) { return ShapedTextCache::lineSize(font, p.device(), text).width(); };
     const qreal lh = fm.height();
     const QColor ink = scene.ink;
     const QColor grey(0x60, 0x60, 0x60);
@@ -117,7 +120,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
 
     // ---- Geometry: a square plot, the colour bar to its right.
     const qreal top = margin + lh * 2.8;
-    const qreal tickW = fmSmall.horizontalAdvance(QStringLiteral("0.5")) + lh * 0.4;
+    const qreal tickW = advance(small, QStringLiteral("0.5")) + lh * 0.4;
     const qreal leftAxisW = tickW + lh * 1.3;
     const qreal bottomAxisH = lh * 2.4;
     const qreal barGap = lh * 1.2;
@@ -213,7 +216,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
             p.drawLine(onPlot);
             const QPointF at = onPlot.pointAt(0.12 + 0.2 * i);
             const QString tag = QStringLiteral("h%1").arg(i + 1);
-            const qreal w = fmSmall.horizontalAdvance(tag) + lh * 0.4;
+            const qreal w = advance(small, tag) + lh * 0.4;
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(0x40, 0x40, 0x40));
             const QRectF box(at.x() - w / 2, at.y() - lh * 0.45, w, lh * 0.9);
@@ -263,7 +266,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
             const QStringList lines = {scene.texts.boundary, scene.texts.positiveSide};
             qreal tw = 0;
             for (const QString &l : lines)
-                tw = std::max(tw, fmSmall.horizontalAdvance(l));
+                tw = std::max(tw, advance(small, l));
             // Beyond the arrow's tip, whatever way it points.
             const qreal boxW = tw + lh * 0.6;
             const qreal boxH = fmSmall.height() * 2 + lh * 0.3;
@@ -304,7 +307,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
                                        (wrong ? scene.texts.wrongSide : QString())};
         qreal tw = 0;
         for (const QString &l : lines)
-            tw = std::max(tw, fmSmall.horizontalAdvance(l));
+            tw = std::max(tw, advance(small, l));
         const qreal boxW = tw + lh * 0.6;
         const qreal boxH = fmSmall.height() * 2 + lh * 0.3;
         // Outward from the middle of the square: below the bottom samples, above the top ones.

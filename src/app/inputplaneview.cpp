@@ -6,6 +6,7 @@
 #include "canvas.h"
 #include "inputplanepicture.h"
 #include "numberformat.h"
+#include "shapedtextcache.h"
 #include "valuecolors.h"
 
 #include <QEvent>
@@ -230,7 +231,8 @@ void InputPlaneView::paintState(QPainter &p)
         state = tr("Epoch %1, k = %2: weights before this sample's update.").arg(m_record.epoch).arg(m_record.sample);
     p.setFont(small);
     p.setPen(QColor(0x60, 0x60, 0x60));
-    p.drawText(QRectF(margin, margin + lh * 1.3, width() - 2 * margin, lh * 1.1), Qt::AlignLeft | Qt::AlignVCenter, state);
+    // From the shaped-text cache: a new line at every sample, painted on the window's thread.
+    ShapedTextCache::drawLine(p, QRectF(margin, margin + lh * 1.3, width() - 2 * margin, lh * 1.1), Qt::AlignLeft | Qt::AlignVCenter, state);
 }
 
 

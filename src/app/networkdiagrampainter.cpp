@@ -196,8 +196,10 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
     const QFont title = scaledFont(base, 1.15, true);
     const QFont small = scaledFont(base, 0.85);
     const QFontMetricsF fm(base, p.device());
-    const QFontMetricsF fmBold(bold, p.device());
     const QFontMetricsF fmSmall(small, p.device());
+    // Widths from the thread's shaped-text cache: the same labels are measured at every render,
+    // and QFontMetricsF would shape each again (and drawLine once more to draw it).
+    auto advance = [&p](const QFont &font, const QString &text) { return ShapedTextCache::lineSize(font, p.device(), text).width(); };
     const qreal lh = fm.height();
     const QColor ink = palette().color(QPalette::Text);
     const QColor faint = ValueColors::pending();
@@ -249,7 +251,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
     const qreal legendSeg = lh * 2.2;
     auto legendItemWidth = [&](const LegendItem &item) {
         const qreal mark = item.kind == LegendItem::Line ? legendSeg + pad : item.kind == LegendItem::Swatch ? lh * 1.2 + pad : 0;
-        return mark + fmSmall.horizontalAdvance(item.text) + lh;
+        return mark + advance(small, item.text) + lh;
     };
     qreal legendW = 0;
     for (const LegendItem &item : legend)
@@ -270,18 +272,18 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
         l.compact = compact;
         l.hiddenRows = hiddenRows;
         l.radius = lh * (compact ? 1.2 : 1.45);
-        l.boxW = fmBold.horizontalAdvance(compact ? QStringLiteral("delta1 = -0.0001234") : QStringLiteral("delta1 = -0.00012345")) + 2 * pad;
-        l.edgeLabelW = fmSmall.horizontalAdvance(compact ? QStringLiteral("dW2 = -0.0001234") : QStringLiteral("dW[0,2] = -0.00012345")) + 2 * pad;
+        l.boxW = advance(bold, compact ? QStringLiteral("delta1 = -0.0001234") : QStringLiteral("delta1 = -0.00012345")) + 2 * pad;
+        l.edgeLabelW = advance(small, compact ? QStringLiteral("dW2 = -0.0001234") : QStringLiteral("dW[0,2] = -0.00012345")) + 2 * pad;
         l.gapLabelled = compact ? std::max(lh * 4, l.edgeLabelW + lh * 1.5) : std::max(lh * 6, l.edgeLabelW * 1.5 + lh);
         l.gapW1 = lh * (compact ? 4.5 : 7);
         l.gapTarget = lh * (compact ? 1.2 : 2.5);
-        l.sideLabelW = compact ? 0 : fmSmall.horizontalAdvance(tr("bias")) + pad;
+        l.sideLabelW = compact ? 0 : advance(small, tr("bias")) + pad;
         l.margin = lh * (compact ? 0.5 : 0.8);
         l.headerH = lh * (compact ? 1.8 : 3.0);
         l.hiddenH = headH + hiddenRows * rowH + pad;
         l.outputH = headH + outputRows * rowH + pad;
         l.targetH = headH + 2 * rowH + pad;
-        l.targetW = fmBold.horizontalAdvance(QStringLiteral("e = -0.00012345")) + 2 * pad;
+        l.targetW = advance(bold, QStringLiteral("e = -0.00012345")) + 2 * pad;
         const qreal inputColumnH = 3 * 2 * l.radius + 2 * lh;
         const qreal hiddenColumnH = two ? 4 * l.hiddenH + 3 * lh * (compact ? 0.3 : 0.6) : 0;
         const qreal bodyNatural = std::max({inputColumnH, hiddenColumnH, compact && learns ? l.outputH + l.gapTarget + l.targetH : l.outputH + l.targetH});
@@ -398,7 +400,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
 
         p.setFont(bold);
         const QString pass = h.backward ? tr("◀ backward pass") : tr("forward pass ▶");
-        const qreal passW = fmBold.horizontalAdvance(pass) + 2 * pad;
+        const qreal passW = advance(bold, pass) + 2 * pad;
         const QRectF badge(margin, margin + (L.compact ? 0.0 : lh * 1.45), passW, lh * 1.3);
         p.setPen(Qt::NoPen);
         p.setBrush(h.backward ? QColor(0xfd, 0xe7, 0xc8) : QColor(0xdc, 0xea, 0xf7));
@@ -498,7 +500,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
                 lines << QStringLiteral("d%1 = %2").arg(name, NumberFormat::value(*change));
             qreal w = 0;
             for (const QString &l : lines)
-                w = std::max(w, fmSmall.horizontalAdvance(l));
+                w = std::max(w, advance(small, l));
             const qreal textH = fmSmall.height() * static_cast<qreal>(lines.size());
             const QRectF box(at.x() - w / 2 - pad * 0.5, at.y() - textH / 2 - pad * 0.3, w + pad, textH + pad * 0.6);
             const bool lit = h.edges == e.layer;
@@ -643,7 +645,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
                 lx += lh * 1.2 + pad;
             }
             p.setPen(item.kind == LegendItem::Pending ? faint : QColor(0x50, 0x50, 0x50));
-            const qreal tw = fmSmall.horizontalAdvance(item.text);
+            const qreal tw = advance(small, item.text);
             ShapedTextCache::drawLine(p, QRectF(lx, y - lh / 2, tw + 2, lh), Qt::AlignLeft | Qt::AlignVCenter, item.text);
             lx += tw + lh;
         }

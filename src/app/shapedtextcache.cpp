@@ -157,9 +157,13 @@ void ShapedTextCache::drawLine(QPainter &painter, const QRectF &rect, int flags,
         return;
     }
     const Shaped &s = shapedOnThisThread(painter.font(), device, text);
-    if (s.advance > rect.width() || s.height > rect.height()) {
-        painter.drawText(rect, flags, text);
-        return;
+    // A line larger than its rectangle is placed by the same rule as one that fits, and clipped
+    // to the rectangle, as drawText does (qt_format_text). It is common: a Korean fallback font
+    // makes the line taller than a row sized to the Latin font, although its ink fits.
+    const bool clipped = !(flags & Qt::TextDontClip) && (s.advance > rect.width() || s.height > rect.height());
+    if (clipped) {
+        painter.save();
+        painter.setClipRect(rect, Qt::IntersectClip);
     }
     // Placed as QPainter::drawText places one line (qt_format_text).
     qreal x = rect.x();
@@ -173,6 +177,8 @@ void ShapedTextCache::drawLine(QPainter &painter, const QRectF &rect, int flags,
     else if (flags & Qt::AlignVCenter)
         y += (rect.height() - s.height) / 2;
     draw(painter, s, QPointF(x, y + s.ascent));
+    if (clipped)
+        painter.restore();
 }
 
 void ShapedTextCache::draw(QPainter &painter, const Shaped &shaped, QPointF baseline)

@@ -50,8 +50,8 @@ public:
 
     // QPainter::drawText(rect, flags, text) for one line of text, in the painter's font and at
     // its device's resolution, from text shaped once per thread: the pictures rendered off the
-    // GUI thread draw the same labels and many of the same numbers at every step. Word-wrapped
-    // text, and text that does not fit the rectangle (drawText clips it), go to drawText.
+    // GUI thread draw the same labels and many of the same numbers at every step. A line that does
+    // not fit the rectangle is clipped to it, as drawText does; word-wrapped text goes to drawText.
     static void drawLine(QPainter &painter, const QRectF &rect, int flags, const QString &text);
     // The size drawLine gives a line of text in `font` on `device` (its advance by its height),
     // from the same per-thread cache, so that measuring and then drawing shapes it once.

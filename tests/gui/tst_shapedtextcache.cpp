@@ -8,11 +8,14 @@
 #include <QPainter>
 #include <QTest>
 
+#include <cmath>
+
 using namespace deltatrace;
 
 namespace {
 
-QImage drawn(const QFont &font, const QString &text, bool cached)
+QImage drawn(const QFont &font, const QString &text, bool cached, const QRectF &rect = QRectF(10, 5, 400, 50),
+             int flags = Qt::AlignLeft | Qt::AlignVCenter)
 {
     QImage image(420, 60, QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -20,11 +23,10 @@ QImage drawn(const QFont &font, const QString &text, bool cached)
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setFont(font);
     p.setPen(Qt::black);
-    const QRectF rect(10, 5, 400, 50);
     if (cached)
-        ShapedTextCache::drawLine(p, rect, Qt::AlignLeft | Qt::AlignVCenter, text);
+        ShapedTextCache::drawLine(p, rect, flags, text);
     else
-        p.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.drawText(rect, flags, text);
     return image;
 }
 
@@ -79,6 +81,42 @@ private slots:
                 QCOMPARE(ours.copy(got), image.copy(expected));
             }
         }
+    }
+
+    void aLineLargerThanItsRectangleIsPlacedAndClippedAsQtDoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("flags");
+        QTest::addColumn<qreal>("width");  // of the rectangle, in line advances
+        QTest::addColumn<qreal>("height"); // of the rectangle, in line heights
+        const int centred = Qt::AlignCenter;
+        // A row sized to the Latin font, with a Korean fallback font in it: taller than the row.
+        QTest::newRow("a little taller, centred") << QStringLiteral("d = 0, y = 0.5477 (\uc798\ubabb\ub41c \ucabd)") << centred << 1.2 << 0.8;
+        QTest::newRow("narrower, centred") << QStringLiteral("W\u2081 = \u22120.04479") << centred << 0.6 << 1.5;
+        QTest::newRow("narrower, to the right") << QStringLiteral("1.25e+08") << int(Qt::AlignRight | Qt::AlignVCenter) << 0.5 << 1.0;
+    }
+    void aLineLargerThanItsRectangleIsPlacedAndClippedAsQtDoes()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, flags);
+        QFETCH(qreal, width);
+        QFETCH(qreal, height);
+        QFont font;
+        font.setPointSizeF(14);
+        const QImage probe(1, 1, QImage::Format_RGB32);
+        const QSizeF line = ShapedTextCache::lineSize(font, &probe, text);
+        const QRectF rect(20, 8, std::round(line.width() * width), std::round(line.height() * height));
+        const QImage expected = drawn(font, text, false, rect, flags);
+        const QImage ours = drawn(font, text, true, rect, flags);
+        const QRect want = inked(expected);
+        const QRect got = inked(ours);
+        QVERIFY(!got.isEmpty());
+        QCOMPARE(got.left(), want.left());
+        QCOMPARE(got.width(), want.width());
+        // Within the rectangle, whatever was clipped (a pixel up or down: see above).
+        QVERIFY(rect.toAlignedRect().contains(got));
+        QVERIFY2(std::abs(got.top() - want.top()) <= 1 && std::abs(got.bottom() - want.bottom()) <= 1,
+                 qPrintable(QStringLiteral("ink %1..%2, Qt's %3..%4").arg(got.top()).arg(got.bottom()).arg(want.top()).arg(want.bottom())));
     }
 };
 
