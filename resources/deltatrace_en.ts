@@ -102,43 +102,43 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="196"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
         <source>Weights before this step</source>
         <translation>Weights before this step</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="196"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>Weights (the forward pass does not change them)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
-        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="202"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="203"/>
         <source>After this step&apos;s update</source>
         <translation>After this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="219"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="222"/>
         <source>: not updated yet</source>
         <translation>: not updated yet</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="237"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="240"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="248"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="251"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="293"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="272"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="294"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="273"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
     </message>
@@ -200,57 +200,57 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="188"/>
+        <location filename="../src/app/inputplaneview.cpp" line="189"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="187"/>
+        <location filename="../src/app/inputplaneview.cpp" line="188"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>Output y over the input plane (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="224"/>
+        <location filename="../src/app/inputplaneview.cpp" line="225"/>
         <source>The weights do not change in this experiment.</source>
         <translation>The weights do not change in this experiment.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="226"/>
+        <location filename="../src/app/inputplaneview.cpp" line="227"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>Epoch %1, k = %2: W1 already updated, W2 not yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="228"/>
+        <location filename="../src/app/inputplaneview.cpp" line="229"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights after this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="230"/>
+        <location filename="../src/app/inputplaneview.cpp" line="231"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights before this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="189"/>
+        <location filename="../src/app/inputplaneview.cpp" line="190"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="192"/>
+        <location filename="../src/app/inputplaneview.cpp" line="193"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="193"/>
+        <location filename="../src/app/inputplaneview.cpp" line="194"/>
         <source>y &gt; 0.5 this side</source>
         <translation>y &gt; 0.5 this side</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="190"/>
+        <location filename="../src/app/inputplaneview.cpp" line="191"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="191"/>
+        <location filename="../src/app/inputplaneview.cpp" line="192"/>
         <source> (wrong side)</source>
         <translation> (wrong side)</translation>
     </message>
@@ -660,85 +660,93 @@
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="216"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="218"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="278"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="571"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="280"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="573"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="240"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="241"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="245"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="246"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="387"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="389"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="392"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="394"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="400"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="402"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="400"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="402"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="411"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="413"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="589"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="591"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="600"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="602"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="618"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="620"/>
         <source>target</source>
         <translation>target</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::NotesView</name>
+    <message>
+        <location filename="../src/app/notesview.cpp" line="126"/>
+        <source>Copy as text</source>
+        <translation>Copy as text</translation>
     </message>
 </context>
 <context>
@@ -1034,152 +1042,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="225"/>
+        <location filename="../src/app/trainingcharts.cpp" line="214"/>
         <source>forward only</source>
         <translation>forward only</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="227"/>
+        <location filename="../src/app/trainingcharts.cpp" line="216"/>
         <source>delta rule</source>
         <translation>delta rule</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="229"/>
+        <location filename="../src/app/trainingcharts.cpp" line="218"/>
         <source>sigmoid delta</source>
         <translation>sigmoid delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="231"/>
+        <location filename="../src/app/trainingcharts.cpp" line="220"/>
         <source>CE delta</source>
         <translation>CE delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="234"/>
+        <location filename="../src/app/trainingcharts.cpp" line="223"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="234"/>
+        <location filename="../src/app/trainingcharts.cpp" line="223"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="260"/>
+        <location filename="../src/app/trainingcharts.cpp" line="249"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="407"/>
+        <location filename="../src/app/trainingcharts.cpp" line="396"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="420"/>
+        <location filename="../src/app/trainingcharts.cpp" line="409"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="436"/>
-        <location filename="../src/app/trainingcharts.cpp" line="609"/>
+        <location filename="../src/app/trainingcharts.cpp" line="425"/>
+        <location filename="../src/app/trainingcharts.cpp" line="598"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="437"/>
-        <location filename="../src/app/trainingcharts.cpp" line="611"/>
+        <location filename="../src/app/trainingcharts.cpp" line="426"/>
+        <location filename="../src/app/trainingcharts.cpp" line="600"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="454"/>
-        <location filename="../src/app/trainingcharts.cpp" line="459"/>
+        <location filename="../src/app/trainingcharts.cpp" line="443"/>
+        <location filename="../src/app/trainingcharts.cpp" line="448"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="456"/>
-        <location filename="../src/app/trainingcharts.cpp" line="461"/>
+        <location filename="../src/app/trainingcharts.cpp" line="445"/>
+        <location filename="../src/app/trainingcharts.cpp" line="450"/>
         <source>CE</source>
         <translation>CE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="497"/>
+        <location filename="../src/app/trainingcharts.cpp" line="486"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="500"/>
+        <location filename="../src/app/trainingcharts.cpp" line="489"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="505"/>
+        <location filename="../src/app/trainingcharts.cpp" line="494"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="513"/>
-        <location filename="../src/app/trainingcharts.cpp" line="525"/>
+        <location filename="../src/app/trainingcharts.cpp" line="502"/>
+        <location filename="../src/app/trainingcharts.cpp" line="514"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="533"/>
+        <location filename="../src/app/trainingcharts.cpp" line="522"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="536"/>
+        <location filename="../src/app/trainingcharts.cpp" line="525"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="578"/>
+        <location filename="../src/app/trainingcharts.cpp" line="567"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="618"/>
+        <location filename="../src/app/trainingcharts.cpp" line="607"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="638"/>
+        <location filename="../src/app/trainingcharts.cpp" line="627"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="641"/>
+        <location filename="../src/app/trainingcharts.cpp" line="630"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="645"/>
+        <location filename="../src/app/trainingcharts.cpp" line="634"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="699"/>
+        <location filename="../src/app/trainingcharts.cpp" line="688"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="700"/>
+        <location filename="../src/app/trainingcharts.cpp" line="689"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="701"/>
+        <location filename="../src/app/trainingcharts.cpp" line="690"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="702"/>
+        <location filename="../src/app/trainingcharts.cpp" line="691"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="703"/>
+        <location filename="../src/app/trainingcharts.cpp" line="692"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

@@ -102,43 +102,43 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="196"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
         <source>Weights before this step</source>
         <translation>이번 단계 전의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="196"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>가중치 (순전파는 가중치를 바꾸지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
-        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="202"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="203"/>
         <source>After this step&apos;s update</source>
         <translation>이번 단계의 갱신 후</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="219"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="222"/>
         <source>: not updated yet</source>
         <translation>: 아직 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="237"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="240"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>아직 실행이 없습니다. 수업의 실험을 고르면 계산을 숫자 하나하나까지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="248"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="251"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>에포크 %1, 샘플 k = %2 · 연산 %3 / %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="293"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="272"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>입력 x = %1,  정답 d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="294"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="273"/>
         <source>Input x = %1</source>
         <translation>입력 x = %1</translation>
     </message>
@@ -200,57 +200,57 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="188"/>
+        <location filename="../src/app/inputplaneview.cpp" line="189"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="187"/>
+        <location filename="../src/app/inputplaneview.cpp" line="188"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>입력 평면 위의 출력 y (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="224"/>
+        <location filename="../src/app/inputplaneview.cpp" line="225"/>
         <source>The weights do not change in this experiment.</source>
         <translation>이 실험에서는 가중치가 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="226"/>
+        <location filename="../src/app/inputplaneview.cpp" line="227"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>에포크 %1, k = %2: W1은 이미 갱신했고 W2는 아직입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="228"/>
+        <location filename="../src/app/inputplaneview.cpp" line="229"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신한 뒤의 가중치.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="230"/>
+        <location filename="../src/app/inputplaneview.cpp" line="231"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신하기 전의 가중치.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="189"/>
+        <location filename="../src/app/inputplaneview.cpp" line="190"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>이 시점에서 가중치가 유한하지 않아(inf 또는 NaN) 그릴 출력이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="192"/>
+        <location filename="../src/app/inputplaneview.cpp" line="193"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="193"/>
+        <location filename="../src/app/inputplaneview.cpp" line="194"/>
         <source>y &gt; 0.5 this side</source>
         <translation>이쪽이 y &gt; 0.5</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="190"/>
+        <location filename="../src/app/inputplaneview.cpp" line="191"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="191"/>
+        <location filename="../src/app/inputplaneview.cpp" line="192"/>
         <source> (wrong side)</source>
         <translation> (잘못된 쪽)</translation>
     </message>
@@ -659,85 +659,93 @@
         <translation>이번 단계의 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="216"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="218"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="278"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="571"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="280"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="573"/>
         <source>bias</source>
         <translation>바이어스</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="240"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
         <source>positive weight</source>
         <translation>양수 가중치</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="241"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
         <source>negative weight (dashed)</source>
         <translation>음수 가중치 (점선)</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
         <source>thicker = larger |weight|</source>
         <translation>굵을수록 |가중치|가 큼</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="245"/>
         <source>? = not computed yet</source>
         <translation>? = 아직 계산 전</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="246"/>
         <source>computed by this operation</source>
         <translation>이 연산에서 계산한 값</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="387"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="389"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>에포크 %1, 샘플 k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="392"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="394"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>샘플 k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="400"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="402"/>
         <source>◀ backward pass</source>
         <translation>◀ 역방향</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="400"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="402"/>
         <source>forward pass ▶</source>
         <translation>순방향 ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="411"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="413"/>
         <source>now: %1</source>
         <translation>지금: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="589"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="591"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="600"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="602"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="618"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="620"/>
         <source>target</source>
         <translation>정답</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::NotesView</name>
+    <message>
+        <location filename="../src/app/notesview.cpp" line="126"/>
+        <source>Copy as text</source>
+        <translation>텍스트로 복사</translation>
     </message>
 </context>
 <context>
@@ -1033,152 +1041,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="225"/>
+        <location filename="../src/app/trainingcharts.cpp" line="214"/>
         <source>forward only</source>
         <translation>순전파만</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="227"/>
+        <location filename="../src/app/trainingcharts.cpp" line="216"/>
         <source>delta rule</source>
         <translation>델타 규칙</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="229"/>
+        <location filename="../src/app/trainingcharts.cpp" line="218"/>
         <source>sigmoid delta</source>
         <translation>시그모이드 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="231"/>
+        <location filename="../src/app/trainingcharts.cpp" line="220"/>
         <source>CE delta</source>
         <translation>CE 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="234"/>
+        <location filename="../src/app/trainingcharts.cpp" line="223"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="234"/>
+        <location filename="../src/app/trainingcharts.cpp" line="223"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="260"/>
+        <location filename="../src/app/trainingcharts.cpp" line="249"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="407"/>
+        <location filename="../src/app/trainingcharts.cpp" line="396"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="420"/>
+        <location filename="../src/app/trainingcharts.cpp" line="409"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="436"/>
-        <location filename="../src/app/trainingcharts.cpp" line="609"/>
+        <location filename="../src/app/trainingcharts.cpp" line="425"/>
+        <location filename="../src/app/trainingcharts.cpp" line="598"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="437"/>
-        <location filename="../src/app/trainingcharts.cpp" line="611"/>
+        <location filename="../src/app/trainingcharts.cpp" line="426"/>
+        <location filename="../src/app/trainingcharts.cpp" line="600"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="454"/>
-        <location filename="../src/app/trainingcharts.cpp" line="459"/>
+        <location filename="../src/app/trainingcharts.cpp" line="443"/>
+        <location filename="../src/app/trainingcharts.cpp" line="448"/>
         <source>MSE</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="456"/>
-        <location filename="../src/app/trainingcharts.cpp" line="461"/>
+        <location filename="../src/app/trainingcharts.cpp" line="445"/>
+        <location filename="../src/app/trainingcharts.cpp" line="450"/>
         <source>CE</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="497"/>
+        <location filename="../src/app/trainingcharts.cpp" line="486"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="500"/>
+        <location filename="../src/app/trainingcharts.cpp" line="489"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>에포크별 출력 y와 정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="505"/>
+        <location filename="../src/app/trainingcharts.cpp" line="494"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="513"/>
-        <location filename="../src/app/trainingcharts.cpp" line="525"/>
+        <location filename="../src/app/trainingcharts.cpp" line="502"/>
+        <location filename="../src/app/trainingcharts.cpp" line="514"/>
         <source>target d</source>
         <translation>정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="533"/>
+        <location filename="../src/app/trainingcharts.cpp" line="522"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="536"/>
+        <location filename="../src/app/trainingcharts.cpp" line="525"/>
         <source>Weights at the end of each epoch</source>
         <translation>각 에포크가 끝날 때의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="578"/>
+        <location filename="../src/app/trainingcharts.cpp" line="567"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="618"/>
+        <location filename="../src/app/trainingcharts.cpp" line="607"/>
         <source>y for x = (%1,%2)</source>
         <translation>x = (%1,%2)일 때의 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="638"/>
+        <location filename="../src/app/trainingcharts.cpp" line="627"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 유한하지 않습니다(inf 또는 NaN): %2. 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="641"/>
+        <location filename="../src/app/trainingcharts.cpp" line="630"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="645"/>
+        <location filename="../src/app/trainingcharts.cpp" line="634"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>비교 실행 %1: 에포크 %2부터 유한하지 않음: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="699"/>
+        <location filename="../src/app/trainingcharts.cpp" line="688"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="700"/>
+        <location filename="../src/app/trainingcharts.cpp" line="689"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="701"/>
+        <location filename="../src/app/trainingcharts.cpp" line="690"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="702"/>
+        <location filename="../src/app/trainingcharts.cpp" line="691"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="703"/>
+        <location filename="../src/app/trainingcharts.cpp" line="692"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다. 뒤늦은 작은 개선도 보입니다.</translation>
     </message>

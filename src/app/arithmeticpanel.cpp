@@ -2,6 +2,7 @@
 
 #include "formulatext.h"
 #include "formulaview.h"
+#include "notesview.h"
 #include "numberformat.h"
 
 #include <QEvent>
@@ -41,7 +42,7 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
       m_scroll(new QScrollArea(this)),
       m_header(new FormulaView(this)),
       m_formula(new FormulaView(this)),
-      m_notes(textLabel(this, QStringLiteral("notes"), Qt::RichText)),
+      m_notes(new NotesView(this)),
       m_sample(textLabel(this, QStringLiteral("sample"), Qt::PlainText)),
       m_weights(new QWidget(this)),
       m_beforeHeading(textLabel(this, QStringLiteral("beforeHeading"), Qt::PlainText)),
@@ -49,6 +50,7 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
       m_empty(textLabel(this, QStringLiteral("empty"), Qt::PlainText))
 {
     m_header->setObjectName(QStringLiteral("header"));
+    m_notes->setObjectName(QStringLiteral("notes"));
     m_formula->setObjectName(QStringLiteral("formula"));
     // Headings stay on one line; the scroll area takes care of narrow panels.
     m_beforeHeading->setWordWrap(false);
@@ -177,7 +179,8 @@ void ArithmeticPanel::applyFonts()
     if (m_column)
         m_column->setSpacing(qRound(QFontMetricsF(font()).height() * 0.45));
     m_formula->setFont(scaled(1.4, false));
-    for (QLabel *label : {m_notes, m_sample, m_empty})
+    m_notes->setFont(scaled(1.1, false));
+    for (QLabel *label : {m_sample, m_empty})
         label->setFont(scaled(1.1, false));
     m_beforeHeading->setFont(scaled(1.1, true));
     m_afterHeading->setFont(scaled(1.1, true));
@@ -253,16 +256,13 @@ void ArithmeticPanel::refresh()
                        .arg(FormulaText::formulaName(q));
     m_header->setFormula(FormulaText::textLine(m_headerText));
     Formula formula = FormulaText::formula(m_trace->rule(), m_trace->spec().alpha, q, m_record);
-    QString notes;
+    QList<NotesView::Paragraph> notes;
     for (qsizetype i = 0; i < formula.notes.size(); ++i) {
         const bool warning = formula.overflow && i == formula.notes.size() - 1;
-        notes += QStringLiteral("<p style=\"color:%1;\">%2</p>")
-                     .arg(warning ? FormulaText::notFiniteColorName() : QStringLiteral("#505050"), formula.notes[i].toHtmlEscaped());
+        notes.append({formula.notes[i], warning ? QColor(FormulaText::notFiniteColorName()) : QColor(0x50, 0x50, 0x50)});
     }
     // Shown even when empty: hiding and showing it at every other operation relaid out the panel.
-    // Set only when it changes: a new rich text is laid out again.
-    if (m_notes->text() != notes)
-        m_notes->setText(notes);
+    m_notes->setParagraphs(notes);
     m_formula->setFormula(std::move(formula));
 
     const QString x = QStringLiteral("(%1, %2, %3)")
@@ -292,7 +292,7 @@ void ArithmeticPanel::keepContentFromShrinking()
                               .arg(m_position.operation)
                               .arg(m_headerText.size())
                               .arg(m_sample->text().size())
-                              .arg(m_notes->isVisibleTo(this) ? m_notes->text() : QString())
+                              .arg(m_notes->isVisibleTo(this) ? m_notes->plainText() : QString())
                               .arg(m_trace ? static_cast<int>(m_trace->rule()) : -1);
     if (m_measuredShapes.contains(shape) && m_grownContent.isValid())
         return;

@@ -19,6 +19,7 @@ class QVBoxLayout;
 namespace deltatrace {
 
 class FormulaView;
+class NotesView;
 
 // The arithmetic of the current operation, number by number: a header naming where we are
 // ("Epoch 3, sample k = 2 · operation 6 of 12: output delta δ") and the sample (x, d); the
@@ -71,7 +72,7 @@ private:
     void keepContentFromShrinking();
 
     FormulaView *m_formula;
-    QLabel *m_notes;
+    NotesView *m_notes;
     QLabel *m_sample;
     QWidget *m_weights;
     QLabel *m_beforeHeading;
