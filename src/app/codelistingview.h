@@ -3,7 +3,9 @@
 #include "lesson.h"
 #include "quantity.h"
 
+#include <QHash>
 #include <QList>
+#include <QPixmap>
 #include <QPlainTextEdit>
 
 #include <optional>
@@ -39,6 +41,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     friend class CodeListingGutter;
@@ -50,6 +53,25 @@ private:
     void applyHighlight();
     void scrollToHighlight();
     void retranslate();
+
+    // A line of the listing as QPlainTextEdit paints it, tinted or not (see paintEvent).
+    const QPixmap &lineImage(const QTextBlock &block, const QRectF &rect, QPointF offset, bool tinted);
+    QTextEdit::ExtraSelection highlightSelection(int line) const;
+
+    // What the line images depend on besides their line: when any of it changes they are
+    // painted afresh.
+    struct LineImagesKey
+    {
+        int width = -1;
+        qreal devicePixelRatio = 0;
+        qreal horizontalOffset = 0;
+        QString font;
+        qint64 palette = 0;
+        int revision = -1;
+        bool operator==(const LineImagesKey &) const = default;
+    };
+    LineImagesKey m_lineImagesKey;
+    QHash<int, QPixmap> m_lineImages; // by line * 2 + tinted
 
     QList<CodeLine> m_code;
     std::optional<Quantity> m_current;

@@ -4,9 +4,11 @@
 #include "codelistingview.h"
 #include "lessonloader.h"
 #include "markingtranslator.h"
+#include "pythonhighlighter.h"
 #include "valuecolors.h"
 
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QImage>
 #include <QScrollBar>
 #include <QTest>
@@ -170,6 +172,56 @@ private slots:
         QCOMPARE(view.highlightedLine(), expected);
         QCOMPARE(view.document()->findBlockByNumber(expected).text(), e->code[expected].text);
         QVERIFY(view.isHighlightedLineVisible());
+    }
+
+    void paintsTheTextAsQPlainTextEditDoes()
+    {
+        // The view paints each line once and copies it at later steps (see its paintEvent).
+        // After the tint has moved about and the view has scrolled, what it shows must still be
+        // what QPlainTextEdit itself paints for the same text, font, tint and scroll position.
+        const QList<CodeLine> code = handMadeListing();
+        CodeListingView view;
+        view.resize(600, 220);
+        view.setCode(code);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (Quantity q : {Quantity::V, Quantity::Delta, Quantity::E, Quantity::W, Quantity::Y})
+            view.setCurrentQuantity(q);
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 2); // lines painted before, and new ones
+        QCoreApplication::processEvents();
+        view.setCurrentQuantity(Quantity::DW);
+        QCoreApplication::processEvents();
+
+        QPlainTextEdit reference;
+        reference.setReadOnly(true);
+        reference.setLineWrapMode(QPlainTextEdit::NoWrap);
+        reference.setFrameShape(view.frameShape());
+        reference.document()->setDocumentMargin(view.document()->documentMargin());
+        reference.setFont(view.font());
+        reference.document()->setDefaultFont(view.document()->defaultFont());
+        reference.setTabStopDistance(view.tabStopDistance());
+        reference.setPlainText(view.toPlainText());
+        new PythonHighlighter(reference.document());
+        QList<QTextEdit::ExtraSelection> selections = view.extraSelections();
+        QCOMPARE(selections.size(), 1);
+        const int at = selections[0].cursor.position();
+        selections[0].cursor = QTextCursor(reference.document());
+        selections[0].cursor.setPosition(at);
+        reference.setExtraSelections(selections);
+        reference.resize(view.viewport()->width() + 2 * reference.frameWidth() + reference.verticalScrollBar()->sizeHint().width(),
+                         view.viewport()->height() + 2 * reference.frameWidth() + reference.horizontalScrollBar()->sizeHint().height());
+        reference.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        reference.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        reference.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reference));
+        reference.verticalScrollBar()->setValue(view.verticalScrollBar()->value());
+        QCoreApplication::processEvents();
+
+        const QImage ours = view.viewport()->grab().toImage();
+        const QImage theirs = reference.viewport()->grab().toImage();
+        QCOMPARE(ours.size(), theirs.size());
+        QVERIFY(highlightPixels(ours, 0, ours.width(), 0, ours.height()) > 0);
+        QCOMPARE(ours, theirs);
     }
 
     void monospaceAtTheWidgetsSize()
