@@ -80,14 +80,48 @@ QPolygonF simplified(const QPolygonF &line, qreal tolerance)
 
 QImage InputPlanePicture::render(const InputPlaneScene &scene)
 {
-    QImage image = makeCanvas(scene.size, scene.devicePixelRatio, scene.logicalDpiX, scene.logicalDpiY, scene.base);
     const InputPlaneField field = scene.hasRun && scene.finite ? InputPlaneField::compute(scene.rule, scene.weights) : InputPlaneField{};
+    if (!scene.hasRun) {
+        QImage image = makeCanvas(scene.size, scene.devicePixelRatio, scene.logicalDpiX, scene.logicalDpiY, scene.base);
+        QPainter p(&image);
+        paint(p, scene, field, All);
+        return image;
+    }
+    QImage image = frame(scene); // shared with the cache until the painter copies it
     QPainter p(&image);
-    paint(p, scene, field);
+    paint(p, scene, field, Content);
     return image;
 }
 
-void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const InputPlaneField &field)
+QImage InputPlanePicture::frame(const InputPlaneScene &scene)
+{
+    // One per thread: the renders run on the picture workers, and on the window's thread when a
+    // paint cannot wait for them.
+    struct Cached
+    {
+        QSize size;
+        qreal devicePixelRatio = 0, logicalDpiX = 0, logicalDpiY = 0;
+        QFont font;
+        QColor base, ink;
+        QString title;
+        QImage image;
+        bool matches(const InputPlaneScene &s) const
+        {
+            return !image.isNull() && size == s.size && devicePixelRatio == s.devicePixelRatio && logicalDpiX == s.logicalDpiX
+                && logicalDpiY == s.logicalDpiY && font == s.font && base == s.base && ink == s.ink && title == s.texts.title;
+        }
+    };
+    thread_local Cached cached;
+    if (!cached.matches(scene)) {
+        cached = {scene.size, scene.devicePixelRatio, scene.logicalDpiX, scene.logicalDpiY, scene.font, scene.base, scene.ink,
+                  scene.texts.title, makeCanvas(scene.size, scene.devicePixelRatio, scene.logicalDpiX, scene.logicalDpiY, scene.base)};
+        QPainter p(&cached.image);
+        paint(p, scene, InputPlaneField{}, Frame);
+    }
+    return cached.image;
+}
+
+void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const InputPlaneField &field, int layers)
 {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
@@ -113,10 +147,12 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
 
     // ---- Header (the line under it, where in the step we are, is painted by paintState).
     const qreal margin = lh * 0.7;
-    p.setFont(title);
-    p.setPen(ink);
-    ShapedTextCache::drawLine(p, QRectF(margin, margin, qreal(scene.size.width()) - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
-               scene.texts.title);
+    if (layers & Frame) {
+        p.setFont(title);
+        p.setPen(ink);
+        ShapedTextCache::drawLine(p, QRectF(margin, margin, qreal(scene.size.width()) - 2 * margin, lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
+                                  scene.texts.title);
+    }
 
     // ---- Geometry: a square plot, the colour bar to its right.
     const qreal top = margin + lh * 2.8;
@@ -136,45 +172,50 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
         return QPointF(plot.left() + (x1 - DomainMin) / Span * side, plot.bottom() - (x2 - DomainMin) / Span * side);
     };
 
-    // ---- Axes: ticks at 0, 0.5, 1.
-    p.setFont(small);
-    p.setPen(grey);
-    for (double t : {0.0, 0.5, 1.0}) {
-        const QPointF bx = toPlot(t, DomainMin);
-        p.drawLine(bx, bx + QPointF(0, lh * 0.3));
-        ShapedTextCache::drawLine(p, QRectF(bx.x() - tickW, bx.y() + lh * 0.3, 2 * tickW, lh), Qt::AlignHCenter | Qt::AlignTop, NumberFormat::value(t));
-        const QPointF ly = toPlot(DomainMin, t);
-        p.drawLine(ly, ly - QPointF(lh * 0.3, 0));
-        ShapedTextCache::drawLine(p, QRectF(ly.x() - lh * 0.4 - tickW, ly.y() - lh / 2, tickW, lh), Qt::AlignRight | Qt::AlignVCenter, NumberFormat::value(t));
-    }
-    p.setFont(base);
-    p.setPen(ink);
-    ShapedTextCache::drawLine(p, QRectF(plot.left(), plot.bottom() + lh * 1.3, side, lh), Qt::AlignCenter, QStringLiteral("x1"));
-    ShapedTextCache::drawLine(p, QRectF(plot.left() - leftAxisW - lh * 0.2, plot.center().y() - lh / 2, lh * 1.2, lh), Qt::AlignCenter, QStringLiteral("x2"));
-
-    // ---- Colour bar.
-    {
-        const QRectF bar(plot.right() + barGap, plot.top(), barW, side);
-        QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
-        for (int i = 0; i <= 8; ++i)
-            gradient.setColorAt(i / 8.0, ValueColors::sequential(i / 8.0));
-        p.setPen(QPen(grey, 1));
-        p.setBrush(gradient);
-        p.drawRect(bar);
+    if (layers & Frame) {
+        // ---- Axes: ticks at 0, 0.5, 1.
         p.setFont(small);
+        p.setPen(grey);
         for (double t : {0.0, 0.5, 1.0}) {
-            const qreal y = bar.bottom() - t * side;
-            p.setPen(grey);
-            p.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + lh * 0.3, y));
-            ShapedTextCache::drawLine(p, QRectF(bar.right() + lh * 0.4, y - lh / 2, tickW, lh), Qt::AlignLeft | Qt::AlignVCenter, NumberFormat::value(t));
+            const QPointF bx = toPlot(t, DomainMin);
+            p.drawLine(bx, bx + QPointF(0, lh * 0.3));
+            ShapedTextCache::drawLine(p, QRectF(bx.x() - tickW, bx.y() + lh * 0.3, 2 * tickW, lh), Qt::AlignHCenter | Qt::AlignTop, NumberFormat::value(t));
+            const QPointF ly = toPlot(DomainMin, t);
+            p.drawLine(ly, ly - QPointF(lh * 0.3, 0));
+            ShapedTextCache::drawLine(p, QRectF(ly.x() - lh * 0.4 - tickW, ly.y() - lh / 2, tickW, lh), Qt::AlignRight | Qt::AlignVCenter, NumberFormat::value(t));
         }
-        // The level of the boundary.
-        p.setPen(QPen(Qt::white, 2));
-        p.drawLine(QPointF(bar.left(), bar.center().y()), QPointF(bar.right(), bar.center().y()));
         p.setFont(base);
         p.setPen(ink);
-        ShapedTextCache::drawLine(p, QRectF(bar.left() - lh, bar.bottom() + lh * 0.3, barW + 2 * lh, lh), Qt::AlignCenter, QStringLiteral("y"));
+        ShapedTextCache::drawLine(p, QRectF(plot.left(), plot.bottom() + lh * 1.3, side, lh), Qt::AlignCenter, QStringLiteral("x1"));
+        ShapedTextCache::drawLine(p, QRectF(plot.left() - leftAxisW - lh * 0.2, plot.center().y() - lh / 2, lh * 1.2, lh), Qt::AlignCenter, QStringLiteral("x2"));
+
+        // ---- Colour bar.
+        {
+            const QRectF bar(plot.right() + barGap, plot.top(), barW, side);
+            QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
+            for (int i = 0; i <= 8; ++i)
+                gradient.setColorAt(i / 8.0, ValueColors::sequential(i / 8.0));
+            p.setPen(QPen(grey, 1));
+            p.setBrush(gradient);
+            p.drawRect(bar);
+            p.setFont(small);
+            for (double t : {0.0, 0.5, 1.0}) {
+                const qreal y = bar.bottom() - t * side;
+                p.setPen(grey);
+                p.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + lh * 0.3, y));
+                ShapedTextCache::drawLine(p, QRectF(bar.right() + lh * 0.4, y - lh / 2, tickW, lh), Qt::AlignLeft | Qt::AlignVCenter, NumberFormat::value(t));
+            }
+            // The level of the boundary.
+            p.setPen(QPen(Qt::white, 2));
+            p.drawLine(QPointF(bar.left(), bar.center().y()), QPointF(bar.right(), bar.center().y()));
+            p.setFont(base);
+            p.setPen(ink);
+            ShapedTextCache::drawLine(p, QRectF(bar.left() - lh, bar.bottom() + lh * 0.3, barW + 2 * lh, lh), Qt::AlignCenter, QStringLiteral("y"));
+        }
     }
+    // The content paints over the frame and sets all the painter state it uses.
+    if (!(layers & Content))
+        return;
 
     if (!scene.finite) {
         p.setPen(QPen(ValueColors::notFinite(), 2, Qt::DashLine));

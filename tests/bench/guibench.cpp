@@ -114,6 +114,7 @@ struct MoveCost
     double update = 0; // mean: the controller moves and every view takes the new position
     double paint = 0;  // mean: the window repaints what changed (as the event loop does)
     double p95 = 0;    // 95th percentile of the two together
+    double waited = 0; // mean: of the repaint, the window's thread idle, waiting for a picture
 };
 
 // One move as the event loop sees it: the controller moves, the views update, and the posted
@@ -141,8 +142,11 @@ MoveCost measureMoves(MainWindow &w, const std::vector<long long> &targets)
         if (picturesPending()) {
             if (mark)
                 std::fprintf(stderr, "move: waiting for the pictures\n");
+            const qint64 waitStart = clock.nsecsElapsed();
             while (picturesPending()) // blocks until a worker delivers (no spinning on a shared core)
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            // (The delivery's handling is in it too, a few microseconds.)
+            c.waited += double(clock.nsecsElapsed() - waitStart) * 1e-9;
         }
         // The pictures' own repaints: a picture that arrived during the first pass posted its
         // repaint after that pass had run. Left for the next move, it would be painted there,
@@ -157,6 +161,7 @@ MoveCost measureMoves(MainWindow &w, const std::vector<long long> &targets)
     std::sort(totals.begin(), totals.end());
     c.update /= double(targets.size());
     c.paint /= double(targets.size());
+    c.waited /= double(targets.size());
     c.p95 = totals[totals.size() * 95 / 100];
     return c;
 }
@@ -165,6 +170,9 @@ void report(const char *what, const MoveCost &c)
 {
     row(what, ms(c.update + c.paint) + QStringLiteral(" avg"), "< 2 ms");
     row("  of which views updating / repainting", QStringLiteral("%1 / %2 ms").arg(c.update * 1e3, 0, 'f', 2).arg(c.paint * 1e3, 0, 'f', 2), "");
+    // The pictures render on other threads while the window updates and repaints its other
+    // views; what is left of a render when the window is done is waited for here.
+    row("  of which waiting for the pictures", ms(c.waited), "");
     row("  95th percentile", ms(c.p95), "");
 }
 
