@@ -122,10 +122,12 @@ struct MoveCost
 // and repaint when their pictures arrive: the move ends when both show the new position.
 MoveCost measureMoves(MainWindow &w, const std::vector<long long> &targets)
 {
-    const auto *plane = w.findChild<InputPlaneView *>();
-    const auto *diagram = w.findChild<NetworkDiagram *>();
-    auto pending = [](const auto *view) { return view && view->isVisible() && !view->isPictureCurrent(); };
-    auto picturesPending = [&] { return pending(plane) || pending(diagram); };
+    // Every picture view there is, shown or not: the comparison view has a network diagram of its
+    // own, hidden here, and the window's own diagram is not the first one findChild finds.
+    const QList<InputPlaneView *> planes = w.findChildren<InputPlaneView *>();
+    const QList<NetworkDiagram *> diagrams = w.findChildren<NetworkDiagram *>();
+    auto pending = [](const auto *view) { return view->isVisible() && !view->isPictureCurrent(); };
+    auto picturesPending = [&] { return std::any_of(planes.begin(), planes.end(), pending) || std::any_of(diagrams.begin(), diagrams.end(), pending); };
     std::vector<double> totals;
     totals.reserve(targets.size());
     MoveCost c;
