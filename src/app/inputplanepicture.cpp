@@ -265,7 +265,12 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
             p.setPen(Qt::white);
             ShapedTextCache::drawLine(p, box, Qt::AlignCenter, tag);
         }
-        QPainterPath contour;
+        // The contour as straight segments, each stroked by the raster engine's line rasterizer:
+        // a path with round caps goes through QStroker and the general polygon filler, 0.26 ms
+        // for the two strokes below against a tenth of that. Square caps close the joints (the
+        // pens are opaque, so the overlaps do not show); the ends lie on the plot's edge or
+        // close the loop.
+        QList<QLineF> segments;
         for (const QPolygonF &line : field.contour) {
             QPolygonF onPlot;
             onPlot.reserve(line.size());
@@ -275,15 +280,16 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
             // them in a straight run: a third of a pixel off the line does not show, and halves
             // what the two wide strokes below cost.
             onPlot = simplified(onPlot, 0.3);
-            contour.addPolygon(onPlot);
+            for (qsizetype i = 1; i < onPlot.size(); ++i)
+                segments << QLineF(onPlot[i - 1], onPlot[i]);
         }
         p.setBrush(Qt::NoBrush);
         // An opaque outline: a translucent wide stroke costs the raster engine five times more
         // (0.5 ms against 0.1 ms here), and on the heat map the two look the same.
-        p.setPen(QPen(QColor(0x3a, 0x3a, 0x3a), 4.5, Qt::SolidLine, Qt::RoundCap));
-        p.drawPath(contour);
-        p.setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap));
-        p.drawPath(contour);
+        p.setPen(QPen(QColor(0x3a, 0x3a, 0x3a), 4.5, Qt::SolidLine, Qt::SquareCap));
+        p.drawLines(segments);
+        p.setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::SquareCap));
+        p.drawLines(segments);
     } else if (field.boundary) {
         const QLineF onPlot(toPlot(field.boundary->p1().x(), field.boundary->p1().y()), toPlot(field.boundary->p2().x(), field.boundary->p2().y()));
         p.setPen(QPen(QColor(0x3a, 0x3a, 0x3a), 5, Qt::SolidLine, Qt::RoundCap)); // opaque: see the contour
