@@ -5,6 +5,11 @@
 #include <QImage>
 #include <QSize>
 
+class QBrush;
+class QPainter;
+class QPointF;
+class QRectF;
+
 namespace deltatrace {
 
 // Shared by the pictures rendered off the GUI thread (input plane, network diagram).
@@ -22,5 +27,13 @@ QColor blendedOver(const QColor &top, int alpha, const QColor &under);
 
 // `base` scaled by `factor` (point or pixel size, whichever it has), bold or not.
 QFont scaledFont(const QFont &base, qreal factor, bool bold = false);
+
+// A rounded rectangle (radius in pixels) or a circle outlined with an opaque pen of `width` and
+// filled with `brush` (Qt::NoBrush: the outline alone), antialiased: the shape QPainter draws
+// with that pen and brush, painted as fills. Stroking a curved outline goes through QStroker,
+// which offsets every curve; the same band filled between two curves costs a fraction of that,
+// and the pictures outline a dozen boxes and circles at every step.
+void drawOutlinedRoundedRect(QPainter &p, const QRectF &rect, qreal radius, const QColor &pen, qreal width, const QBrush &brush);
+void drawOutlinedCircle(QPainter &p, QPointF centre, qreal radius, const QColor &pen, qreal width, const QBrush &brush);
 
 } // namespace deltatrace

@@ -337,17 +337,10 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
         const double y = scene.sampleOutputs[static_cast<std::size_t>(k)];
         const bool wrong = (y >= 0.5) != (d >= 0.5);
         const QPointF c = toPlot(x1, x2);
-        if (wrong) {
-            p.setPen(QPen(QColor(0xe0, 0x20, 0x20), 3.0));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(c, radius + 5, radius + 5);
-        }
-        p.setPen(QPen(Qt::white, 2.5));
-        p.setBrush(ValueColors::sequential(d));
-        p.drawEllipse(c, radius, radius);
-        p.setPen(QPen(QColor(0x20, 0x20, 0x20), 1));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(c, radius + 1.5, radius + 1.5);
+        if (wrong)
+            drawOutlinedCircle(p, c, radius + 5, QColor(0xe0, 0x20, 0x20), 3.0, Qt::NoBrush);
+        drawOutlinedCircle(p, c, radius, Qt::white, 2.5, ValueColors::sequential(d));
+        drawOutlinedCircle(p, c, radius + 1.5, QColor(0x20, 0x20, 0x20), 1, Qt::NoBrush);
 
         const QStringList lines = {QStringLiteral("x = (%1, %2)").arg(NumberFormat::value(x1), NumberFormat::value(x2)),
                                    scene.texts.sample.arg(NumberFormat::value(d), NumberFormat::value(y)) +

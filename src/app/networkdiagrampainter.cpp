@@ -504,9 +504,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
             const qreal textH = fmSmall.height() * static_cast<qreal>(lines.size());
             const QRectF box(at.x() - w / 2 - pad * 0.5, at.y() - textH / 2 - pad * 0.3, w + pad, textH + pad * 0.6);
             const bool lit = h.edges == e.layer;
-            p.setPen(QPen(lit ? hl : QColor(0xd0, 0xd0, 0xd0), lit ? 2.0 : 1.0));
-            p.setBrush(background);
-            p.drawRoundedRect(box, pad * 0.5, pad * 0.5);
+            drawOutlinedRoundedRect(p, box, pad * 0.5, lit ? hl : QColor(0xd0, 0xd0, 0xd0), lit ? 2.0 : 1.0, background);
             for (int i = 0; i < lines.size(); ++i) {
                 const double v = i == 0 ? e.weight : *change;
                 p.setPen(NumberFormat::isFinite(v) ? ValueColors::signColor(v).darker(115) : ValueColors::notFinite());
@@ -534,9 +532,7 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
         ShapedTextCache::drawLine(p, inner, Qt::AlignRight | Qt::AlignVCenter, value);
     };
     auto drawBox = [&](const QRectF &box, const QString &header, bool lit) {
-        p.setPen(QPen(lit ? hl : QColor(0x9a, 0xa5, 0xb1), lit ? 2.5 : 1.2));
-        p.setBrush(boxFill);
-        p.drawRoundedRect(box, lh * 0.45, lh * 0.45);
+        drawOutlinedRoundedRect(p, box, lh * 0.45, lit ? hl : QColor(0x9a, 0xa5, 0xb1), lit ? 2.5 : 1.2, boxFill);
         p.setFont(bold);
         p.setPen(QColor(0x44, 0x4c, 0x56));
         ShapedTextCache::drawLine(p, QRectF(box.left(), box.top() + pad * 0.3, box.width(), headH), Qt::AlignCenter, header);
@@ -553,9 +549,8 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
         const QPointF c = inputCentres[static_cast<std::size_t>(j)];
         const bool lit = two ? (current == Quantity::V1 || current == Quantity::DW1)
                              : (current == Quantity::V || current == Quantity::DW);
-        p.setPen(QPen(lit ? hl : QColor(0x7a, 0x86, 0x94), lit ? 2.5 : 1.4));
-        p.setBrush(j == 2 ? QColor(0xee, 0xee, 0xee) : QColor(0xe8, 0xf0, 0xf8));
-        p.drawEllipse(c, radius, radius);
+        drawOutlinedCircle(p, c, radius, lit ? hl : QColor(0x7a, 0x86, 0x94), lit ? 2.5 : 1.4,
+                           j == 2 ? QColor(0xee, 0xee, 0xee) : QColor(0xe8, 0xf0, 0xf8));
         p.setFont(small);
         p.setPen(QColor(0x44, 0x4c, 0x56));
         ShapedTextCache::drawLine(p, QRectF(c.x() - radius, c.y() - radius * 0.85, 2 * radius, radius * 0.8), Qt::AlignCenter,
