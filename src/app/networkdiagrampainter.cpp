@@ -527,25 +527,37 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
                 continue;
             const qreal t = e.layer == Quantity::W2 ? 0.3 : 0.4;
             const QPointF at = e.from + (e.to - e.from) * t;
-            QStringList lines;
+            // Each line as its words and its number, measured and drawn apart: the words recur at
+            // every render and are shaped once, and the number is put together from its glyphs
+            // (ShapedTextCache), where the whole line would be shaped anew for each new value.
+            struct Line
+            {
+                QString words, number;
+                double value;
+            };
+            std::vector<Line> lines;
             // Compact: the edge itself says which weight it is (and its tooltip names it).
             const QString name = L.compact ? nameOf(e.layer) : weightName(e.layer, e.index);
-            lines << QStringLiteral("%1 = %2").arg(name, NumberFormat::value(e.weight));
+            lines.push_back({name + QStringLiteral(" = "), NumberFormat::value(e.weight), e.weight});
             const auto change = changeOf(e.layer, e.index);
             if (change)
-                lines << QStringLiteral("d%1 = %2").arg(name, NumberFormat::value(*change));
+                lines.push_back({QStringLiteral("d") + name + QStringLiteral(" = "), NumberFormat::value(*change), *change});
             qreal w = 0;
-            for (const QString &l : lines)
-                w = std::max(w, advance(small, l));
+            for (const Line &l : lines)
+                w = std::max(w, advance(small, l.words) + advance(small, l.number));
             const qreal textH = fmSmall.height() * static_cast<qreal>(lines.size());
             const QRectF box(at.x() - w / 2 - pad * 0.5, at.y() - textH / 2 - pad * 0.3, w + pad, textH + pad * 0.6);
             const bool lit = h.edges == e.layer;
             drawOutlinedRoundedRect(p, box, pad * 0.5, lit ? hl : QColor(0xd0, 0xd0, 0xd0), lit ? 2.0 : 1.0, background);
-            for (int i = 0; i < lines.size(); ++i) {
-                const double v = i == 0 ? e.weight : *change;
-                p.setPen(NumberFormat::isFinite(v) ? ValueColors::signColor(v).darker(115) : ValueColors::notFinite());
-                ShapedTextCache::drawLine(p, QRectF(box.left(), box.top() + pad * 0.3 + i * fmSmall.height(), box.width(), fmSmall.height()),
-                           Qt::AlignCenter, lines[i]);
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                const Line &l = lines[i];
+                p.setPen(NumberFormat::isFinite(l.value) ? ValueColors::signColor(l.value).darker(115) : ValueColors::notFinite());
+                const qreal wordsW = advance(small, l.words);
+                const qreal numberW = advance(small, l.number);
+                const qreal y = box.top() + pad * 0.3 + static_cast<qreal>(i) * fmSmall.height();
+                const qreal start = box.left() + (box.width() - wordsW - numberW) / 2; // centred, as one line
+                ShapedTextCache::drawLine(p, QRectF(start, y, wordsW, fmSmall.height()), Qt::AlignLeft | Qt::AlignVCenter, l.words);
+                ShapedTextCache::drawLine(p, QRectF(start + wordsW, y, numberW, fmSmall.height()), Qt::AlignLeft | Qt::AlignVCenter, l.number);
             }
         }
     }
