@@ -25,18 +25,35 @@ constexpr double DomainMin = InputPlaneField::DomainMin;
 // of a 200 px square 0.3 ms translucent, 0.02 ms opaque), and this picture is drawn anew at every
 // step that changes the weights.
 
-// Text on a white pill, readable on any part of the heat map.
-void drawTag(QPainter &p, const QRectF &box, const QStringList &lines, const QList<QColor> &colors, qreal lineH)
+// The width of a line drawn in pieces side by side (see drawTag).
+qreal lineAdvance(const QFont &font, const QPaintDevice *device, const QStringList &pieces)
+{
+    qreal width = 0;
+    for (const QString &piece : pieces)
+        width += ShapedTextCache::lineSize(font, device, piece).width();
+    return width;
+}
+
+// Text on a white pill, readable on any part of the heat map. Each line is centred, drawn in
+// pieces side by side: words that recur at every render are shaped once, and a number on its
+// own is put together from its glyphs (ShapedTextCache), where a whole line with a new number
+// in it would be shaped anew.
+void drawTag(QPainter &p, const QRectF &box, const QList<QStringList> &lines, const QList<QColor> &colors, qreal lineH)
 {
     p.setPen(Qt::NoPen);
     p.setBrush(Qt::white);
     p.drawRoundedRect(box, lineH * 0.3, lineH * 0.3);
     for (int i = 0; i < lines.size(); ++i) {
         p.setPen(colors.value(i, QColor(0x20, 0x20, 0x20)));
-        ShapedTextCache::drawLine(p, QRectF(box.left(), box.top() + lineH * 0.15 + i * lineH, box.width(), lineH), Qt::AlignCenter, lines[i]);
+        const qreal y = box.top() + lineH * 0.15 + i * lineH;
+        qreal x = box.left() + (box.width() - lineAdvance(p.font(), p.device(), lines[i])) / 2;
+        for (const QString &piece : lines[i]) {
+            const qreal w = ShapedTextCache::lineSize(p.font(), p.device(), piece).width();
+            ShapedTextCache::drawLine(p, QRectF(x, y, w, lineH), Qt::AlignLeft | Qt::AlignVCenter, piece);
+            x += w;
+        }
     }
 }
-
 
 // Douglas-Peucker: drops the points that lie within `tolerance` of the line the kept points
 // make, keeping both ends.
@@ -310,10 +327,10 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
             head << tip + normal * lh * 0.5 << tip + n * lh * 0.35 << tip - n * lh * 0.35;
             p.setBrush(Qt::white);
             p.drawPolygon(head);
-            const QStringList lines = {scene.texts.boundary, scene.texts.positiveSide};
+            const QList<QStringList> lines = {{scene.texts.boundary}, {scene.texts.positiveSide}};
             qreal tw = 0;
-            for (const QString &l : lines)
-                tw = std::max(tw, advance(small, l));
+            for (const QStringList &l : lines)
+                tw = std::max(tw, lineAdvance(small, p.device(), l));
             // Beyond the arrow's tip, whatever way it points.
             const qreal boxW = tw + lh * 0.6;
             const qreal boxH = fmSmall.height() * 2 + lh * 0.3;
@@ -342,12 +359,19 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
         drawOutlinedCircle(p, c, radius, Qt::white, 2.5, ValueColors::sequential(d));
         drawOutlinedCircle(p, c, radius + 1.5, QColor(0x20, 0x20, 0x20), 1, Qt::NoBrush);
 
-        const QStringList lines = {QStringLiteral("x = (%1, %2)").arg(NumberFormat::value(x1), NumberFormat::value(x2)),
-                                   scene.texts.sample.arg(NumberFormat::value(d), NumberFormat::value(y)) +
-                                       (wrong ? scene.texts.wrongSide : QString())};
+        // "d = 1, y = " and then the output on its own, when the text allows it.
+        QStringList outputLine;
+        const QString &sample = scene.texts.sample;
+        const qsizetype at = sample.indexOf(QLatin1String("%2"));
+        if (at > 0 && sample.indexOf(QLatin1String("%1")) < at && sample.indexOf(QLatin1String("%2"), at + 1) < 0)
+            outputLine = {sample.left(at).arg(NumberFormat::value(d)),
+                          NumberFormat::value(y) + sample.mid(at + 2) + (wrong ? scene.texts.wrongSide : QString())};
+        else
+            outputLine = {sample.arg(NumberFormat::value(d), NumberFormat::value(y)) + (wrong ? scene.texts.wrongSide : QString())};
+        const QList<QStringList> lines = {{QStringLiteral("x = (%1, %2)").arg(NumberFormat::value(x1), NumberFormat::value(x2))}, outputLine};
         qreal tw = 0;
-        for (const QString &l : lines)
-            tw = std::max(tw, advance(small, l));
+        for (const QStringList &l : lines)
+            tw = std::max(tw, lineAdvance(small, p.device(), l));
         const qreal boxW = tw + lh * 0.6;
         const qreal boxH = fmSmall.height() * 2 + lh * 0.3;
         // Outward from the middle of the square: below the bottom samples, above the top ones.
