@@ -15,9 +15,10 @@
 
 namespace deltatrace {
 
-// The worker threads that render every BackgroundPicture, at the lowest priority. They belong to
-// the process, not to a picture, so that a picture can go without waiting for its render; the
-// application waits for them as it shuts down, before the fonts go (see the .cpp).
+// The worker thread that renders every BackgroundPicture, at the lowest priority, one render after
+// the other (why one: see the .cpp). It belongs to the process, not to a picture, so that a picture
+// can go without waiting for its render; the application waits for it as it shuts down, before
+// the fonts go.
 QThreadPool &backgroundPictureWorkers();
 // Called by each render on its worker thread: gives that thread the lowest priority once.
 void lowerThisWorkersPriority();
