@@ -14,8 +14,7 @@ QThreadPool *workers = nullptr;
 
 // Runs first thing in ~QGuiApplication (a Qt post routine), while the fonts and the platform's
 // image handling that a render uses are still there; by then the windows are gone, so no render
-// starts after it. A render left over from a closed view is short: this waits for at most one
-// per picture.
+// is asked for after it. What is left is short: a render or two of views that have closed.
 void waitForBackgroundPictures()
 {
     if (!workers)

@@ -34,15 +34,15 @@ void lowerThisWorkersPriority();
 // new font or language). One render runs at a time; scenes that come and go while it runs are
 // skipped, only the latest is rendered next.
 //
-// The worker runs at the lowest priority (nice 19 on Linux), so that it does not take a core
-// from the window's thread: on two cores, with two pictures' renders and the window's thread all
-// runnable at once, a render at normal priority woken in the middle of a step took the window's
-// core for 0.3 ms at a time. (SCHED_IDLE, tried before, was no faster, and on a machine whose cores
-// other programs kept busy it starved a render for tens of seconds; a normal user's thread cannot
-// leave SCHED_IDLE again.) A low-priority thread can still wait for a core on a busy machine, so
-// nothing waits for it for long: a paint waits only briefly (DefaultPaintWait) before rendering
-// the picture itself, and a picture that has not arrived by its deadline (Deadline) is painted
-// that way too. Either way the worker's late copy is dropped.
+// The worker runs at the lowest priority (nice 19 on Linux), so that when it and the window's
+// thread want the same core, the window gets it: a render woken in the middle of a step must not
+// hold up the window's own updates (guibench measured nice 0 and nice 10 no better, and jumps
+// worse at nice 0). SCHED_IDLE, used before, starved a render for tens of seconds on a machine
+// whose cores other programs kept busy, and a normal user's thread cannot leave it again. Even
+// at nice 19 a render can wait for a core on a busy machine, so nothing waits for it for long: a
+// paint waits only briefly (DefaultPaintWait) before rendering the picture itself, and a picture
+// that has not arrived by its deadline (Deadline) is painted that way too. Either way the
+// worker's late copy is dropped.
 //
 // For the same reason the destructor does not wait for a running render: closing the view would
 // freeze the window for as long as the render waits for a core. A render owns copies of all it
