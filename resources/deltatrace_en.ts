@@ -146,7 +146,7 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
-        <location filename="../src/app/codelistingview.cpp" line="239"/>
+        <location filename="../src/app/codelistingview.cpp" line="320"/>
         <source>No code listing for this run.</source>
         <translation>No code listing for this run.</translation>
     </message>
@@ -660,83 +660,83 @@
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="218"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="254"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="280"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="573"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="316"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="616"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="278"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="279"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="280"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="245"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="281"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="246"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="282"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="389"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="425"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="394"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="430"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="402"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="402"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="413"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="449"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="591"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="634"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="602"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="645"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="620"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="663"/>
         <source>target</source>
         <translation>target</translation>
     </message>

@@ -146,7 +146,7 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
-        <location filename="../src/app/codelistingview.cpp" line="239"/>
+        <location filename="../src/app/codelistingview.cpp" line="320"/>
         <source>No code listing for this run.</source>
         <translation>이 실행에는 코드 목록이 없습니다.</translation>
     </message>
@@ -659,83 +659,83 @@
         <translation>이번 단계의 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="218"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="254"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="280"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="573"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="316"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="616"/>
         <source>bias</source>
         <translation>바이어스</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="242"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="278"/>
         <source>positive weight</source>
         <translation>양수 가중치</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="279"/>
         <source>negative weight (dashed)</source>
         <translation>음수 가중치 (점선)</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="280"/>
         <source>thicker = larger |weight|</source>
         <translation>굵을수록 |가중치|가 큼</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="245"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="281"/>
         <source>? = not computed yet</source>
         <translation>? = 아직 계산 전</translation>
     </message>
     <message>
         <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="246"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="282"/>
         <source>computed by this operation</source>
         <translation>이 연산에서 계산한 값</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="389"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="425"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>에포크 %1, 샘플 k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="394"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="430"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>샘플 k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="402"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
         <source>◀ backward pass</source>
         <translation>◀ 역방향</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="402"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
         <source>forward pass ▶</source>
         <translation>순방향 ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="413"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="449"/>
         <source>now: %1</source>
         <translation>지금: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="591"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="634"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="602"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="645"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="620"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="663"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
