@@ -25,19 +25,8 @@ constexpr double DomainMin = InputPlaneField::DomainMin;
 // of a 200 px square 0.3 ms translucent, 0.02 ms opaque), and this picture is drawn anew at every
 // step that changes the weights.
 
-// The width of a line drawn in pieces side by side (see drawTag).
-qreal lineAdvance(const QFont &font, const QPaintDevice *device, const QStringList &pieces)
-{
-    qreal width = 0;
-    for (const QString &piece : pieces)
-        width += ShapedTextCache::lineSize(font, device, piece).width();
-    return width;
-}
-
-// Text on a white pill, readable on any part of the heat map. Each line is centred, drawn in
-// pieces side by side: words that recur at every render are shaped once, and a number on its
-// own is put together from its glyphs (ShapedTextCache), where a whole line with a new number
-// in it would be shaped anew.
+// Text on a white pill, readable on any part of the heat map. Each line is given in pieces (see
+// ShapedTextCache::drawPieces), centred.
 void drawTag(QPainter &p, const QRectF &box, const QList<QStringList> &lines, const QList<QColor> &colors, qreal lineH)
 {
     p.setPen(Qt::NoPen);
@@ -45,13 +34,7 @@ void drawTag(QPainter &p, const QRectF &box, const QList<QStringList> &lines, co
     p.drawRoundedRect(box, lineH * 0.3, lineH * 0.3);
     for (int i = 0; i < lines.size(); ++i) {
         p.setPen(colors.value(i, QColor(0x20, 0x20, 0x20)));
-        const qreal y = box.top() + lineH * 0.15 + i * lineH;
-        qreal x = box.left() + (box.width() - lineAdvance(p.font(), p.device(), lines[i])) / 2;
-        for (const QString &piece : lines[i]) {
-            const qreal w = ShapedTextCache::lineSize(p.font(), p.device(), piece).width();
-            ShapedTextCache::drawLine(p, QRectF(x, y, w, lineH), Qt::AlignLeft | Qt::AlignVCenter, piece);
-            x += w;
-        }
+        ShapedTextCache::drawPieces(p, QRectF(box.left(), box.top() + lineH * 0.15 + i * lineH, box.width(), lineH), Qt::AlignCenter, lines[i]);
     }
 }
 
@@ -98,15 +81,11 @@ QPolygonF simplified(const QPolygonF &line, qreal tolerance)
 QImage InputPlanePicture::render(const InputPlaneScene &scene)
 {
     const InputPlaneField field = scene.hasRun && scene.finite ? InputPlaneField::compute(scene.rule, scene.weights) : InputPlaneField{};
-    if (!scene.hasRun) {
-        QImage image = makeCanvas(scene.size, scene.devicePixelRatio, scene.logicalDpiX, scene.logicalDpiY, scene.base);
-        QPainter p(&image);
-        paint(p, scene, field, All);
-        return image;
-    }
-    QImage image = frame(scene); // shared with the cache until the painter copies it
+    // Without a run the picture is one line of text, with no frame to keep.
+    QImage image = scene.hasRun ? frame(scene) // shared with the cache until the painter copies it
+                                : makeCanvas(scene.size, scene.devicePixelRatio, scene.logicalDpiX, scene.logicalDpiY, scene.base);
     QPainter p(&image);
-    paint(p, scene, field, Content);
+    paint(p, scene, field, scene.hasRun ? Content : All);
     return image;
 }
 
@@ -330,7 +309,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
             const QList<QStringList> lines = {{scene.texts.boundary}, {scene.texts.positiveSide}};
             qreal tw = 0;
             for (const QStringList &l : lines)
-                tw = std::max(tw, lineAdvance(small, p.device(), l));
+                tw = std::max(tw, ShapedTextCache::piecesAdvance(small, p.device(), l));
             // Beyond the arrow's tip, whatever way it points.
             const qreal boxW = tw + lh * 0.6;
             const qreal boxH = fmSmall.height() * 2 + lh * 0.3;
@@ -371,7 +350,7 @@ void InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene, const I
         const QList<QStringList> lines = {{QStringLiteral("x = (%1, %2)").arg(NumberFormat::value(x1), NumberFormat::value(x2))}, outputLine};
         qreal tw = 0;
         for (const QStringList &l : lines)
-            tw = std::max(tw, lineAdvance(small, p.device(), l));
+            tw = std::max(tw, ShapedTextCache::piecesAdvance(small, p.device(), l));
         const qreal boxW = tw + lh * 0.6;
         const qreal boxH = fmSmall.height() * 2 + lh * 0.3;
         // Outward from the middle of the square: below the bottom samples, above the top ones.

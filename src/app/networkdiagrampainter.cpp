@@ -527,24 +527,22 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
                 continue;
             const qreal t = e.layer == Quantity::W2 ? 0.3 : 0.4;
             const QPointF at = e.from + (e.to - e.from) * t;
-            // Each line as its words and its number, measured and drawn apart: the words recur at
-            // every render and are shaped once, and the number is put together from its glyphs
-            // (ShapedTextCache), where the whole line would be shaped anew for each new value.
+            // Each line as its words and its number, drawn as pieces (ShapedTextCache::drawPieces).
             struct Line
             {
-                QString words, number;
+                QStringList pieces;
                 double value;
             };
             std::vector<Line> lines;
             // Compact: the edge itself says which weight it is (and its tooltip names it).
             const QString name = L.compact ? nameOf(e.layer) : weightName(e.layer, e.index);
-            lines.push_back({name + QStringLiteral(" = "), NumberFormat::value(e.weight), e.weight});
+            lines.push_back({{name + QStringLiteral(" = "), NumberFormat::value(e.weight)}, e.weight});
             const auto change = changeOf(e.layer, e.index);
             if (change)
-                lines.push_back({QStringLiteral("d") + name + QStringLiteral(" = "), NumberFormat::value(*change), *change});
+                lines.push_back({{QStringLiteral("d") + name + QStringLiteral(" = "), NumberFormat::value(*change)}, *change});
             qreal w = 0;
             for (const Line &l : lines)
-                w = std::max(w, advance(small, l.words) + advance(small, l.number));
+                w = std::max(w, ShapedTextCache::piecesAdvance(small, p.device(), l.pieces));
             const qreal textH = fmSmall.height() * static_cast<qreal>(lines.size());
             const QRectF box(at.x() - w / 2 - pad * 0.5, at.y() - textH / 2 - pad * 0.3, w + pad, textH + pad * 0.6);
             const bool lit = h.edges == e.layer;
@@ -552,12 +550,8 @@ void NetworkDiagramPainter::paint(QPainter &p, Picture &out) const
             for (std::size_t i = 0; i < lines.size(); ++i) {
                 const Line &l = lines[i];
                 p.setPen(NumberFormat::isFinite(l.value) ? ValueColors::signColor(l.value).darker(115) : ValueColors::notFinite());
-                const qreal wordsW = advance(small, l.words);
-                const qreal numberW = advance(small, l.number);
                 const qreal y = box.top() + pad * 0.3 + static_cast<qreal>(i) * fmSmall.height();
-                const qreal start = box.left() + (box.width() - wordsW - numberW) / 2; // centred, as one line
-                ShapedTextCache::drawLine(p, QRectF(start, y, wordsW, fmSmall.height()), Qt::AlignLeft | Qt::AlignVCenter, l.words);
-                ShapedTextCache::drawLine(p, QRectF(start + wordsW, y, numberW, fmSmall.height()), Qt::AlignLeft | Qt::AlignVCenter, l.number);
+                ShapedTextCache::drawPieces(p, QRectF(box.left(), y, box.width(), fmSmall.height()), Qt::AlignCenter, l.pieces);
             }
         }
     }

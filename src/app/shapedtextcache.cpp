@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QTextLayout>
 #include <QTextOption>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -179,6 +180,34 @@ void ShapedTextCache::drawLine(QPainter &painter, const QRectF &rect, int flags,
     draw(painter, s, QPointF(x, y + s.ascent));
     if (clipped)
         painter.restore();
+}
+
+qreal ShapedTextCache::piecesAdvance(const QFont &font, const QPaintDevice *device, const QStringList &pieces)
+{
+    qreal advance = 0;
+    for (const QString &piece : pieces)
+        advance += lineSize(font, device, piece).width();
+    return advance;
+}
+
+void ShapedTextCache::drawPieces(QPainter &painter, const QRectF &rect, int flags, const QStringList &pieces)
+{
+    QVarLengthArray<qreal, 4> widths;
+    qreal total = 0;
+    for (const QString &piece : pieces) {
+        widths.append(lineSize(painter.font(), painter.device(), piece).width());
+        total += widths.back();
+    }
+    qreal x = rect.x();
+    if (flags & Qt::AlignRight)
+        x += rect.width() - total;
+    else if (flags & Qt::AlignHCenter)
+        x += (rect.width() - total) / 2;
+    const int vertical = flags & Qt::AlignVertical_Mask;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        drawLine(painter, QRectF(x, rect.y(), widths[i], rect.height()), Qt::AlignLeft | vertical, pieces[i]);
+        x += widths[i];
+    }
 }
 
 void ShapedTextCache::draw(QPainter &painter, const Shaped &shaped, QPointF baseline)

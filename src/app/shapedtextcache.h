@@ -6,6 +6,7 @@
 #include <QList>
 #include <QRawFont>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <string_view>
@@ -56,6 +57,13 @@ public:
     // The size drawLine gives a line of text in `font` on `device` (its advance by its height),
     // from the same per-thread cache, so that measuring and then drawing shapes it once.
     static QSizeF lineSize(const QFont &font, const QPaintDevice *device, const QString &text);
+    // One line given as pieces drawn side by side, placed in `rect` by `flags` as drawLine places
+    // a whole line. For a line with a new number in it at every step ("W2 = " and "0.3517"): the
+    // words are shaped once, and the number on its own is put together from its glyphs, where
+    // the whole line would be shaped anew.
+    static void drawPieces(QPainter &painter, const QRectF &rect, int flags, const QStringList &pieces);
+    // The advance of such a line.
+    static qreal piecesAdvance(const QFont &font, const QPaintDevice *device, const QStringList &pieces);
 
 private:
     // Enough for every piece of a few steps' formulas; past it the cache starts afresh rather
