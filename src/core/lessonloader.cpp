@@ -1,6 +1,7 @@
 #include "lessonloader.h"
 
 #include "jsonlocator.h"
+#include "regularfile.h"
 #include "runlimits.h"
 
 #include <QDir>
@@ -599,17 +600,12 @@ QString tooLarge(qint64 size)
 
 LessonLoader::Result LessonLoader::loadFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refused(path, {}, -1, QStringLiteral("no such file"));
-    if (info.isDir())
-        return refused(path, {}, -1, QStringLiteral("is a folder, not a lesson file"));
+    QFile file;
+    if (const QString problem = RegularFile::openForReading(file, path, QStringLiteral("a lesson file")); !problem.isEmpty())
+        return refused(path, {}, -1, problem);
     // Refused before reading: a lesson is a few kilobytes, a huge file is a mistake.
-    if (info.size() > MaxFileBytes)
-        return refused(path, {}, -1, tooLarge(info.size()));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refused(path, {}, -1, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    if (file.size() > MaxFileBytes)
+        return refused(path, {}, -1, tooLarge(file.size()));
     // One byte more than allowed, in case the file grew since it was measured.
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
@@ -732,8 +728,12 @@ QStringList LessonLoader::lessonFilesIn(const QString &directory)
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseSensitive) < 0; });
     QStringList paths;
     paths.reserve(names.size());
-    for (const QString &name : names)
-        paths << dir.filePath(name);
+    for (const QString &name : names) {
+        // QDir::Files lets through a symlink to a FIFO or a device: only real files are lessons.
+        const QString path = dir.filePath(name);
+        if (QFileInfo(path).isFile())
+            paths << path;
+    }
     return paths;
 }
 

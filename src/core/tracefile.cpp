@@ -57,6 +57,7 @@
 #include "tracefile.h"
 
 #include "lessonloader.h"
+#include "regularfile.h"
 #include "runlimits.h"
 
 #include <QFile>
@@ -411,17 +412,10 @@ TraceFile::ReadResult TraceFile::read(const QString &path)
         r.error = QStringLiteral("%1: %2").arg(path, what);
         return r;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refuse(QStringLiteral("no such file"));
-    if (info.isDir())
-        return refuse(QStringLiteral("is a folder, not a trace file"));
-    if (!info.isFile())
-        return refuse(QStringLiteral("is not a regular file"));
-    QFile file(path);
+    QFile file;
     // Unbuffered: large reads go straight from the file into the trace's arrays.
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return refuse(QStringLiteral("cannot open: %1").arg(file.errorString()));
+    if (const QString problem = RegularFile::openForReading(file, path, QStringLiteral("a trace file")); !problem.isEmpty())
+        return refuse(problem);
     Source source(&file, static_cast<quint64>(std::max<qint64>(file.size(), 0)));
     return parseFrom(source, path);
 }
