@@ -14,6 +14,10 @@
 
 #include <tuple>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace deltatrace;
 
 namespace {
@@ -83,6 +87,10 @@ const QList<BadFile> &badFileTable()
         {"non-string-title", "5:34", {phrase("title.en must be a string, not the number 5")}},
         {"empty-title", "32:38", {phrase("experiments[1].title.en must not be empty")}},
         {"multi-line-title", "5:34", {phrase("title.en must be a single line")}},
+        // Text limits (InputLimits): a 256 K-character title once crashed the window.
+        {"title-too-long", "5:34", {phrase("title.en must be at most 200 characters (a title is one short line), not 262144")}},
+        {"narrative-too-long", "8:11", {phrase("narrative.en is 65537 characters long; a narrative may have at most 65536")}},
+        {"experiment-id-too-long", "16:13", {phrase("experiments[0].id must be 1 to 64 characters"), phrase("\"ffffffffffffffffffffffffffffffffffffffff...\"")}},
         {"narrative-line-break", "7:23", {phrase("narrative.ko[1] must be one line")}},
         {"narrative-wrong-type", "18:49", {phrase("experiments[0].narrative.en must be an array of lines or a string, not an object")}},
         {"bad-id", "4:9", {phrase("id must be 1 to 64 characters from a-z, 0-9 and '-', not \"00_Minimal\"")}},
@@ -398,6 +406,31 @@ private slots:
         QCOMPARE(files, (QStringList{dir.filePath(QStringLiteral("01-c.lesson.json")), dir.filePath(QStringLiteral("02-a.lesson.json")),
                                      dir.filePath(QStringLiteral("10-b.lesson.json"))}));
         QVERIFY(LessonLoader::lessonFilesIn(dir.filePath(QStringLiteral("nowhere"))).isEmpty());
+    }
+
+    // A symlink named like a lesson but pointing at a FIFO (or a device) is no lesson: listing
+    // skips it and loading refuses it at once, where reading it would wait forever.
+    void nonRegularFilesAreSkippedAndRefused()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString link = dir.filePath(QStringLiteral("00-first.lesson.json"));
+        QVERIFY(QFile::link(fifo, link));
+        const QString device = dir.filePath(QStringLiteral("01-zero.lesson.json"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), device));
+        QVERIFY(QFile::copy(goodFile("minimal.lesson.json"), dir.filePath(QStringLiteral("02-real.lesson.json"))));
+        QCOMPARE(LessonLoader::lessonFilesIn(dir.path()), QStringList{dir.filePath(QStringLiteral("02-real.lesson.json"))});
+        for (const QString &path : {link, device}) {
+            const LessonLoader::Result result = LessonLoader::loadFile(path);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.startsWith(path + QStringLiteral(": is not a regular file")), qPrintable(result.error));
+        }
+#else
+        QSKIP("FIFOs and device nodes are a Unix matter");
+#endif
     }
 
     // --- JsonLocator --------------------------------------------------------------------------

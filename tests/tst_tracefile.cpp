@@ -20,6 +20,7 @@
 
 #ifdef Q_OS_LINUX
 #include <csignal>
+#include <sys/stat.h>
 #include <sys/resource.h>
 #endif
 
@@ -649,6 +650,123 @@ private slots:
         QCOMPARE(fileBytes(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("keep.dtrace")});
         QVERIFY(TraceFile::read(path).ok());
+#endif
+    }
+
+    // Hostile files (tests/data/hostile, made by make_trace_reproducers.py): each is refused
+    // with the file named and what is wrong, and none makes the reader allocate what the file
+    // only claims. A *.head file is the front of a trace; the test extends it as a sparse file
+    // to the size its header declares (gigabytes, a few KB on disk).
+    void hostileTracesAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("full record of 10 000 000 epochs, delta rule, sparse")
+            << QStringLiteral("trace-sparse-full-record-delta-rule.head") << QStringLiteral("DeltaTrace records a run that long with epoch checkpoints only");
+        QTest::newRow("full record of 10 000 000 epochs, backprop, sparse")
+            << QStringLiteral("trace-sparse-full-record-backprop.head") << QStringLiteral("DeltaTrace records a run that long with epoch checkpoints only");
+        QTest::newRow("checkpoints of 10 000 000 epochs, sparse")
+            << QStringLiteral("trace-sparse-checkpoints-backprop.head") << QStringLiteral("checksum mismatch");
+        QTest::newRow("lesson 3's listing around a one-neuron run")
+            << QStringLiteral("trace-lesson-rule-disagrees.dtrace") << QStringLiteral("the rule is delta-rule, but experiment \"backprop-ce\" of the embedded lesson uses backprop-ce");
+        QTest::newRow("NaN column, no flag")
+            << QStringLiteral("trace-nan-column-unflagged.dtrace") << QStringLiteral("block 'column:y' is the first to differ (at byte 16243)");
+        QTest::newRow("overflow with its flag removed")
+            << QStringLiteral("trace-nonfinite-flag-hidden.dtrace") << QStringLiteral("'firstNonFiniteStep' is -1 with 'v', but the run's first non-finite value is at step 2");
+        QTest::newRow("checkpoint that is not the run's")
+            << QStringLiteral("trace-checkpoint-disagrees.dtrace") << QStringLiteral("block 'checkpoints' is the first to differ");
+        QTest::newRow("initial weights not the seed's")
+            << QStringLiteral("trace-initial-not-seed.dtrace") << QStringLiteral("the initial weights are not those of seed 0 (at byte 16114)");
+        QTest::newRow("lesson id of 256 K characters")
+            << QStringLiteral("trace-lesson-id-256k.dtrace") << QStringLiteral("'lessonId' must be at most 64 printable characters, not \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\"");
+        QTest::newRow("lesson id with a line break and HTML")
+            << QStringLiteral("trace-lesson-id-control-characters.dtrace") << QStringLiteral("'lessonId' must be at most 64 printable characters, not \"x\\n<b>bold</b>\"");
+    }
+
+    void hostileTracesAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        QString path = QStringLiteral(DELTATRACE_TEST_DATA "/hostile/") + file;
+        QTemporaryDir dir;
+        if (file.endsWith(QLatin1String(".head"))) {
+            QFile head(path);
+            QVERIFY(head.open(QIODevice::ReadOnly));
+            const QByteArray front = head.readAll();
+            const Parts p = split(front + QByteArray(4, '\0'));
+            qint64 declared = 16 + u32At(front, 12) + 4;
+            for (const QJsonValue b : p.header.value(QLatin1String("blocks")).toArray())
+                declared += b.toObject().value(QLatin1String("bytes")).toInteger();
+            QVERIFY(declared > (qint64(1) << 30));
+            path = dir.filePath(QStringLiteral("sparse.dtrace"));
+            QFile sparse(path);
+            QVERIFY(sparse.open(QIODevice::WriteOnly));
+            QCOMPARE(sparse.write(front), front.size());
+            QVERIFY(sparse.resize(declared)); // a hole: nothing more is written to the disk
+        }
+        TraceFile::ReadResult r;
+#if defined(Q_OS_LINUX) && !defined(__SANITIZE_ADDRESS__)
+        // Room for the reader's own work, far from the gigabytes the sparse files declare.
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_AS, &old), 0);
+        rlimit limited = old;
+        limited.rlim_cur = std::min<rlim_t>(old.rlim_max, rlim_t(1) << 30);
+        QCOMPARE(setrlimit(RLIMIT_AS, &limited), 0);
+        r = TraceFile::read(path);
+        QCOMPARE(setrlimit(RLIMIT_AS, &old), 0);
+#else
+        r = TraceFile::read(path);
+#endif
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(path + QStringLiteral(": ")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+    }
+
+    // Reading opens regular files only: a FIFO (or a link to one) is refused at once instead of
+    // waiting for a writer forever, and so is a device.
+    void nonRegularFilesAreRefusedWithoutBlocking_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("FIFO") << QStringLiteral("fifo");
+        QTest::newRow("symlink to a FIFO") << QStringLiteral("link");
+        QTest::newRow("device") << QStringLiteral("device");
+    }
+
+    void nonRegularFilesAreRefusedWithoutBlocking()
+    {
+#ifdef Q_OS_UNIX
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo.dtrace"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QString path = fifo;
+        if (kind == QLatin1String("link")) {
+            path = dir.filePath(QStringLiteral("link.dtrace"));
+            QVERIFY(QFile::link(fifo, path));
+        } else if (kind == QLatin1String("device")) {
+            path = QStringLiteral("/dev/zero");
+        }
+        const TraceFile::ReadResult r = TraceFile::read(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QLatin1String("is not a regular file")), qPrintable(r.error));
+#else
+        QSKIP("FIFOs and device nodes are a Unix matter");
+#endif
+    }
+
+    // The writer never replaces a device node or a FIFO with a regular file.
+    void writesRefuseWhatIsNotARegularFile()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo.dtrace"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QString error;
+        QVERIFY(!TraceFile::write(record(lessonSpec(Rule::Forward, 1), true), fifo, &error));
+        QVERIFY2(error.startsWith(fifo + QStringLiteral(": ")) && error.contains(QLatin1String("not a regular file")), qPrintable(error));
+        QVERIFY(!QFileInfo(fifo).isFile()); // still a FIFO
+#else
+        QSKIP("FIFOs are a Unix matter");
 #endif
     }
 

@@ -1,5 +1,6 @@
 #include "lessonloader.h"
 
+#include "inputlimits.h"
 #include "jsonlocator.h"
 #include "regularfile.h"
 #include "runlimits.h"
@@ -17,6 +18,7 @@
 #include <cmath>
 #include <initializer_list>
 #include <limits>
+#include <new>
 
 // The format is specified in lessons/README.md; every rule there is checked here, in the
 // same words where possible, so an author can go from a message straight to the spec.
@@ -27,7 +29,6 @@ namespace {
 
 constexpr char FormatName[] = "deltatrace-lesson";
 constexpr qint64 FormatVersion = 1;
-constexpr qsizetype MaxIdLength = 64;
 constexpr qsizetype MaxExperiments = 8;
 constexpr qsizetype MaxCodeLines = 200;
 // The lesson format is stricter than RunLimits::MaxAlpha: a lesson is written by a teacher,
@@ -43,15 +44,6 @@ struct KeySpec
     const char *name;
     bool required = true;
 };
-
-QString quoted(const QString &text)
-{
-    // Long strings are cut: the message must stay one readable line.
-    constexpr qsizetype MaxShown = 40;
-    QString shown = text.size() > MaxShown ? text.left(MaxShown) + QStringLiteral("...") : text;
-    shown.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\t'), QLatin1String("\\t"));
-    return QLatin1Char('"') + shown + QLatin1Char('"');
-}
 
 QString latin1(std::string_view s) { return QString::fromLatin1(s.data(), qsizetype(s.size())); }
 
@@ -69,7 +61,7 @@ QString describe(const QJsonValue &v)
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QStringLiteral("the number ") + formatNumber(v.toDouble());
-    case QJsonValue::String: return QStringLiteral("the string ") + quoted(v.toString());
+    case QJsonValue::String: return QStringLiteral("the string ") + LessonLoader::quoted(v.toString());
     case QJsonValue::Array: return QStringLiteral("an array");
     case QJsonValue::Object: return QStringLiteral("an object");
     case QJsonValue::Undefined: break;
@@ -146,16 +138,6 @@ bool isSingleLine(const QString &s)
     return !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r'));
 }
 
-bool isValidId(const QString &id)
-{
-    if (id.isEmpty())
-        return false;
-    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-';
-    });
-}
-
 // Walks the parsed document, collecting every problem with its byte offset; the loader reports
 // the first one in the file, so an author fixing problems top to bottom sees them in order.
 class Validator
@@ -202,7 +184,7 @@ public:
                 hasUnknownKey = true;
                 problem(JsonLocator::childPath(path, it.key()),
                         QStringLiteral("unknown key %1 in %2 (allowed keys: %3)")
-                            .arg(quoted(it.key()), objectName(path), allowed.join(QLatin1String(", "))),
+                            .arg(LessonLoader::quoted(it.key()), objectName(path), allowed.join(QLatin1String(", "))),
                         Place::Key);
             }
         }
@@ -275,16 +257,14 @@ public:
         return static_cast<qint64>(v);
     }
 
-    std::optional<QString> id(const QJsonValue &value, const QString &path, qsizetype maxLength)
+    std::optional<QString> id(const QJsonValue &value, const QString &path)
     {
         const auto s = string(value, path);
         if (!s)
             return std::nullopt;
-        if (!isValidId(*s) || s->size() > maxLength) {
-            const QString limit = maxLength < std::numeric_limits<qsizetype>::max()
-                                      ? QStringLiteral("1 to %1 characters").arg(maxLength)
-                                      : QStringLiteral("one or more characters");
-            problem(path, QStringLiteral("%1 must be %2 from a-z, 0-9 and '-', not %3").arg(path, limit, quoted(*s)));
+        if (!LessonLoader::isValidId(*s) || s->size() > InputLimits::MaxIdChars) {
+            problem(path, QStringLiteral("%1 must be 1 to %2 characters from a-z, 0-9 and '-', not %3")
+                              .arg(path).arg(InputLimits::MaxIdChars).arg(LessonLoader::quoted(*s)));
             return std::nullopt;
         }
         return s;
@@ -303,6 +283,10 @@ public:
             const auto s = singleLineString(object->value(QLatin1String(language)), languagePath);
             if (s && s->trimmed().isEmpty()) {
                 problem(languagePath, QStringLiteral("%1 must not be empty").arg(languagePath));
+                ok = false;
+            } else if (s && s->size() > InputLimits::MaxTitleChars) {
+                problem(languagePath, QStringLiteral("%1 must be at most %2 characters (a title is one short line), not %3")
+                                          .arg(languagePath).arg(InputLimits::MaxTitleChars).arg(s->size()));
                 ok = false;
             } else if (s) {
                 *target = *s;
@@ -350,6 +334,13 @@ public:
                 *target = parts.join(QLatin1Char('\n'));
             } else {
                 problem(languagePath, QStringLiteral("%1 must be an array of lines or a string, not %2").arg(languagePath, describe(v)));
+                ok = false;
+            }
+            // Markdown layout grows faster than linearly with the text: the bound keeps the
+            // slowest narrative quick to show (InputLimits).
+            if (target->size() > InputLimits::MaxNarrativeChars) {
+                problem(languagePath, QStringLiteral("%1 is %2 characters long; a narrative may have at most %3")
+                                          .arg(languagePath).arg(target->size()).arg(InputLimits::MaxNarrativeChars));
                 ok = false;
             }
         }
@@ -430,7 +421,7 @@ public:
             else
                 ok = false;
         };
-        keep(id(at("id"), pathOf("id"), std::numeric_limits<qsizetype>::max()), &e.id);
+        keep(id(at("id"), pathOf("id")), &e.id);
         keep(title(at("title"), pathOf("title")), &e.title);
         keep(narrative(at("narrative"), pathOf("narrative")), &e.narrative);
 
@@ -438,7 +429,7 @@ public:
         if (const auto name = string(at("rule"), pathOf("rule"))) {
             rule = ruleFromName(name->toStdString());
             if (!rule)
-                problem(pathOf("rule"), QStringLiteral("unknown rule %1 in %2 (known rules: %3)").arg(quoted(*name), pathOf("rule"), knownRules()));
+                problem(pathOf("rule"), QStringLiteral("unknown rule %1 in %2 (known rules: %3)").arg(LessonLoader::quoted(*name), pathOf("rule"), knownRules()));
         }
         keep(rule, &e.rule);
 
@@ -533,18 +524,18 @@ public:
             if (const auto name = string(object->value(QLatin1String("computes")), computesPath)) {
                 const auto q = quantityFromName(name->toStdString());
                 if (!q) {
-                    problem(computesPath, QStringLiteral("unknown quantity %1 in %2 (known quantities: %3)").arg(quoted(*name), computesPath, knownQuantities()));
+                    problem(computesPath, QStringLiteral("unknown quantity %1 in %2 (known quantities: %3)").arg(LessonLoader::quoted(*name), computesPath, knownQuantities()));
                     ok = computesOk = false;
                 } else if (rule) {
                     const auto ops = operationsOf(*rule);
                     const auto index = static_cast<size_t>(*q);
                     if (std::find(ops.begin(), ops.end(), *q) == ops.end()) {
                         problem(computesPath, QStringLiteral("%1 is %2, which rule \"%3\" does not compute (its quantities: %4)")
-                                                  .arg(computesPath, quoted(*name), latin1(ruleName(*rule)), listOf(ops)));
+                                                  .arg(computesPath, LessonLoader::quoted(*name), latin1(ruleName(*rule)), listOf(ops)));
                         ok = computesOk = false;
                     } else if (computedBy[index] >= 0) {
                         problem(computesPath, QStringLiteral("%1 is %2, but %3 computes it already (each operation is computed by exactly one line)")
-                                                  .arg(computesPath, quoted(*name), JsonLocator::elementPath(path, computedBy[index])));
+                                                  .arg(computesPath, LessonLoader::quoted(*name), JsonLocator::elementPath(path, computedBy[index])));
                         ok = computesOk = false;
                     } else {
                         computedBy[index] = i;
@@ -618,6 +609,17 @@ LessonLoader::Result LessonLoader::loadFile(const QString &path)
 
 LessonLoader::Result LessonLoader::parse(const QByteArray &bytes, const QString &sourceName)
 {
+    // The last line of defence: sizes are bounded, but a machine short of memory still gets a
+    // refusal naming the file rather than a crash.
+    try {
+        return parseChecked(bytes, sourceName);
+    } catch (const std::bad_alloc &) {
+        return refused(sourceName, {}, -1, QStringLiteral("there is not enough memory to read this lesson"));
+    }
+}
+
+LessonLoader::Result LessonLoader::parseChecked(const QByteArray &bytes, const QString &sourceName)
+{
     if (bytes.size() > MaxFileBytes)
         return refused(sourceName, {}, -1, tooLarge(bytes.size()));
     if (const qsizetype bad = JsonLocator::invalidUtf8Offset(bytes); bad >= 0) {
@@ -648,7 +650,7 @@ LessonLoader::Result LessonLoader::parse(const QByteArray &bytes, const QString 
     if (!locator.duplicateKeys().isEmpty()) {
         const JsonLocator::DuplicateKey &d = locator.duplicateKeys().first();
         return refused(sourceName, bytes, d.keyOffset,
-                       QStringLiteral("duplicate key %1 in %2 (each key may appear only once)").arg(quoted(d.key), objectName(d.objectPath)));
+                       QStringLiteral("duplicate key %1 in %2 (each key may appear only once)").arg(LessonLoader::quoted(d.key), objectName(d.objectPath)));
     }
     const QJsonObject root = document.object();
 
@@ -681,7 +683,7 @@ LessonLoader::Result LessonLoader::parse(const QByteArray &bytes, const QString 
     Validator check(locator);
     Lesson lesson;
     check.object(root, QString(), {{"format"}, {"version"}, {"id"}, {"title"}, {"narrative"}, {"data"}, {"experiments"}});
-    if (const auto id = check.id(root.value(QLatin1String("id")), QStringLiteral("id"), MaxIdLength))
+    if (const auto id = check.id(root.value(QLatin1String("id")), QStringLiteral("id")))
         lesson.id = *id;
     if (const auto title = check.title(root.value(QLatin1String("title")), QStringLiteral("title")))
         lesson.title = *title;
@@ -703,7 +705,7 @@ LessonLoader::Result LessonLoader::parse(const QByteArray &bytes, const QString 
                     const qsizetype earlierIndex = earlier - lesson.experiments.constData();
                     check.problem(JsonLocator::childPath(path, QStringLiteral("id")),
                                   QStringLiteral("duplicate experiment id %1: %2 has it too (experiment ids must be unique)")
-                                      .arg(quoted(e->id), JsonLocator::elementPath(experimentsPath, earlierIndex)));
+                                      .arg(LessonLoader::quoted(e->id), JsonLocator::elementPath(experimentsPath, earlierIndex)));
                 }
                 lesson.experiments.append(*e);
             }
@@ -718,6 +720,24 @@ LessonLoader::Result LessonLoader::parse(const QByteArray &bytes, const QString 
     Result result;
     result.lesson = std::move(lesson);
     return result;
+}
+
+bool LessonLoader::isValidId(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-';
+    });
+}
+
+QString LessonLoader::quoted(const QString &text)
+{
+    // Long strings are cut: the message must stay one readable line.
+    QString shown = text.size() > InputLimits::MaxQuotedChars ? text.left(InputLimits::MaxQuotedChars) + QStringLiteral("...") : text;
+    shown.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\r'), QLatin1String("\\r")).replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    return QLatin1Char('"') + shown + QLatin1Char('"');
 }
 
 QStringList LessonLoader::lessonFilesIn(const QString &directory)

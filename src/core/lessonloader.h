@@ -33,8 +33,18 @@ public:
     // empty or oversized file). With several problems, the one earliest in the file is reported.
     static Result parse(const QByteArray &bytes, const QString &sourceName);
 
-    // The lesson files of a folder (*.lesson.json), sorted by name.
+    // The lesson files of a folder (*.lesson.json, regular files only), sorted by name.
     static QStringList lessonFilesIn(const QString &directory);
+
+    // Lesson and experiment ids: one or more of a-z, 0-9 and '-' (the length limit is apart,
+    // InputLimits::MaxIdChars).
+    static bool isValidId(const QString &id);
+    // Untrusted text for a one-line message: in quotes, cut to InputLimits::MaxQuotedChars,
+    // line breaks and tabs shown as \n and \t.
+    static QString quoted(const QString &text);
+
+private:
+    static Result parseChecked(const QByteArray &bytes, const QString &sourceName);
 };
 
 } // namespace deltatrace

@@ -56,15 +56,19 @@
 // the exact values. A refusal reads "FILE: what is wrong (at byte N)" where a place is known.
 #include "tracefile.h"
 
+#include "engine.h"
+#include "inputlimits.h"
 #include "lessonloader.h"
 #include "regularfile.h"
 #include "runlimits.h"
+#include "trainer.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <zlib.h>
@@ -72,9 +76,11 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <new>
 
 namespace deltatrace {
 
@@ -234,6 +240,11 @@ QString weightsDescription(Rule rule)
     return isTwoLayer(rule) ? QStringLiteral("W1 (4 x 3) and W2 (1 x 4)") : QStringLiteral("W (1 x 3)");
 }
 
+bool sameBits(const double *a, const double *b, int count)
+{
+    return std::memcmp(a, b, static_cast<size_t>(count) * sizeof(double)) == 0;
+}
+
 QString hex32(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
 
 } // namespace
@@ -250,6 +261,17 @@ public:
     quint64 position() const { return m_position; }
     quint32 crc() const { return m_crc; }
     const QString &error() const { return m_error; }
+
+    // Goes back (or forward) to a byte already known to be in the file; the CRC is not touched.
+    bool seek(quint64 to)
+    {
+        if (to > m_size || (m_file && !m_file->seek(static_cast<qint64>(to)))) {
+            m_error = QStringLiteral("cannot go back in the file: %1").arg(m_file ? m_file->errorString() : QString());
+            return false;
+        }
+        m_position = to;
+        return true;
+    }
 
     // Reads exactly n bytes into `into`, adding them to the CRC unless `checksummed` is false.
     bool read(void *into, quint64 n, bool checksummed = true)
@@ -362,18 +384,23 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error)
     Trace::weightsToArray(rule, trace.m_initial, parameters.data() + 17);
     Trace::weightsToArray(rule, trace.m_final, parameters.data() + 17 + n);
 
+    if (const QString refusal = RegularFile::refusalToWrite(path); !refusal.isEmpty())
+        return fail(refusal);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot create the file: %1").arg(file.errorString()));
 
     quint32 crc = 0;
     bool ok = true;
+    int failure = 0; // errno of a failed write: Qt's own message for a full disk is "Unknown error"
     auto put = [&](const void *data, quint64 size) {
         const char *from = static_cast<const char *>(data);
         while (ok && size > 0) {
             const quint64 chunk = std::min(size, IoChunkBytes);
             crc = crcOf(crc, from, chunk);
+            errno = 0;
             ok = file.write(from, static_cast<qint64>(chunk)) == static_cast<qint64>(chunk);
+            failure = errno;
             from += chunk;
             size -= chunk;
         }
@@ -395,13 +422,17 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error)
         std::memcpy(stored, &crc, ChecksumBytes);
         ok = file.write(stored, ChecksumBytes) == static_cast<qint64>(ChecksumBytes);
     }
+    auto reason = [&] { return failure != 0 ? RegularFile::systemError(failure) : file.errorString(); };
     if (!ok) {
-        const QString reason = file.errorString();
+        const QString why = reason();
         file.cancelWriting(); // the temporary file is removed; the old file stays as it was
-        return fail(QStringLiteral("cannot write: %1").arg(reason));
+        return fail(QStringLiteral("cannot write: %1").arg(why));
     }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write: %1").arg(file.errorString()));
+    errno = 0;
+    if (!file.commit()) {
+        failure = errno;
+        return fail(QStringLiteral("cannot write: %1").arg(reason()));
+    }
     return true;
 }
 
@@ -427,6 +458,19 @@ TraceFile::ReadResult TraceFile::parse(const QByteArray &bytes, const QString &s
 }
 
 TraceFile::ReadResult TraceFile::parseFrom(Source &in, const QString &name)
+{
+    // The last line of defence: every size is bounded before it is allocated, but a machine
+    // short of memory still gets a refusal naming the file rather than a crash.
+    try {
+        return parseChecked(in, name);
+    } catch (const std::bad_alloc &) {
+        ReadResult r;
+        r.error = QStringLiteral("%1: there is not enough memory to read this trace").arg(name);
+        return r;
+    }
+}
+
+TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
 {
     auto refuseAt = [&](const QString &what, quint64 at) {
         ReadResult r;
@@ -562,40 +606,51 @@ TraceFile::ReadResult TraceFile::parseFrom(Source &in, const QString &name)
         return refuseAt(QStringLiteral("the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end").arg(size).arg(declared),
                         declared - ChecksumBytes);
 
-    // --- the data, straight into the trace ------------------------------------------------------
+    // --- the run's inputs, then the run itself, recomputed --------------------------------------
+    // The ids are shown in the window and used to find the lesson: one short line each. (Ids
+    // that a lesson would refuse are allowed here, since early traces were written with them;
+    // an embedded lesson, when it is one, must carry the same ids, checked below.)
+    const QString lessonId = field("lessonId").toString();
+    const QString experimentId = field("experimentId").toString();
+    for (const auto &[key, value] : {std::pair{"lessonId", &lessonId}, std::pair{"experimentId", &experimentId}}) {
+        const bool printable = std::all_of(value->cbegin(), value->cend(), [](QChar c) { return c.isPrint(); });
+        if (value->size() > InputLimits::MaxIdChars || !printable)
+            return invalid(QStringLiteral("'%1' must be at most %2 printable characters, not %3")
+                               .arg(QLatin1String(key)).arg(InputLimits::MaxIdChars).arg(LessonLoader::quoted(*value)));
+    }
+    if (experimentId.isEmpty())
+        return invalid(QStringLiteral("'experimentId' must not be empty"));
+    // No bigger than DeltaTrace itself would have written for this run: a full record only where
+    // a recording keeps one (a sparse file can declare gigabytes in a few bytes on disk).
     TraceSpec spec;
-    spec.lessonId = field("lessonId").toString();
-    spec.experimentId = field("experimentId").toString();
+    spec.lessonId = lessonId;
+    spec.experimentId = experimentId;
     spec.rule = *rule;
     spec.seed = static_cast<std::uint32_t>(*seed);
     spec.epochs = static_cast<int>(*epochs);
+    if (fullRecord && Trainer::fullRecordBytes(spec) > Trainer::DefaultFullRecordBudget)
+        return invalid(QStringLiteral("%1 declares a full record of %2 bytes, but DeltaTrace records a run that long "
+                                      "with epoch checkpoints only (a full record is at most %3 bytes)")
+                           .arg(kind).arg(Trainer::fullRecordBytes(spec)).arg(Trainer::DefaultFullRecordBudget));
+
+    quint64 offset = PreambleBytes + headerBytes;
     spec.lessonSource = QByteArray(static_cast<qsizetype>(*lessonBytes), Qt::Uninitialized);
     if (!in.read(spec.lessonSource.data(), blocks[0].bytes))
         return readFailure();
+    offset += blocks[0].bytes;
     std::array<double, MaxParameterCount> parameters{};
     if (!in.read(parameters.data(), blocks[1].bytes))
         return readFailure();
-    const int n = Trace::weightCount(*rule);
-    spec.alpha = parameters[0];
-    std::copy_n(parameters.begin() + 1, 12, spec.X.data());
-    std::copy_n(parameters.begin() + 13, 4, spec.D.data());
-    const Weights initial = Trace::weightsFromArray(*rule, parameters.data() + 17);
-    const Weights final = Trace::weightsFromArray(*rule, parameters.data() + 17 + n);
-
-    Trace trace(std::move(spec), initial, fullRecord);
-    std::vector<std::span<double>> arrays;
-    if (fullRecord)
-        for (Quantity q : recorded)
-            arrays.push_back(trace.mutableColumn(q));
-    arrays.push_back(trace.m_checkpoints);
-    arrays.push_back(trace.m_summaries);
-    for (size_t i = 0; i < arrays.size(); ++i) {
-        if (arrays[i].size_bytes() != blocks[i + 2].bytes) // the layout and Trace agree by construction
-            return refuse(QStringLiteral("internal error: block '%1' does not fit the trace").arg(blocks[i + 2].name));
-        if (!in.read(arrays[i].data(), arrays[i].size_bytes()))
+    const quint64 arraysStart = offset + blocks[1].bytes;
+    // First pass: the checksum over the rest, without keeping it. A corrupted or forged file
+    // (a sparse one can declare gigabytes) is refused here before anything big is allocated.
+    std::vector<char> chunk(static_cast<size_t>(std::min<quint64>(IoChunkBytes, size)));
+    for (quint64 left = size - ChecksumBytes - arraysStart; left > 0;) {
+        const quint64 piece = std::min<quint64>(chunk.size(), left);
+        if (!in.read(chunk.data(), piece))
             return readFailure();
+        left -= piece;
     }
-
     const quint32 computed = in.crc();
     quint32 stored = 0;
     if (!in.read(&stored, ChecksumBytes, false))
@@ -604,21 +659,112 @@ TraceFile::ReadResult TraceFile::parseFrom(Source &in, const QString &name)
         return refuseAt(QStringLiteral("corrupted: checksum mismatch (the file says %1, its bytes give %2)").arg(hex32(stored), hex32(computed)),
                         size - ChecksumBytes);
 
+    const int n = Trace::weightCount(*rule);
+    spec.alpha = parameters[0];
+    std::copy_n(parameters.begin() + 1, 12, spec.X.data());
+    std::copy_n(parameters.begin() + 13, 4, spec.D.data());
+    if (!std::isfinite(spec.alpha))
+        return refuseAt(QStringLiteral("alpha is not a finite number"), offset);
+    if (!std::all_of(parameters.begin() + 1, parameters.begin() + 17, [](double v) { return std::isfinite(v); }))
+        return refuseAt(QStringLiteral("X or D holds a value that is not a finite number"), offset + sizeof(double));
+
+    // The embedded lesson, when it is one, must be the lesson this run came from: the window
+    // shows its listing and narrative beside the numbers. (Bytes that are no lesson at all are
+    // kept: the window says it cannot show them and replays the numbers alone.)
+    if (const LessonLoader::Result lesson = LessonLoader::parse(spec.lessonSource, name); lesson.ok()) {
+        const Experiment *experiment = lesson.lesson->experiment(spec.experimentId);
+        if (lesson.lesson->id != spec.lessonId)
+            return invalid(QStringLiteral("'lessonId' is %1, but the embedded lesson is %2")
+                               .arg(LessonLoader::quoted(spec.lessonId), LessonLoader::quoted(lesson.lesson->id)));
+        if (!experiment)
+            return invalid(QStringLiteral("the embedded lesson has no experiment %1").arg(LessonLoader::quoted(spec.experimentId)));
+        if (experiment->rule != spec.rule)
+            return invalid(QStringLiteral("the rule is %1, but experiment %2 of the embedded lesson uses %3")
+                               .arg(ruleText, LessonLoader::quoted(spec.experimentId), nameOf(experiment->rule)));
+        if (!sameBits(lesson.lesson->X.data(), spec.X.data(), 12) || !sameBits(lesson.lesson->D.data(), spec.D.data(), 4))
+            return refuseAt(QStringLiteral("X and D differ from the embedded lesson's data"), offset + sizeof(double));
+    }
+
+    const Weights initial = Trace::weightsFromArray(*rule, parameters.data() + 17);
+    std::array<double, 16> expectedInitial{};
+    Trace::weightsToArray(*rule, Engine::initialWeights(*rule, spec.seed), expectedInitial.data());
+    if (!sameBits(expectedInitial.data(), parameters.data() + 17, n))
+        return refuseAt(QStringLiteral("the initial weights are not those of seed %1").arg(spec.seed),
+                        offset + 17 * sizeof(double));
     // The readable copies must say what the exact values say (they do in every file DeltaTrace writes).
-    const TraceSpec &s = trace.m_spec;
-    if (!std::isfinite(s.alpha) || field("alpha").toDouble() != s.alpha)
+    if (field("alpha").toDouble() != spec.alpha)
         return invalid(QStringLiteral("'alpha' does not agree with the exact value in the parameters block"));
-    if (!jsonMatches(field("X"), SampleCount, InputCount, s.X.data()))
+    if (!jsonMatches(field("X"), SampleCount, InputCount, spec.X.data()))
         return invalid(QStringLiteral("'X' does not agree with the exact values in the parameters block"));
-    if (!jsonMatches(field("D"), 0, SampleCount, s.D.data()))
+    if (!jsonMatches(field("D"), 0, SampleCount, spec.D.data()))
         return invalid(QStringLiteral("'D' does not agree with the exact values in the parameters block"));
     if (!jsonWeightsMatch(field("initial"), *rule, &initial))
         return invalid(QStringLiteral("'initial' does not agree with the exact weights in the parameters block"));
 
-    trace.m_final = final;
-    trace.m_firstNonFiniteStep = *firstNonFinite;
-    trace.m_firstNonFiniteQuantity = *nonFiniteQuantity;
-    trace.m_firstSaturatedStep = *firstSaturated;
+    // The run is deterministic: recompute it and hold every stored number to it, bit for bit,
+    // while the blocks stream past. The file's copy is never allocated, so memory is what
+    // recording this run takes, and a file whose parts disagree (a rule that is not the data's,
+    // checkpoints or flags that lie) is refused where they first disagree.
+    Trainer::Options options;
+    options.fullRecordBudget = fullRecord ? std::numeric_limits<std::size_t>::max() : 0;
+    std::optional<Trace> recomputed = Trainer::record(spec, options);
+    if (!recomputed || recomputed->hasFullRecord() != fullRecord)
+        return refuse(QStringLiteral("internal error: the run could not be recomputed"));
+    Trace &trace = *recomputed;
+    // Not corruption (the checksum held): a file whose parts disagree, or one written by a
+    // DeltaTrace whose arithmetic differs. Either way its numbers are not shown.
+    auto differs = [&](const QString &what) {
+        return QStringLiteral("the recorded values are not those of this run recomputed by DeltaTrace "
+                              "(%1 rule, seed %2, alpha %3, %4 epochs): %5")
+            .arg(ruleText).arg(spec.seed).arg(QString::number(spec.alpha, 'g', QLocale::FloatingPointShortest)).arg(spec.epochs).arg(what);
+    };
+
+    std::vector<std::span<const double>> arrays;
+    if (fullRecord)
+        for (Quantity q : recorded)
+            arrays.push_back(trace.column(q));
+    arrays.push_back(trace.checkpoints());
+    arrays.push_back(trace.summaries());
+    // Second pass: every stored number against the recomputed run.
+    if (!in.seek(arraysStart))
+        return readFailure();
+    quint64 at = arraysStart;
+    for (size_t i = 0; i < arrays.size(); ++i) {
+        const BlockSpec &block = blocks[i + 2];
+        if (arrays[i].size_bytes() != block.bytes) // the layout and Trace agree by construction
+            return refuse(QStringLiteral("internal error: block '%1' does not fit the trace").arg(block.name));
+        const char *expected = reinterpret_cast<const char *>(arrays[i].data());
+        for (quint64 done = 0; done < block.bytes;) {
+            const quint64 piece = std::min<quint64>(chunk.size(), block.bytes - done);
+            if (!in.read(chunk.data(), piece, false))
+                return readFailure();
+            if (std::memcmp(chunk.data(), expected + done, piece) != 0) {
+                quint64 differing = 0;
+                while (chunk[differing] == expected[done + differing])
+                    ++differing;
+                return refuseAt(differs(QStringLiteral("block '%1' is the first to differ").arg(block.name)), at + done + differing);
+            }
+            done += piece;
+        }
+        at += block.bytes;
+    }
+
+    std::array<double, 16> recomputedFinal{};
+    Trace::weightsToArray(*rule, trace.finalWeights(), recomputedFinal.data());
+    if (!sameBits(recomputedFinal.data(), parameters.data() + 17 + n, n))
+        return refuseAt(differs(QStringLiteral("the final weights differ")),
+                        PreambleBytes + headerBytes + blocks[0].bytes + static_cast<quint64>(17 + n) * sizeof(double));
+    if (trace.firstNonFiniteStep() != *firstNonFinite
+        || (*firstNonFinite >= 0 && trace.firstNonFiniteQuantity() != *nonFiniteQuantity))
+        return refuse(differs(QStringLiteral("the header's 'firstNonFiniteStep' is %1 with '%2', but the run's first non-finite value is at step %3 (%4)")
+                                   .arg(*firstNonFinite).arg(nameOf(*nonFiniteQuantity)).arg(trace.firstNonFiniteStep())
+                                   .arg(nameOf(trace.firstNonFiniteQuantity()))));
+    if (trace.firstSaturatedStep() != *firstSaturated)
+        return refuse(differs(QStringLiteral("the header's 'firstSaturatedStep' is %1, but the run first saturates at step %2")
+                                   .arg(*firstSaturated).arg(trace.firstSaturatedStep())));
+
+    // The lesson source travels with the trace; the recomputed trace has every other value.
+    trace.m_spec.lessonSource = std::move(spec.lessonSource);
     ReadResult result;
     result.trace = std::move(trace);
     return result;

@@ -16,9 +16,11 @@ namespace deltatrace {
 //   the blocks of doubles (the exact parameters and initial and final weights, the columns
 //   when fully recorded, epoch checkpoints, epoch summaries),
 //   and a CRC-32 of everything before it (u32, zlib's crc32).
-// Reading checks every declared size against the file's real size before allocating, reads
-// the blocks straight into the trace's arrays, and returns a whole trace or a message, never
-// a partial trace. Files written by a newer format version are refused with a message.
+// Reading checks every declared size against the file's real size and against what DeltaTrace
+// itself writes for that run before allocating, checks the checksum, then recomputes the run
+// (it is deterministic) and holds every stored number, flag and the embedded lesson to it. It
+// returns a whole trace or a message, never a partial trace. Files written by a newer format
+// version are refused with a message. Only regular files are read (RegularFile).
 class TraceFile
 {
 public:
@@ -42,6 +44,7 @@ public:
 private:
     class Source; // bytes from a file or from memory, with a running CRC (tracefile.cpp)
     static ReadResult parseFrom(Source &source, const QString &sourceName);
+    static ReadResult parseChecked(Source &source, const QString &sourceName);
 };
 
 } // namespace deltatrace
