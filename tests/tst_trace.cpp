@@ -2,7 +2,6 @@
 // record, numeric blow-ups flagged at the first step they appear, and recording cancellable.
 #include "coursefixtures.h"
 #include "engine.h"
-#include "epochfinisher.h"
 #include "trainer.h"
 
 #include <QTest>
@@ -60,14 +59,12 @@ private slots:
 
     void checkpointModeIsBitIdenticalToFullRecord_data()
     {
-        // A full record of the 3-4-1 network is written on two threads for long runs (the
-        // backward halves by EpochFinisher) and inline for short ones: both must give every bit
-        // that recomputing each step from a checkpoint gives.
+        // A full record must give every bit that recomputing each step from a checkpoint gives.
         QTest::addColumn<Rule>("rule");
         QTest::addColumn<int>("epochs");
         QTest::newRow("forward") << Rule::Forward << 1;
         QTest::newRow("delta-rule") << Rule::DeltaRule << 50;
-        for (int epochs : {50, EpochFinisher::ThreadFromEpochs + 7}) {
+        for (int epochs : {50, 1031}) {
             QTest::addRow("backprop-sigmoid, %d epochs", epochs) << Rule::BackpropSigmoid << epochs;
             QTest::addRow("backprop-ce, %d epochs", epochs) << Rule::BackpropCrossEntropy << epochs;
         }
@@ -127,11 +124,11 @@ private slots:
 
     void epochSummaryMeasuresTheEndOfEpochWeights_data()
     {
-        // Long runs are summarized on a second thread while the loop records, short ones inline;
-        // both, and both storage modes, must give the same bits as summarizing afterwards.
+        // Both storage modes, short runs and long ones, must give the same bits as summarizing
+        // afterwards.
         QTest::addColumn<int>("epochs");
         QTest::addColumn<bool>("checkpointsOnly");
-        for (int epochs : {1, 20, EpochFinisher::ThreadFromEpochs - 1, EpochFinisher::ThreadFromEpochs, 3001}) {
+        for (int epochs : {1, 20, 1023, 1024, 3001}) {
             QTest::addRow("%d epochs, full record", epochs) << epochs << false;
             QTest::addRow("%d epochs, checkpoints only", epochs) << epochs << true;
         }
@@ -191,9 +188,8 @@ private slots:
         // Only the cross-entropy delta keeps pushing once the output saturates, so only it
         // overflows the weights themselves, and only at the very top of the double range: the
         // output's v overflows first. A target far outside [0, 1] overflows the backward half
-        // first (e1 = W2 delta). Short runs are recorded on one thread, long ones on two (the
-        // finisher probes the backward halves): both must flag the same step as a checkpoint-
-        // only recording, which probes every value on one thread.
+        // first (e1 = W2 delta). A full record must flag the same step as a checkpoint-only
+        // recording.
         for (int epochs : {200, 2000}) {
             QTest::addRow("backprop-ce alpha 1.7e308, %d epochs", epochs)
                 << Rule::BackpropCrossEntropy << 1.7e308 << 1.0 << epochs << Quantity::V;

@@ -26,8 +26,7 @@ public:
     static void step(Rule rule, double alpha, StepRecord &record);
 
     // The forward pass of the 3-4-1 network in pieces: a caller with several inputs can start
-    // all their exp() calls before waiting on any (the summaries do), and the recording's
-    // second core redoes the sums without the exp() calls (EpochFinisher).
+    // all their exp() calls before waiting on any (the summaries do).
     // v1 = W1 x, W1 row-major.
     static void hiddenSums(const double *W1, const double *x, double *v1)
     {

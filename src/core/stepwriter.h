@@ -115,15 +115,6 @@ using Q = Quantity;
 using Forward = StepWriter<RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>>;
 using DeltaRule = StepWriter<RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>, RecordedField<Q::E, 1>, RecordedField<Q::Delta, 1>,
                              RecordedField<Q::DW, 3>, RecordedField<Q::W, 3>>;
-// The 3-4-1 network, whole (checkpoint-only recordings probe every value through it) and in the
-// two parts that a full recording writes on two cores (see EpochFinisher): the outputs of the
-// exp() calls, which only the training loop computes, and the rest, which the finisher
-// recomputes from them. The rest probes only V1, V, W1 and W2: any inf or nan in the backward
-// half reaches the updated weights (see EpochFinisher::completeSteps).
-using BackpropOutputsOfExp = StepWriter<RecordedField<Q::Y1, 4>, RecordedField<Q::Y, 1>>;
-using BackpropTheRest = StepWriter<RecordedField<Q::V1, 4>, RecordedField<Q::V, 1>, RecordedField<Q::E, 1, false>, RecordedField<Q::Delta, 1, false>,
-                                   RecordedField<Q::E1, 4, false>, RecordedField<Q::Delta1, 4, false>, RecordedField<Q::DW1, 12, false>,
-                                   RecordedField<Q::W1, 12>, RecordedField<Q::DW2, 4, false>, RecordedField<Q::W2, 4>>;
 using Backprop = StepWriter<RecordedField<Q::V1, 4>, RecordedField<Q::Y1, 4>, RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>,
                             RecordedField<Q::E, 1>, RecordedField<Q::Delta, 1>, RecordedField<Q::E1, 4>, RecordedField<Q::Delta1, 4>,
                             RecordedField<Q::DW1, 12>, RecordedField<Q::W1, 12>, RecordedField<Q::DW2, 4>, RecordedField<Q::W2, 4>>;

@@ -2,7 +2,6 @@
 
 #include "cpustate.h"
 #include "engine.h"
-#include "epochfinisher.h"
 #include "stepwriter.h"
 
 #include <cmath>
@@ -27,7 +26,7 @@ namespace {
 // Why two paths: with a target of exactly 0 or 1 and 0 < y < 1, one of the two products is
 // 0 times a finite logarithm, a signed zero, and adding a signed zero to the other (finite,
 // never -0) logarithm changes nothing; so one log() gives the same double as two, and the
-// summaries (four of these per epoch, on the recording's second core) call log() half as often.
+// summaries (four of these per epoch) call log() half as often.
 double crossEntropyTerm(double d, double y)
 {
     if (y > 0.0 && y < 1.0) {
@@ -204,32 +203,30 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
     for (Quantity q : recordedQuantities(spec.rule))
         columns[static_cast<size_t>(q)] = full ? trace.mutableColumn(q).data() : nullptr;
 
-    // A full record of the 3-4-1 network is written on two cores: this loop writes y1 and y,
-    // the outputs of its exp() calls, and the finisher the rest (see EpochFinisher).
-    const bool split = full && isTwoLayer(spec.rule);
-    Q_ASSERT(!split || (step_writers::BackpropOutputsOfExp::count + step_writers::BackpropTheRest::count
-                            == recordedQuantities(spec.rule).size()
-                        && step_writers::BackpropOutputsOfExp::covers(recordedQuantities(spec.rule))
-                        && step_writers::BackpropTheRest::covers(recordedQuantities(spec.rule))));
-
     const auto weightCount = static_cast<size_t>(Trace::weightCount(spec.rule));
     const int progressEvery = 1024;
-    const int publishEvery = 16; // the finisher hears of new epochs in batches
-    EpochFinisher finisher(trace.m_spec, trace.m_checkpoints.data(), trace.m_summaries.data(),
-                           split ? columns.data() : nullptr);
+    auto writeSummary = [&](int epoch, const Weights &atEnd) {
+        const EpochSummary summary = summarize(spec, atEnd);
+        double *row = trace.m_summaries.data() + static_cast<size_t>(epoch) * Trace::SummaryWidth;
+        row[0] = summary.meanSquaredError;
+        row[1] = summary.crossEntropy;
+        std::copy(summary.outputs.begin(), summary.outputs.end(), row + 2);
+    };
 
-    // The loop, for the rule's stepper and writer; returns false when cancelled.
-    auto train = [&]<typename Stepper, typename Writer, bool Store>() -> bool {
-        Q_ASSERT(Writer::matches(recordedQuantities(spec.rule)) || split);
+    // One loop for every rule: each step's values go to the columns (a full record) or are only
+    // probed for inf, nan and saturation (checkpoints only); each epoch leaves a checkpoint of
+    // the weights at its start and a summary of the outputs at its end.
+    auto train = [&]<typename Stepper, typename Writer>() -> bool {
+        Q_ASSERT(Writer::matches(recordedQuantities(spec.rule)));
         Stepper stepper(spec, initial);
         std::size_t index = 0;
         for (int epoch = 0; epoch < spec.epochs; ++epoch) {
             stepper.writeWeights(trace.m_checkpoints.data() + static_cast<size_t>(epoch) * weightCount);
-            if (epoch % publishEvery == 0)
-                finisher.epochsStarted(epoch + 1);
             for (int k = 0; k < SampleCount; ++k, ++index) {
                 const auto &values = stepper.step(k);
-                if (Writer::template write<Store>(values, columns.data(), index) && trace.m_firstNonFiniteStep < 0) [[unlikely]] {
+                const bool nonFinite = full ? Writer::template write<true>(values, columns.data(), index)
+                                            : Writer::template write<false>(values, columns.data(), index);
+                if (nonFinite && trace.m_firstNonFiniteStep < 0) [[unlikely]] {
                     trace.m_firstNonFiniteStep = static_cast<long long>(index);
                     trace.m_firstNonFiniteQuantity = firstNonFinite(spec.rule, values);
                 }
@@ -237,6 +234,10 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
                     trace.m_firstSaturatedStep = static_cast<long long>(index);
                 stepper.advance();
             }
+            writeSummary(epoch, stepper.weights());
+            // The summary's log() may come from a libm that leaves the AVX registers' upper
+            // halves dirty, which makes the loop's scalar arithmetic several times slower.
+            clearUpperVectorState();
             if (options.progress && (epoch + 1) % progressEvery == 0) {
                 if (!options.progress(epoch + 1, spec.epochs))
                     return false;
@@ -246,31 +247,15 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
         trace.m_final = stepper.weights();
         return true;
     };
-    auto trainFor = [&]<typename Stepper, typename Writer>() {
-        return full ? train.template operator()<Stepper, Writer, true>() : train.template operator()<Stepper, Writer, false>();
-    };
-    // A checkpoint-only recording stores nothing per step but still probes every value.
-    auto trainBackprop = [&]<bool CrossEntropy>() {
-        using Stepper = BackpropStepper<CrossEntropy>;
-        return split ? train.template operator()<Stepper, step_writers::BackpropOutputsOfExp, true>()
-                           : train.template operator()<Stepper, step_writers::Backprop, false>();
-    };
     bool finished = false;
     switch (spec.rule) {
-    case Rule::Forward: finished = trainFor.template operator()<RecordStepper, step_writers::Forward>(); break;
-    case Rule::DeltaRule: finished = trainFor.template operator()<RecordStepper, step_writers::DeltaRule>(); break;
-    case Rule::BackpropSigmoid: finished = trainBackprop.template operator()<false>(); break;
-    case Rule::BackpropCrossEntropy: finished = trainBackprop.template operator()<true>(); break;
+    case Rule::Forward: finished = train.template operator()<RecordStepper, step_writers::Forward>(); break;
+    case Rule::DeltaRule: finished = train.template operator()<RecordStepper, step_writers::DeltaRule>(); break;
+    case Rule::BackpropSigmoid: finished = train.template operator()<BackpropStepper<false>, step_writers::Backprop>(); break;
+    case Rule::BackpropCrossEntropy: finished = train.template operator()<BackpropStepper<true>, step_writers::Backprop>(); break;
     }
     if (!finished)
-        return std::nullopt; // the finisher stops and is waited for on the way out
-    finisher.finish(trace.m_final);
-    // The finisher probed the numbers it wrote: an earlier non-finite step may be among them.
-    const long long finishers = finisher.firstNonFiniteStep();
-    if (finishers >= 0 && (trace.m_firstNonFiniteStep < 0 || finishers < trace.m_firstNonFiniteStep)) {
-        trace.m_firstNonFiniteStep = finishers;
-        trace.m_firstNonFiniteQuantity = firstNonFinite(spec.rule, trace.step(finishers));
-    }
+        return std::nullopt;
     if (options.progress)
         options.progress(spec.epochs, spec.epochs);
     return trace;
