@@ -9,9 +9,10 @@ namespace deltatrace {
 
 // Writes a trace as text for other tools: JSON Lines (a header object, then one object per
 // sample step) or CSV (one row per step, one column per scalar). Numbers are printed with 17
-// significant digits so they read back as the same doubles; inf and nan as NaN, Infinity,
-// -Infinity (JSON Lines) or nan, inf, -inf (CSV). The format is documented in full in
-// traceexporter.cpp. Text is streamed to the device in pieces, never built whole in memory.
+// significant digits so they read back as the same doubles; inf and nan as null, with the
+// line's "nonFinite" list naming the keys that hold them (JSON Lines: strict JSON), or as
+// nan, inf, -inf (CSV). The format is documented in full in traceexporter.cpp. Text is
+// streamed to the device in pieces, never built whole in memory.
 class TraceExporter
 {
 public:
