@@ -7,7 +7,9 @@
 #include "trainer.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+
+#include <sys/stat.h>
 
 using namespace deltatrace;
 
@@ -659,6 +663,56 @@ private slots:
             QSKIP("no /dev/full to write to (it is Linux's always-full device)");
         QVERIFY(!TraceExporter::write(trace, format, deviceFull, &error));
         QCOMPARE(error, QStringLiteral("cannot write: No space left on device"));
+    }
+
+    // writeFile: a new name or a regular file is written (replaced whole); anything else, and
+    // the caller's own input, is refused before a byte is written.
+    void writeFileReplacesOnlyRegularFiles_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("problem"); // empty: written
+        QTest::newRow("a new name") << QStringLiteral("new") << QString();
+        QTest::newRow("an earlier export") << QStringLiteral("regular") << QString();
+        QTest::newRow("a FIFO") << QStringLiteral("fifo") << QStringLiteral("is not a regular file (a device, a FIFO or a socket); refusing to replace it");
+        QTest::newRow("a folder") << QStringLiteral("folder") << QStringLiteral("is a folder; give a file name");
+        QTest::newRow("the input") << QStringLiteral("input") << QStringLiteral("is the file being read; refusing to overwrite it (choose another name)");
+    }
+    void writeFileReplacesOnlyRegularFiles()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const QString input = dir.filePath(QStringLiteral("input.dtrace"));
+        const QString path = target == QLatin1String("input") ? input : dir.filePath(QStringLiteral("out.csv"));
+        auto writeBefore = [](const QString &name) {
+            QFile f(name);
+            return f.open(QIODevice::WriteOnly) && f.write("before\n") == 7;
+        };
+        QVERIFY(writeBefore(input));
+        if (target == QLatin1String("regular"))
+            QVERIFY(writeBefore(path));
+        if (target == QLatin1String("fifo"))
+            QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0666) == 0);
+        if (target == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(path));
+        const Trace trace = record(lessonSpec(Rule::DeltaRule, 2));
+        QString error;
+        const bool written = TraceExporter::writeFile(trace, TraceExporter::Format::Csv, path, {input}, &error);
+        if (problem.isEmpty()) {
+            QVERIFY2(written, qPrintable(error));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), exported(trace, TraceExporter::Format::Csv));
+        } else {
+            QVERIFY(!written);
+            QCOMPARE(error, problem);
+            QFile f(input);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("before\n"));
+            const QFileInfo info(path);
+            QVERIFY(target != QLatin1String("fifo") || (!info.isFile() && info.exists()));
+            QVERIFY(target != QLatin1String("folder") || info.isDir());
+        }
     }
 
     void emptyTraceIsRefused()

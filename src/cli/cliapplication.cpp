@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <cmath>
@@ -330,8 +329,8 @@ int CliApplication::exportTrace(const QStringList &args)
         epochRange = std::make_pair(*from, *to);
     }
 
-    // The target before the trace is read, and again just before writing: it must be a
-    // regular file or a new name, and never the trace being exported.
+    // The target before the trace is read (a refusal must not wait for a large trace), and
+    // again by writeFile just before writing: a regular file or a new name, never the trace.
     const QString tracePath = positional.first();
     const bool toFile = parser.isSet(outOption);
     const QString path = parser.value(outOption);
@@ -368,30 +367,9 @@ int CliApplication::exportTrace(const QStringList &args)
         }
         return Success;
     }
-    if (const QString refusal = refusalToWrite(path, {tracePath}); !refusal.isEmpty())
-        return runtimeError(refusal);
-    // Atomic: a failed export leaves any earlier file at that path as it was.
-    const QString shownPath = QDir::toNativeSeparators(path);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return runtimeError(QStringLiteral("%1: cannot write: %2").arg(shownPath, out.errorString()));
-    if (!TraceExporter::write(trace, format, out, &error, range)) {
-        out.cancelWriting();
-        return runtimeError(QStringLiteral("%1: %2").arg(shownPath, error));
-    }
-    // The last piece is still in QFileDevice's buffer: flush it here, where errno is fresh,
-    // rather than inside commit().
-    errno = 0;
-    if (!out.flush()) {
-        const int flushError = errno;
-        out.cancelWriting();
-        return runtimeError(QStringLiteral("%1: cannot write: %2").arg(shownPath, writeError(flushError, out)));
-    }
-    errno = 0;
-    if (!out.commit()) {
-        const int commitError = errno;
-        return runtimeError(QStringLiteral("%1: cannot write: %2").arg(shownPath, writeError(commitError, out)));
-    }
+    // Atomic, and the target is checked again just before writing.
+    if (!TraceExporter::writeFile(trace, format, path, {tracePath}, &error, range))
+        return runtimeError(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
     return Success;
 }
 

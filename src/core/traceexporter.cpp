@@ -36,6 +36,8 @@
 
 #include "regularfile.h"
 
+#include <QSaveFile>
+
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
@@ -364,6 +366,43 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
     if (!w.flush())
         return fail(QStringLiteral("cannot write: %1")
                         .arg(w.failureErrno() != 0 ? RegularFile::systemError(w.failureErrno()) : out.errorString()));
+    return true;
+}
+
+bool TraceExporter::writeFile(const Trace &trace, Format format, const QString &path, const QStringList &inputs,
+                              QString *error, Range range)
+{
+    auto fail = [&](const QString &what) {
+        if (error)
+            *error = what;
+        return false;
+    };
+    if (const QString refusal = RegularFile::refusalToWrite(path, inputs); !refusal.isEmpty())
+        return fail(refusal);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write: %1").arg(file.errorString()));
+    QString problem;
+    if (!write(trace, format, file, &problem, range)) {
+        file.cancelWriting();
+        return fail(problem);
+    }
+    // The last piece is still in QFileDevice's buffer: flush it here, where errno is fresh,
+    // rather than inside commit(), which would report a full disk as "Unknown error".
+    auto systemWords = [&](int errorNumber) {
+        return errorNumber != 0 ? RegularFile::systemError(errorNumber) : file.errorString();
+    };
+    errno = 0;
+    if (!file.flush()) {
+        const int flushError = errno;
+        file.cancelWriting();
+        return fail(QStringLiteral("cannot write: %1").arg(systemWords(flushError)));
+    }
+    errno = 0;
+    if (!file.commit()) {
+        const int commitError = errno;
+        return fail(QStringLiteral("cannot write: %1").arg(systemWords(commitError)));
+    }
     return true;
 }
 
