@@ -216,6 +216,9 @@ private slots:
         QTest::newRow("experiment id with a terminal escape and a line end")
             << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("a\x1b[31mred\nb\u202e"), QStringLiteral("--out"), path("never.dtrace")}
             << QByteArray("has no experiment \"a\\u{001b}[31mred\\nb\\u{202e}\"");
+        // The 40th character is the first half of a surrogate pair: the cut keeps the pair whole.
+        QTest::newRow("cut inside a surrogate pair") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), repeated('a', 39) + QStringLiteral("\U0001F600b"), QStringLiteral("--out"), path("never.dtrace")}
+                                                     << QByteArray("has no experiment \"") + QByteArray(39, 'a') + "...\" (it has";
         QTest::newRow("long command") << QStringList{repeated('c', 100000)} << QByteArray("unknown command \"") + QByteArray(40, 'c') + "...\"";
         QTest::newRow("long format") << QStringList{QStringLiteral("export"), m_trace, QStringLiteral("--format"), repeated('f', 100000)}
                                      << QByteArray("unknown --format \"") + QByteArray(40, 'f') + "...\"";
