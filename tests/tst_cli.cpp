@@ -1,13 +1,23 @@
 // deltatrace-cli end to end, as a real process: what a user types, what they get back, and the
-// exit status (0 success, 1 runtime error, 2 usage error).
+// exit status (0 success, 1 runtime error, 2 usage error). Hostile targets and arguments (issue
+// 16): --out never replaces a device, a FIFO or the command's own input, numbers are plain,
+// untrusted text in a message is quoted and cut, and nothing hangs.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 namespace {
 
@@ -18,16 +28,21 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList &args)
+// Every run has a deadline: a command that blocks (on a FIFO, say) fails the test instead of
+// hanging it; exitCode stays -1.
+Run cli(const QStringList &args, int timeoutMs = 120000, const QString &stdoutFile = {})
 {
     QProcess p;
     p.setProgram(QStringLiteral(DELTATRACE_CLI));
     p.setArguments(args);
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
     p.start();
     Run r;
-    if (!p.waitForFinished(120000)) {
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
-        p.waitForFinished();
+        p.waitForFinished(5000);
+        r.err = "did not finish in time";
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
@@ -38,6 +53,33 @@ Run cli(const QStringList &args)
 
 QString lesson(const char *name) { return QStringLiteral(DELTATRACE_LESSONS "/") + QLatin1String(name); }
 
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+// What a path is, without following a symlink: "file", "char device", "fifo", "symlink", ...
+QString kindOf(const QString &path)
+{
+    struct stat status {};
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
+        return QStringLiteral("missing");
+    if (S_ISREG(status.st_mode))
+        return QStringLiteral("file");
+    if (S_ISCHR(status.st_mode))
+        return QStringLiteral("char device %1,%2").arg(major(status.st_rdev)).arg(minor(status.st_rdev));
+    if (S_ISFIFO(status.st_mode))
+        return QStringLiteral("fifo");
+    if (S_ISLNK(status.st_mode))
+        return QStringLiteral("symlink to ") + QFile::symLinkTarget(path);
+    if (S_ISDIR(status.st_mode))
+        return QStringLiteral("folder");
+    return QStringLiteral("other");
+}
+
+QString repeated(char c, int n) { return QString(n, QLatin1Char(c)); }
+
 } // namespace
 
 class TestCli : public QObject
@@ -46,8 +88,18 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    QString m_trace; // a small delta-rule trace, the input of the export cases
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_trace = path("input.dtrace");
+        const Run r = cli({QStringLiteral("record"), lesson("01-delta-rule.lesson.json"), QStringLiteral("--experiment"),
+                           QStringLiteral("delta-rule"), QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--out"), m_trace});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
     void helpAndVersionExitZero()
     {
         const Run help = cli({QStringLiteral("--help")});
@@ -78,7 +130,7 @@ private slots:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("train")} << QByteArray("unknown command");
         QTest::newRow("record without experiment") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--out"), QStringLiteral("x.dtrace")} << QByteArray("--experiment");
         QTest::newRow("record without out") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("delta-rule")} << QByteArray("--out");
-        QTest::newRow("unknown experiment") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("nope"), QStringLiteral("--out"), QStringLiteral("x.dtrace")} << QByteArray("no experiment 'nope'");
+        QTest::newRow("unknown experiment") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("nope"), QStringLiteral("--out"), QStringLiteral("x.dtrace")} << QByteArray("no experiment \"nope\" (it has: forward, delta-rule)");
         QTest::newRow("negative seed") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("delta-rule"), QStringLiteral("--seed"), QStringLiteral("-1"), QStringLiteral("--out"), QStringLiteral("x.dtrace")} << QByteArray("--seed");
         QTest::newRow("seed above 2^32-1") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("delta-rule"), QStringLiteral("--seed"), QStringLiteral("4294967296"), QStringLiteral("--out"), QStringLiteral("x.dtrace")} << QByteArray("--seed");
         QTest::newRow("zero epochs") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("delta-rule"), QStringLiteral("--epochs"), QStringLiteral("0"), QStringLiteral("--out"), QStringLiteral("x.dtrace")} << QByteArray("--epochs");
@@ -88,15 +140,195 @@ private slots:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--speed"), QStringLiteral("3")} << QByteArray("speed");
         QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("t.dtrace"), QStringLiteral("--format"), QStringLiteral("xml")} << QByteArray("unknown --format");
         QTest::newRow("export bad range") << QStringList{QStringLiteral("export"), QStringLiteral("t.dtrace"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--epochs"), QStringLiteral("5:2")} << QByteArray("FROM:TO");
+
+        // Numbers are plain (NumberArgument): integers are digits only, alpha a plain decimal.
+        // Each refusal quotes what was typed.
+        auto recordWith = [&](const char *option, const char *value) {
+            return QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("delta-rule"),
+                               QLatin1String(option), QString::fromUtf8(value), QStringLiteral("--out"), QStringLiteral("x.dtrace")};
+        };
+        const std::pair<const char *, const char *> badNumbers[] = {
+            {"--seed", " 5"}, {"--seed", "5 "}, {"--seed", "+5"}, {"--seed", "0x10"}, {"--seed", "1e3"}, {"--seed", "5.0"},
+            {"--seed", ""}, {"--seed", "Ù¥"}, // ARABIC-INDIC DIGIT FIVE
+            {"--seed", "99999999999999999999999"},
+            {"--epochs", " 3"}, {"--epochs", "+3"}, {"--epochs", "3abc"}, {"--epochs", "3.0"},
+            {"--alpha", " 0.5"}, {"--alpha", "0.5 "}, {"--alpha", "+0.5"}, {"--alpha", "-0.5"}, {"--alpha", "0,5"},
+            {"--alpha", "nan"}, {"--alpha", "inf"}, {"--alpha", "0x1p-3"}, {"--alpha", "1e400"}, {"--alpha", "1e-400"},
+            {"--alpha", "."}, {"--alpha", "1e"}, {"--alpha", "0"}};
+        auto refusal = [](const QByteArray &option) {
+            if (option == "--seed")
+                return QByteArray("--seed must be an integer from 0 to 4294967295 (digits only), not ");
+            if (option == "--epochs")
+                return QByteArray("--epochs must be an integer from 1 to 10000000 (digits only), not ");
+            return QByteArray("--alpha must be a decimal number above 0, like 0.5 or 1e-3, not ");
+        };
+        for (const auto &[option, value] : badNumbers)
+            QTest::addRow("%s '%s'", option, value) << recordWith(option, value) << refusal(option) + '"' + value + "\"\n";
+        QTest::newRow("export --epochs ' 1:2'") << QStringList{QStringLiteral("export"), QStringLiteral("t.dtrace"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--epochs"), QStringLiteral(" 1:2")} << QByteArray("FROM:TO");
+        QTest::newRow("export --epochs '+1:2'") << QStringList{QStringLiteral("export"), QStringLiteral("t.dtrace"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--epochs"), QStringLiteral("+1:2")} << QByteArray("FROM:TO");
     }
     void usageErrorsExitTwo()
     {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, message);
-        const Run r = cli(args);
+        const Run r = cli(args, 30000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.err.startsWith("deltatrace-cli: "));
+        QVERIFY(!QFile::exists(QStringLiteral("x.dtrace")));
+    }
+
+    // The plain forms are all accepted, by the same rules as the window's options.
+    void plainNumbersAreAccepted_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("summary");
+        QTest::newRow("leading zeros") << QStringList{QStringLiteral("--seed"), QStringLiteral("007"), QStringLiteral("--epochs"), QStringLiteral("02")} << QByteArray("seed 7, alpha 0.9, 2 epochs");
+        QTest::newRow("seed 2^32-1") << QStringList{QStringLiteral("--seed"), QStringLiteral("4294967295"), QStringLiteral("--epochs"), QStringLiteral("1")} << QByteArray("seed 4294967295,");
+        QTest::newRow("alpha .5") << QStringList{QStringLiteral("--alpha"), QStringLiteral(".5"), QStringLiteral("--epochs"), QStringLiteral("1")} << QByteArray("alpha 0.5,");
+        QTest::newRow("alpha 5.") << QStringList{QStringLiteral("--alpha"), QStringLiteral("5."), QStringLiteral("--epochs"), QStringLiteral("1")} << QByteArray("alpha 5,");
+        QTest::newRow("alpha 1E-3") << QStringList{QStringLiteral("--alpha"), QStringLiteral("1E-3"), QStringLiteral("--epochs"), QStringLiteral("1")} << QByteArray("alpha 0.001,");
+        QTest::newRow("alpha 2.5e+1") << QStringList{QStringLiteral("--alpha"), QStringLiteral("2.5e+1"), QStringLiteral("--epochs"), QStringLiteral("1")} << QByteArray("alpha 25,");
+    }
+    void plainNumbersAreAccepted()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, summary);
+        const Run r = cli(QStringList{QStringLiteral("record"), lesson("01-delta-rule.lesson.json"), QStringLiteral("--experiment"),
+                                      QStringLiteral("delta-rule"), QStringLiteral("--out"), path("plain.dtrace")} + options, 30000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(summary), r.out.constData());
+    }
+
+    // Text the user did not mean to be shown whole (a pasted file, a terminal escape) is quoted
+    // and cut to InputLimits::MaxQuotedChars (40) in the one-line message. 100 000 characters:
+    // Linux refuses a single argument above 128 KiB (MAX_ARG_STRLEN), so a 4 MB id cannot get
+    // this far on the command line.
+    void untrustedTextIsQuotedAndCut_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        const QString l1 = lesson("01-delta-rule.lesson.json");
+        const QString longId = repeated('a', 100000);
+        const QByteArray cut = "\"" + QByteArray(40, 'a') + "...\"";
+        QTest::newRow("long experiment id") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), longId, QStringLiteral("--out"), path("never.dtrace")}
+                                            << QByteArray("has no experiment ") + cut + " (it has: forward, delta-rule)";
+        QTest::newRow("experiment id with a terminal escape and a line end")
+            << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("a\x1b[31mred\nb\u202e"), QStringLiteral("--out"), path("never.dtrace")}
+            << QByteArray("has no experiment \"a\\u{001b}[31mred\\nb\\u{202e}\"");
+        // The 40th character is the first half of a surrogate pair: the cut keeps the pair whole.
+        QTest::newRow("cut inside a surrogate pair") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), repeated('a', 39) + QStringLiteral("\U0001F600b"), QStringLiteral("--out"), path("never.dtrace")}
+                                                     << QByteArray("has no experiment \"") + QByteArray(39, 'a') + "...\" (it has";
+        QTest::newRow("long command") << QStringList{repeated('c', 100000)} << QByteArray("unknown command \"") + QByteArray(40, 'c') + "...\"";
+        QTest::newRow("long format") << QStringList{QStringLiteral("export"), m_trace, QStringLiteral("--format"), repeated('f', 100000)}
+                                     << QByteArray("unknown --format \"") + QByteArray(40, 'f') + "...\"";
+        QTest::newRow("long option") << QStringList{QStringLiteral("export"), m_trace, QStringLiteral("--") + repeated('o', 100000)}
+                                     << QByteArray("unknown option \"") + QByteArray(40, 'o') + "...\"";
+        QTest::newRow("long seed") << QStringList{QStringLiteral("record"), l1, QStringLiteral("--experiment"), QStringLiteral("delta-rule"), QStringLiteral("--seed"), repeated('9', 100000), QStringLiteral("--out"), path("never.dtrace")}
+                                   << QByteArray("--seed must be an integer from 0 to 4294967295 (digits only), not \"") + QByteArray(40, '9') + "...\"";
+    }
+    void untrustedTextIsQuotedAndCut()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = cli(args, 30000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        // The message and the hint to --help; short, and no escape character reaches the terminal.
+        QCOMPARE(r.err.count('\n'), 2);
+        QVERIFY2(r.err.size() < 400, r.err.left(400).constData());
+        QVERIFY(!r.err.contains('\x1b'));
+        QVERIFY(!QFile::exists(path("never.dtrace")));
+    }
+
+    // --out never turns a device node, a FIFO or a folder into a regular file, never follows a
+    // dangling symlink, never replaces the command's own input; each refusal is one line naming
+    // the file and the problem, exit 1, with the target exactly as it was.
+    void outTargetsThatAreRefused_data()
+    {
+        QTest::addColumn<QString>("command"); // export or record
+        QTest::addColumn<QString>("target");  // what the --out path is
+        QTest::addColumn<QByteArray>("problem");
+        const QByteArray notRegular = "is not a regular file (a device, a FIFO or a socket); refusing to replace it";
+        for (const char *command : {"export", "record"}) {
+            const QString c = QLatin1String(command);
+            QTest::addRow("%s onto a character device like /dev/null", command) << c << QStringLiteral("char device") << notRegular;
+            QTest::addRow("%s onto a FIFO", command) << c << QStringLiteral("fifo") << notRegular;
+            QTest::addRow("%s onto a symlink to a FIFO", command) << c << QStringLiteral("symlink to fifo") << notRegular;
+            QTest::addRow("%s onto a dangling symlink", command) << c << QStringLiteral("dangling symlink")
+                                                                 << QByteArray("is a symbolic link to nothing; refusing to replace it");
+            QTest::addRow("%s onto a folder", command) << c << QStringLiteral("folder") << QByteArray("is a folder; give a file name");
+            QTest::addRow("%s onto its own input", command) << c << QStringLiteral("input")
+                                                           << QByteArray("is the file being read; refusing to overwrite it (choose another name)");
+            QTest::addRow("%s onto its own input, spelled ./", command) << c << QStringLiteral("input spelled ./")
+                                                                       << QByteArray("is the file being read; refusing to overwrite it (choose another name)");
+            QTest::addRow("%s onto a symlink to its own input", command) << c << QStringLiteral("symlink to input")
+                                                                        << QByteArray("is the file being read; refusing to overwrite it (choose another name)");
+        }
+    }
+    void outTargetsThatAreRefused()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, target);
+        QFETCH(QByteArray, problem);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // The input: a copy of the trace (export) or of lesson 1 (record), in the scratch folder.
+        const bool exporting = command == QLatin1String("export");
+        const QString input = dir.filePath(exporting ? QStringLiteral("t.dtrace") : QStringLiteral("l.lesson.json"));
+        QVERIFY(QFile::copy(exporting ? m_trace : lesson("01-delta-rule.lesson.json"), input));
+        const QByteArray inputBytes = contents(input);
+
+        QString out = dir.filePath(QStringLiteral("out"));
+        const QByteArray native = QFile::encodeName(out);
+        if (target == QLatin1String("char device")) {
+            if (geteuid() != 0)
+                QSKIP("making a device node (mknod) needs root; CI runs as root");
+            if (::mknod(native.constData(), S_IFCHR | 0666, makedev(1, 3)) != 0) // what /dev/null is
+                QSKIP(qPrintable(QStringLiteral("mknod refused here: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        } else if (target == QLatin1String("fifo")) {
+            QVERIFY(::mkfifo(native.constData(), 0666) == 0);
+        } else if (target == QLatin1String("symlink to fifo")) {
+            QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("fifo"))).constData(), 0666) == 0);
+            QVERIFY(QFile::link(QStringLiteral("fifo"), out));
+        } else if (target == QLatin1String("dangling symlink")) {
+            QVERIFY(QFile::link(QStringLiteral("nowhere"), out));
+        } else if (target == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(out));
+        } else if (target == QLatin1String("input")) {
+            out = input;
+        } else if (target == QLatin1String("input spelled ./")) {
+            out = dir.path() + QStringLiteral("/./") + QFileInfo(input).fileName();
+        } else if (target == QLatin1String("symlink to input")) {
+            QVERIFY(QFile::link(QFileInfo(input).fileName(), out));
+        }
+        const QString kindBefore = kindOf(out);
+
+        const QStringList args = exporting
+            ? QStringList{QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out}
+            : QStringList{QStringLiteral("record"), input, QStringLiteral("--experiment"), QStringLiteral("delta-rule"),
+                          QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--out"), out};
+        const Run r = cli(args, 30000);
+        QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+        QCOMPARE(r.err, "deltatrace-cli: " + QFile::encodeName(out) + ": " + problem + '\n');
+        QVERIFY(r.out.isEmpty());
+        // Nothing changed: the target is what it was, the input has every byte, no stray file.
+        QCOMPARE(kindOf(out), kindBefore);
+        QCOMPARE(contents(input), inputBytes);
+        const QStringList left = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        for (const QString &name : left)
+            QVERIFY2(name == QLatin1String("out") || name == QLatin1String("fifo") || name == QFileInfo(input).fileName(), qPrintable(name));
+    }
+
+    // Export to a full standard output: the system's words, exit 1, not a silent success.
+    void fullStandardOutputIsReported()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full (Linux's always-full device) to send standard output to");
+        const Run r = cli({QStringLiteral("export"), m_trace, QStringLiteral("--format"), QStringLiteral("jsonl")}, 30000,
+                          QStringLiteral("/dev/full"));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QByteArray("deltatrace-cli: standard output: cannot write: No space left on device\n"));
     }
 
     void runtimeErrorsExitOneWithOneLine_data()

@@ -1,20 +1,29 @@
 // Text exports: JSON Lines and CSV carry every recorded number of every exported step, and
 // each reads back as the very same double; ranges export exactly their epochs, in either
-// storage mode; values that overflowed are spelled out; a failing device is reported.
+// storage mode; values that overflowed are null in strict JSON (with the keys listed) and
+// spelled out in CSV; a failing device is reported in the system's words.
 #include "coursefixtures.h"
 #include "traceexporter.h"
 #include "trainer.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+
+#include <sys/stat.h>
 
 using namespace deltatrace;
 
@@ -80,17 +89,14 @@ std::vector<Quantity> exportedQuantities(Rule rule)
 
 QString nameOf(Quantity q) { return QLatin1String(quantityName(q).data()); }
 
-// A JSON number, or one of the non-finite words after markNonFinite() made it a string.
+// A JSON number, or a null (a value that is not finite: the export writes null for inf, -inf
+// and nan alike) as a nan.
 std::optional<double> numberOf(const QJsonValue &v)
 {
     if (v.isDouble())
         return v.toDouble();
-    if (v == QJsonValue(QStringLiteral("<NaN>")))
+    if (v.isNull())
         return std::nan("");
-    if (v == QJsonValue(QStringLiteral("<Infinity>")))
-        return std::numeric_limits<double>::infinity();
-    if (v == QJsonValue(QStringLiteral("<-Infinity>")))
-        return -std::numeric_limits<double>::infinity();
     return std::nullopt;
 }
 
@@ -99,9 +105,11 @@ bool sameValue(double a, double b) { return (std::isnan(a) && std::isnan(b)) || 
 
 // After QJsonDocument: Qt 6 keeps a whole-number double as an integer, which drops the sign of
 // -0.0 (Python's json keeps it). Zeros are compared by value here; countNegativeZeros() checks
-// the text instead.
+// the text instead. A null (read as nan) stands for any value that is not finite.
 bool sameParsedValue(double parsed, double expected)
 {
+    if (!std::isfinite(expected))
+        return std::isnan(parsed);
     return expected == 0.0 ? parsed == 0.0 : sameValue(parsed, expected);
 }
 
@@ -149,14 +157,13 @@ std::optional<std::vector<double>> valuesOf(const QJsonValue &v, Quantity q)
     return out;
 }
 
-QByteArray markNonFinite(QByteArray line)
+// The "nonFinite" list of a line.
+QStringList nonFiniteKeys(const QJsonObject &o)
 {
-    line.replace("-Infinity", "\"<-Infinity>\"");
-    static const QRegularExpression infinity(QStringLiteral("(?<![<-])Infinity"));
-    QString text = QString::fromUtf8(line);
-    text.replace(infinity, QStringLiteral("\"<Infinity>\""));
-    text.replace(QStringLiteral("NaN"), QStringLiteral("\"<NaN>\""));
-    return text.toUtf8();
+    QStringList keys;
+    for (const QJsonValue &v : o.value(QLatin1String("nonFinite")).toArray())
+        keys << v.toString();
+    return keys;
 }
 
 struct Counts
@@ -175,11 +182,12 @@ struct Counts
 QString compareJsonStep(const QByteArray &line, const StepRecord &r, Rule rule, Counts *counts)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(markNonFinite(line), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error); // strict JSON: no NaN, no Infinity
     if (!doc.isObject())
         return QStringLiteral("not a JSON object: %1").arg(error.errorString());
     const QJsonObject o = doc.object();
-    QStringList expectedKeys{QStringLiteral("epoch"), QStringLiteral("sample"), QStringLiteral("x"), QStringLiteral("d")};
+    QStringList expectedKeys{QStringLiteral("epoch"), QStringLiteral("sample"), QStringLiteral("x"), QStringLiteral("d"),
+                             QStringLiteral("nonFinite")};
     for (Quantity q : exportedQuantities(rule))
         expectedKeys << nameOf(q);
     QStringList keys = o.keys();
@@ -197,6 +205,19 @@ QString compareJsonStep(const QByteArray &line, const StepRecord &r, Rule rule, 
             return QStringLiteral("x");
     if (!numberOf(o.value(QLatin1String("d"))) || !sameParsedValue(*numberOf(o.value(QLatin1String("d"))), r.d))
         return QStringLiteral("d");
+    // "nonFinite" names, in the line's order, exactly the keys that hold a value that is not finite.
+    QStringList expectedNonFinite;
+    if (!std::all_of(r.x.data(), r.x.data() + 3, [](double v) { return std::isfinite(v); }))
+        expectedNonFinite << QStringLiteral("x");
+    if (!std::isfinite(r.d))
+        expectedNonFinite << QStringLiteral("d");
+    for (Quantity q : exportedQuantities(rule)) {
+        const auto values = r.values(q);
+        if (!std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); }))
+            expectedNonFinite << nameOf(q);
+    }
+    if (nonFiniteKeys(o) != expectedNonFinite)
+        return QStringLiteral("nonFinite is [%1], expected [%2]").arg(nonFiniteKeys(o).join(QLatin1Char(',')), expectedNonFinite.join(QLatin1Char(',')));
     int negativeZeros = (r.d == 0.0 && std::signbit(r.d)) ? 1 : 0;
     for (Quantity q : exportedQuantities(rule)) {
         const auto values = valuesOf(o.value(nameOf(q)), q);
@@ -270,6 +291,49 @@ private:
     qint64 m_capacity;
 };
 
+// Runs a program to the end (killed after a minute: a test must never hang); its stdout, or
+// an empty array and a failure message.
+QByteArray runTool(const QString &program, const QStringList &arguments, QString *failure)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        *failure = QStringLiteral("%1 did not finish").arg(program);
+        return {};
+    }
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *failure = QStringLiteral("%1 exited %2: %3").arg(program).arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()));
+        return {};
+    }
+    return p.readAllStandardOutput();
+}
+
+// Python's json module, made strict: parse_constant is called for NaN, Infinity and -Infinity
+// (which json.loads would otherwise accept), and refuses them. Checks that every line's
+// "nonFinite" lists exactly the keys that hold a null, in order; prints lines and nulls.
+const char *const StrictPython = R"(
+import json, sys
+def refuse(name):
+    raise ValueError('not JSON: ' + name)
+def nulls(v):
+    if v is None: return 1
+    if isinstance(v, list): return sum(nulls(x) for x in v)
+    if isinstance(v, dict): return sum(nulls(x) for x in v.values())
+    return 0
+lines = total = 0
+with open(sys.argv[1], encoding='utf-8') as f:
+    for n, line in enumerate(f, 1):
+        o = json.loads(line, parse_constant=refuse)
+        holding = [k for k, v in o.items() if k != 'nonFinite' and nulls(v) > 0]
+        if o['nonFinite'] != holding:
+            sys.exit('line %d: nonFinite %r, nulls in %r' % (n, o['nonFinite'], holding))
+        lines += 1
+        total += nulls(o)
+print(lines, total)
+)";
+
 } // namespace
 
 class TestTraceExporter : public QObject
@@ -300,7 +364,10 @@ private slots:
         keys.sort();
         QCOMPARE(keys, (QStringList{QStringLiteral("alpha"), QStringLiteral("epochs"), QStringLiteral("experiment"),
                                     QStringLiteral("firstEpoch"), QStringLiteral("firstNonFiniteStep"), QStringLiteral("initial"),
-                                    QStringLiteral("lastEpoch"), QStringLiteral("lesson"), QStringLiteral("rule"), QStringLiteral("seed")}));
+                                    QStringLiteral("lastEpoch"), QStringLiteral("lesson"), QStringLiteral("nonFinite"),
+                                    QStringLiteral("rule"), QStringLiteral("seed")}));
+        QVERIFY(h.value(QLatin1String("nonFinite")).isArray());
+        QVERIFY(nonFiniteKeys(h).isEmpty());
         QCOMPARE(h.value(QLatin1String("lesson")).toString(), spec.lessonId);
         QCOMPARE(h.value(QLatin1String("experiment")).toString(), spec.experimentId);
         QCOMPARE(h.value(QLatin1String("rule")).toString(), QLatin1String(ruleName(rule).data()));
@@ -358,8 +425,9 @@ private slots:
             const QString diff = compareJsonStep(lines[qsizetype(i) + 1], trace.step(i), rule, nullptr);
             QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("step %1: %2\n%3").arg(i).arg(diff, QString::fromUtf8(lines[qsizetype(i) + 1]))));
         }
-        // Whole JSON values only: no inf or nan in a healthy run.
-        QVERIFY(!text.contains("NaN") && !text.contains("Infinity"));
+        // Whole JSON values only: no inf or nan in a healthy run, and every list of them empty.
+        QVERIFY(!text.contains("NaN") && !text.contains("Infinity") && !text.contains("null"));
+        QCOMPARE(int(text.count(",\"nonFinite\":[]}\n")), lines.size());
     }
 
     void numbersKeepTheirBits()
@@ -479,9 +547,10 @@ private slots:
         QVERIFY(buffer.data().isEmpty());
     }
 
-    // Overflowed values are written NaN / Infinity / -Infinity (JSON Lines) and nan / inf / -inf
-    // (CSV). A negative learning rate this large (gradient ascent) drives the 3-4-1 network
-    // into all three within a few steps; a huge positive one overflows v to +inf.
+    // Overflowed values are written null, with their keys in the line's "nonFinite" list (JSON
+    // Lines, strict JSON), and nan / inf / -inf (CSV). A negative learning rate this large
+    // (gradient ascent) drives the 3-4-1 network into all three within a few steps; a huge
+    // positive one overflows v to +inf.
     void nonFiniteValuesAreSpelledOut_data()
     {
         QTest::addColumn<double>("alpha");
@@ -511,15 +580,61 @@ private slots:
         if (allKinds)
             QVERIFY(counts.nan > 0 && counts.negative > 0);
         const QByteArray text = lines.join('\n');
-        QCOMPARE(int(text.count("NaN")), counts.nan);
-        QCOMPARE(int(text.count("-Infinity")), counts.negative);
-        QCOMPARE(int(text.count("Infinity")), counts.positive + counts.negative);
+        QVERIFY(!text.contains("NaN") && !text.contains("Infinity") && !text.contains("inf") && !text.contains("nan"));
+        QCOMPARE(int(text.count("null")), counts.nan + counts.positive + counts.negative);
 
         const QList<QByteArray> rows = linesOf(exported(trace, TraceExporter::Format::Csv));
         for (long long i = 0; i < trace.stepCount(); ++i) {
             const QString diff = compareCsvRow(rows[qsizetype(i) + 1], trace.step(i), trace.rule());
             QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("row %1: %2").arg(i + 1).arg(diff)));
         }
+    }
+
+    // What a learner's script sees: strict parsers (Python's json with NaN and Infinity refused,
+    // jq) read every line of an export full of inf, -inf and nan, and find a null wherever a
+    // value stopped being finite.
+    void strictParsersReadNonFiniteExports_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::newRow("python3 json, NaN and Infinity refused") << QStringLiteral("python3");
+        QTest::newRow("jq") << QStringLiteral("jq");
+    }
+
+    void strictParsersReadNonFiniteExports()
+    {
+        QFETCH(QString, tool);
+        const QString program = QStandardPaths::findExecutable(tool);
+        if (program.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("%1 is not installed, so the export cannot be parsed by it").arg(tool)));
+        const Trace trace = record(lessonSpec(Rule::BackpropCrossEntropy, 10, -1.7e308));
+        Counts counts;
+        for (long long i = 0; i < trace.stepCount(); ++i)
+            for (Quantity q : exportedQuantities(trace.rule()))
+                for (double v : trace.step(i).values(q))
+                    counts.add(v);
+        QVERIFY(counts.nan > 0 && counts.positive > 0 && counts.negative > 0);
+        const int nonFinite = counts.nan + counts.positive + counts.negative;
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blow-up.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY2(TraceExporter::write(trace, TraceExporter::Format::JsonLines, file, &error), qPrintable(error));
+        file.close();
+
+        QString failure;
+        QByteArray out;
+        QByteArray expected;
+        if (tool == QLatin1String("python3")) {
+            out = runTool(program, {QStringLiteral("-c"), QLatin1String(StrictPython), path}, &failure);
+            expected = QByteArray::number(1 + trace.stepCount()) + ' ' + QByteArray::number(nonFinite);
+        } else {
+            out = runTool(program, {QStringLiteral("-s"), QStringLiteral("map([.. | select(. == null)] | length) | add"), path}, &failure);
+            expected = QByteArray::number(nonFinite);
+        }
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(out.trimmed(), expected);
     }
 
     void writeFailuresAreReported_data()
@@ -541,6 +656,63 @@ private slots:
         QBuffer closed;
         QVERIFY(!TraceExporter::write(trace, format, closed, &error));
         QVERIFY2(error.contains(QLatin1String("not open for writing")), qPrintable(error));
+
+        // A real file on a full device: the system's words, whatever Qt's errorString() says.
+        QFile deviceFull(QStringLiteral("/dev/full"));
+        if (!deviceFull.open(QIODevice::WriteOnly))
+            QSKIP("no /dev/full to write to (it is Linux's always-full device)");
+        QVERIFY(!TraceExporter::write(trace, format, deviceFull, &error));
+        QCOMPARE(error, QStringLiteral("cannot write: No space left on device"));
+    }
+
+    // writeFile: a new name or a regular file is written (replaced whole); anything else, and
+    // the caller's own input, is refused before a byte is written.
+    void writeFileReplacesOnlyRegularFiles_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("problem"); // empty: written
+        QTest::newRow("a new name") << QStringLiteral("new") << QString();
+        QTest::newRow("an earlier export") << QStringLiteral("regular") << QString();
+        QTest::newRow("a FIFO") << QStringLiteral("fifo") << QStringLiteral("is not a regular file (a device, a FIFO or a socket); refusing to replace it");
+        QTest::newRow("a folder") << QStringLiteral("folder") << QStringLiteral("is a folder; give a file name");
+        QTest::newRow("the input") << QStringLiteral("input") << QStringLiteral("is the file being read; refusing to overwrite it (choose another name)");
+    }
+    void writeFileReplacesOnlyRegularFiles()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const QString input = dir.filePath(QStringLiteral("input.dtrace"));
+        const QString path = target == QLatin1String("input") ? input : dir.filePath(QStringLiteral("out.csv"));
+        auto writeBefore = [](const QString &name) {
+            QFile f(name);
+            return f.open(QIODevice::WriteOnly) && f.write("before\n") == 7;
+        };
+        QVERIFY(writeBefore(input));
+        if (target == QLatin1String("regular"))
+            QVERIFY(writeBefore(path));
+        if (target == QLatin1String("fifo"))
+            QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0666) == 0);
+        if (target == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(path));
+        const Trace trace = record(lessonSpec(Rule::DeltaRule, 2));
+        QString error;
+        const bool written = TraceExporter::writeFile(trace, TraceExporter::Format::Csv, path, {input}, &error);
+        if (problem.isEmpty()) {
+            QVERIFY2(written, qPrintable(error));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), exported(trace, TraceExporter::Format::Csv));
+        } else {
+            QVERIFY(!written);
+            QCOMPARE(error, problem);
+            QFile f(input);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("before\n"));
+            const QFileInfo info(path);
+            QVERIFY(target != QLatin1String("fifo") || (!info.isFile() && info.exists()));
+            QVERIFY(target != QLatin1String("folder") || info.isDir());
+        }
     }
 
     void emptyTraceIsRefused()

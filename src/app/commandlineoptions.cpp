@@ -1,32 +1,29 @@
 #include "commandlineoptions.h"
 
+#include "inputlimits.h"
+#include "numberargument.h"
 #include "runlimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
-
-#include <cmath>
 
 namespace deltatrace {
 
 namespace {
 
+// Digits only, as in deltatrace-cli (NumberArgument): "+3", " 3" and "3.0" are refused, so a
+// typo never means something else.
 bool parseUnsigned(const QString &text, unsigned long long max, unsigned long long *out)
 {
-    // Digits only: "+3", " 3" and "3.0" are refused, so a typo never means something else.
-    if (text.isEmpty() || text.size() > 20)
+    const std::optional<unsigned long long> value = NumberArgument::integer(text, 0, max);
+    if (!value)
         return false;
-    for (const QChar c : text)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    bool ok = false;
-    const unsigned long long value = text.toULongLong(&ok);
-    if (!ok || value > max)
-        return false;
-    *out = value;
+    *out = *value;
     return true;
 }
+
+// An argument as a message shows it: quoted and cut (a script can pass anything).
+QString quoted(const QString &text) { return InputLimits::quoted(text); }
 
 struct Parser
 {
@@ -34,7 +31,7 @@ struct Parser
     QCommandLineOption lesson{QStringLiteral("lesson"), QStringLiteral("Open the lesson file FILE."), QStringLiteral("FILE")};
     QCommandLineOption experiment{QStringLiteral("experiment"), QStringLiteral("Record the experiment ID of the lesson."), QStringLiteral("ID")};
     QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Initial weights from seed N (0 to 4294967295) instead of the lesson's."), QStringLiteral("N")};
-    QCommandLineOption alpha{QStringLiteral("alpha"), QStringLiteral("Learning rate A (any finite number > 0) instead of the lesson's."), QStringLiteral("A")};
+    QCommandLineOption alpha{QStringLiteral("alpha"), QStringLiteral("Learning rate A (a decimal number above 0, like 0.5 or 1e-3) instead of the lesson's."), QStringLiteral("A")};
     QCommandLineOption epochs{QStringLiteral("epochs"), QStringLiteral("Train for N epochs (1 to 10000000) instead of the lesson's."), QStringLiteral("N")};
     QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("Compare with the experiment ID of the same lesson, from the same initial weights."), QStringLiteral("ID")};
     QCommandLineOption goTo{QStringLiteral("goto"),
@@ -81,7 +78,10 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     CommandLineOptions &o = result.options;
     Parser p;
     if (!p.parser.parse(arguments)) {
-        result.error = p.parser.errorText();
+        // The parser's own message quotes an unknown option whole, however long it is.
+        const QStringList unknown = p.parser.unknownOptionNames();
+        result.error = unknown.isEmpty() ? p.parser.errorText()
+                                         : QStringLiteral("Unknown option %1.").arg(quoted(unknown.first()));
         return result;
     }
     o.showHelp = p.parser.isSet(p.help);
@@ -119,8 +119,8 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     if (p.parser.isSet(p.seed)) {
         unsigned long long seed = 0;
         if (!parseUnsigned(p.parser.value(p.seed), RunLimits::MaxSeed, &seed)) {
-            result.error = QStringLiteral("--seed must be an integer from 0 to %1; got \"%2\".")
-                               .arg(RunLimits::MaxSeed).arg(p.parser.value(p.seed));
+            result.error = QStringLiteral("--seed must be an integer from 0 to %1 (digits only); got %2.")
+                               .arg(RunLimits::MaxSeed).arg(quoted(p.parser.value(p.seed)));
             return result;
         }
         if (o.lessonFile.isEmpty()) {
@@ -130,19 +130,19 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         o.seed = static_cast<std::uint32_t>(seed);
     }
     if (p.parser.isSet(p.alpha)) {
-        bool ok = false;
-        const double alpha = QLocale::c().toDouble(p.parser.value(p.alpha), &ok);
-        if (!ok || !std::isfinite(alpha) || alpha <= 0.0) {
-            result.error = QStringLiteral("--alpha must be a finite number greater than 0; got \"%1\".").arg(p.parser.value(p.alpha));
+        const std::optional<double> alpha = NumberArgument::decimal(p.parser.value(p.alpha));
+        if (!alpha || *alpha <= 0.0 || *alpha > RunLimits::MaxAlpha) {
+            result.error = QStringLiteral("--alpha must be a decimal number above 0, like 0.5 or 1e-3; got %1.")
+                               .arg(quoted(p.parser.value(p.alpha)));
             return result;
         }
-        o.alpha = alpha;
+        o.alpha = *alpha;
     }
     if (p.parser.isSet(p.epochs)) {
         unsigned long long epochs = 0;
         if (!parseUnsigned(p.parser.value(p.epochs), RunLimits::MaxEpochs, &epochs) || epochs == 0) {
-            result.error = QStringLiteral("--epochs must be an integer from 1 to %1; got \"%2\".")
-                               .arg(RunLimits::MaxEpochs).arg(p.parser.value(p.epochs));
+            result.error = QStringLiteral("--epochs must be an integer from 1 to %1 (digits only); got %2.")
+                               .arg(RunLimits::MaxEpochs).arg(quoted(p.parser.value(p.epochs)));
             return result;
         }
         o.epochs = static_cast<int>(epochs);
@@ -162,7 +162,7 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         if (parts.size() < 2 || parts.size() > 3 || !parseUnsigned(parts[0], RunLimits::MaxEpochs - 1, &epoch)
             || !parseUnsigned(parts[1], 3, &sample) || (parts.size() == 3 && parts[2].isEmpty())) {
             result.error = QStringLiteral("--goto takes EPOCH:SAMPLE[:OPERATION] (0-based epoch, sample 0 to 3, "
-                                          "operation a name like delta or an index); got \"%1\".").arg(text);
+                                          "operation a name like delta or an index); got %1.").arg(quoted(text));
             return result;
         }
         o.goTo = GoTo{static_cast<int>(epoch), static_cast<int>(sample), parts.size() == 3 ? parts[2] : QString()};
@@ -170,7 +170,7 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     if (p.parser.isSet(p.language)) {
         o.language = p.parser.value(p.language);
         if (o.language != QLatin1String("ko") && o.language != QLatin1String("en")) {
-            result.error = QStringLiteral("--lang must be ko or en; got \"%1\".").arg(o.language);
+            result.error = QStringLiteral("--lang must be ko or en; got %1.").arg(quoted(o.language));
             return result;
         }
     }
@@ -185,8 +185,8 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         const QStringList parts = p.parser.value(p.size).split(QLatin1Char('x'));
         unsigned long long w = 0, h = 0;
         if (parts.size() != 2 || !parseUnsigned(parts[0], 8000, &w) || !parseUnsigned(parts[1], 8000, &h) || w < 320 || h < 240) {
-            result.error = QStringLiteral("--size takes WIDTHxHEIGHT from 320x240 to 8000x8000; got \"%1\".")
-                               .arg(p.parser.value(p.size));
+            result.error = QStringLiteral("--size takes WIDTHxHEIGHT from 320x240 to 8000x8000; got %1.")
+                               .arg(quoted(p.parser.value(p.size)));
             return result;
         }
         o.screenshotSize = QSize(static_cast<int>(w), static_cast<int>(h));

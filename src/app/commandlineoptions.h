@@ -15,6 +15,8 @@ namespace deltatrace {
 //              [--screenshot OUT.png [--size WxH]] [TRACE_FILE]
 // Parsing checks the form of every value; whether an epoch exists in the run or an operation
 // belongs to the rule is only known once the run is recorded, so the window checks that.
+// Numbers follow NumberArgument, as in deltatrace-cli: digits only for integers, a plain
+// decimal for alpha. Values in an error message are quoted and cut (InputLimits::quoted).
 struct CommandLineOptions
 {
     struct GoTo

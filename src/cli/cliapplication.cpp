@@ -1,7 +1,10 @@
 #include "cliapplication.h"
 
+#include "inputlimits.h"
 #include "lessonloader.h"
+#include "numberargument.h"
 #include "numberformat.h"
+#include "regularfile.h"
 #include "runlimits.h"
 #include "traceexporter.h"
 #include "tracefile.h"
@@ -13,8 +16,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 
@@ -33,17 +36,36 @@ const char *const kUsage =
     "      0-based epochs, both included.\n"
     "  deltatrace-cli --help | --version\n"
     "\n"
+    "Numbers are plain: N is digits only (no sign, no spaces); A is a decimal like 0.5 or 1e-3.\n"
+    "--out never replaces a device, a FIFO, a folder or the command's own input file.\n"
+    "\n"
     "Exit status: 0 success, 1 runtime error (bad file, write failure), 2 usage error.\n";
 
-// Parses an unsigned integer option strictly: the whole text must be digits within [min, max].
-bool parseUnsigned(const QString &text, quint64 min, quint64 max, quint64 *value)
+QString quoted(const QString &text) { return InputLimits::quoted(text); }
+
+// QCommandLineParser's own message quotes an unknown option whole; an option name can be
+// anything a script pasted, so it is quoted and cut like any other untrusted text.
+QString parseError(const QCommandLineParser &parser)
 {
-    bool ok = false;
-    const quint64 v = text.toULongLong(&ok, 10);
-    if (!ok || text.startsWith(QLatin1Char('+')) || v < min || v > max)
-        return false;
-    *value = v;
-    return true;
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty())
+        return QStringLiteral("unknown option %1").arg(quoted(unknown.first()));
+    return parser.errorText();
+}
+
+// Why `path` may not be written by a command that reads `inputs`, as one line naming the
+// file, or an empty string. RegularFile decides; this only words it for the command line.
+QString refusalToWrite(const QString &path, const QStringList &inputs)
+{
+    const QString why = RegularFile::refusalToWrite(path, inputs);
+    return why.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
+}
+
+// The system's words for a failed write: errno, captured right after the call, says "No space
+// left on device" where QSaveFile's errorString() would say "Unknown error".
+QString writeError(int errorNumber, const QIODevice &device)
+{
+    return errorNumber != 0 ? RegularFile::systemError(errorNumber) : device.errorString();
 }
 
 } // namespace
@@ -95,7 +117,7 @@ int CliApplication::run(const QStringList &arguments)
         return record(rest);
     if (command == QLatin1String("export"))
         return exportTrace(rest);
-    return usageError(QStringLiteral("unknown command '%1' (expected list, record or export)").arg(command));
+    return usageError(QStringLiteral("unknown command %1 (expected list, record or export)").arg(quoted(command)));
 }
 
 int CliApplication::list(const QStringList &args)
@@ -149,7 +171,7 @@ int CliApplication::record(const QStringList &args)
     parser.addOptions({experimentOption, seedOption, epochsOption, alphaOption, outOption, helpOption});
     parser.addPositionalArgument(QStringLiteral("LESSON_FILE"), QString());
     if (!parser.parse(QStringList{QStringLiteral("record")} + args))
-        return usageError(parser.errorText());
+        return usageError(parseError(parser));
     if (parser.isSet(helpOption)) {
         printHelp();
         return Success;
@@ -163,29 +185,35 @@ int CliApplication::record(const QStringList &args)
         return usageError(QStringLiteral("record needs --out TRACE_FILE"));
 
     // Check the options before touching any file: a usage error is not a runtime error.
-    std::optional<quint64> seed, epochs;
+    std::optional<unsigned long long> seed, epochs;
     std::optional<double> alpha;
     if (parser.isSet(seedOption)) {
-        quint64 v = 0;
-        if (!parseUnsigned(parser.value(seedOption), 0, RunLimits::MaxSeed, &v))
-            return usageError(QStringLiteral("--seed must be an integer from 0 to %1").arg(RunLimits::MaxSeed));
-        seed = v;
+        seed = NumberArgument::integer(parser.value(seedOption), 0, RunLimits::MaxSeed);
+        if (!seed)
+            return usageError(QStringLiteral("--seed must be an integer from 0 to %1 (digits only), not %2")
+                                  .arg(RunLimits::MaxSeed).arg(quoted(parser.value(seedOption))));
     }
     if (parser.isSet(epochsOption)) {
-        quint64 v = 0;
-        if (!parseUnsigned(parser.value(epochsOption), 1, RunLimits::MaxEpochs, &v))
-            return usageError(QStringLiteral("--epochs must be an integer from 1 to %1").arg(RunLimits::MaxEpochs));
-        epochs = v;
+        epochs = NumberArgument::integer(parser.value(epochsOption), 1, RunLimits::MaxEpochs);
+        if (!epochs)
+            return usageError(QStringLiteral("--epochs must be an integer from 1 to %1 (digits only), not %2")
+                                  .arg(RunLimits::MaxEpochs).arg(quoted(parser.value(epochsOption))));
     }
     if (parser.isSet(alphaOption)) {
-        bool ok = false;
-        const double v = parser.value(alphaOption).toDouble(&ok);
-        if (!ok || !std::isfinite(v) || v <= 0.0 || v > RunLimits::MaxAlpha)
-            return usageError(QStringLiteral("--alpha must be a number above 0 and at most %1").arg(RunLimits::MaxAlpha));
-        alpha = v;
+        alpha = NumberArgument::decimal(parser.value(alphaOption));
+        if (!alpha || *alpha <= 0.0 || *alpha > RunLimits::MaxAlpha)
+            return usageError(QStringLiteral("--alpha must be a decimal number above 0, like 0.5 or 1e-3, not %1")
+                                  .arg(quoted(parser.value(alphaOption))));
     }
 
-    const LessonLoader::Result loaded = LessonLoader::loadFile(positional.first());
+    // The target before the lesson: a refusal must not wait for a long recording. The lesson
+    // is an input, so `--out` naming it is refused rather than replacing the lesson.
+    const QString lessonPath = positional.first();
+    const QString outPath = parser.value(outOption);
+    if (const QString refusal = refusalToWrite(outPath, {lessonPath}); !refusal.isEmpty())
+        return runtimeError(refusal);
+
+    const LessonLoader::Result loaded = LessonLoader::loadFile(lessonPath);
     if (!loaded.ok())
         return runtimeError(loaded.error);
     const Lesson &lesson = *loaded.lesson;
@@ -195,11 +223,11 @@ int CliApplication::record(const QStringList &args)
         QStringList ids;
         for (const Experiment &e : lesson.experiments)
             ids << e.id;
-        return usageError(QStringLiteral("%1 has no experiment '%2' (it has: %3)")
-                              .arg(positional.first(), experimentId, ids.join(QLatin1String(", "))));
+        return usageError(QStringLiteral("%1 has no experiment %2 (it has: %3)")
+                              .arg(QDir::toNativeSeparators(lessonPath), quoted(experimentId), ids.join(QLatin1String(", "))));
     }
     if (experiment->rule == Rule::Forward && epochs && *epochs != 1)
-        return usageError(QStringLiteral("experiment '%1' is a forward pass only: --epochs must be 1").arg(experimentId));
+        return usageError(QStringLiteral("experiment %1 is a forward pass only: --epochs must be 1").arg(quoted(experiment->id)));
 
     TraceSpec spec;
     spec.lessonId = lesson.id;
@@ -235,7 +263,7 @@ int CliApplication::record(const QStringList &args)
         return runtimeError(QStringLiteral("recording was cancelled"));
 
     QString error;
-    if (!TraceFile::write(*trace, parser.value(outOption), &error))
+    if (!TraceFile::write(*trace, outPath, &error))
         return runtimeError(error);
 
     const EpochSummary last = trace->epochSummary(trace->epochCount() - 1);
@@ -253,7 +281,7 @@ int CliApplication::record(const QStringList &args)
               << s % SampleCount << " (" << QString::fromLatin1(quantityName(trace->firstNonFiniteQuantity()).data())
               << "); the learning rate is too large for this network\n";
     }
-    m_out << "written: " << QDir::toNativeSeparators(parser.value(outOption)) << "\n";
+    m_out << "written: " << QDir::toNativeSeparators(outPath) << "\n";
     m_out.flush();
     return Success;
 }
@@ -268,7 +296,7 @@ int CliApplication::exportTrace(const QStringList &args)
     const QCommandLineOption helpOption(QStringLiteral("help"));
     parser.addOptions({formatOption, outOption, epochsOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("export")} + args))
-        return usageError(parser.errorText());
+        return usageError(parseError(parser));
     if (parser.isSet(helpOption)) {
         printHelp();
         return Success;
@@ -284,20 +312,34 @@ int CliApplication::exportTrace(const QStringList &args)
         format = TraceExporter::Format::Csv;
     else
         return usageError(parser.isSet(formatOption)
-                              ? QStringLiteral("unknown --format '%1' (expected jsonl or csv)").arg(formatName)
+                              ? QStringLiteral("unknown --format %1 (expected jsonl or csv)").arg(quoted(formatName))
                               : QStringLiteral("export needs --format jsonl|csv"));
 
-    std::optional<std::pair<quint64, quint64>> epochRange;
+    std::optional<std::pair<unsigned long long, unsigned long long>> epochRange;
     if (parser.isSet(epochsOption)) {
         const QStringList parts = parser.value(epochsOption).split(QLatin1Char(':'));
-        quint64 from = 0, to = 0;
-        if (parts.size() != 2 || !parseUnsigned(parts[0], 0, RunLimits::MaxEpochs, &from)
-            || !parseUnsigned(parts[1], 0, RunLimits::MaxEpochs, &to) || from > to)
-            return usageError(QStringLiteral("--epochs takes FROM:TO, two 0-based epochs with FROM <= TO"));
-        epochRange = std::make_pair(from, to);
+        std::optional<unsigned long long> from, to;
+        if (parts.size() == 2) {
+            from = NumberArgument::integer(parts[0], 0, RunLimits::MaxEpochs);
+            to = NumberArgument::integer(parts[1], 0, RunLimits::MaxEpochs);
+        }
+        if (!from || !to || *from > *to)
+            return usageError(QStringLiteral("--epochs takes FROM:TO, two 0-based epochs (digits only) with FROM <= TO, not %1")
+                                  .arg(quoted(parser.value(epochsOption))));
+        epochRange = std::make_pair(*from, *to);
     }
 
-    const TraceFile::ReadResult read = TraceFile::read(positional.first());
+    // The target before the trace is read (a refusal must not wait for a large trace), and
+    // again by writeFile just before writing: a regular file or a new name, never the trace.
+    const QString tracePath = positional.first();
+    const bool toFile = parser.isSet(outOption);
+    const QString path = parser.value(outOption);
+    if (toFile) {
+        if (const QString refusal = refusalToWrite(path, {tracePath}); !refusal.isEmpty())
+            return runtimeError(refusal);
+    }
+
+    const TraceFile::ReadResult read = TraceFile::read(tracePath);
     if (!read.ok())
         return runtimeError(read.error);
     const Trace &trace = *read.trace;
@@ -312,26 +354,22 @@ int CliApplication::exportTrace(const QStringList &args)
     }
 
     QString error;
-    if (!parser.isSet(outOption)) {
+    if (!toFile) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return runtimeError(QStringLiteral("cannot write to standard output"));
         if (!TraceExporter::write(trace, format, out, &error, range))
             return runtimeError(QStringLiteral("standard output: %1").arg(error));
-        out.flush();
+        errno = 0;
+        if (!out.flush()) {
+            const int flushError = errno;
+            return runtimeError(QStringLiteral("standard output: cannot write: %1").arg(writeError(flushError, out)));
+        }
         return Success;
     }
-    // Atomic: a failed export leaves any earlier file at that path as it was.
-    const QString path = parser.value(outOption);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return runtimeError(QStringLiteral("%1: cannot write: %2").arg(path, out.errorString()));
-    if (!TraceExporter::write(trace, format, out, &error, range)) {
-        out.cancelWriting();
-        return runtimeError(QStringLiteral("%1: %2").arg(path, error));
-    }
-    if (!out.commit())
-        return runtimeError(QStringLiteral("%1: cannot write: %2").arg(path, out.errorString()));
+    // Atomic, and the target is checked again just before writing.
+    if (!TraceExporter::writeFile(trace, format, path, {tracePath}, &error, range))
+        return runtimeError(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
     return Success;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+#include <QStringView>
 #include <QtGlobal>
 
 namespace deltatrace {
@@ -22,6 +24,44 @@ struct InputLimits
     static constexpr qint64 MaxImageBytes = 8 << 20;
     // How much of an untrusted string an error message quotes.
     static constexpr qsizetype MaxQuotedChars = 40;
+
+    // An untrusted string as a message shows it: in double quotes, cut after MaxQuotedChars
+    // characters ("..." marks the cut; a surrogate pair is never split), with '"' and '\\'
+    // escaped and every control or format character (line ends, terminal escapes, bidi
+    // overrides) written as \n, \r, \t or \u{XXXX}, so the message stays one honest line.
+    static QString quoted(QStringView text)
+    {
+        qsizetype cut = text.size() > MaxQuotedChars ? MaxQuotedChars : text.size();
+        if (cut < text.size() && text.at(cut - 1).isHighSurrogate())
+            --cut;
+        QString shown;
+        shown.reserve(cut + 8);
+        shown += QLatin1Char('"');
+        for (qsizetype i = 0; i < cut; ++i) {
+            const QChar c = text.at(i);
+            switch (c.unicode()) {
+            case u'"': shown += QLatin1String("\\\""); continue;
+            case u'\\': shown += QLatin1String("\\\\"); continue;
+            case u'\n': shown += QLatin1String("\\n"); continue;
+            case u'\r': shown += QLatin1String("\\r"); continue;
+            case u'\t': shown += QLatin1String("\\t"); continue;
+            default: break;
+            }
+            const bool pairedSurrogate = (c.isHighSurrogate() && i + 1 < cut && text.at(i + 1).isLowSurrogate())
+                                         || (c.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate());
+            const QChar::Category category = c.category();
+            if ((c.isSurrogate() && !pairedSurrogate) || category == QChar::Other_Control || category == QChar::Other_Format
+                || category == QChar::Separator_Line || category == QChar::Separator_Paragraph) {
+                shown += QStringLiteral("\\u{%1}").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                continue;
+            }
+            shown += c;
+        }
+        if (cut < text.size())
+            shown += QLatin1String("...");
+        shown += QLatin1Char('"');
+        return shown;
+    }
 };
 
 } // namespace deltatrace

@@ -3,12 +3,15 @@
 // JSON Lines (one JSON value per line, "\n" line ends):
 //   line 1, the header: {"lesson": ID, "experiment": ID, "rule": NAME, "seed": N, "alpha": A,
 //     "epochs": N, "firstEpoch": N, "lastEpoch": N, "firstNonFiniteStep": N (-1 if none),
-//     "initial": {"W": [[...]]} or {"W1": [[...], ...], "W2": [[...]]}}
+//     "initial": {"W": [[...]]} or {"W1": [[...], ...], "W2": [[...]]}, "nonFinite": [...]}
 //     firstEpoch..lastEpoch (inclusive, 0-based) is the range exported.
 //   then one object per sample step, in order:
 //     {"epoch": N, "sample": K (0-based), "x": [3], "d": D, then every quantity the rule records
 //      (recordedQuantities) under its quantityName, then the weights "W" (or "W1", "W2") after
-//      the step if the rule does not record them (forward: the unchanged weights)}
+//      the step if the rule does not record them (forward: the unchanged weights),
+//      "nonFinite": [...]}
+//   "nonFinite", last on every line, lists the keys of that line whose value is or holds a
+//   null: ["v", "y", "delta"], usually [] (see Numbers).
 //   Shapes follow the lessons' numpy code (numpy's tolist(), as in tests/data/golden): the
 //   weights W (1x3), W1 (4x3), W2 (1x4) and dW1 (4x3) are nested row-major lists; the vectors
 //   x, v1, y1, e1, delta1, dW, dW2 are flat lists; the single values d, v, y, e, delta are
@@ -22,12 +25,21 @@
 // Numbers: 17 significant digits (printf's %.17g), which read back as the very same double;
 // a value with neither a decimal point nor an exponent gets ".0" so that it reads as a
 // floating-point number (and -0.0 keeps its sign). Values that are not finite are written
-// NaN, Infinity and -Infinity in JSON Lines (not strict JSON, but what JavaScript and
-// Python's json module read and write), and nan, inf and -inf in CSV (what Python's float(),
-// numpy and pandas read). A nan's sign and payload are not kept.
+// null in JSON Lines, and the line's "nonFinite" list names the keys that hold them: strict
+// JSON has no inf or nan (NaN and Infinity break jq and strict parsers), and null is what
+// pandas reads as NaN and numpy turns into nan (np.array(values, dtype=float)), so a
+// learner's plot shows a gap where the run blew up. Which of inf, -inf or nan it was is in
+// the CSV export and in the trace; JSON Lines keeps only that the value is not finite.
+// CSV writes nan, inf and -inf (what Python's float(), numpy and pandas read). A nan's sign
+// and payload are not kept.
 #include "traceexporter.h"
 
+#include "regularfile.h"
+
+#include <QSaveFile>
+
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -72,6 +84,35 @@ public:
     Writer(QIODevice &device, bool json) : m_device(device), m_json(json) { m_buffer.reserve(FlushBytes + 4096); }
 
     bool failed() const { return m_failed; }
+    // errno right after the failed write (0 if the device failed without a system call).
+    int failureErrno() const { return m_failureErrno; }
+
+    // Starts the value of `key` in a JSON object: ,"key": (no comma for the first key), and
+    // makes it the key a non-finite number is listed under.
+    void key(std::string_view name, bool first = false)
+    {
+        if (!first)
+            put(',');
+        put('"');
+        put(name);
+        put("\":");
+        m_key = name;
+    }
+
+    // Ends a JSON object: the line's "nonFinite" list, then '}'.
+    void endObject()
+    {
+        put(",\"nonFinite\":[");
+        for (size_t i = 0; i < m_nonFinite.size(); ++i) {
+            if (i > 0)
+                put(',');
+            put('"');
+            put(m_nonFinite[i]);
+            put('"');
+        }
+        put("]}");
+        m_nonFinite.clear();
+    }
 
     void put(std::string_view text) { m_buffer.append(text); }
     void put(char c) { m_buffer.push_back(c); }
@@ -85,12 +126,14 @@ public:
 
     void number(double v)
     {
-        if (std::isnan(v)) {
-            put(m_json ? "NaN" : "nan");
-            return;
-        }
-        if (std::isinf(v)) {
-            put(v > 0 ? (m_json ? "Infinity" : "inf") : (m_json ? "-Infinity" : "-inf"));
+        if (!std::isfinite(v)) {
+            if (m_json) {
+                put("null");
+                if (std::find(m_nonFinite.begin(), m_nonFinite.end(), m_key) == m_nonFinite.end())
+                    m_nonFinite.push_back(m_key);
+            } else {
+                put(std::isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
+            }
             return;
         }
         char text[40];
@@ -164,8 +207,11 @@ public:
         if (m_failed)
             return false;
         const auto size = static_cast<qint64>(m_buffer.size());
-        if (size > 0 && m_device.write(m_buffer.data(), size) != size)
+        errno = 0;
+        if (size > 0 && m_device.write(m_buffer.data(), size) != size) {
             m_failed = true;
+            m_failureErrno = errno;
+        }
         m_buffer.clear();
         return !m_failed;
     }
@@ -174,7 +220,10 @@ private:
     QIODevice &m_device;
     bool m_json;
     bool m_failed = false;
+    int m_failureErrno = 0;
     std::string m_buffer;
+    std::string_view m_key;                  // the JSON key being written
+    std::vector<std::string_view> m_nonFinite; // keys of this line that hold a null
 };
 
 void jsonWeights(Writer &w, Rule rule, const Weights &weights)
@@ -241,33 +290,33 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
     const TraceSpec &spec = trace.spec();
     const Rule rule = trace.rule();
     const std::vector<Quantity> quantities = exportedQuantities(rule);
-    std::vector<std::string> keys; // ,"name": for each quantity
-    for (Quantity q : quantities)
-        keys.push_back(",\"" + std::string(quantityName(q)) + "\":");
 
     Writer w(out, json);
     if (json) {
-        w.put("{\"lesson\":");
+        w.put('{');
+        w.key("lesson", true);
         w.string(spec.lessonId);
-        w.put(",\"experiment\":");
+        w.key("experiment");
         w.string(spec.experimentId);
-        w.put(",\"rule\":\"");
+        w.key("rule");
+        w.put('"');
         w.put(ruleName(rule));
-        w.put("\",\"seed\":");
+        w.put('"');
+        w.key("seed");
         w.integer(spec.seed);
-        w.put(",\"alpha\":");
+        w.key("alpha");
         w.number(spec.alpha);
-        w.put(",\"epochs\":");
+        w.key("epochs");
         w.integer(epochs);
-        w.put(",\"firstEpoch\":");
+        w.key("firstEpoch");
         w.integer(range.firstEpoch);
-        w.put(",\"lastEpoch\":");
+        w.key("lastEpoch");
         w.integer(lastEpoch);
-        w.put(",\"firstNonFiniteStep\":");
+        w.key("firstNonFiniteStep");
         w.integer(trace.firstNonFiniteStep());
-        w.put(",\"initial\":");
+        w.key("initial");
         jsonWeights(w, rule, trace.initialWeights());
-        w.put('}');
+        w.endObject();
     } else {
         csvHeader(w, quantities);
     }
@@ -278,19 +327,20 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
     for (long long i = firstStep; i < endStep; ++i) {
         const StepRecord r = trace.step(i);
         if (json) {
-            w.put("{\"epoch\":");
+            w.put('{');
+            w.key("epoch", true);
             w.integer(r.epoch);
-            w.put(",\"sample\":");
+            w.key("sample");
             w.integer(r.sample);
-            w.put(",\"x\":");
+            w.key("x");
             w.list(r.x.data(), 0, InputCount);
-            w.put(",\"d\":");
+            w.key("d");
             w.number(r.d);
-            for (size_t k = 0; k < quantities.size(); ++k) {
-                w.put(keys[k]);
-                w.jsonValue(quantities[k], r.values(quantities[k]).data());
+            for (Quantity q : quantities) {
+                w.key(quantityName(q));
+                w.jsonValue(q, r.values(q).data());
             }
-            w.put('}');
+            w.endObject();
         } else {
             w.integer(r.epoch);
             w.put(',');
@@ -311,8 +361,48 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
         if (!w.endLine())
             break;
     }
+    // errno, when the device failed in a system call: QSaveFile's errorString() says "Unknown
+    // error" for a full disk, where the system says "No space left on device".
     if (!w.flush())
-        return fail(QStringLiteral("cannot write: %1").arg(out.errorString()));
+        return fail(QStringLiteral("cannot write: %1")
+                        .arg(w.failureErrno() != 0 ? RegularFile::systemError(w.failureErrno()) : out.errorString()));
+    return true;
+}
+
+bool TraceExporter::writeFile(const Trace &trace, Format format, const QString &path, const QStringList &inputs,
+                              QString *error, Range range)
+{
+    auto fail = [&](const QString &what) {
+        if (error)
+            *error = what;
+        return false;
+    };
+    if (const QString refusal = RegularFile::refusalToWrite(path, inputs); !refusal.isEmpty())
+        return fail(refusal);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write: %1").arg(file.errorString()));
+    QString problem;
+    if (!write(trace, format, file, &problem, range)) {
+        file.cancelWriting();
+        return fail(problem);
+    }
+    // The last piece is still in QFileDevice's buffer: flush it here, where errno is fresh,
+    // rather than inside commit(), which would report a full disk as "Unknown error".
+    auto systemWords = [&](int errorNumber) {
+        return errorNumber != 0 ? RegularFile::systemError(errorNumber) : file.errorString();
+    };
+    errno = 0;
+    if (!file.flush()) {
+        const int flushError = errno;
+        file.cancelWriting();
+        return fail(QStringLiteral("cannot write: %1").arg(systemWords(flushError)));
+    }
+    errno = 0;
+    if (!file.commit()) {
+        const int commitError = errno;
+        return fail(QStringLiteral("cannot write: %1").arg(systemWords(commitError)));
+    }
     return true;
 }
 

@@ -4,14 +4,16 @@
 
 #include <QIODevice>
 #include <QString>
+#include <QStringList>
 
 namespace deltatrace {
 
 // Writes a trace as text for other tools: JSON Lines (a header object, then one object per
 // sample step) or CSV (one row per step, one column per scalar). Numbers are printed with 17
-// significant digits so they read back as the same doubles; inf and nan as NaN, Infinity,
-// -Infinity (JSON Lines) or nan, inf, -inf (CSV). The format is documented in full in
-// traceexporter.cpp. Text is streamed to the device in pieces, never built whole in memory.
+// significant digits so they read back as the same doubles; inf and nan as null, with the
+// line's "nonFinite" list naming the keys that hold them (JSON Lines: strict JSON), or as
+// nan, inf, -inf (CSV). The format is documented in full in traceexporter.cpp. Text is
+// streamed to the device in pieces, never built whole in memory.
 class TraceExporter
 {
 public:
@@ -30,6 +32,19 @@ public:
     static bool write(const Trace &trace, Format format, QIODevice &out, QString *error)
     {
         return write(trace, format, out, error, Range{});
+    }
+
+    // Writes the export to the file `path`, atomically (QSaveFile: after a failure any earlier
+    // file there is as it was). Refuses, before writing anything, a target that is not a regular
+    // file or a new name, or that is one of `inputs`, the files the caller read (the rules are
+    // RegularFile::refusalToWrite's). A failed write is reported in the system's words ("No
+    // space left on device"), not QSaveFile's "Unknown error". `error` gets the problem without
+    // the path, for the caller to word: "is not a regular file (...)", "cannot write: ...".
+    static bool writeFile(const Trace &trace, Format format, const QString &path, const QStringList &inputs,
+                          QString *error, Range range);
+    static bool writeFile(const Trace &trace, Format format, const QString &path, const QStringList &inputs, QString *error)
+    {
+        return writeFile(trace, format, path, inputs, error, Range{});
     }
 };
 
