@@ -160,9 +160,6 @@ private slots:
         const QByteArray err = cli.readAllStandardError();
         QCOMPARE(err.count('\n'), 1);
         QVERIFY2(err.startsWith("deltatrace-cli: " + QFile::encodeName(path) + ": "), err.constData());
-        if (!exporting)
-            QEXPECT_FAIL("record --out", "TraceFile::write reports QSaveFile's \"Unknown error\" on a full disk (issue 16); remove this "
-                                         "QEXPECT_FAIL once it reports errno's words", Continue);
         QVERIFY2(err.endsWith(": No space left on device\n"), err.constData());
         QCOMPARE(contents(path), QByteArray("an earlier file\n"));
         QCOMPARE(QDir(mountPoint).entryList(QDir::Files | QDir::Hidden).size(), 1);

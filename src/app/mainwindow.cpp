@@ -3,6 +3,7 @@
 #include "arithmeticpanel.h"
 #include "codelistingview.h"
 #include "comparisonview.h"
+#include "inputlimits.h"
 #include "inputplaneview.h"
 #include "languagemanager.h"
 #include "lessonbrowser.h"
@@ -669,8 +670,14 @@ bool MainWindow::startExperiment(const QString &lessonId, const QString &experim
         spec.seed = *overrides.seed;
     if (overrides.alpha)
         spec.alpha = *overrides.alpha;
-    // A forward pass is one epoch by definition.
-    if (overrides.epochs && experiment->rule != Rule::Forward)
+    // A forward pass is one epoch by definition: another count is refused, as the command line does.
+    if (overrides.epochs && experiment->rule == Rule::Forward && *overrides.epochs != 1) {
+        m_lastError = tr("The experiment %1 is a forward pass only: --epochs must be 1, not %2.")
+                          .arg(InputLimits::quoted(experiment->id)).arg(*overrides.epochs);
+        showError(m_lastError);
+        return false;
+    }
+    if (overrides.epochs)
         spec.epochs = *overrides.epochs;
     m_browser->selectExperiment(lesson->id, experiment->id);
     m_errorBar->hideMessage();

@@ -61,7 +61,7 @@ QString describe(const QJsonValue &v)
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QStringLiteral("the number ") + formatNumber(v.toDouble());
-    case QJsonValue::String: return QStringLiteral("the string ") + LessonLoader::quoted(v.toString());
+    case QJsonValue::String: return QStringLiteral("the string ") + InputLimits::quoted(v.toString());
     case QJsonValue::Array: return QStringLiteral("an array");
     case QJsonValue::Object: return QStringLiteral("an object");
     case QJsonValue::Undefined: break;
@@ -184,7 +184,7 @@ public:
                 hasUnknownKey = true;
                 problem(JsonLocator::childPath(path, it.key()),
                         QStringLiteral("unknown key %1 in %2 (allowed keys: %3)")
-                            .arg(LessonLoader::quoted(it.key()), objectName(path), allowed.join(QLatin1String(", "))),
+                            .arg(InputLimits::quoted(it.key()), objectName(path), allowed.join(QLatin1String(", "))),
                         Place::Key);
             }
         }
@@ -264,7 +264,7 @@ public:
             return std::nullopt;
         if (!LessonLoader::isValidId(*s) || s->size() > InputLimits::MaxIdChars) {
             problem(path, QStringLiteral("%1 must be 1 to %2 characters from a-z, 0-9 and '-', not %3")
-                              .arg(path).arg(InputLimits::MaxIdChars).arg(LessonLoader::quoted(*s)));
+                              .arg(path).arg(InputLimits::MaxIdChars).arg(InputLimits::quoted(*s)));
             return std::nullopt;
         }
         return s;
@@ -429,7 +429,7 @@ public:
         if (const auto name = string(at("rule"), pathOf("rule"))) {
             rule = ruleFromName(name->toStdString());
             if (!rule)
-                problem(pathOf("rule"), QStringLiteral("unknown rule %1 in %2 (known rules: %3)").arg(LessonLoader::quoted(*name), pathOf("rule"), knownRules()));
+                problem(pathOf("rule"), QStringLiteral("unknown rule %1 in %2 (known rules: %3)").arg(InputLimits::quoted(*name), pathOf("rule"), knownRules()));
         }
         keep(rule, &e.rule);
 
@@ -524,18 +524,18 @@ public:
             if (const auto name = string(object->value(QLatin1String("computes")), computesPath)) {
                 const auto q = quantityFromName(name->toStdString());
                 if (!q) {
-                    problem(computesPath, QStringLiteral("unknown quantity %1 in %2 (known quantities: %3)").arg(LessonLoader::quoted(*name), computesPath, knownQuantities()));
+                    problem(computesPath, QStringLiteral("unknown quantity %1 in %2 (known quantities: %3)").arg(InputLimits::quoted(*name), computesPath, knownQuantities()));
                     ok = computesOk = false;
                 } else if (rule) {
                     const auto ops = operationsOf(*rule);
                     const auto index = static_cast<size_t>(*q);
                     if (std::find(ops.begin(), ops.end(), *q) == ops.end()) {
                         problem(computesPath, QStringLiteral("%1 is %2, which rule \"%3\" does not compute (its quantities: %4)")
-                                                  .arg(computesPath, LessonLoader::quoted(*name), latin1(ruleName(*rule)), listOf(ops)));
+                                                  .arg(computesPath, InputLimits::quoted(*name), latin1(ruleName(*rule)), listOf(ops)));
                         ok = computesOk = false;
                     } else if (computedBy[index] >= 0) {
                         problem(computesPath, QStringLiteral("%1 is %2, but %3 computes it already (each operation is computed by exactly one line)")
-                                                  .arg(computesPath, LessonLoader::quoted(*name), JsonLocator::elementPath(path, computedBy[index])));
+                                                  .arg(computesPath, InputLimits::quoted(*name), JsonLocator::elementPath(path, computedBy[index])));
                         ok = computesOk = false;
                     } else {
                         computedBy[index] = i;
@@ -650,7 +650,7 @@ LessonLoader::Result LessonLoader::parseChecked(const QByteArray &bytes, const Q
     if (!locator.duplicateKeys().isEmpty()) {
         const JsonLocator::DuplicateKey &d = locator.duplicateKeys().first();
         return refused(sourceName, bytes, d.keyOffset,
-                       QStringLiteral("duplicate key %1 in %2 (each key may appear only once)").arg(LessonLoader::quoted(d.key), objectName(d.objectPath)));
+                       QStringLiteral("duplicate key %1 in %2 (each key may appear only once)").arg(InputLimits::quoted(d.key), objectName(d.objectPath)));
     }
     const QJsonObject root = document.object();
 
@@ -705,7 +705,7 @@ LessonLoader::Result LessonLoader::parseChecked(const QByteArray &bytes, const Q
                     const qsizetype earlierIndex = earlier - lesson.experiments.constData();
                     check.problem(JsonLocator::childPath(path, QStringLiteral("id")),
                                   QStringLiteral("duplicate experiment id %1: %2 has it too (experiment ids must be unique)")
-                                      .arg(LessonLoader::quoted(e->id), JsonLocator::elementPath(experimentsPath, earlierIndex)));
+                                      .arg(InputLimits::quoted(e->id), JsonLocator::elementPath(experimentsPath, earlierIndex)));
                 }
                 lesson.experiments.append(*e);
             }
@@ -730,14 +730,6 @@ bool LessonLoader::isValidId(const QString &id)
         const char16_t u = c.unicode();
         return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-';
     });
-}
-
-QString LessonLoader::quoted(const QString &text)
-{
-    // Long strings are cut: the message must stay one readable line.
-    QString shown = text.size() > InputLimits::MaxQuotedChars ? text.left(InputLimits::MaxQuotedChars) + QStringLiteral("...") : text;
-    shown.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\r'), QLatin1String("\\r")).replace(QLatin1Char('\t'), QLatin1String("\\t"));
-    return QLatin1Char('"') + shown + QLatin1Char('"');
 }
 
 QStringList LessonLoader::lessonFilesIn(const QString &directory)

@@ -39,10 +39,6 @@ public:
     // Lesson and experiment ids: one or more of a-z, 0-9 and '-' (the length limit is apart,
     // InputLimits::MaxIdChars).
     static bool isValidId(const QString &id);
-    // Untrusted text for a one-line message: in quotes, cut to InputLimits::MaxQuotedChars,
-    // line breaks and tabs shown as \n and \t.
-    static QString quoted(const QString &text);
-
 private:
     static Result parseChecked(const QByteArray &bytes, const QString &sourceName);
 };

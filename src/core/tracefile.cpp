@@ -616,7 +616,7 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
         const bool printable = std::all_of(value->cbegin(), value->cend(), [](QChar c) { return c.isPrint(); });
         if (value->size() > InputLimits::MaxIdChars || !printable)
             return invalid(QStringLiteral("'%1' must be at most %2 printable characters, not %3")
-                               .arg(QLatin1String(key)).arg(InputLimits::MaxIdChars).arg(LessonLoader::quoted(*value)));
+                               .arg(QLatin1String(key)).arg(InputLimits::MaxIdChars).arg(InputLimits::quoted(*value)));
     }
     if (experimentId.isEmpty())
         return invalid(QStringLiteral("'experimentId' must not be empty"));
@@ -675,12 +675,12 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
         const Experiment *experiment = lesson.lesson->experiment(spec.experimentId);
         if (lesson.lesson->id != spec.lessonId)
             return invalid(QStringLiteral("'lessonId' is %1, but the embedded lesson is %2")
-                               .arg(LessonLoader::quoted(spec.lessonId), LessonLoader::quoted(lesson.lesson->id)));
+                               .arg(InputLimits::quoted(spec.lessonId), InputLimits::quoted(lesson.lesson->id)));
         if (!experiment)
-            return invalid(QStringLiteral("the embedded lesson has no experiment %1").arg(LessonLoader::quoted(spec.experimentId)));
+            return invalid(QStringLiteral("the embedded lesson has no experiment %1").arg(InputLimits::quoted(spec.experimentId)));
         if (experiment->rule != spec.rule)
             return invalid(QStringLiteral("the rule is %1, but experiment %2 of the embedded lesson uses %3")
-                               .arg(ruleText, LessonLoader::quoted(spec.experimentId), nameOf(experiment->rule)));
+                               .arg(ruleText, InputLimits::quoted(spec.experimentId), nameOf(experiment->rule)));
         if (!sameBits(lesson.lesson->X.data(), spec.X.data(), 12) || !sameBits(lesson.lesson->D.data(), spec.D.data(), 4))
             return refuseAt(QStringLiteral("X and D differ from the embedded lesson's data"), offset + sizeof(double));
     }

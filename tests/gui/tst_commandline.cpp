@@ -297,8 +297,6 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("forward-epochs.png"));
         const Run r = run({QStringLiteral("--lesson"), lessonFiles().value(0), QStringLiteral("--experiment"), QStringLiteral("forward"),
                            QStringLiteral("--epochs"), QStringLiteral("7"), QStringLiteral("--screenshot"), out}, 60000);
-        QEXPECT_FAIL("", "MainWindow::startExperiment still runs one epoch instead of refusing (issue 16); "
-                         "remove this QEXPECT_FAIL once it refuses", Abort);
         QVERIFY2(r.exitCode > 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
         QVERIFY2(r.err.contains(QStringLiteral("forward pass")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("forward")), qPrintable(r.err));
