@@ -5,7 +5,10 @@
 #include "trace.h"
 #include "trainer.h"
 
+#include <cstring>
 #include <memory>
+#include <optional>
+#include <span>
 
 namespace deltatrace::fixtures {
 
@@ -53,6 +56,24 @@ inline std::shared_ptr<const Trace> recordShared(const TraceSpec &spec,
     options.fullRecordBudget = fullRecordBudget;
     auto trace = Trainer::record(spec, options);
     return trace ? std::make_shared<const Trace>(std::move(*trace)) : nullptr;
+}
+
+// Records a run: every value (full) or epoch checkpoints only.
+inline Trace record(const TraceSpec &spec, bool full = true)
+{
+    Trainer::Options options;
+    if (!full)
+        options.fullRecordBudget = 0;
+    std::optional<Trace> trace = Trainer::record(spec, options);
+    Q_ASSERT(trace && trace->hasFullRecord() == full);
+    return std::move(*trace);
+}
+
+// Bit for bit: -0.0 differs from 0.0, and a nan equals the same nan.
+inline bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+inline bool sameBits(std::span<const double> a, std::span<const double> b)
+{
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size_bytes()) == 0);
 }
 
 } // namespace deltatrace::fixtures

@@ -15,19 +15,13 @@ Q_DECLARE_METATYPE(deltatrace::Quantity)
 
 namespace {
 
+// Lessons 2 and 3's data (XOR), any rule.
 TraceSpec lessonSpec(Rule rule, int epochs, double alpha = 0.9, quint32 seed = 0)
 {
-    TraceSpec spec;
-    spec.rule = rule;
-    spec.epochs = epochs;
-    spec.alpha = alpha;
-    spec.seed = seed;
-    spec.X = fixtures::courseInputs();
-    spec.D = fixtures::xorTargets();
-    return spec;
+    return fixtures::courseSpec(rule, fixtures::xorTargets(), epochs, alpha, seed);
 }
 
-bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+using fixtures::sameBits;
 
 bool sameRecord(const StepRecord &a, const StepRecord &b, Rule rule)
 {

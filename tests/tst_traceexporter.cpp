@@ -34,25 +34,13 @@ namespace {
 
 TraceSpec lessonSpec(Rule rule, int epochs, double alpha = 0.9, quint32 seed = 0)
 {
-    TraceSpec spec;
+    TraceSpec spec = fixtures::courseSpec(rule, fixtures::xorTargets(), epochs, alpha, seed);
     spec.lessonId = QStringLiteral("03-backprop-xor");
     spec.experimentId = QLatin1String(ruleName(rule).data());
-    spec.rule = rule;
-    spec.epochs = epochs;
-    spec.alpha = alpha;
-    spec.seed = seed;
-    spec.X = fixtures::courseInputs();
-    spec.D = fixtures::xorTargets();
     return spec;
 }
 
-Trace record(const TraceSpec &spec, bool full = true)
-{
-    Trainer::Options options;
-    if (!full)
-        options.fullRecordBudget = 0;
-    return std::move(*Trainer::record(spec, options));
-}
+using fixtures::record;
 
 QByteArray exported(const Trace &trace, TraceExporter::Format format, TraceExporter::Range range = {})
 {
@@ -73,7 +61,7 @@ QList<QByteArray> linesOf(const QByteArray &text)
     return lines;
 }
 
-bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+using fixtures::sameBits;
 
 // How the export nests each quantity (numpy's shapes in the lessons' code).
 bool nested(Quantity q) { return q == Quantity::W || q == Quantity::W1 || q == Quantity::W2 || q == Quantity::DW1; }

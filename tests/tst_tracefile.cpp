@@ -46,22 +46,8 @@ TraceSpec lessonSpec(Rule rule, int epochs, double alpha = 0.9, quint32 seed = 0
     return spec;
 }
 
-Trace record(const TraceSpec &spec, bool full)
-{
-    Trainer::Options options;
-    if (!full)
-        options.fullRecordBudget = 0;
-    auto trace = Trainer::record(spec, options);
-    Q_ASSERT(trace && trace->hasFullRecord() == full);
-    return std::move(*trace);
-}
-
-bool sameBits(std::span<const double> a, std::span<const double> b)
-{
-    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size_bytes()) == 0);
-}
-
-bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+using fixtures::record;
+using fixtures::sameBits;
 
 bool sameWeights(const Weights &a, const Weights &b)
 {
