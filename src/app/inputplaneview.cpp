@@ -31,7 +31,7 @@ bool allFinite(const Weights &w, Rule rule)
 
 } // namespace
 
-InputPlaneView::InputPlaneView(QWidget *parent) : QWidget(parent), m_picture([this] { update(); })
+InputPlaneView::InputPlaneView(QWidget *parent) : QWidget(parent)
 {
     setBackgroundRole(QPalette::Base);
     setAttribute(Qt::WA_OpaquePaintEvent); // the picture covers every pixel
@@ -74,11 +74,10 @@ void InputPlaneView::setPosition(TracePosition position)
         }
     }
     m_position = position;
-    // New weights: the view repaints when their picture is ready (meanwhile the window paints
-    // its other views, and this one still shows the last picture). Otherwise only the line saying
-    // where in the step we are changes: repaint now.
-    if (!recompute())
-        update();
+    // New weights mean a new picture; otherwise only the line saying where in the step we are
+    // changes. Either way the view repaints.
+    recompute();
+    update();
 }
 
 Weights InputPlaneView::currentWeights() const
@@ -101,16 +100,17 @@ Weights InputPlaneView::currentWeights() const
     return w;
 }
 
-bool InputPlaneView::recompute()
+void InputPlaneView::recompute()
 {
     if (!m_trace) {
         m_cachedWeights.reset();
         m_finite = false;
-        return sceneChanged();
+        m_picture.invalidate();
+        return;
     }
     const Weights w = currentWeights();
     if (m_cachedWeights && *m_cachedWeights == w)
-        return false; // the picture depends on nothing else
+        return; // the picture depends on nothing else
     m_cachedWeights = w;
     clearUpperVectorState(); // painting code may have left AVX state dirty; see cpustate.h
     const Rule rule = m_trace->rule();
@@ -120,8 +120,8 @@ bool InputPlaneView::recompute()
     m_finite = allFinite(w, rule);
     if (m_finite)
         ++m_computations;
-    // The field (a third of a millisecond) is computed in the picture's render, on the worker.
-    return sceneChanged();
+    // The field (a third of a millisecond) is computed in the picture's render, at the next paint.
+    m_picture.invalidate();
 }
 
 
@@ -193,17 +193,6 @@ InputPlaneScene InputPlaneView::currentScene() const
                    tr("W x = 0"),
                    tr("y > 0.5 this side")};
     return scene;
-}
-
-bool InputPlaneView::sceneChanged()
-{
-    // The picture starts rendering on the worker now, while the window updates its other views.
-    if (isVisible()) {
-        m_picture.sceneChanged([scene = currentScene()] { return InputPlanePicture::render(scene); });
-        return true;
-    }
-    m_picture.invalidate();
-    return false;
 }
 
 void InputPlaneView::paintState(QPainter &p)

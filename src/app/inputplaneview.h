@@ -2,7 +2,7 @@
 
 #include "steprecord.h"
 #include "trace.h"
-#include "backgroundpicture.h"
+#include "cachedpicture.h"
 #include "inputplanefield.h"
 #include "inputplanepicture.h"
 #include "traceposition.h"
@@ -48,7 +48,6 @@ public:
 
     // The Cells x Cells heat map (row 0 is the top, x2 = DomainMax); null without finite weights.
     QImage heatMapForTesting() const { return fieldForTesting().heatMap; }
-    bool isPictureCurrent() const { return m_picture.isCurrent(); } // a paint would neither wait nor render
     static QPoint heatMapCellFor(double x1, double x2);
     int misclassifiedCountForTesting() const;
     // Single neuron: the boundary clipped to the plane, in (x1, x2); nullopt when there is none.
@@ -72,10 +71,8 @@ private:
     Weights currentWeights() const;
     void paintState(QPainter &p);
     InputPlaneScene currentScene() const;
-    // The picture's content changed: start rendering it. True if it renders on the worker, which
-    // repaints the view when done.
-    bool sceneChanged();
-    bool recompute(); // true if the picture renders anew on the worker
+    // The outputs of the current weights; the picture is rendered afresh if they changed.
+    void recompute();
 
     std::shared_ptr<const Trace> m_trace;
     TracePosition m_position;
@@ -87,8 +84,8 @@ private:
     bool m_finite = false;
     std::array<double, SampleCount> m_sampleOutputs{};
     int m_computations = 0;
-    // The picture of everything but the where-in-the-step line, rendered on a worker thread.
-    BackgroundPicture<QImage> m_picture;
+    // The picture of everything but the where-in-the-step line, rendered at the next paint.
+    CachedPicture<QImage> m_picture;
 };
 
 } // namespace deltatrace

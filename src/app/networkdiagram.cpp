@@ -25,7 +25,7 @@ qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 
 } // namespace
 
-NetworkDiagram::NetworkDiagram(QWidget *parent) : QWidget(parent), m_picture([this] { update(); })
+NetworkDiagram::NetworkDiagram(QWidget *parent) : QWidget(parent)
 {
     setBackgroundRole(QPalette::Base);
     setAttribute(Qt::WA_OpaquePaintEvent); // the picture covers every pixel
@@ -46,15 +46,16 @@ QSize NetworkDiagram::minimumSizeHint() const
 void NetworkDiagram::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_painter.setTrace(std::move(trace));
-    sceneChanged();
+    m_picture.invalidate();
     update();
 }
 
 void NetworkDiagram::setPosition(TracePosition position)
 {
-    // Repainted when the new picture is ready: meanwhile the window paints its other views.
-    if (m_painter.setPosition(position) && !sceneChanged())
+    if (m_painter.setPosition(position)) {
+        m_picture.invalidate();
         update();
+    }
 }
 
 NetworkDiagramPainter NetworkDiagram::canvasPainter() const
@@ -62,17 +63,6 @@ NetworkDiagramPainter NetworkDiagram::canvasPainter() const
     NetworkDiagramPainter painter = m_painter;
     painter.setCanvas(size(), devicePixelRatioF(), logicalDpiX(), logicalDpiY(), font(), palette());
     return painter;
-}
-
-bool NetworkDiagram::sceneChanged()
-{
-    // Rendering starts on the worker now, while the window updates its other views.
-    if (isVisible()) {
-        m_picture.sceneChanged([painter = canvasPainter()] { return painter.render(); });
-        return true;
-    }
-    m_picture.invalidate();
-    return false;
 }
 
 void NetworkDiagram::paintEvent(QPaintEvent *)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backgroundpicture.h"
+#include "cachedpicture.h"
 #include "networkdiagrampainter.h"
 #include "traceposition.h"
 
@@ -35,7 +35,6 @@ public:
     // What the current operation highlights, e.g. "hidden.v1 W1", "output.y", "target.e",
     // "W2.dW2": the node and value row, then the weight edges; "" without a trace.
     QString highlightedElementForTesting() const;
-    bool isPictureCurrent() const { return m_picture.isCurrent(); } // a paint would neither wait nor render
     bool backwardForTesting() const { return m_painter.backward(); }
     // The text a value row shows: "v1[2]" (hidden unit 3), "y", "e", "x[0]", ...; "?" before it is
     // computed.
@@ -53,14 +52,10 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    // The picture's content changed: start rendering it. True if it renders on the worker, which
-    // repaints the view when done.
-    bool sceneChanged();
     NetworkDiagramPainter canvasPainter() const; // the content, with this widget's size and font
 
     NetworkDiagramPainter m_painter; // the run and position shown (its canvas is set at render time)
-    // Rendered on a worker thread as soon as the position changes; see BackgroundPicture.
-    BackgroundPicture<NetworkDiagramPainter::Picture> m_picture;
+    CachedPicture<NetworkDiagramPainter::Picture> m_picture;
     // Edges as last painted, in widget coordinates, for tooltips.
     std::vector<NetworkDiagramPainter::Edge> m_edges;
     // The compact layout was painted last (its legend is a tooltip instead).

@@ -21,7 +21,7 @@ namespace deltatrace {
 
 // The network diagram's content and its painting, as a value: the run, the position and what
 // follows from them (which values are computed, which element is lit), plus the size and font to
-// paint at. A copy paints on any thread, so the diagram renders its pictures on a worker thread.
+// paint at. A copy paints without the widget, so a test can render and inspect it.
 class NetworkDiagramPainter
 {
     // The diagram's texts keep the widget's translation context.
