@@ -1,7 +1,6 @@
 #include "canvas.h"
 
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 
@@ -35,44 +34,22 @@ QFont scaledFont(const QFont &base, qreal factor, bool bold)
     return f;
 }
 
-namespace {
-
-// The band between `outer` and `inner` in the pen's colour, and `inner` in the brush.
-void fillOutlined(QPainter &p, const QPainterPath &outer, const QPainterPath &inner, const QColor &pen, const QBrush &brush)
-{
-    if (brush.style() == Qt::NoBrush) {
-        QPainterPath band = outer;
-        band.addPath(inner);
-        band.setFillRule(Qt::OddEvenFill);
-        p.fillPath(band, pen);
-        return;
-    }
-    p.fillPath(outer, pen);
-    p.fillPath(inner, brush);
-}
-
-} // namespace
-
 void drawOutlinedRoundedRect(QPainter &p, const QRectF &rect, qreal radius, const QColor &pen, qreal width, const QBrush &brush)
 {
-    const qreal half = width / 2;
-    QPainterPath outer, inner;
-    outer.addRoundedRect(rect.adjusted(-half, -half, half, half), radius + half, radius + half);
-    const QRectF in = rect.adjusted(half, half, -half, -half);
-    if (radius > half)
-        inner.addRoundedRect(in, radius - half, radius - half);
-    else
-        inner.addRect(in);
-    fillOutlined(p, outer, inner, pen, brush);
+    p.save();
+    p.setPen(QPen(pen, width));
+    p.setBrush(brush);
+    p.drawRoundedRect(rect, radius, radius);
+    p.restore();
 }
 
 void drawOutlinedCircle(QPainter &p, QPointF centre, qreal radius, const QColor &pen, qreal width, const QBrush &brush)
 {
-    const qreal half = width / 2;
-    QPainterPath outer, inner;
-    outer.addEllipse(centre, radius + half, radius + half);
-    inner.addEllipse(centre, std::max<qreal>(0, radius - half), std::max<qreal>(0, radius - half));
-    fillOutlined(p, outer, inner, pen, brush);
+    p.save();
+    p.setPen(QPen(pen, width));
+    p.setBrush(brush);
+    p.drawEllipse(centre, radius, radius);
+    p.restore();
 }
 
 } // namespace deltatrace

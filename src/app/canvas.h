@@ -12,7 +12,7 @@ class QRectF;
 
 namespace deltatrace {
 
-// Shared by the pictures rendered off the GUI thread (input plane, network diagram).
+// Shared by the pictures (input plane, network diagram).
 
 // An opaque image to paint a widget's picture on, at the widget's pixel ratio and dots per inch
 // (fonts measure and draw by the device's DPI), filled with `background`. Opaque, so that it is
@@ -28,11 +28,8 @@ QColor blendedOver(const QColor &top, int alpha, const QColor &under);
 // `base` scaled by `factor` (point or pixel size, whichever it has), bold or not.
 QFont scaledFont(const QFont &base, qreal factor, bool bold = false);
 
-// A rounded rectangle (radius in pixels) or a circle outlined with an opaque pen of `width` and
-// filled with `brush` (Qt::NoBrush: the outline alone), antialiased: the shape QPainter draws
-// with that pen and brush, painted as fills. Stroking a curved outline goes through QStroker,
-// which offsets every curve; the same band filled between two curves costs a fraction of that,
-// and the pictures outline a dozen boxes and circles at every step.
+// A rounded rectangle (radius in pixels) or a circle outlined with a pen of `width` and filled
+// with `brush` (Qt::NoBrush: the outline alone).
 void drawOutlinedRoundedRect(QPainter &p, const QRectF &rect, qreal radius, const QColor &pen, qreal width, const QBrush &brush);
 void drawOutlinedCircle(QPainter &p, QPointF centre, qreal radius, const QColor &pen, qreal width, const QBrush &brush);
 
