@@ -159,7 +159,7 @@ private slots:
         const QStringList files = LessonLoader::lessonFilesIn(QStringLiteral(DELTATRACE_LESSONS));
         const SampleVector And = (SampleVector() << 0, 0, 1, 1).finished(); // d = x1 in lesson 1
         const SampleVector Xor = (SampleVector() << 0, 1, 1, 0).finished();
-        // What each lesson of the course must contain (see the course's LESSONS.md).
+        // What each lesson of the course must contain (see docs/ARITHMETIC.md, "The course").
         // A lesson that is not there still gets its row, which then fails and says so.
         const QList<std::tuple<const char *, QStringList, SampleVector>> expected = {
             {"01-", {QStringLiteral("forward forward"), QStringLiteral("delta-rule delta-rule")}, And},

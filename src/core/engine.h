@@ -11,7 +11,7 @@
 namespace deltatrace {
 
 // The arithmetic of the course, one sample step at a time, in the order of operations of the
-// lesson's numpy code (LESSONS.md), so that every double matches numpy's.
+// lesson's numpy code (docs/ARITHMETIC.md), so that every double matches numpy's.
 class Engine
 {
 public:
