@@ -31,7 +31,8 @@ constexpr std::size_t HugePage = std::size_t(2) << 20;
 constexpr std::size_t MappedFrom = std::size_t(64) << 10; // smaller blocks: malloc
 constexpr std::size_t HugeFrom = std::size_t(1) << 20;    // smaller mapped blocks: 4 KB pages
 constexpr std::size_t KeptUpTo = std::size_t(32) << 20;   // larger blocks are never kept
-constexpr std::size_t KeptAtMost = std::size_t(64) << 20; // all kept blocks together
+// all kept blocks together; unused when the pool is off (under AddressSanitizer, as in the fuzz build)
+[[maybe_unused]] constexpr std::size_t KeptAtMost = std::size_t(64) << 20;
 
 [[maybe_unused]] std::size_t roundUp(std::size_t bytes, std::size_t unit) { return (bytes + unit - 1) / unit * unit; }
 
