@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libqt6opengl6-dev libeigen3-dev zlib1g-dev
   fonts-nanum xvfb xauth
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev llvm-14
   python3 python3-numpy
 )
 

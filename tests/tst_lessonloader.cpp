@@ -167,8 +167,10 @@ private slots:
             {"03-", {QStringLiteral("backprop-sigmoid backprop-sigmoid"), QStringLiteral("backprop-ce backprop-ce")}, Xor},
         };
         for (const auto &[prefix, experiments, targets] : expected) {
+            // A plain variable for the lambda: clang 14 cannot capture a structured binding.
+            const QLatin1String start(prefix);
             const auto it = std::find_if(files.cbegin(), files.cend(), [&](const QString &f) {
-                return QFileInfo(f).fileName().startsWith(QLatin1String(prefix));
+                return QFileInfo(f).fileName().startsWith(start);
             });
             const QString path = it == files.cend() ? QString() : *it;
             QTest::newRow(it == files.cend() ? prefix : qPrintable(QFileInfo(path).fileName())) << path << experiments << targets;

@@ -594,13 +594,13 @@ void TrainingCharts::updateNotes()
         }
         return f;
     };
-    auto lossLines = [this](const RunData &run) {
+    auto lossLines = [](const RunData &run) {
         std::vector<std::pair<int, QString>> lines = {{SummaryMse, tr("mean squared error")}};
         if (run.trace && run.trace->rule() == Rule::BackpropCrossEntropy)
             lines.emplace_back(SummaryCrossEntropy, tr("cross-entropy"));
         return lines;
     };
-    auto outputLines = [this](const RunData &run) {
+    auto outputLines = [](const RunData &run) {
         std::vector<std::pair<int, QString>> lines;
         if (run.trace)
             for (int k = 0; k < SampleCount; ++k)
