@@ -47,13 +47,17 @@
 //   "summaries"       E * 6 doubles: per epoch the mean squared error, the cross-entropy and
 //                     the 4 outputs, measured with the weights at the end of the epoch
 //
-// Reading checks, in this order, and stops at the first problem: the file exists and can be
-// read; the magic; the length (at least 20 bytes); the version; the header length against the
-// file; the header JSON; every header field; the block list, which must be exactly what the
-// rule, epochs and storage mode imply; the file's size, which must be exactly 16 + H + the
-// blocks + 4. Only then does it allocate, reading the blocks straight into the trace's arrays
-// while computing the CRC. Then the checksum, then the agreement of the readable copies with
-// the exact values. A refusal reads "FILE: what is wrong (at byte N)" where a place is known.
+// Reading checks, in this order, and stops at the first problem: the file is a regular file and
+// can be read; the magic; the length (at least 20 bytes); the version; the header length against
+// the file; the header JSON; every header field; the block list, which must be exactly what the
+// rule, epochs and storage mode imply (a full record only where a recording would keep one); the
+// file's size, which must be exactly 16 + H + the blocks + 4. Then, with nothing big allocated:
+// the checksum over a first pass through the file; the parameters (finite); the embedded lesson,
+// when its bytes are a lesson (its ids, the experiment's rule, X and D); the initial weights,
+// which must be the seed's; the readable copies against the exact values. Then the run is
+// recomputed (it is deterministic) and a second pass holds every stored number to it, bit for
+// bit, followed by the final weights and the non-finite and saturation flags. The trace returned
+// is the recomputed one. A refusal reads "FILE: what is wrong (at byte N)" where a place is known.
 #include "tracefile.h"
 
 #include "engine.h"
