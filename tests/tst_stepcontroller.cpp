@@ -1,5 +1,5 @@
 // StepController: every way of moving, forward and back, at the edges of a run, for each rule.
-#include "coursefixtures.h"
+#include "positionfixtures.h"
 #include "stepcontroller.h"
 
 #include <QSignalSpy>
@@ -10,26 +10,8 @@ using G = StepController::Granularity;
 
 Q_DECLARE_METATYPE(deltatrace::Rule)
 Q_DECLARE_METATYPE(deltatrace::StepController::Granularity)
-Q_DECLARE_METATYPE(deltatrace::TracePosition)
-
-namespace {
-
-std::shared_ptr<const Trace> makeTrace(Rule rule, int epochs)
-{
-    return fixtures::recordShared(fixtures::courseSpec(rule, fixtures::andTargets(), epochs));
-}
-
-TracePosition P(long long step, int operation) { return {step, operation}; }
-
-} // namespace
-
-namespace QTest {
-template <>
-char *toString(const TracePosition &p)
-{
-    return qstrdup(QByteArray("{step ") + QByteArray::number(p.step) + ", op " + QByteArray::number(p.operation) + "}");
-}
-} // namespace QTest
+using fixtures::P;
+using fixtures::andTrace;
 
 class TestStepController : public QObject
 {
@@ -80,7 +62,7 @@ private slots:
         QFETCH(TracePosition, to);
 
         StepController controller;
-        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        controller.setTrace(andTrace(Rule::DeltaRule, 3));
         QCOMPARE(controller.positionCount(), 72);
         controller.setPosition(from);
         QCOMPARE(controller.position(), from);
@@ -121,7 +103,7 @@ private slots:
         QFETCH(TracePosition, position);
 
         StepController controller;
-        controller.setTrace(makeTrace(rule, epochs));
+        controller.setTrace(andTrace(rule, epochs));
         controller.setLinearIndex(index);
         QCOMPARE(controller.position(), position);
         QCOMPARE(controller.linearIndex(), std::clamp(index, 0LL, controller.positionCount() - 1));
@@ -132,7 +114,7 @@ private slots:
     void firstLastAndGoTo()
     {
         StepController controller;
-        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        controller.setTrace(andTrace(Rule::DeltaRule, 3));
         QVERIFY(controller.atStart());
         controller.last();
         QCOMPARE(controller.position(), P(11, 5));
@@ -156,11 +138,11 @@ private slots:
     void newTraceStartsAtTheBeginning()
     {
         StepController controller;
-        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        controller.setTrace(andTrace(Rule::DeltaRule, 3));
         controller.last();
         QSignalSpy traces(&controller, &StepController::traceChanged);
         QSignalSpy positions(&controller, &StepController::positionChanged);
-        controller.setTrace(makeTrace(Rule::BackpropSigmoid, 2));
+        controller.setTrace(andTrace(Rule::BackpropSigmoid, 2));
         QCOMPARE(traces.count(), 1);
         QCOMPARE(positions.count(), 1);
         QCOMPARE(controller.position(), P(0, 0));

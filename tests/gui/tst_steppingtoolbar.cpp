@@ -1,5 +1,5 @@
 // SteppingToolbar: the buttons, keys, slider and play timer that drive a StepController.
-#include "coursefixtures.h"
+#include "positionfixtures.h"
 #include "stepcontroller.h"
 #include "steppingtoolbar.h"
 
@@ -16,26 +16,8 @@ using G = StepController::Granularity;
 
 Q_DECLARE_METATYPE(deltatrace::Rule)
 Q_DECLARE_METATYPE(deltatrace::StepController::Granularity)
-Q_DECLARE_METATYPE(deltatrace::TracePosition)
-
-namespace {
-
-std::shared_ptr<const Trace> makeTrace(Rule rule, int epochs)
-{
-    return fixtures::recordShared(fixtures::courseSpec(rule, fixtures::andTargets(), epochs));
-}
-
-TracePosition P(long long step, int operation) { return {step, operation}; }
-
-} // namespace
-
-namespace QTest {
-template <>
-char *toString(const TracePosition &p)
-{
-    return qstrdup(QByteArray("{step ") + QByteArray::number(p.step) + ", op " + QByteArray::number(p.operation) + "}");
-}
-} // namespace QTest
+using fixtures::P;
+using fixtures::andTrace;
 
 class TestSteppingToolbar : public QObject
 {
@@ -72,7 +54,7 @@ private slots:
         SteppingToolbar toolbar(&controller);
         QCOMPARE(toolbar.stepText(), QStringLiteral("No run"));
         QVERIFY(!toolbar.action(SteppingToolbar::Action::NextOperation)->isEnabled());
-        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        controller.setTrace(andTrace(Rule::DeltaRule, 3));
         QCOMPARE(toolbar.stepText(), QStringLiteral("Step 1 of 72"));
         QCOMPARE(toolbar.placeText(), QStringLiteral("epoch 0, sample 0"));
         QVERIFY(!toolbar.action(SteppingToolbar::Action::PreviousOperation)->isEnabled());
@@ -100,7 +82,7 @@ private slots:
     {
         StepController controller;
         SteppingToolbar toolbar(&controller);
-        controller.setTrace(makeTrace(Rule::DeltaRule, 3));
+        controller.setTrace(andTrace(Rule::DeltaRule, 3));
         toolbar.setSpeed(SteppingToolbar::speedCount() - 1); // full speed: an epoch per tick
         QSignalSpy moves(&controller, &StepController::positionChanged);
         toolbar.play();
