@@ -210,22 +210,22 @@
         <translation>Output y over the input plane (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="225"/>
+        <location filename="../src/app/inputplaneview.cpp" line="214"/>
         <source>The weights do not change in this experiment.</source>
         <translation>The weights do not change in this experiment.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="227"/>
+        <location filename="../src/app/inputplaneview.cpp" line="216"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>Epoch %1, k = %2: W1 already updated, W2 not yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="229"/>
+        <location filename="../src/app/inputplaneview.cpp" line="218"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights after this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="231"/>
+        <location filename="../src/app/inputplaneview.cpp" line="220"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights before this sample&apos;s update.</translation>
     </message>
@@ -258,187 +258,187 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="108"/>
+        <location filename="../src/app/mainwindow.cpp" line="109"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="384"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="386"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="469"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="470"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="470"/>
+        <location filename="../src/app/mainwindow.cpp" line="471"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="472"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="473"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="473"/>
+        <location filename="../src/app/mainwindow.cpp" line="474"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="474"/>
+        <location filename="../src/app/mainwindow.cpp" line="475"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="475"/>
+        <location filename="../src/app/mainwindow.cpp" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="477"/>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="478"/>
+        <location filename="../src/app/mainwindow.cpp" line="479"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="480"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="480"/>
+        <location filename="../src/app/mainwindow.cpp" line="481"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="481"/>
+        <location filename="../src/app/mainwindow.cpp" line="482"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow.cpp" line="483"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="483"/>
+        <location filename="../src/app/mainwindow.cpp" line="484"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="485"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="485"/>
+        <location filename="../src/app/mainwindow.cpp" line="486"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="486"/>
+        <location filename="../src/app/mainwindow.cpp" line="487"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="489"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="489"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="492"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="499"/>
+        <location filename="../src/app/mainwindow.cpp" line="500"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="504"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="504"/>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow.cpp" line="506"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/mainwindow.cpp" line="507"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="507"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="508"/>
+        <location filename="../src/app/mainwindow.cpp" line="509"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="599"/>
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
         <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
         <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="604"/>
+        <location filename="../src/app/mainwindow.cpp" line="605"/>
         <source>%n lesson file(s) could not be loaded and are left out:</source>
         <translation>
             <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
@@ -446,195 +446,200 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="616"/>
+        <location filename="../src/app/mainwindow.cpp" line="617"/>
         <source>Could not open the lesson file: %1</source>
         <translation>Could not open the lesson file: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="651"/>
+        <location filename="../src/app/mainwindow.cpp" line="652"/>
         <source>There is no lesson &quot;%1&quot;.</source>
         <translation>There is no lesson &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="662"/>
+        <location filename="../src/app/mainwindow.cpp" line="663"/>
         <source>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</source>
         <translation>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="715"/>
+        <location filename="../src/app/mainwindow.cpp" line="675"/>
+        <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
+        <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="722"/>
         <source>Recording %1 epochs…</source>
         <translation>Recording %1 epochs…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../src/app/mainwindow.cpp" line="736"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>Recorded %1 epochs (%2 steps).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="784"/>
+        <location filename="../src/app/mainwindow.cpp" line="791"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="810"/>
+        <location filename="../src/app/mainwindow.cpp" line="817"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · seed %2 · alpha %3 · %4 epochs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="821"/>
-        <location filename="../src/app/mainwindow.cpp" line="823"/>
+        <location filename="../src/app/mainwindow.cpp" line="828"/>
+        <location filename="../src/app/mainwindow.cpp" line="830"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="842"/>
+        <location filename="../src/app/mainwindow.cpp" line="849"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="848"/>
-        <location filename="../src/app/mainwindow.cpp" line="858"/>
+        <location filename="../src/app/mainwindow.cpp" line="855"/>
+        <location filename="../src/app/mainwindow.cpp" line="865"/>
         <source>Go There</source>
         <translation>Go There</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="853"/>
+        <location filename="../src/app/mainwindow.cpp" line="860"/>
         <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
         <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="915"/>
+        <location filename="../src/app/mainwindow.cpp" line="922"/>
         <source>There is no lesson to compare in.</source>
         <translation>There is no lesson to compare in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="924"/>
+        <location filename="../src/app/mainwindow.cpp" line="931"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="994"/>
+        <location filename="../src/app/mainwindow.cpp" line="1001"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="995"/>
+        <location filename="../src/app/mainwindow.cpp" line="1002"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>Run this experiment from the same initial weights (seed %1) beside the current one:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1008"/>
+        <location filename="../src/app/mainwindow.cpp" line="1015"/>
         <source>There is no run to move in.</source>
         <translation>There is no run to move in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1012"/>
+        <location filename="../src/app/mainwindow.cpp" line="1019"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1016"/>
+        <location filename="../src/app/mainwindow.cpp" line="1023"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1035"/>
+        <location filename="../src/app/mainwindow.cpp" line="1042"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1061"/>
+        <location filename="../src/app/mainwindow.cpp" line="1068"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>Could not open the trace file %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1077"/>
+        <location filename="../src/app/mainwindow.cpp" line="1084"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>The lesson text inside this trace file could not be read (%1); the run replays without it.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1091"/>
+        <location filename="../src/app/mainwindow.cpp" line="1098"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1101"/>
+        <location filename="../src/app/mainwindow.cpp" line="1108"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>Could not save the trace to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1106"/>
+        <location filename="../src/app/mainwindow.cpp" line="1113"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1141"/>
+        <location filename="../src/app/mainwindow.cpp" line="1148"/>
         <source>Could not export to %1: %2</source>
         <translation>Could not export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1147"/>
+        <location filename="../src/app/mainwindow.cpp" line="1154"/>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1158"/>
+        <location filename="../src/app/mainwindow.cpp" line="1165"/>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1201"/>
+        <location filename="../src/app/mainwindow.cpp" line="1208"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1202"/>
+        <location filename="../src/app/mainwindow.cpp" line="1209"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1213"/>
+        <location filename="../src/app/mainwindow.cpp" line="1220"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1213"/>
+        <location filename="../src/app/mainwindow.cpp" line="1220"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1227"/>
+        <location filename="../src/app/mainwindow.cpp" line="1234"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1227"/>
+        <location filename="../src/app/mainwindow.cpp" line="1234"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1247"/>
+        <location filename="../src/app/mainwindow.cpp" line="1254"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1254"/>
+        <location filename="../src/app/mainwindow.cpp" line="1261"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="492"/>
+        <location filename="../src/app/mainwindow.cpp" line="493"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="519"/>
-        <location filename="../src/app/mainwindow.cpp" line="957"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
+        <location filename="../src/app/mainwindow.cpp" line="964"/>
         <source>This run: %1</source>
         <translation>This run: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1192"/>
+        <location filename="../src/app/mainwindow.cpp" line="1199"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -650,93 +655,93 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="153"/>
+        <location filename="../src/app/networkdiagram.cpp" line="143"/>
         <source>after this step&apos;s update</source>
         <translation>after this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="153"/>
+        <location filename="../src/app/networkdiagram.cpp" line="143"/>
         <source>before this step&apos;s update</source>
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="254"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="219"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="316"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="616"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="281"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="575"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="278"/>
+        <location filename="../src/app/networkdiagram.cpp" line="149"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="279"/>
+        <location filename="../src/app/networkdiagram.cpp" line="149"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="280"/>
+        <location filename="../src/app/networkdiagram.cpp" line="149"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="245"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="281"/>
+        <location filename="../src/app/networkdiagram.cpp" line="150"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="246"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="282"/>
+        <location filename="../src/app/networkdiagram.cpp" line="150"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="247"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="425"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="390"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="430"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="395"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="403"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="403"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="449"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="414"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="634"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="593"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="645"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="604"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="663"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="622"/>
         <source>target</source>
         <translation>target</translation>
     </message>
