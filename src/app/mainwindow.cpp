@@ -57,6 +57,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <new>
 
 #ifndef DELTATRACE_LESSONS_DIR
 #define DELTATRACE_LESSONS_DIR ""
@@ -595,7 +596,13 @@ int MainWindow::loadLessonDirectory(const QString &directory)
     QStringList problems;
     int loaded = 0;
     for (const QString &file : LessonLoader::lessonFilesIn(directory)) {
-        const LessonLoader::Result result = LessonLoader::loadFile(file);
+        LessonLoader::Result result;
+        try {
+            result = LessonLoader::loadFile(file);
+        } catch (const std::bad_alloc &) {
+            // The last line of defence: one file must not take the window down with it.
+            result.error = tr("%1: there is not enough memory to read it").arg(file);
+        }
         if (!result.ok()) {
             problems << result.error;
             continue;
@@ -628,7 +635,13 @@ int MainWindow::loadLessonDirectory(const QString &directory)
 
 QString MainWindow::openLesson(const QString &path, QString *error)
 {
-    const LessonLoader::Result result = LessonLoader::loadFile(path);
+    LessonLoader::Result result;
+    try {
+        result = LessonLoader::loadFile(path);
+    } catch (const std::bad_alloc &) {
+        // The last line of defence: the window stays up and says which file it was.
+        result.error = tr("%1: there is not enough memory to read it").arg(path);
+    }
     if (!result.ok()) {
         const QString problem = result.error;
         m_lastError = tr("Could not open the lesson file: %1").arg(problem);
@@ -1077,7 +1090,13 @@ bool MainWindow::openTraceFile(const QString &path)
         return !id.isEmpty() && startExperiment(id, QString());
     }
     const QString name = QFileInfo(path).fileName();
-    TraceFile::ReadResult result = TraceFile::read(path);
+    TraceFile::ReadResult result;
+    try {
+        result = TraceFile::read(path);
+    } catch (const std::bad_alloc &) {
+        // The last line of defence: the window stays up and says which file it was.
+        result.error = tr("there is not enough memory to read it");
+    }
     if (!result.ok()) {
         const QString problem = result.error;
         m_lastError = tr("Could not open the trace file %1: %2").arg(name, problem);
@@ -1089,7 +1108,12 @@ bool MainWindow::openTraceFile(const QString &path)
     const QByteArray &source = trace->spec().lessonSource;
     m_errorBar->hideMessage();
     if (!source.isEmpty()) {
-        LessonLoader::Result parsed = LessonLoader::parse(source, name);
+        LessonLoader::Result parsed;
+        try {
+            parsed = LessonLoader::parse(source, name);
+        } catch (const std::bad_alloc &) {
+            parsed.error = tr("there is not enough memory to read it");
+        }
         if (parsed.ok()) {
             lesson = std::move(parsed.lesson);
         } else {
