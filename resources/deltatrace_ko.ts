@@ -154,37 +154,37 @@
 <context>
     <name>deltatrace::ComparisonView</name>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="131"/>
+        <location filename="../src/app/comparisonview.cpp" line="134"/>
         <source>The other run has no %1.</source>
         <translation>다른 실행에는 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="151"/>
+        <location filename="../src/app/comparisonview.cpp" line="154"/>
         <source>difference</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="171"/>
+        <location filename="../src/app/comparisonview.cpp" line="174"/>
         <source>Compared with: %1 (same initial weights)</source>
         <translation>비교 대상: %1 (같은 초기 가중치)</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="171"/>
+        <location filename="../src/app/comparisonview.cpp" line="174"/>
         <source>No comparison</source>
         <translation>비교 없음</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="172"/>
+        <location filename="../src/app/comparisonview.cpp" line="175"/>
         <source>Stop comparing</source>
         <translation>비교 끝내기</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="145"/>
+        <location filename="../src/app/comparisonview.cpp" line="148"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="148"/>
+        <location filename="../src/app/comparisonview.cpp" line="151"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
@@ -210,22 +210,22 @@
         <translation>입력 평면 위의 출력 y (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="214"/>
+        <location filename="../src/app/inputplaneview.cpp" line="225"/>
         <source>The weights do not change in this experiment.</source>
         <translation>이 실험에서는 가중치가 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="216"/>
+        <location filename="../src/app/inputplaneview.cpp" line="227"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>에포크 %1, k = %2: W1은 이미 갱신했고 W2는 아직입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="218"/>
+        <location filename="../src/app/inputplaneview.cpp" line="229"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신한 뒤의 가중치.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="220"/>
+        <location filename="../src/app/inputplaneview.cpp" line="231"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신하기 전의 가중치.</translation>
     </message>
@@ -258,387 +258,401 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="109"/>
+        <location filename="../src/app/mainwindow.cpp" line="121"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="386"/>
+        <location filename="../src/app/mainwindow.cpp" line="401"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow.cpp" line="484"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="470"/>
+        <location filename="../src/app/mainwindow.cpp" line="485"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow.cpp" line="486"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/mainwindow.cpp" line="487"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="473"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="474"/>
+        <location filename="../src/app/mainwindow.cpp" line="489"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="475"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="476"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="478"/>
+        <location filename="../src/app/mainwindow.cpp" line="493"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="479"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="480"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="481"/>
+        <location filename="../src/app/mainwindow.cpp" line="496"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow.cpp" line="497"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="483"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="499"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="485"/>
+        <location filename="../src/app/mainwindow.cpp" line="500"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="486"/>
+        <location filename="../src/app/mainwindow.cpp" line="501"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="503"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="489"/>
+        <location filename="../src/app/mainwindow.cpp" line="504"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="506"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="492"/>
+        <location filename="../src/app/mainwindow.cpp" line="507"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="509"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="510"/>
         <source>System Language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="500"/>
+        <location filename="../src/app/mainwindow.cpp" line="515"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="504"/>
+        <location filename="../src/app/mainwindow.cpp" line="519"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/mainwindow.cpp" line="521"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="507"/>
+        <location filename="../src/app/mainwindow.cpp" line="522"/>
         <source>Training Charts</source>
         <translation>학습 그래프</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="508"/>
+        <location filename="../src/app/mainwindow.cpp" line="523"/>
         <source>Trace Table</source>
         <translation>추적 표</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="509"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Input Plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="600"/>
+        <location filename="../src/app/mainwindow.cpp" line="604"/>
+        <location filename="../src/app/mainwindow.cpp" line="643"/>
+        <source>%1: there is not enough memory to read it</source>
+        <translation>%1: 읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
         <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
         <translation>수업을 찾지 못했습니다(찾아본 곳: %1). 추적 파일이나 수업 파일은 열 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="605"/>
+        <location filename="../src/app/mainwindow.cpp" line="626"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 그 밖에 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="629"/>
         <source>%n lesson file(s) could not be loaded and are left out:</source>
         <translation>
             <numerusform>수업 파일 %n개를 불러오지 못해 목록에서 뺐습니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="617"/>
+        <location filename="../src/app/mainwindow.cpp" line="647"/>
         <source>Could not open the lesson file: %1</source>
         <translation>수업 파일을 열지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="652"/>
+        <location filename="../src/app/mainwindow.cpp" line="682"/>
         <source>There is no lesson &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; 수업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="663"/>
+        <location filename="../src/app/mainwindow.cpp" line="693"/>
         <source>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</source>
         <translation>&quot;%1&quot; 수업에는 &quot;%2&quot; 실험이 없습니다. 이 수업의 실험: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="675"/>
-        <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
-        <translation>순전파만 하는 실험(%1)에서는 --epochs가 1이어야 합니다. 입력한 값: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="722"/>
+        <location filename="../src/app/mainwindow.cpp" line="746"/>
         <source>Recording %1 epochs…</source>
         <translation>에포크 %1개를 기록하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="736"/>
+        <location filename="../src/app/mainwindow.cpp" line="760"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>에포크 %1개(%2단계)를 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="791"/>
+        <location filename="../src/app/mainwindow.cpp" line="815"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>이 추적 파일에는 수업 설명이 들어 있지 않습니다. 숫자는 그대로 다시 볼 수 있습니다. 도구 모음에 표시된 키로 한 단계씩 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="817"/>
+        <location filename="../src/app/mainwindow.cpp" line="845"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · 시드 %2 · 알파 %3 · 에포크 %4개</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="828"/>
-        <location filename="../src/app/mainwindow.cpp" line="830"/>
+        <location filename="../src/app/mainwindow.cpp" line="856"/>
+        <location filename="../src/app/mainwindow.cpp" line="858"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="849"/>
+        <location filename="../src/app/mainwindow.cpp" line="877"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>에포크 %1, 샘플 %2의 %3에서 값이 유한하지 않게 되었습니다. 알파가 너무 큽니다. 그래도 모든 값을 한 단계씩 볼 수 있으며, NaN과 inf는 빨간색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="855"/>
-        <location filename="../src/app/mainwindow.cpp" line="865"/>
+        <location filename="../src/app/mainwindow.cpp" line="883"/>
+        <location filename="../src/app/mainwindow.cpp" line="893"/>
         <source>Go There</source>
         <translation>그곳으로 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="860"/>
+        <location filename="../src/app/mainwindow.cpp" line="888"/>
         <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
         <translation>에포크 %1, 샘플 %2에서 시그모이드가 포화되었습니다. 출력이 정확히 0이나 1이 되어 기울기 y(1 - y)가 0이므로 그 뉴런을 통한 학습이 멈췄습니다. 알파가 너무 클 가능성이 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="922"/>
+        <location filename="../src/app/mainwindow.cpp" line="950"/>
         <source>There is no lesson to compare in.</source>
         <translation>비교할 수업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="931"/>
+        <location filename="../src/app/mainwindow.cpp" line="959"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>&quot;%1&quot; 실험은 &quot;%2&quot;와(과) 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1001"/>
+        <location filename="../src/app/mainwindow.cpp" line="1029"/>
         <source>Compare with</source>
         <translation>비교하기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1002"/>
+        <location filename="../src/app/mainwindow.cpp" line="1030"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>같은 초기 가중치(시드 %1)에서 실행해 지금 실험 옆에 보여 줄 실험:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1015"/>
+        <location filename="../src/app/mainwindow.cpp" line="1043"/>
         <source>There is no run to move in.</source>
         <translation>이동할 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1019"/>
+        <location filename="../src/app/mainwindow.cpp" line="1047"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>에포크 %1은(는) 이 실행의 범위 밖입니다. 에포크는 0부터 %2까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1023"/>
+        <location filename="../src/app/mainwindow.cpp" line="1051"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>샘플 %1은(는) 없습니다. 샘플은 0부터 3까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1042"/>
+        <location filename="../src/app/mainwindow.cpp" line="1070"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot;은(는) 이 실행의 연산이 아닙니다. 연산은 %2입니다(또는 번호 0부터 %3까지).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1068"/>
+        <location filename="../src/app/mainwindow.cpp" line="1098"/>
+        <location filename="../src/app/mainwindow.cpp" line="1115"/>
+        <source>there is not enough memory to read it</source>
+        <translation>읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="1102"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>추적 파일 %1을(를) 열지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1084"/>
+        <location filename="../src/app/mainwindow.cpp" line="1123"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>이 추적 파일 안의 수업 설명을 읽지 못했습니다(%1). 설명 없이 실행을 다시 봅니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1098"/>
+        <location filename="../src/app/mainwindow.cpp" line="1137"/>
         <source>Opened %1.</source>
         <translation>%1을(를) 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1108"/>
+        <location filename="../src/app/mainwindow.cpp" line="1147"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>추적을 %1에 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1113"/>
+        <location filename="../src/app/mainwindow.cpp" line="1152"/>
         <source>Saved %1.</source>
         <translation>%1을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1148"/>
+        <location filename="../src/app/mainwindow.cpp" line="1187"/>
         <source>Could not export to %1: %2</source>
         <translation>%1(으)로 내보내지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1154"/>
+        <location filename="../src/app/mainwindow.cpp" line="1193"/>
         <source>Exported %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1165"/>
+        <location filename="../src/app/mainwindow.cpp" line="1204"/>
         <source>Exporting %1…</source>
         <translation>%1 파일로 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1208"/>
+        <location filename="../src/app/mainwindow.cpp" line="1247"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1209"/>
+        <location filename="../src/app/mainwindow.cpp" line="1248"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace);;수업 파일 (*.lesson.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1220"/>
+        <location filename="../src/app/mainwindow.cpp" line="1259"/>
         <source>Save Trace</source>
         <translation>추적 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1220"/>
+        <location filename="../src/app/mainwindow.cpp" line="1259"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1234"/>
+        <location filename="../src/app/mainwindow.cpp" line="1273"/>
         <source>Export as CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1234"/>
+        <location filename="../src/app/mainwindow.cpp" line="1273"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1254"/>
+        <location filename="../src/app/mainwindow.cpp" line="1293"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>%1 파일이 더 이상 없어 목록에서 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1261"/>
+        <location filename="../src/app/mainwindow.cpp" line="1300"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520"/>
-        <location filename="../src/app/mainwindow.cpp" line="964"/>
+        <location filename="../src/app/mainwindow.cpp" line="535"/>
+        <location filename="../src/app/mainwindow.cpp" line="992"/>
         <source>This run: %1</source>
         <translation>이 실행: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1199"/>
+        <location filename="../src/app/mainwindow.cpp" line="1238"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -646,101 +660,139 @@
 <context>
     <name>deltatrace::MessageBar</name>
     <message>
-        <location filename="../src/app/messagebar.cpp" line="90"/>
+        <location filename="../src/app/messagebar.cpp" line="117"/>
         <source>Close this message</source>
         <translation>이 메시지 닫기</translation>
     </message>
 </context>
 <context>
+    <name>deltatrace::NarrativeBrowser</name>
+    <message>
+        <location filename="../src/app/narrativebrowser.cpp" line="340"/>
+        <source>its tables have %1 cells, and at most %2 can be shown</source>
+        <translation>표의 칸이 %1개인데, 보여 줄 수 있는 것은 %2개까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/narrativebrowser.cpp" line="350"/>
+        <source>a paragraph has %1 characters, and at most %2 can be shown</source>
+        <translation>한 문단이 %1자인데, 보여 줄 수 있는 것은 %2자까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/narrativebrowser.cpp" line="355"/>
+        <source>a paragraph changes its format, script or direction %1 times, and at most %2 changes can be shown</source>
+        <translation>한 문단에서 서식, 문자 또는 쓰는 방향이 %1번 바뀌는데, 보여 줄 수 있는 것은 %2번까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/narrativebrowser.cpp" line="360"/>
+        <source>a letter carries %1 combining marks, and at most %2 can be shown</source>
+        <translation>한 글자에 결합 부호가 %1개 붙어 있는데, 보여 줄 수 있는 것은 %2개까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/narrativebrowser.cpp" line="392"/>
+        <source>it has %1 characters, and at most %2 can be shown</source>
+        <translation>글이 %1자인데, 보여 줄 수 있는 것은 %2자까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/narrativebrowser.cpp" line="411"/>
+        <source>there is not enough memory to show it</source>
+        <translation>보여 줄 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/narrativebrowser.cpp" line="415"/>
+        <source>This lesson text is not shown: %1.</source>
+        <translation>이 수업 글은 보여 주지 않습니다. %1.</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="143"/>
+        <location filename="../src/app/networkdiagram.cpp" line="153"/>
         <source>after this step&apos;s update</source>
         <translation>이번 단계의 갱신 후</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="143"/>
+        <location filename="../src/app/networkdiagram.cpp" line="153"/>
         <source>before this step&apos;s update</source>
         <translation>이번 단계의 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="219"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="254"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="281"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="575"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="316"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="610"/>
         <source>bias</source>
         <translation>바이어스</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="149"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="278"/>
         <source>positive weight</source>
         <translation>양수 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="149"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="279"/>
         <source>negative weight (dashed)</source>
         <translation>음수 가중치 (점선)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="149"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="245"/>
+        <location filename="../src/app/networkdiagram.cpp" line="159"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="280"/>
         <source>thicker = larger |weight|</source>
         <translation>굵을수록 |가중치|가 큼</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="150"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="246"/>
+        <location filename="../src/app/networkdiagram.cpp" line="160"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="281"/>
         <source>? = not computed yet</source>
         <translation>? = 아직 계산 전</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="150"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="247"/>
+        <location filename="../src/app/networkdiagram.cpp" line="160"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="282"/>
         <source>computed by this operation</source>
         <translation>이 연산에서 계산한 값</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="390"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="425"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>에포크 %1, 샘플 k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="395"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="430"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>샘플 k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="403"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
         <source>◀ backward pass</source>
         <translation>◀ 역방향</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="403"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
         <source>forward pass ▶</source>
         <translation>순방향 ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="414"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="449"/>
         <source>now: %1</source>
         <translation>지금: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="593"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="628"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="604"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="639"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="622"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="657"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
@@ -1046,152 +1098,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="214"/>
+        <location filename="../src/app/trainingcharts.cpp" line="218"/>
         <source>forward only</source>
         <translation>순전파만</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="216"/>
+        <location filename="../src/app/trainingcharts.cpp" line="220"/>
         <source>delta rule</source>
         <translation>델타 규칙</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="218"/>
+        <location filename="../src/app/trainingcharts.cpp" line="222"/>
         <source>sigmoid delta</source>
         <translation>시그모이드 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="220"/>
+        <location filename="../src/app/trainingcharts.cpp" line="224"/>
         <source>CE delta</source>
         <translation>CE 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="223"/>
+        <location filename="../src/app/trainingcharts.cpp" line="227"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="223"/>
+        <location filename="../src/app/trainingcharts.cpp" line="227"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="249"/>
+        <location filename="../src/app/trainingcharts.cpp" line="253"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="396"/>
+        <location filename="../src/app/trainingcharts.cpp" line="400"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="409"/>
+        <location filename="../src/app/trainingcharts.cpp" line="413"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="425"/>
-        <location filename="../src/app/trainingcharts.cpp" line="598"/>
+        <location filename="../src/app/trainingcharts.cpp" line="429"/>
+        <location filename="../src/app/trainingcharts.cpp" line="604"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="426"/>
-        <location filename="../src/app/trainingcharts.cpp" line="600"/>
+        <location filename="../src/app/trainingcharts.cpp" line="430"/>
+        <location filename="../src/app/trainingcharts.cpp" line="606"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="443"/>
         <location filename="../src/app/trainingcharts.cpp" line="448"/>
+        <location filename="../src/app/trainingcharts.cpp" line="453"/>
         <source>MSE</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="445"/>
         <location filename="../src/app/trainingcharts.cpp" line="450"/>
+        <location filename="../src/app/trainingcharts.cpp" line="455"/>
         <source>CE</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="486"/>
+        <location filename="../src/app/trainingcharts.cpp" line="491"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="489"/>
+        <location filename="../src/app/trainingcharts.cpp" line="494"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>에포크별 출력 y와 정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="494"/>
+        <location filename="../src/app/trainingcharts.cpp" line="499"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="502"/>
-        <location filename="../src/app/trainingcharts.cpp" line="514"/>
+        <location filename="../src/app/trainingcharts.cpp" line="507"/>
+        <location filename="../src/app/trainingcharts.cpp" line="520"/>
         <source>target d</source>
         <translation>정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="522"/>
+        <location filename="../src/app/trainingcharts.cpp" line="528"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="525"/>
+        <location filename="../src/app/trainingcharts.cpp" line="531"/>
         <source>Weights at the end of each epoch</source>
         <translation>각 에포크가 끝날 때의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="567"/>
+        <location filename="../src/app/trainingcharts.cpp" line="573"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="607"/>
+        <location filename="../src/app/trainingcharts.cpp" line="613"/>
         <source>y for x = (%1,%2)</source>
         <translation>x = (%1,%2)일 때의 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="627"/>
+        <location filename="../src/app/trainingcharts.cpp" line="633"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 유한하지 않습니다(inf 또는 NaN): %2. 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="630"/>
+        <location filename="../src/app/trainingcharts.cpp" line="636"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="634"/>
+        <location filename="../src/app/trainingcharts.cpp" line="640"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>비교 실행 %1: 에포크 %2부터 유한하지 않음: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="688"/>
+        <location filename="../src/app/trainingcharts.cpp" line="694"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="689"/>
+        <location filename="../src/app/trainingcharts.cpp" line="695"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="690"/>
+        <location filename="../src/app/trainingcharts.cpp" line="696"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="691"/>
+        <location filename="../src/app/trainingcharts.cpp" line="697"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="692"/>
+        <location filename="../src/app/trainingcharts.cpp" line="698"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다. 뒤늦은 작은 개선도 보입니다.</translation>
     </message>

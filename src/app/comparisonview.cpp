@@ -5,6 +5,7 @@
 #include "numberformat.h"
 #include "quantity.h"
 #include "rule.h"
+#include "untrustedtext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -47,6 +48,8 @@ ComparisonView::ComparisonView(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setWordWrap(true);
+    // It shows an experiment's title from the lesson file.
+    UntrustedText::makePlainLabel(m_title);
     m_difference->setTextFormat(Qt::RichText);
     m_difference->setWordWrap(true);
     m_difference->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,7 @@
 #include "lessonbrowser.h"
 
+#include "untrustedtext.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QTreeWidget>
@@ -48,15 +50,17 @@ void LessonBrowser::setLessons(const QList<Lesson> &lessons)
 void LessonBrowser::setLanguage(const QString &language)
 {
     m_language = language;
-    // Titles only: the structure and selection stay as they are.
+    // Titles only: the structure and selection stay as they are. Titles come from lesson
+    // files: one bounded line each, and tooltips that show them as written, never as HTML.
     for (int i = 0; i < m_tree->topLevelItemCount() && i < m_lessons.size(); ++i) {
         QTreeWidgetItem *lessonItem = m_tree->topLevelItem(i);
         const Lesson &lesson = m_lessons[i];
-        lessonItem->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(lesson.title.in(m_language)));
-        lessonItem->setToolTip(0, lessonItem->text(0));
+        lessonItem->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(UntrustedText::line(lesson.title.in(m_language))));
+        lessonItem->setToolTip(0, UntrustedText::toolTip(lessonItem->text(0)));
         for (int j = 0; j < lessonItem->childCount() && j < lesson.experiments.size(); ++j) {
-            lessonItem->child(j)->setText(0, lesson.experiments[j].title.in(m_language));
-            lessonItem->child(j)->setToolTip(0, lesson.experiments[j].title.in(m_language));
+            const QString title = UntrustedText::line(lesson.experiments[j].title.in(m_language));
+            lessonItem->child(j)->setText(0, title);
+            lessonItem->child(j)->setToolTip(0, UntrustedText::toolTip(title));
         }
     }
 }

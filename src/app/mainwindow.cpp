@@ -21,6 +21,7 @@
 #include "tracefile.h"
 #include "tracetablemodel.h"
 #include "trainingcharts.h"
+#include "untrustedtext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,6 +58,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <new>
 
 #ifndef DELTATRACE_LESSONS_DIR
 #define DELTATRACE_LESSONS_DIR ""
@@ -69,6 +71,17 @@ namespace {
 QString latin1(std::string_view s) { return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size())); }
 
 bool isLessonFile(const QString &path) { return path.endsWith(QLatin1String(".lesson.json"), Qt::CaseInsensitive); }
+
+// A window title from file text: "[*]" is Qt's placeholder for the unsaved-changes mark, and
+// "[*][*]" shows as "[*]".
+QString windowTitleText(const QString &text)
+{
+    return UntrustedText::line(text).replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
+}
+
+// How many of a folder's failed lesson files the message names, so that a folder of thousands
+// of broken files still gives a message that fits in the window.
+constexpr qsizetype MaxProblemsListed = 8;
 
 } // namespace
 
@@ -227,6 +240,8 @@ void MainWindow::createViews()
     m_runLabel->setFont(bold);
     m_runLabel->setWordWrap(true);
     m_runLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // It shows titles and ids from lesson and trace files.
+    UntrustedText::makePlainLabel(m_runLabel);
 
     // Centre: the arithmetic over the code listing and the network. A compared run shows its
     // arithmetic beside the first one's and its network under the first one's.
@@ -253,6 +268,7 @@ void MainWindow::createViews()
     m_firstRunTitle->setObjectName(QStringLiteral("firstRunTitle"));
     m_firstRunTitle->setFont(bold);
     m_firstRunTitle->setWordWrap(true);
+    UntrustedText::makePlainLabel(m_firstRunTitle);
     m_firstRunTitle->setVisible(false);
     firstLayout->addWidget(m_firstRunTitle);
     firstLayout->addWidget(m_arithmetic, 1);
@@ -581,7 +597,13 @@ int MainWindow::loadLessonDirectory(const QString &directory)
     QStringList problems;
     int loaded = 0;
     for (const QString &file : LessonLoader::lessonFilesIn(directory)) {
-        const LessonLoader::Result result = LessonLoader::loadFile(file);
+        LessonLoader::Result result;
+        try {
+            result = LessonLoader::loadFile(file);
+        } catch (const std::bad_alloc &) {
+            // The last line of defence: one file must not take the window down with it.
+            result.error = tr("%1: there is not enough memory to read it").arg(file);
+        }
         if (!result.ok()) {
             problems << result.error;
             continue;
@@ -599,8 +621,11 @@ int MainWindow::loadLessonDirectory(const QString &directory)
         const QString where = directory.isEmpty() ? lessonDirectoryCandidates().join(QStringLiteral(", ")) : directory;
         showError(tr("No lessons were found (looked in %1). You can still open a trace file or a lesson file.").arg(where));
     } else if (!problems.isEmpty()) {
-        const QString list = problems.join(QLatin1Char('\n'));
         const qsizetype count = problems.size();
+        QStringList listed = problems.mid(0, MaxProblemsListed);
+        if (count > MaxProblemsListed)
+            listed << tr("… and %n more.", nullptr, static_cast<int>(count - MaxProblemsListed));
+        const QString list = listed.join(QLatin1Char('\n'));
         m_errorBar->showMessage(MessageBar::Kind::Error, [list, count] {
             return tr("%n lesson file(s) could not be loaded and are left out:", nullptr, static_cast<int>(count))
                    + QLatin1Char('\n') + list;
@@ -611,7 +636,13 @@ int MainWindow::loadLessonDirectory(const QString &directory)
 
 QString MainWindow::openLesson(const QString &path, QString *error)
 {
-    const LessonLoader::Result result = LessonLoader::loadFile(path);
+    LessonLoader::Result result;
+    try {
+        result = LessonLoader::loadFile(path);
+    } catch (const std::bad_alloc &) {
+        // The last line of defence: the window stays up and says which file it was.
+        result.error = tr("%1: there is not enough memory to read it").arg(path);
+    }
     if (!result.ok()) {
         const QString problem = result.error;
         m_lastError = tr("Could not open the lesson file: %1").arg(problem);
@@ -777,8 +808,8 @@ QString MainWindow::experimentTitle(const QString &experimentId) const
 {
     if (m_lesson)
         if (const Experiment *e = m_lesson->experiment(experimentId))
-            return e->title.in(language());
-    return experimentId;
+            return UntrustedText::line(e->title.in(language()));
+    return UntrustedText::line(experimentId);
 }
 
 void MainWindow::updateNarrative()
@@ -797,11 +828,13 @@ void MainWindow::updateNarrative()
     }
     // The lesson's title as a heading, unless its narrative opens with one of its own.
     const QString narrative = m_lesson->narrative.in(lang);
+    // Titles are plain text: written into the Markdown as the literal text they are.
     QString markdown = narrative.trimmed().startsWith(QLatin1String("# "))
                            ? narrative
-                           : QStringLiteral("# ") + m_lesson->title.in(lang) + QStringLiteral("\n\n") + narrative;
+                           : QStringLiteral("# ") + UntrustedText::markdownLine(m_lesson->title.in(lang)) + QStringLiteral("\n\n") + narrative;
     if (const Experiment *e = currentExperiment())
-        markdown += QStringLiteral("\n\n---\n\n## ") + e->title.in(lang) + QStringLiteral("\n\n") + e->narrative.in(lang);
+        markdown += QStringLiteral("\n\n---\n\n## ") + UntrustedText::markdownLine(e->title.in(lang)) + QStringLiteral("\n\n")
+                    + e->narrative.in(lang);
     // Images load only from beside a lesson file on disk, never for a lesson from a trace file.
     const QString directory = m_lesson->filePath.isEmpty() ? QString() : QFileInfo(m_lesson->filePath).absolutePath();
     m_narrative->showMarkdown(markdown, directory);
@@ -812,22 +845,24 @@ void MainWindow::updateTitle()
     QString run;
     if (m_trace) {
         const TraceSpec &spec = m_trace->spec();
-        const QString what = m_lesson ? QStringLiteral("%1 — %2").arg(m_lesson->title.in(language()), experimentTitle(m_experimentId))
-                                      : QStringLiteral("%1 / %2").arg(spec.lessonId, spec.experimentId);
+        // Titles and ids come from the lesson or trace file: plain, one line each, bounded.
+        const QString what = m_lesson ? QStringLiteral("%1 — %2").arg(UntrustedText::line(m_lesson->title.in(language())),
+                                                                      experimentTitle(m_experimentId))
+                                      : QStringLiteral("%1 / %2").arg(UntrustedText::line(spec.lessonId), UntrustedText::line(spec.experimentId));
         run = tr("%1 · seed %2 · alpha %3 · %4 epochs")
                   .arg(what)
                   .arg(spec.seed)
                   .arg(QString::number(spec.alpha, 'g', QLocale::FloatingPointShortest))
                   .arg(spec.epochs);
         if (!m_filePath.isEmpty())
-            run += QStringLiteral(" · ") + QFileInfo(m_filePath).fileName();
+            run += QStringLiteral(" · ") + UntrustedText::line(QFileInfo(m_filePath).fileName());
     }
     m_runLabel->setText(run);
     m_runLabel->setVisible(!run.isEmpty());
     if (!m_filePath.isEmpty())
-        setWindowTitle(tr("%1 — DeltaTrace").arg(QFileInfo(m_filePath).fileName()));
+        setWindowTitle(tr("%1 — DeltaTrace").arg(windowTitleText(QFileInfo(m_filePath).fileName())));
     else if (m_lesson)
-        setWindowTitle(tr("%1 — DeltaTrace").arg(m_lesson->title.in(language())));
+        setWindowTitle(tr("%1 — DeltaTrace").arg(windowTitleText(m_lesson->title.in(language()))));
     else
         setWindowTitle(QStringLiteral("DeltaTrace"));
 }
@@ -1062,7 +1097,13 @@ bool MainWindow::openTraceFile(const QString &path)
         return !id.isEmpty() && startExperiment(id, QString());
     }
     const QString name = QFileInfo(path).fileName();
-    TraceFile::ReadResult result = TraceFile::read(path);
+    TraceFile::ReadResult result;
+    try {
+        result = TraceFile::read(path);
+    } catch (const std::bad_alloc &) {
+        // The last line of defence: the window stays up and says which file it was.
+        result.error = tr("there is not enough memory to read it");
+    }
     if (!result.ok()) {
         const QString problem = result.error;
         m_lastError = tr("Could not open the trace file %1: %2").arg(name, problem);
@@ -1074,7 +1115,12 @@ bool MainWindow::openTraceFile(const QString &path)
     const QByteArray &source = trace->spec().lessonSource;
     m_errorBar->hideMessage();
     if (!source.isEmpty()) {
-        LessonLoader::Result parsed = LessonLoader::parse(source, name);
+        LessonLoader::Result parsed;
+        try {
+            parsed = LessonLoader::parse(source, name);
+        } catch (const std::bad_alloc &) {
+            parsed.error = tr("there is not enough memory to read it");
+        }
         if (parsed.ok()) {
             lesson = std::move(parsed.lesson);
         } else {

@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "untrustedtext.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +16,8 @@ MessageBar::MessageBar(QWidget *parent)
     : QWidget(parent), m_icon(new QLabel(this)), m_label(new QLabel(this)), m_action(new QPushButton(this)), m_close(new QToolButton(this))
 {
     m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::PlainText);
+    // Messages name files and quote what is wrong in them.
+    UntrustedText::makePlainLabel(m_label);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setObjectName(QStringLiteral("messageText"));
     m_close->setAutoRaise(true);
@@ -51,7 +54,31 @@ void MessageBar::hideMessage()
     setVisible(false);
 }
 
-QString MessageBar::text() const { return m_text ? m_label->text() : QString(); }
+QString MessageBar::text() const { return m_text ? m_text() : QString(); }
+
+QString MessageBar::displayed(const QString &text)
+{
+    // Whole lines, up to a bound on lines and on characters; then "…".
+    QString shown = text;
+    bool cut = false;
+    qsizetype end = -1;
+    for (int line = 0; line < MaxLines; ++line) {
+        end = shown.indexOf(QLatin1Char('\n'), end + 1);
+        if (end < 0)
+            break;
+    }
+    if (end >= 0) {
+        shown.truncate(end);
+        cut = true;
+    }
+    if (shown.size() > MaxChars) {
+        shown.truncate(shown.at(MaxChars - 1).isHighSurrogate() ? MaxChars - 1 : MaxChars);
+        cut = true;
+    }
+    if (cut)
+        shown += QChar(0x2026);
+    return UntrustedText::breakable(shown);
+}
 
 void MessageBar::refresh()
 {
@@ -83,7 +110,7 @@ void MessageBar::refresh()
     update();
     const int iconSize = fontMetrics().height() * 3 / 2;
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
-    m_label->setText(m_text ? m_text() : QString());
+    m_label->setText(m_text ? displayed(m_text()) : QString());
     m_action->setVisible(static_cast<bool>(m_actionText));
     if (m_actionText)
         m_action->setText(m_actionText());

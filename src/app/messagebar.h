@@ -27,7 +27,13 @@ public:
     void hideMessage();
 
     Kind kind() const { return m_kind; }
+    // The whole message; the bar shows at most MaxLines lines and MaxChars characters of it.
     QString text() const;
+
+    static constexpr int MaxLines = 12;
+    static constexpr qsizetype MaxChars = 1200;
+    // What the bar shows of `text`.
+    static QString displayed(const QString &text);
 
 signals:
     void actionTriggered();

@@ -3,6 +3,7 @@
 #include "numberformat.h"
 #include "shapedtextcache.h"
 #include "trainingchartview.h"
+#include "untrustedtext.h"
 #include "valuecolors.h"
 
 #include <QChart>
@@ -75,6 +76,8 @@ TrainingCharts::TrainingCharts(QWidget *parent) : QWidget(parent)
         top->setContentsMargins(6, 4, 6, 0);
         page.note = new QLabel(page.widget);
         page.note->setWordWrap(true);
+        // It may name the compared run by its experiment's title, from the lesson file.
+        UntrustedText::makePlainLabel(page.note);
         page.note->setVisible(false);
         // Red on pale red: the same warning look as non-finite numbers elsewhere.
         page.note->setStyleSheet(QStringLiteral("QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0;"
@@ -194,13 +197,14 @@ int TrainingCharts::epochCount() const { return m_run.trace ? m_run.trace->epoch
 
 QString TrainingCharts::runLabel(const RunData &run) const
 {
+    // A title from the lesson file or an id from the trace file: plain, one bounded line.
     if (!run.label.isEmpty())
-        return run.label;
+        return UntrustedText::line(run.label);
     if (!run.trace)
         return QString();
     const TraceSpec &spec = run.trace->spec();
     if (!spec.experimentId.isEmpty())
-        return spec.experimentId;
+        return UntrustedText::line(spec.experimentId);
     const std::string_view name = ruleName(spec.rule);
     return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
 }
@@ -430,7 +434,8 @@ void TrainingCharts::rebuild(Chart which)
         QStringList fullNames;
         auto add = [&](const RunData &run, std::size_t column, const QString &name, const QString &shortName, const QPen &pen) {
             const QString full = haveOther ? QStringLiteral("%1 (%2)").arg(name, runLabel(run)) : name;
-            QLineSeries *series = addLine(page, run.summary[column].segments, full, pen, true, m_logScale);
+            // Legend labels are rich text; the run's label is plain text from a file.
+            QLineSeries *series = addLine(page, run.summary[column].segments, full.toHtmlEscaped(), pen, true, m_logScale);
             track(run.summary[column]);
             if (!haveOther)
                 return;
@@ -450,7 +455,7 @@ void TrainingCharts::rebuild(Chart which)
                 add(m_other, SummaryCrossEntropy, ce, tr("CE"), linePen(ceColor, width, Qt::DashLine));
         }
         if (page.view)
-            page.view->setToolTip(fullNames.join(QLatin1Char('\n')));
+            page.view->setToolTip(UntrustedText::toolTip(fullNames.join(QLatin1Char('\n'))));
         QAbstractAxis *yAxis = nullptr;
         double yLow = 0.0;
         double yHigh = 1.0;
@@ -508,8 +513,9 @@ void TrainingCharts::rebuild(Chart which)
                 addLegendEntry(page, shortRunLabel(m_other), linePen(QColor(0x50, 0x50, 0x50), width, Qt::DashLine));
             }
             if (page.view)
-                page.view->setToolTip(haveOther ? QStringLiteral("%1: %2\n%3: %4")
-                                                      .arg(shortRunLabel(m_run), runLabel(m_run), shortRunLabel(m_other), runLabel(m_other))
+                page.view->setToolTip(haveOther ? UntrustedText::toolTip(QStringLiteral("%1: %2\n%3: %4")
+                                                                             .arg(shortRunLabel(m_run), runLabel(m_run),
+                                                                                  shortRunLabel(m_other), runLabel(m_other)))
                                                 : QString());
             addLegendEntry(page, tr("target d"), linePen(QColor(0x50, 0x50, 0x50), 1.5, Qt::DotLine));
         }
