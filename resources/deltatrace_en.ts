@@ -210,22 +210,22 @@
         <translation>Output y over the input plane (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="225"/>
+        <location filename="../src/app/inputplaneview.cpp" line="214"/>
         <source>The weights do not change in this experiment.</source>
         <translation>The weights do not change in this experiment.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="227"/>
+        <location filename="../src/app/inputplaneview.cpp" line="216"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>Epoch %1, k = %2: W1 already updated, W2 not yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="229"/>
+        <location filename="../src/app/inputplaneview.cpp" line="218"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights after this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="231"/>
+        <location filename="../src/app/inputplaneview.cpp" line="220"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights before this sample&apos;s update.</translation>
     </message>
@@ -258,193 +258,193 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121"/>
+        <location filename="../src/app/mainwindow.cpp" line="122"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="401"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/mainwindow.cpp" line="402"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="485"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="485"/>
+        <location filename="../src/app/mainwindow.cpp" line="486"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="486"/>
+        <location filename="../src/app/mainwindow.cpp" line="487"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="489"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="489"/>
+        <location filename="../src/app/mainwindow.cpp" line="490"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="492"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow.cpp" line="494"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="496"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="496"/>
+        <location filename="../src/app/mainwindow.cpp" line="497"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="499"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="499"/>
+        <location filename="../src/app/mainwindow.cpp" line="500"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="500"/>
+        <location filename="../src/app/mainwindow.cpp" line="501"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/app/mainwindow.cpp" line="502"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="503"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="504"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="504"/>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow.cpp" line="506"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/mainwindow.cpp" line="507"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="507"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="509"/>
+        <location filename="../src/app/mainwindow.cpp" line="510"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="510"/>
+        <location filename="../src/app/mainwindow.cpp" line="511"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="515"/>
+        <location filename="../src/app/mainwindow.cpp" line="516"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="519"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520"/>
+        <location filename="../src/app/mainwindow.cpp" line="521"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="521"/>
+        <location filename="../src/app/mainwindow.cpp" line="522"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow.cpp" line="523"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="523"/>
+        <location filename="../src/app/mainwindow.cpp" line="524"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="525"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="604"/>
-        <location filename="../src/app/mainwindow.cpp" line="643"/>
+        <location filename="../src/app/mainwindow.cpp" line="605"/>
+        <location filename="../src/app/mainwindow.cpp" line="644"/>
         <source>%1: there is not enough memory to read it</source>
         <translation>%1: there is not enough memory to read it</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/app/mainwindow.cpp" line="622"/>
         <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
         <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../src/app/mainwindow.cpp" line="627"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="629"/>
+        <location filename="../src/app/mainwindow.cpp" line="630"/>
         <source>%n lesson file(s) could not be loaded and are left out:</source>
         <translation>
             <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
@@ -460,201 +460,206 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="647"/>
+        <location filename="../src/app/mainwindow.cpp" line="648"/>
         <source>Could not open the lesson file: %1</source>
         <translation>Could not open the lesson file: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="682"/>
+        <location filename="../src/app/mainwindow.cpp" line="683"/>
         <source>There is no lesson &quot;%1&quot;.</source>
         <translation>There is no lesson &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="693"/>
+        <location filename="../src/app/mainwindow.cpp" line="694"/>
         <source>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</source>
         <translation>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="746"/>
+        <location filename="../src/app/mainwindow.cpp" line="706"/>
+        <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
+        <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="753"/>
         <source>Recording %1 epochs…</source>
         <translation>Recording %1 epochs…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="760"/>
+        <location filename="../src/app/mainwindow.cpp" line="767"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>Recorded %1 epochs (%2 steps).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="815"/>
+        <location filename="../src/app/mainwindow.cpp" line="822"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="845"/>
+        <location filename="../src/app/mainwindow.cpp" line="852"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · seed %2 · alpha %3 · %4 epochs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="856"/>
-        <location filename="../src/app/mainwindow.cpp" line="858"/>
+        <location filename="../src/app/mainwindow.cpp" line="863"/>
+        <location filename="../src/app/mainwindow.cpp" line="865"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="877"/>
+        <location filename="../src/app/mainwindow.cpp" line="884"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="883"/>
-        <location filename="../src/app/mainwindow.cpp" line="893"/>
+        <location filename="../src/app/mainwindow.cpp" line="890"/>
+        <location filename="../src/app/mainwindow.cpp" line="900"/>
         <source>Go There</source>
         <translation>Go There</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="888"/>
+        <location filename="../src/app/mainwindow.cpp" line="895"/>
         <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
         <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="950"/>
+        <location filename="../src/app/mainwindow.cpp" line="957"/>
         <source>There is no lesson to compare in.</source>
         <translation>There is no lesson to compare in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="959"/>
+        <location filename="../src/app/mainwindow.cpp" line="966"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1029"/>
+        <location filename="../src/app/mainwindow.cpp" line="1036"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1030"/>
+        <location filename="../src/app/mainwindow.cpp" line="1037"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>Run this experiment from the same initial weights (seed %1) beside the current one:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1043"/>
+        <location filename="../src/app/mainwindow.cpp" line="1050"/>
         <source>There is no run to move in.</source>
         <translation>There is no run to move in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1047"/>
+        <location filename="../src/app/mainwindow.cpp" line="1054"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1051"/>
+        <location filename="../src/app/mainwindow.cpp" line="1058"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1070"/>
+        <location filename="../src/app/mainwindow.cpp" line="1077"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1098"/>
-        <location filename="../src/app/mainwindow.cpp" line="1115"/>
+        <location filename="../src/app/mainwindow.cpp" line="1105"/>
+        <location filename="../src/app/mainwindow.cpp" line="1122"/>
         <source>there is not enough memory to read it</source>
         <translation>there is not enough memory to read it</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1102"/>
+        <location filename="../src/app/mainwindow.cpp" line="1109"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>Could not open the trace file %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1123"/>
+        <location filename="../src/app/mainwindow.cpp" line="1130"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>The lesson text inside this trace file could not be read (%1); the run replays without it.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1137"/>
+        <location filename="../src/app/mainwindow.cpp" line="1144"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1147"/>
+        <location filename="../src/app/mainwindow.cpp" line="1154"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>Could not save the trace to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1152"/>
+        <location filename="../src/app/mainwindow.cpp" line="1159"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1187"/>
+        <location filename="../src/app/mainwindow.cpp" line="1194"/>
         <source>Could not export to %1: %2</source>
         <translation>Could not export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1193"/>
+        <location filename="../src/app/mainwindow.cpp" line="1200"/>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1204"/>
+        <location filename="../src/app/mainwindow.cpp" line="1211"/>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1247"/>
+        <location filename="../src/app/mainwindow.cpp" line="1254"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1248"/>
+        <location filename="../src/app/mainwindow.cpp" line="1255"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1259"/>
+        <location filename="../src/app/mainwindow.cpp" line="1266"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1259"/>
+        <location filename="../src/app/mainwindow.cpp" line="1266"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1273"/>
+        <location filename="../src/app/mainwindow.cpp" line="1280"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1273"/>
+        <location filename="../src/app/mainwindow.cpp" line="1280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1293"/>
+        <location filename="../src/app/mainwindow.cpp" line="1300"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1300"/>
+        <location filename="../src/app/mainwindow.cpp" line="1307"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="508"/>
+        <location filename="../src/app/mainwindow.cpp" line="509"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="535"/>
-        <location filename="../src/app/mainwindow.cpp" line="992"/>
+        <location filename="../src/app/mainwindow.cpp" line="536"/>
+        <location filename="../src/app/mainwindow.cpp" line="999"/>
         <source>This run: %1</source>
         <translation>This run: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1238"/>
+        <location filename="../src/app/mainwindow.cpp" line="1245"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -708,93 +713,93 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="153"/>
+        <location filename="../src/app/networkdiagram.cpp" line="143"/>
         <source>after this step&apos;s update</source>
         <translation>after this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="153"/>
+        <location filename="../src/app/networkdiagram.cpp" line="143"/>
         <source>before this step&apos;s update</source>
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="254"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="219"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="316"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="610"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="281"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="575"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="278"/>
+        <location filename="../src/app/networkdiagram.cpp" line="149"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="279"/>
+        <location filename="../src/app/networkdiagram.cpp" line="149"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="159"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="280"/>
+        <location filename="../src/app/networkdiagram.cpp" line="149"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="245"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="281"/>
+        <location filename="../src/app/networkdiagram.cpp" line="150"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="246"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="160"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="282"/>
+        <location filename="../src/app/networkdiagram.cpp" line="150"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="247"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="425"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="390"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="430"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="395"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="403"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="438"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="403"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="449"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="414"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="628"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="593"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="639"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="604"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="657"/>
+        <location filename="../src/app/networkdiagrampainter.cpp" line="622"/>
         <source>target</source>
         <translation>target</translation>
     </message>
