@@ -3,6 +3,7 @@
 #include "commandlineoptions.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "regularfile.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPixmap>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -95,6 +97,11 @@ int main(int argc, char *argv[])
             printError(QStringLiteral("cannot write the screenshot: the folder %1 does not exist.").arg(out.absolutePath()));
             return 1;
         }
+        // Never a device node or a FIFO (a write would block or replace it).
+        if (const QString refusal = RegularFile::refusalToWrite(options.screenshotPath); !refusal.isEmpty()) {
+            printError(QStringLiteral("cannot write the screenshot %1: %2").arg(options.screenshotPath, refusal));
+            return 1;
+        }
     }
 
     // A screenshot depends on the arguments only: it neither reads nor changes the user's
@@ -161,10 +168,13 @@ int main(int argc, char *argv[])
         window.resize(options.screenshotSize);
         settle();
         const QImage image = window.grab().toImage();
-        QImageWriter writer(options.screenshotPath, "png");
+        // Atomic, like every save: a failed write leaves no half-written picture.
+        QSaveFile file(options.screenshotPath);
+        QImageWriter writer(&file, "png");
         writer.setQuality(0); // PNG is lossless: this only asks for the strongest compression
-        if (!writer.write(image)) {
-            printError(QStringLiteral("cannot write the screenshot %1: %2").arg(options.screenshotPath, writer.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit()) {
+            const QString why = writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString();
+            printError(QStringLiteral("cannot write the screenshot %1: %2").arg(options.screenshotPath, why));
             return 1;
         }
         return 0;

@@ -33,7 +33,6 @@
 #include <QTimer>
 #include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -680,7 +679,7 @@ bool MainWindow::startExperiment(const QString &lessonId, const QString &experim
 {
     auto lesson = std::find_if(m_lessons.cbegin(), m_lessons.cend(), [&](const Lesson &l) { return l.id == lessonId; });
     if (lesson == m_lessons.cend()) {
-        m_lastError = tr("There is no lesson \"%1\".").arg(lessonId);
+        m_lastError = tr("There is no lesson %1.").arg(InputLimits::quoted(lessonId));
         showError(m_lastError);
         return false;
     }
@@ -691,8 +690,8 @@ bool MainWindow::startExperiment(const QString &lessonId, const QString &experim
         QStringList ids;
         for (const Experiment &e : lesson->experiments)
             ids << e.id;
-        m_lastError = tr("The lesson \"%1\" has no experiment \"%2\"; its experiments are: %3.")
-                          .arg(lessonId, experimentId, ids.join(QStringLiteral(", ")));
+        m_lastError = tr("The lesson %1 has no experiment %2; its experiments are: %3.")
+                          .arg(InputLimits::quoted(lessonId), InputLimits::quoted(experimentId), ids.join(QStringLiteral(", ")));
         showError(m_lastError);
         return false;
     }
@@ -1164,18 +1163,13 @@ namespace {
 
 // Writes the CSV export atomically; returns what went wrong, or an empty string. It reads only
 // the immutable trace, so it may run on a worker thread.
-QString writeCsvFile(const Trace &trace, const QString &path)
+QString writeCsvFile(const Trace &trace, const QString &path, const QString &tracePath)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
+    // The exporter refuses a target that is not a regular file, or the trace file itself.
     QString problem;
-    if (!TraceExporter::write(trace, TraceExporter::Format::Csv, file, &problem)) {
-        file.cancelWriting();
+    const QStringList inputs = tracePath.isEmpty() ? QStringList() : QStringList{tracePath};
+    if (!TraceExporter::writeFile(trace, TraceExporter::Format::Csv, path, inputs, &problem))
         return problem;
-    }
-    if (!file.commit())
-        return file.errorString();
     return {};
 }
 
@@ -1185,7 +1179,7 @@ bool MainWindow::exportCsv(const QString &path, QString *error)
 {
     if (!m_trace)
         return false;
-    return reportExport(path, writeCsvFile(*m_trace, path), error);
+    return reportExport(path, writeCsvFile(*m_trace, path, m_filePath), error);
 }
 
 bool MainWindow::reportExport(const QString &path, const QString &problem, QString *error)
@@ -1219,7 +1213,7 @@ void MainWindow::exportCsvInBackground(const QString &path)
         emit exportFinished(reportExport(path, watcher->result(), nullptr));
     });
     const std::shared_ptr<const Trace> trace = m_trace;
-    watcher->setFuture(QtConcurrent::run([trace, path] { return writeCsvFile(*trace, path); }));
+    watcher->setFuture(QtConcurrent::run([trace, path, source = m_filePath] { return writeCsvFile(*trace, path, source); }));
 }
 
 void MainWindow::showShortcuts()

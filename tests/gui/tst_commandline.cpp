@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using deltatrace::CommandLineOptions;
 using deltatrace::LessonLoader;
 
@@ -288,6 +292,21 @@ private slots:
                            QStringLiteral("--screenshot"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QImage(out).size(), QSize(1600, 1000));
+    }
+
+    // A screenshot never replaces or blocks on what is not a regular file.
+    void screenshotRefusesAFifo()
+    {
+#ifdef Q_OS_UNIX
+        const QString fifo = m_dir.filePath(QStringLiteral("shot-fifo.png"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Run r = run({QStringLiteral("--lesson"), lessonFiles().value(0), QStringLiteral("--screenshot"), fifo}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a regular file")), qPrintable(r.err));
+        QVERIFY(!QFileInfo(fifo).isFile()); // still the FIFO
+#else
+        QSKIP("FIFOs are a Unix matter");
+#endif
     }
 
     // deltatrace-cli refuses --epochs other than 1 on a forward pass (a usage error); the window
