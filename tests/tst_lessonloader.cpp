@@ -88,6 +88,7 @@ const QList<BadFile> &badFileTable()
         {"empty-title", "32:38", {phrase("experiments[1].title.en must not be empty")}},
         {"multi-line-title", "5:34", {phrase("title.en must be a single line")}},
         // Text limits (InputLimits): a 256 K-character title once crashed the window.
+        {"title-escape-sequence", "5:34", {phrase("title.en must not contain control characters such as \\u001b")}},
         {"title-too-long", "5:34", {phrase("title.en must be at most 200 characters (a title is one short line), not 262144")}},
         {"narrative-too-long", "8:11", {phrase("narrative.en is 65537 characters long; a narrative may have at most 65536")}},
         {"experiment-id-too-long", "16:13", {phrase("experiments[0].id must be 1 to 64 characters"), phrase("\"ffffffffffffffffffffffffffffffffffffffff...\"")}},

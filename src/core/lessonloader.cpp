@@ -228,6 +228,12 @@ public:
             problem(path, QStringLiteral("%1 must be a single line (no \\n)").arg(path));
             return std::nullopt;
         }
+        // Escaped control characters (\u001b starts a terminal escape; \u009b too) have no place
+        // in a title or a line of code: a terminal that prints one obeys it.
+        if (s && std::any_of(s->cbegin(), s->cend(), [](QChar c) { return c.category() == QChar::Other_Control && c != QLatin1Char('\t'); })) {
+            problem(path, QStringLiteral("%1 must not contain control characters such as \\u001b").arg(path));
+            return std::nullopt;
+        }
         return s;
     }
 
