@@ -370,9 +370,9 @@ private slots:
             }());
             // Tables with as many cells as allowed: one long and narrow, one as wide as a
             // Markdown table can be, and many small ones.
-            const qsizetype cells = NarrativeBrowser::MaxTableCells;
+            constexpr qsizetype cells = NarrativeBrowser::MaxTableCells;
             row("one column at the cell bound", QStringLiteral("| a |\n| --- |\n") + repeated(QStringLiteral("| a |\n"), 6 * (cells - 2)));
-            row("128 columns at the cell bound", [cells] {
+            row("128 columns at the cell bound", [] {
                 const QString line = repeated(QStringLiteral("| a "), 4 * 128) + QStringLiteral("|\n");
                 return line + repeated(QStringLiteral("| --- "), 6 * 128) + QStringLiteral("|\n")
                        + repeated(line, line.size() * (cells / 128 - 2));
