@@ -249,6 +249,26 @@ bool sameBits(const double *a, const double *b, int count)
     return std::memcmp(a, b, static_cast<size_t>(count) * sizeof(double)) == 0;
 }
 
+// The same number: the same bits, or both a nan. A nan's sign and payload depend on the
+// compiler and the order of the operations that made it, not on the run (a gcc and a clang
+// build of DeltaTrace make nans of other signs), so any nan stands for any other.
+bool sameNumber(double a, double b)
+{
+    return std::memcmp(&a, &b, sizeof a) == 0 || (std::isnan(a) && std::isnan(b));
+}
+
+// The index of the first number that differs (by sameNumber), or count.
+std::size_t firstDifferentNumber(const char *stored, const double *expected, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        double v;
+        std::memcpy(&v, stored + i * sizeof(double), sizeof v);
+        if (!sameNumber(v, expected[i]))
+            return i;
+    }
+    return count;
+}
+
 QString hex32(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
 
 } // namespace
@@ -648,7 +668,8 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
     const quint64 arraysStart = offset + blocks[1].bytes;
     // First pass: the checksum over the rest, without keeping it. A corrupted or forged file
     // (a sparse one can declare gigabytes) is refused here before anything big is allocated.
-    std::vector<char> chunk(static_cast<size_t>(std::min<quint64>(IoChunkBytes, size)));
+    // Whole doubles: every block is a multiple of 8 bytes, and so is every piece read of it.
+    std::vector<char> chunk(static_cast<size_t>(std::max<quint64>(8, std::min<quint64>(IoChunkBytes, size) / 8 * 8)));
     for (quint64 left = size - ChecksumBytes - arraysStart; left > 0;) {
         const quint64 piece = std::min<quint64>(chunk.size(), left);
         if (!in.read(chunk.data(), piece))
@@ -733,20 +754,21 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
     if (!in.seek(arraysStart))
         return readFailure();
     quint64 at = arraysStart;
-    for (size_t i = 0; i < arrays.size(); ++i) {
-        const BlockSpec &block = blocks[i + 2];
-        if (arrays[i].size_bytes() != block.bytes) // the layout and Trace agree by construction
+    for (size_t blockIndex = 0; blockIndex < arrays.size(); ++blockIndex) {
+        const BlockSpec &block = blocks[blockIndex + 2];
+        if (arrays[blockIndex].size_bytes() != block.bytes) // the layout and Trace agree by construction
             return refuse(QStringLiteral("internal error: block '%1' does not fit the trace").arg(block.name));
-        const char *expected = reinterpret_cast<const char *>(arrays[i].data());
+        const char *expected = reinterpret_cast<const char *>(arrays[blockIndex].data());
         for (quint64 done = 0; done < block.bytes;) {
             const quint64 piece = std::min<quint64>(chunk.size(), block.bytes - done);
             if (!in.read(chunk.data(), piece, false))
                 return readFailure();
             if (std::memcmp(chunk.data(), expected + done, piece) != 0) {
-                quint64 differing = 0;
-                while (chunk[differing] == expected[done + differing])
-                    ++differing;
-                return refuseAt(differs(QStringLiteral("block '%1' is the first to differ").arg(block.name)), at + done + differing);
+                const std::size_t count = static_cast<std::size_t>(piece / sizeof(double));
+                const std::size_t i = firstDifferentNumber(chunk.data(), arrays[blockIndex].data() + done / sizeof(double), count);
+                if (i < count)
+                    return refuseAt(differs(QStringLiteral("block '%1' is the first to differ").arg(block.name)),
+                                    at + done + i * sizeof(double));
             }
             done += piece;
         }
@@ -755,7 +777,8 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
 
     std::array<double, 16> recomputedFinal{};
     Trace::weightsToArray(*rule, trace.finalWeights(), recomputedFinal.data());
-    if (!sameBits(recomputedFinal.data(), parameters.data() + 17 + n, n))
+    if (firstDifferentNumber(reinterpret_cast<const char *>(parameters.data() + 17 + n), recomputedFinal.data(), static_cast<std::size_t>(n))
+        < static_cast<std::size_t>(n))
         return refuseAt(differs(QStringLiteral("the final weights differ")),
                         PreambleBytes + headerBytes + blocks[0].bytes + static_cast<quint64>(17 + n) * sizeof(double));
     if (trace.firstNonFiniteStep() != *firstNonFinite
