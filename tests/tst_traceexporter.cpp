@@ -596,10 +596,12 @@ private slots:
             QSKIP(qPrintable(QStringLiteral("%1 is not installed, so the export cannot be parsed by it").arg(tool)));
         const Trace trace = record(lessonSpec(Rule::BackpropCrossEntropy, 10, -1.7e308));
         Counts counts;
-        for (long long i = 0; i < trace.stepCount(); ++i)
+        for (long long i = 0; i < trace.stepCount(); ++i) {
+            const StepRecord step = trace.step(i); // values() views into it: it must outlive the loop
             for (Quantity q : exportedQuantities(trace.rule()))
-                for (double v : trace.step(i).values(q))
+                for (double v : step.values(q))
                     counts.add(v);
+        }
         QVERIFY(counts.nan > 0 && counts.positive > 0 && counts.negative > 0);
         const int nonFinite = counts.nan + counts.positive + counts.negative;
 

@@ -44,7 +44,8 @@ bool showsColour(QWidget *widget, const QColor &colour)
 }
 
 // Shows `markdown` in a browser of a narrative pane's size, laid out in full and painted once.
-// Returns the milliseconds that took.
+// Returns the milliseconds that took: printed by the worst cases, never asserted (tests do not
+// time anything; the machines are shared, and the sanitizer build is several times slower).
 qint64 showAndLayOut(NarrativeBrowser &browser, const QString &markdown, const QString &directory)
 {
     QElapsedTimer timer;
@@ -145,8 +146,6 @@ private slots:
         NarrativeBrowser browser;
         browser.resize(360, 400);
         browser.show();
-        QElapsedTimer timer;
-        timer.start();
         showAndLayOut(browser, QStringLiteral("Before.\n\n![figure](%1)\n\nAfter.").arg(reference), lessonDir());
         // What the document holds for the reference is what was drawn: the picture or the placeholder.
         const QImage shown = browser.document()->resource(QTextDocument::ImageResource, QUrl(reference)).value<QImage>();
@@ -157,7 +156,6 @@ private slots:
             QCOMPARE(shown, NarrativeBrowser::placeholderImage());
         QCOMPARE(showsColour(&browser, Allowed), loads);
         QVERIFY(!showsColour(&browser, Forbidden));
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         // Asked directly, the view answers the same and never with nothing.
         const QVariant direct = browser.loadResource(QTextDocument::ImageResource, QUrl(reference));
         QVERIFY(direct.isValid());
@@ -223,8 +221,7 @@ private slots:
         NarrativeBrowser browser;
         browser.resize(360, 400);
         browser.show();
-        const qint64 ms = showAndLayOut(browser, markdown, lessonDir());
-        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+        showAndLayOut(browser, markdown, lessonDir());
         QVERIFY(browser.refusal().isEmpty());
         // The tag is there to read, as written.
         const QString tag = QLatin1Char('<') + markdown.section(QLatin1Char('<'), 1, 1).section(QLatin1Char(' '), 0, 0);
@@ -402,9 +399,10 @@ private slots:
         browser.resize(360, 600);
         browser.show();
         const qint64 ms = showAndLayOut(browser, markdown, lessonDir());
+        // The figure is for people (docs/UNTRUSTED-FILES.md quotes it); the test asserts that the
+        // worst cases finish and show, not how fast.
         qInfo("%5lld ms  %s", static_cast<long long>(ms),
               browser.refusal().isEmpty() ? "shown" : qPrintable(QStringLiteral("refused: ") + browser.refusal()));
-        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
         QVERIFY(!browser.toPlainText().isEmpty());
     }
 };
