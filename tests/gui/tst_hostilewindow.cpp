@@ -1,7 +1,7 @@
 // The real window, offscreen, given hostile lesson and trace files (tests/data/hostile, and
 // mutations of the real lessons): every file ends in a refusal that names it or in a safe
 // display. Titles stay text, images stay in their folder, the window stays on the screen, and
-// time and memory stay bounded.
+// memory stays bounded.
 #include "comparisonview.h"
 #include "coursefixtures.h"
 #include "languagemanager.h"
@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "narrativebrowser.h"
+#include "pixelprobe.h"
 #include "settings.h"
 #include "tracefile.h"
 #include "untrustedtext.h"
@@ -54,15 +55,7 @@ qint64 residentMegabytes()
     return -1;
 }
 
-bool showsColour(QWidget *widget, const QColor &colour)
-{
-    const QImage shot = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
-    for (int y = 0; y < shot.height(); ++y)
-        for (int x = 0; x < shot.width(); ++x)
-            if (QColor(shot.pixel(x, y)) == colour)
-                return true;
-    return false;
-}
+using deltatrace::fixtures::showsColour;
 
 // Restores the working folder when it goes out of scope.
 struct WorkingFolder

@@ -3,6 +3,7 @@
 // laid out in well under a second.
 #include "inputlimits.h"
 #include "narrativebrowser.h"
+#include "pixelprobe.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -33,15 +34,7 @@ QImage picture(const QColor &colour, int width = 24, int height = 24)
     return image;
 }
 
-bool showsColour(QWidget *widget, const QColor &colour)
-{
-    const QImage shot = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
-    for (int y = 0; y < shot.height(); ++y)
-        for (int x = 0; x < shot.width(); ++x)
-            if (QColor(shot.pixel(x, y)) == colour)
-                return true;
-    return false;
-}
+using deltatrace::fixtures::showsColour;
 
 // Shows `markdown` in a browser of a narrative pane's size, laid out in full and painted once.
 // Returns the milliseconds that took: printed by the worst cases, never asserted (tests do not
