@@ -200,6 +200,30 @@ private slots:
         QVERIFY2(r.out.contains(summary), r.out.constData());
     }
 
+    // The command line says how a run ended, in words (RunOutcome; tst_runoutcome holds the
+    // criteria to more starts).
+    void recordSaysHowTheRunEnded_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("seed 0 solves XOR") << QStringList{QStringLiteral("--seed"), QStringLiteral("0")}
+                                           << QByteArray("outcome: solved (every output is on its target's side of 0.5)\n");
+        QTest::newRow("seed 14 stalls") << QStringList{QStringLiteral("--seed"), QStringLiteral("14")}
+                                        << QByteArray("outcome: stalled (sample 3 is on the wrong side of 0.5 or near it, and the loss has been flat since epoch ");
+        QTest::newRow("1000 epochs are not enough for seed 0")
+            << QStringList{QStringLiteral("--epochs"), QStringLiteral("1000")}
+            << QByteArray("outcome: learning (sample 3 is on the wrong side of 0.5 or near it, but the loss is still falling: more epochs would help)\n");
+    }
+    void recordSaysHowTheRunEnded()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, line);
+        const Run r = cli(QStringList{QStringLiteral("record"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"),
+                                      QStringLiteral("backprop-sigmoid"), QStringLiteral("--out"), path("outcome.dtrace")} + options, 60000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(line), r.out.constData());
+    }
+
     // Text the user did not mean to be shown whole (a pasted file, a terminal escape) is quoted
     // and cut to InputLimits::MaxQuotedChars (40) in the one-line message. 100 000 characters:
     // Linux refuses a single argument above 128 KiB (MAX_ARG_STRLEN), so a 4 MB id cannot get

@@ -3,6 +3,7 @@
 // storage mode; values that overflowed are null in strict JSON (with the keys listed) and
 // spelled out in CSV; a failing device is reported in the system's words.
 #include "coursefixtures.h"
+#include "runoutcome.h"
 #include "traceexporter.h"
 #include "trainer.h"
 
@@ -351,8 +352,9 @@ private slots:
         QStringList keys = h.keys();
         keys.sort();
         QCOMPARE(keys, (QStringList{QStringLiteral("alpha"), QStringLiteral("epochs"), QStringLiteral("experiment"),
-                                    QStringLiteral("firstEpoch"), QStringLiteral("firstNonFiniteStep"), QStringLiteral("initial"),
-                                    QStringLiteral("lastEpoch"), QStringLiteral("lesson"), QStringLiteral("nonFinite"),
+                                    QStringLiteral("firstEpoch"), QStringLiteral("firstNonFiniteStep"),
+                                    QStringLiteral("firstSaturatedStep"), QStringLiteral("initial"), QStringLiteral("lastEpoch"),
+                                    QStringLiteral("lesson"), QStringLiteral("nonFinite"), QStringLiteral("outcome"),
                                     QStringLiteral("rule"), QStringLiteral("seed")}));
         QVERIFY(h.value(QLatin1String("nonFinite")).isArray());
         QVERIFY(nonFiniteKeys(h).isEmpty());
@@ -365,6 +367,11 @@ private slots:
         QCOMPARE(h.value(QLatin1String("firstEpoch")).toInteger(), 0);
         QCOMPARE(h.value(QLatin1String("lastEpoch")).toInteger(), spec.epochs - 1);
         QCOMPARE(h.value(QLatin1String("firstNonFiniteStep")).toInteger(), -1);
+        QCOMPARE(h.value(QLatin1String("firstSaturatedStep")).toInteger(), -1);
+        const std::string_view outcome = RunOutcome::keyword(RunOutcome::of(trace).kind());
+        QCOMPARE(h.value(QLatin1String("outcome")).toString(), QLatin1String(outcome.data()));
+        if (rule == Rule::Forward)
+            QCOMPARE(outcome, std::string_view("notTrained"));
 
         // The initial weights, nested as numpy's tolist(): [[w, w, w]] and 4 rows of 3.
         const QJsonObject initial = h.value(QLatin1String("initial")).toObject();

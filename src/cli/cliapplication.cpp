@@ -1,11 +1,14 @@
 #include "cliapplication.h"
 
+#include "runoutcome.h"
+
 #include "inputlimits.h"
 #include "lessonloader.h"
 #include "numberargument.h"
 #include "numberformat.h"
 #include "regularfile.h"
 #include "runlimits.h"
+#include "runoutcome.h"
 #include "traceexporter.h"
 #include "tracefile.h"
 #include "trainer.h"
@@ -275,6 +278,7 @@ int CliApplication::record(const QStringList &args)
     for (double y : last.outputs)
         m_out << " " << NumberFormat::value(y, 6);
     m_out << "\nmean squared error: " << NumberFormat::value(last.meanSquaredError, 6) << "\n";
+    printOutcome(*trace);
     if (trace->firstNonFiniteStep() >= 0) {
         const long long s = trace->firstNonFiniteStep();
         m_out << "warning: values stopped being finite at epoch " << s / SampleCount << ", sample "
@@ -284,6 +288,42 @@ int CliApplication::record(const QStringList &args)
     m_out << "written: " << QDir::toNativeSeparators(outPath) << "\n";
     m_out.flush();
     return Success;
+}
+
+void CliApplication::printOutcome(const Trace &trace)
+{
+    const RunOutcome outcome = RunOutcome::of(trace);
+    const RunOutcome::Kind kind = outcome.kind();
+    if (kind == RunOutcome::Kind::NotTrained)
+        return;
+    QStringList samples;
+    for (int k : outcome.unsettledSamples())
+        samples << QString::number(k);
+    const QString unsettled = samples.size() == 1 ? QStringLiteral("sample %1 is").arg(samples.first())
+                                                  : QStringLiteral("samples %1 are").arg(samples.join(QStringLiteral(", ")));
+    m_out << "outcome: " << QString::fromLatin1(RunOutcome::keyword(kind).data()) << " (";
+    switch (kind) {
+    case RunOutcome::Kind::Solved:
+        m_out << "every output is on its target's side of 0.5";
+        break;
+    case RunOutcome::Kind::Stalled:
+        m_out << unsettled << " on the wrong side of 0.5 or near it, and the loss has been flat since epoch "
+              << outcome.flatFromEpoch() << "; more epochs or another seed may still get it off this plateau";
+        break;
+    case RunOutcome::Kind::Learning:
+        m_out << unsettled << " on the wrong side of 0.5 or near it, but the loss is still falling: more epochs would help";
+        break;
+    case RunOutcome::Kind::Saturated:
+        m_out << unsettled << " on the wrong side of 0.5 or near it, and a sigmoid saturated (y exactly 0 or 1): "
+                              "learning through it stopped; try a smaller alpha";
+        break;
+    case RunOutcome::Kind::NotFinite:
+        m_out << "values stopped being finite";
+        break;
+    case RunOutcome::Kind::NotTrained:
+        break;
+    }
+    m_out << ")\n";
 }
 
 int CliApplication::exportTrace(const QStringList &args)

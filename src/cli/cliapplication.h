@@ -5,6 +5,8 @@
 
 namespace deltatrace {
 
+class Trace;
+
 // deltatrace-cli: list lessons, record a run to a trace file, export a trace as JSON Lines or
 // CSV. Exit status: 0 success, 1 runtime error (bad file, write failure), 2 usage error.
 class CliApplication
@@ -20,6 +22,8 @@ private:
     int list(const QStringList &args);
     int record(const QStringList &args);
     int exportTrace(const QStringList &args);
+    // How the run ended, in words, on one line (nothing for a forward pass).
+    void printOutcome(const Trace &trace);
     int usageError(const QString &message);
     int runtimeError(const QString &message);
     void printHelp();

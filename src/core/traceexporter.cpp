@@ -3,6 +3,8 @@
 // JSON Lines (one JSON value per line, "\n" line ends):
 //   line 1, the header: {"lesson": ID, "experiment": ID, "rule": NAME, "seed": N, "alpha": A,
 //     "epochs": N, "firstEpoch": N, "lastEpoch": N, "firstNonFiniteStep": N (-1 if none),
+//     "firstSaturatedStep": N (-1 if none), "outcome": how the whole run ended (RunOutcome's
+//     keyword: "solved", "stalled", "learning", "saturated", "notFinite" or "notTrained"),
 //     "initial": {"W": [[...]]} or {"W1": [[...], ...], "W2": [[...]]}, "nonFinite": [...]}
 //     firstEpoch..lastEpoch (inclusive, 0-based) is the range exported.
 //   then one object per sample step, in order:
@@ -35,6 +37,7 @@
 #include "traceexporter.h"
 
 #include "regularfile.h"
+#include "runoutcome.h"
 
 #include <QSaveFile>
 
@@ -314,6 +317,12 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
         w.integer(lastEpoch);
         w.key("firstNonFiniteStep");
         w.integer(trace.firstNonFiniteStep());
+        w.key("firstSaturatedStep");
+        w.integer(trace.firstSaturatedStep());
+        w.key("outcome");
+        w.put('"');
+        w.put(RunOutcome::keyword(RunOutcome::of(trace).kind()));
+        w.put('"');
         w.key("initial");
         jsonWeights(w, rule, trace.initialWeights());
         w.endObject();

@@ -1,0 +1,57 @@
+#include "runoutcome.h"
+
+#include "trace.h"
+
+#include <cmath>
+
+namespace deltatrace {
+
+RunOutcome RunOutcome::of(const Trace &trace)
+{
+    RunOutcome outcome;
+    const int epochs = trace.epochCount();
+    if (trace.rule() == Rule::Forward || epochs < 1)
+        return outcome; // NotTrained
+
+    const EpochSummary last = trace.epochSummary(epochs - 1);
+    for (int k = 0; k < SampleCount; ++k) {
+        const double y = last.outputs[static_cast<std::size_t>(k)];
+        if (!(std::abs(trace.spec().D(k) - y) < 0.5 - Margin))
+            outcome.m_unsettled.push_back(k);
+    }
+
+    // Walk back from the end while the loss stays near its final value.
+    const double final = last.meanSquaredError;
+    const double band = FlatTolerance * std::abs(final);
+    int from = epochs - 1;
+    while (from > 0 && std::abs(trace.epochSummary(from - 1).meanSquaredError - final) <= band)
+        --from;
+    outcome.m_flatFrom = from;
+
+    const int flatEpochs = epochs - from;
+    const bool flat = flatEpochs >= MinFlatEpochs && flatEpochs >= FlatShare * epochs;
+    if (trace.firstNonFiniteStep() >= 0)
+        outcome.m_kind = Kind::NotFinite;
+    else if (outcome.m_unsettled.empty())
+        outcome.m_kind = Kind::Solved;
+    else if (trace.firstSaturatedStep() >= 0)
+        outcome.m_kind = Kind::Saturated;
+    else
+        outcome.m_kind = flat ? Kind::Stalled : Kind::Learning;
+    return outcome;
+}
+
+std::string_view RunOutcome::keyword(Kind kind)
+{
+    switch (kind) {
+    case Kind::NotTrained: return "notTrained";
+    case Kind::NotFinite: return "notFinite";
+    case Kind::Solved: return "solved";
+    case Kind::Saturated: return "saturated";
+    case Kind::Stalled: return "stalled";
+    case Kind::Learning: return "learning";
+    }
+    return "notTrained";
+}
+
+} // namespace deltatrace

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace deltatrace {
+
+class Trace;
+
+// How a recorded run ended, judged from its last epochs, so that every view and the command
+// line say the same thing about it. The criteria (docs/OUTCOMES.md gives them in words):
+//
+//   notTrained  the rule only runs the forward pass;
+//   notFinite   some recorded value is inf or nan;
+//   solved      every sample's output, with the final weights, is on its target's side of 0.5
+//               by at least Margin (|d - y| < 0.5 - Margin);
+//   saturated   not solved, and a sigmoid saturated on the way (y exactly 0 or 1): learning
+//               through it stopped;
+//   stalled     not solved, and the mean squared error has stayed within FlatTolerance of its
+//               final value over at least the last FlatShare of the run (and MinFlatEpochs):
+//               the run sits on a plateau. More epochs may still get it off: a plateau is not
+//               a proof that the method cannot solve the task;
+//   learning    not solved, and the loss is still falling: more epochs would help.
+class RunOutcome
+{
+public:
+    enum class Kind { NotTrained, NotFinite, Solved, Saturated, Stalled, Learning };
+
+    static constexpr double Margin = 0.1;
+    static constexpr double FlatTolerance = 0.01; // relative to the final loss
+    static constexpr double FlatShare = 0.1;
+    static constexpr int MinFlatEpochs = 10;
+
+    static RunOutcome of(const Trace &trace);
+
+    Kind kind() const { return m_kind; }
+    // The samples whose final output is on the wrong side of 0.5 or closer to it than Margin.
+    const std::vector<int> &unsettledSamples() const { return m_unsettled; }
+    // The first epoch from which the loss stayed within FlatTolerance of its final value (the
+    // start of the plateau a stalled run sits on); 0 for a run whose loss never moved.
+    int flatFromEpoch() const { return m_flatFrom; }
+
+    // The outcome's name in files and on the command line: "solved", "stalled", ...
+    static std::string_view keyword(Kind kind);
+
+private:
+    Kind m_kind = Kind::NotTrained;
+    std::vector<int> m_unsettled;
+    int m_flatFrom = 0;
+};
+
+} // namespace deltatrace
