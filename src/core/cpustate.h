@@ -6,9 +6,9 @@ namespace deltatrace {
 //
 // Why: when code elsewhere in the process (Qt, zlib, libc's string functions) leaves the upper
 // AVX state dirty, every following non-VEX SSE instruction -- our arithmetic and glibc's exp()
-// wrapper -- pays a state-transition penalty on many Intel CPUs. Measured here: recording
-// 300 000 epochs took 1.83 s after loading a lesson and 0.25 s with this call. It changes no
-// result: it only clears register halves that the scalar code never reads.
+// wrapper -- pays a state-transition penalty on many Intel CPUs, which makes recording several
+// times slower. It changes no result: it only clears register halves that the scalar code never
+// reads.
 inline void clearUpperVectorState()
 {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
