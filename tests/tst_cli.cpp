@@ -105,7 +105,7 @@ private slots:
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("record LESSON_FILE --experiment ID"));
-        QVERIFY(help.out.contains("export TRACE_FILE --format jsonl|csv"));
+        QVERIFY(help.out.contains("export TRACE_FILE --format jsonl|csv|py"));
         const Run version = cli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("deltatrace-cli "));
@@ -222,6 +222,23 @@ private slots:
                                       QStringLiteral("backprop-sigmoid"), QStringLiteral("--out"), path("outcome.dtrace")} + options, 60000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains(line), r.out.constData());
+    }
+
+    // export --format py writes the numpy script of the run (tst_numpyscript runs such scripts).
+    void exportsANumpyScript()
+    {
+        const QString script = path("run.py");
+        const Run r = cli({QStringLiteral("export"), m_trace, QStringLiteral("--format"), QStringLiteral("py"), QStringLiteral("--out"), script});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.startsWith("# DeltaTrace"), text.constData());
+        QVERIFY2(text.contains("\nfor epoch in range(3):\n"), text.constData());
+        const Run limited = cli({QStringLiteral("export"), m_trace, QStringLiteral("--format"), QStringLiteral("py"),
+                                 QStringLiteral("--epochs"), QStringLiteral("0:1")});
+        QCOMPARE(limited.exitCode, 2);
+        QVERIFY2(limited.err.contains("--epochs does not apply to --format py"), limited.err.constData());
     }
 
     // Text the user did not mean to be shown whole (a pasted file, a terminal escape) is quoted

@@ -34,9 +34,10 @@ const char *const kUsage =
     "      The lessons in DIR (default: ./lessons) and their experiments.\n"
     "  deltatrace-cli record LESSON_FILE --experiment ID [--seed N] [--epochs N] [--alpha A] --out TRACE_FILE\n"
     "      Train with every value recorded and save the trace (.dtrace).\n"
-    "  deltatrace-cli export TRACE_FILE --format jsonl|csv [--out FILE] [--epochs FROM:TO]\n"
+    "  deltatrace-cli export TRACE_FILE --format jsonl|csv|py [--out FILE] [--epochs FROM:TO]\n"
     "      Write a trace as JSON Lines or CSV (stdout without --out). FROM and TO are\n"
-    "      0-based epochs, both included.\n"
+    "      0-based epochs, both included. py: a numpy script that recomputes the run and\n"
+    "      prints its final outputs, as the lesson's code does.\n"
     "  deltatrace-cli --help | --version\n"
     "\n"
     "Numbers are plain: N is digits only (no sign, no spaces); A is a decimal like 0.5 or 1e-3.\n"
@@ -350,10 +351,14 @@ int CliApplication::exportTrace(const QStringList &args)
         format = TraceExporter::Format::JsonLines;
     else if (formatName == QLatin1String("csv"))
         format = TraceExporter::Format::Csv;
+    else if (formatName == QLatin1String("py"))
+        format = TraceExporter::Format::NumpyScript;
     else
         return usageError(parser.isSet(formatOption)
-                              ? QStringLiteral("unknown --format %1 (expected jsonl or csv)").arg(quoted(formatName))
-                              : QStringLiteral("export needs --format jsonl|csv"));
+                              ? QStringLiteral("unknown --format %1 (expected jsonl, csv or py)").arg(quoted(formatName))
+                              : QStringLiteral("export needs --format jsonl|csv|py"));
+    if (format == TraceExporter::Format::NumpyScript && parser.isSet(epochsOption))
+        return usageError(QStringLiteral("--epochs does not apply to --format py: the script recomputes the whole run"));
 
     std::optional<std::pair<unsigned long long, unsigned long long>> epochRange;
     if (parser.isSet(epochsOption)) {

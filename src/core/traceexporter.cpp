@@ -36,6 +36,7 @@
 // and payload are not kept.
 #include "traceexporter.h"
 
+#include "numpyscript.h"
 #include "regularfile.h"
 #include "runoutcome.h"
 
@@ -288,6 +289,15 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
         return fail(QStringLiteral("cannot export an empty or incomplete trace"));
     if (!out.isWritable())
         return fail(QStringLiteral("cannot write: the output is not open for writing"));
+
+    if (format == Format::NumpyScript) {
+        if (range.firstEpoch != 0 || lastEpoch != epochs - 1)
+            return fail(QStringLiteral("a numpy script recomputes the whole run; it cannot be limited to some epochs"));
+        const QByteArray script = NumpyScript::of(trace);
+        if (out.write(script) != script.size())
+            return fail(QStringLiteral("cannot write: %1").arg(out.errorString()));
+        return true;
+    }
 
     const bool json = format == Format::JsonLines;
     const TraceSpec &spec = trace.spec();

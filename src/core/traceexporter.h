@@ -13,11 +13,12 @@ namespace deltatrace {
 // significant digits so they read back as the same doubles; inf and nan as null, with the
 // line's "nonFinite" list naming the keys that hold them (JSON Lines: strict JSON), or as
 // nan, inf, -inf (CSV). The format is documented in full in traceexporter.cpp. Text is
-// streamed to the device in pieces, never built whole in memory.
+// streamed to the device in pieces, never built whole in memory. The third format is a numpy
+// script that recomputes the run (NumpyScript).
 class TraceExporter
 {
 public:
-    enum class Format { JsonLines, Csv };
+    enum class Format { JsonLines, Csv, NumpyScript };
 
     struct Range
     {
