@@ -241,6 +241,47 @@ private slots:
         QVERIFY2(limited.err.contains("--epochs does not apply to --format py"), limited.err.constData());
     }
 
+    // explore: one CSV row per seed on stdout, the tally on stderr (tst_seedexplorer holds the
+    // results to single runs).
+    void exploreListsEverySeed()
+    {
+        const Run r = cli({QStringLiteral("explore"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"),
+                           QStringLiteral("backprop-ce"), QStringLiteral("--seeds"), QStringLiteral("0:29")}, 120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> rows = r.out.trimmed().split('\n');
+        QCOMPARE(rows.size(), 31);
+        QCOMPARE(rows[0], QByteArray("seed,outcome,solved_from_epoch,final_mse,final_cross_entropy"));
+        QVERIFY2(rows[1].startsWith("0,solved,"), rows[1].constData());
+        QVERIFY2(rows[2].startsWith("1,stalled,,"), rows[2].constData());
+        QVERIFY2(r.err.contains("30 seeds: solved "), r.err.constData());
+
+        const Run json = cli({QStringLiteral("explore"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"),
+                              QStringLiteral("backprop-sigmoid"), QStringLiteral("--seeds"), QStringLiteral("14:14"),
+                              QStringLiteral("--format"), QStringLiteral("jsonl")}, 60000);
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        QVERIFY2(json.out.startsWith("{\"seed\": 14, \"outcome\": \"stalled\", \"solvedFromEpoch\": null,"), json.out.constData());
+    }
+
+    void exploreRefusesBadRanges_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("reversed") << QStringList{QStringLiteral("--seeds"), QStringLiteral("9:3")} << QByteArray("--seeds takes FROM:TO");
+        QTest::newRow("one number") << QStringList{QStringLiteral("--seeds"), QStringLiteral("9")} << QByteArray("--seeds takes FROM:TO");
+        QTest::newRow("above 2^32-1") << QStringList{QStringLiteral("--seeds"), QStringLiteral("0:4294967296")} << QByteArray("--seeds takes FROM:TO");
+        QTest::newRow("no seeds") << QStringList{} << QByteArray("explore needs --experiment ID and --seeds FROM:TO");
+        QTest::newRow("format") << QStringList{QStringLiteral("--seeds"), QStringLiteral("0:1"), QStringLiteral("--format"), QStringLiteral("py")} << QByteArray("unknown --format");
+    }
+    void exploreRefusesBadRanges()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, message);
+        const Run r = cli(QStringList{QStringLiteral("explore"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"),
+                                      QStringLiteral("backprop-ce")} + options);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
     // Text the user did not mean to be shown whole (a pasted file, a terminal escape) is quoted
     // and cut to InputLimits::MaxQuotedChars (40) in the one-line message. 100 000 characters:
     // Linux refuses a single argument above 128 KiB (MAX_ARG_STRLEN), so a 4 MB id cannot get

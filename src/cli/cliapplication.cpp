@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "runoutcome.h"
+#include "seedexplorer.h"
 
 #include "inputlimits.h"
 #include "lessonloader.h"
@@ -23,6 +24,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 namespace deltatrace {
 
@@ -38,6 +40,11 @@ const char *const kUsage =
     "      Write a trace as JSON Lines or CSV (stdout without --out). FROM and TO are\n"
     "      0-based epochs, both included. py: a numpy script that recomputes the run and\n"
     "      prints its final outputs, as the lesson's code does.\n"
+    "  deltatrace-cli explore LESSON_FILE --experiment ID --seeds FROM:TO [--epochs N] [--alpha A]\n"
+    "                 [--format csv|jsonl]\n"
+    "      Train from every seed FROM..TO (both included) on all cores and print how each run\n"
+    "      ended: seed, outcome, the epoch from which it stays solved, final losses (CSV by\n"
+    "      default). A summary goes to stderr.\n"
     "  deltatrace-cli --help | --version\n"
     "\n"
     "Numbers are plain: N is digits only (no sign, no spaces); A is a decimal like 0.5 or 1e-3.\n"
@@ -103,7 +110,7 @@ int CliApplication::run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
-        return usageError(QStringLiteral("missing command (list, record or export)"));
+        return usageError(QStringLiteral("missing command (list, record, export or explore)"));
     const QString command = args.first();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         printHelp();
@@ -121,7 +128,9 @@ int CliApplication::run(const QStringList &arguments)
         return record(rest);
     if (command == QLatin1String("export"))
         return exportTrace(rest);
-    return usageError(QStringLiteral("unknown command %1 (expected list, record or export)").arg(quoted(command)));
+    if (command == QLatin1String("explore"))
+        return explore(rest);
+    return usageError(QStringLiteral("unknown command %1 (expected list, record, export or explore)").arg(quoted(command)));
 }
 
 int CliApplication::list(const QStringList &args)
@@ -416,6 +425,137 @@ int CliApplication::exportTrace(const QStringList &args)
     if (!TraceExporter::writeFile(trace, format, path, {tracePath}, &error, range))
         return runtimeError(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
     return Success;
+}
+
+int CliApplication::explore(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption experimentOption(QStringLiteral("experiment"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption seedsOption(QStringLiteral("seeds"), QString(), QStringLiteral("FROM:TO"));
+    const QCommandLineOption epochsOption(QStringLiteral("epochs"), QString(), QStringLiteral("N"));
+    const QCommandLineOption alphaOption(QStringLiteral("alpha"), QString(), QStringLiteral("A"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption helpOption(QStringLiteral("help"));
+    parser.addOptions({experimentOption, seedsOption, epochsOption, alphaOption, formatOption, helpOption});
+    if (!parser.parse(QStringList{QStringLiteral("explore")} + args))
+        return usageError(parseError(parser));
+    if (parser.isSet(helpOption)) {
+        printHelp();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(QStringLiteral("explore needs exactly one LESSON_FILE"));
+    if (!parser.isSet(experimentOption) || !parser.isSet(seedsOption))
+        return usageError(QStringLiteral("explore needs --experiment ID and --seeds FROM:TO"));
+    const QString formatName = parser.value(formatOption);
+    if (parser.isSet(formatOption) && formatName != QLatin1String("csv") && formatName != QLatin1String("jsonl"))
+        return usageError(QStringLiteral("unknown --format %1 (expected csv or jsonl)").arg(quoted(formatName)));
+    const bool json = formatName == QLatin1String("jsonl");
+
+    const QStringList seedParts = parser.value(seedsOption).split(QLatin1Char(':'));
+    std::optional<unsigned long long> from, to;
+    if (seedParts.size() == 2) {
+        from = NumberArgument::integer(seedParts[0], 0, RunLimits::MaxSeed);
+        to = NumberArgument::integer(seedParts[1], 0, RunLimits::MaxSeed);
+    }
+    if (!from || !to || *from > *to)
+        return usageError(QStringLiteral("--seeds takes FROM:TO, two seeds from 0 to %1 (digits only) with FROM <= TO, not %2")
+                              .arg(RunLimits::MaxSeed).arg(quoted(parser.value(seedsOption))));
+    std::optional<unsigned long long> epochs;
+    if (parser.isSet(epochsOption)) {
+        epochs = NumberArgument::integer(parser.value(epochsOption), 1, RunLimits::MaxEpochs);
+        if (!epochs)
+            return usageError(QStringLiteral("--epochs must be an integer from 1 to %1 (digits only), not %2")
+                                  .arg(RunLimits::MaxEpochs).arg(quoted(parser.value(epochsOption))));
+    }
+    std::optional<double> alpha;
+    if (parser.isSet(alphaOption)) {
+        alpha = NumberArgument::decimal(parser.value(alphaOption));
+        if (!alpha || *alpha <= 0.0 || *alpha > RunLimits::MaxAlpha)
+            return usageError(QStringLiteral("--alpha must be a decimal number above 0, like 0.5 or 1e-3, not %1")
+                                  .arg(quoted(parser.value(alphaOption))));
+    }
+
+    const QString lessonPath = positional.first();
+    const LessonLoader::Result loaded = LessonLoader::loadFile(lessonPath);
+    if (!loaded.ok())
+        return runtimeError(loaded.error);
+    const Lesson &lesson = *loaded.lesson;
+    const Experiment *experiment = lesson.experiment(parser.value(experimentOption));
+    if (!experiment)
+        return usageError(QStringLiteral("%1 has no experiment %2").arg(QDir::toNativeSeparators(lessonPath), quoted(parser.value(experimentOption))));
+    if (experiment->rule == Rule::Forward)
+        return usageError(QStringLiteral("experiment %1 is a forward pass only: there is nothing to explore").arg(quoted(experiment->id)));
+
+    TraceSpec spec;
+    spec.lessonId = lesson.id;
+    spec.experimentId = experiment->id;
+    spec.rule = experiment->rule;
+    spec.alpha = alpha.value_or(experiment->alpha);
+    spec.epochs = epochs ? static_cast<int>(*epochs) : experiment->epochs;
+    spec.X = lesson.X;
+    spec.D = lesson.D;
+
+    // Progress at most five times a second, and only for explorations longer than a moment.
+    QElapsedTimer clock;
+    clock.start();
+    bool progressShown = false;
+    qint64 shownAt = 0;
+    SeedExplorer::Options options;
+    options.progress = [&](long long done, long long total) {
+        const qint64 now = clock.elapsed();
+        if (now > 400 && (now - shownAt >= 200 || done == total)) {
+            m_err << "\rexploring: " << done << " of " << total << " seeds";
+            m_err.flush();
+            progressShown = true;
+            shownAt = now;
+        }
+        return true;
+    };
+    const auto results = SeedExplorer::explore(spec, static_cast<std::uint32_t>(*from), static_cast<std::uint32_t>(*to), options);
+    if (progressShown)
+        m_err << "\n";
+    printExploration(*results, json);
+    return Success;
+}
+
+void CliApplication::printExploration(const std::vector<SeedExplorer::Result> &results, bool json)
+{
+    std::map<RunOutcome::Kind, long long> counts;
+    std::vector<int> solvedFrom;
+    if (!json)
+        m_out << "seed,outcome,solved_from_epoch,final_mse,final_cross_entropy\n";
+    for (const SeedExplorer::Result &r : results) {
+        const QString outcome = QString::fromLatin1(RunOutcome::keyword(r.outcome).data());
+        const QString from = r.solvedFromEpoch >= 0 ? QString::number(r.solvedFromEpoch) : QString();
+        if (json)
+            m_out << "{\"seed\": " << r.seed << ", \"outcome\": \"" << outcome << "\", \"solvedFromEpoch\": "
+                  << (from.isEmpty() ? QStringLiteral("null") : from) << ", \"finalMse\": " << NumberFormat::exact(r.finalMeanSquaredError)
+                  << ", \"finalCrossEntropy\": " << NumberFormat::exact(r.finalCrossEntropy) << "}\n";
+        else
+            m_out << r.seed << ',' << outcome << ',' << from << ',' << NumberFormat::exact(r.finalMeanSquaredError) << ','
+                  << NumberFormat::exact(r.finalCrossEntropy) << "\n";
+        ++counts[r.outcome];
+        if (r.solvedFromEpoch >= 0)
+            solvedFrom.push_back(r.solvedFromEpoch);
+    }
+    m_out.flush();
+
+    // The summary a learner reads: how many starts each outcome has, and how fast the solved ones were.
+    const auto total = static_cast<double>(results.size());
+    QStringList parts;
+    for (const auto &[kind, count] : counts)
+        parts << QStringLiteral("%1 %2 (%3 %)").arg(QString::fromLatin1(RunOutcome::keyword(kind).data())).arg(count).arg(100.0 * static_cast<double>(count) / total, 0, 'f', 1);
+    m_err << results.size() << " seeds: " << parts.join(QStringLiteral(", "));
+    if (!solvedFrom.empty()) {
+        std::sort(solvedFrom.begin(), solvedFrom.end());
+        m_err << "; solved from epoch " << solvedFrom.front() << " to " << solvedFrom.back() << ", median "
+              << solvedFrom[solvedFrom.size() / 2];
+    }
+    m_err << "\n";
+    m_err.flush();
 }
 
 } // namespace deltatrace

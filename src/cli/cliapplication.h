@@ -1,7 +1,11 @@
 #pragma once
 
+#include "seedexplorer.h"
+
 #include <QStringList>
 #include <QTextStream>
+
+#include <vector>
 
 namespace deltatrace {
 
@@ -22,8 +26,10 @@ private:
     int list(const QStringList &args);
     int record(const QStringList &args);
     int exportTrace(const QStringList &args);
+    int explore(const QStringList &args);
     // How the run ended, in words, on one line (nothing for a forward pass).
     void printOutcome(const Trace &trace);
+    void printExploration(const std::vector<SeedExplorer::Result> &results, bool json);
     int usageError(const QString &message);
     int runtimeError(const QString &message);
     void printHelp();

@@ -1,0 +1,89 @@
+#include "seedexplorer.h"
+
+#include "trainer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <thread>
+
+namespace deltatrace {
+
+namespace {
+
+bool settled(const TraceSpec &spec, const EpochSummary &summary)
+{
+    for (int k = 0; k < SampleCount; ++k)
+        if (!(std::abs(spec.D(k) - summary.outputs[static_cast<std::size_t>(k)]) < 0.5 - RunOutcome::Margin))
+            return false;
+    return true;
+}
+
+} // namespace
+
+SeedExplorer::Result SeedExplorer::resultOf(const Trace &trace)
+{
+    Result result;
+    result.seed = trace.spec().seed;
+    result.outcome = RunOutcome::of(trace).kind();
+    const int epochs = trace.epochCount();
+    if (epochs < 1)
+        return result;
+    const EpochSummary last = trace.epochSummary(epochs - 1);
+    result.finalMeanSquaredError = last.meanSquaredError;
+    result.finalCrossEntropy = last.crossEntropy;
+    if (result.outcome == RunOutcome::Kind::Solved) {
+        int from = epochs - 1;
+        while (from > 0 && settled(trace.spec(), trace.epochSummary(from - 1)))
+            --from;
+        result.solvedFromEpoch = from;
+    }
+    return result;
+}
+
+std::optional<std::vector<SeedExplorer::Result>> SeedExplorer::explore(const TraceSpec &spec, std::uint32_t firstSeed,
+                                                                       std::uint32_t lastSeed, const Options &options)
+{
+    if (lastSeed < firstSeed)
+        return std::vector<Result>{};
+    const long long total = static_cast<long long>(lastSeed) - firstSeed + 1;
+    std::vector<Result> results(static_cast<std::size_t>(total));
+    std::atomic<long long> next{0};
+    std::atomic<long long> done{0};
+    std::atomic<bool> cancelled{false};
+
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const int threads = static_cast<int>(std::min<long long>(total, options.threads > 0 ? options.threads : cores));
+
+    // Checkpoints only: an exploration needs the summaries, not every value.
+    Trainer::Options recordOptions;
+    recordOptions.fullRecordBudget = 0;
+    recordOptions.progress = [&cancelled](long long, long long) { return !cancelled; }; // a long seed stops too
+
+    auto work = [&](bool reports) {
+        for (long long i = next++; i < total && !cancelled; i = next++) {
+            TraceSpec seeded = spec;
+            seeded.seed = static_cast<std::uint32_t>(firstSeed + i);
+            const std::optional<Trace> trace = Trainer::record(seeded, recordOptions);
+            if (!trace)
+                break; // cancelled
+            results[static_cast<std::size_t>(i)] = resultOf(*trace);
+            const long long finished = ++done;
+            if (reports && options.progress && !options.progress(finished, total))
+                cancelled = true;
+        }
+    };
+    {
+        std::vector<std::jthread> helpers;
+        for (int t = 1; t < threads; ++t)
+            helpers.emplace_back(work, false);
+        work(true); // this thread reports progress
+    }
+    if (cancelled)
+        return std::nullopt;
+    if (options.progress)
+        options.progress(total, total);
+    return results;
+}
+
+} // namespace deltatrace
