@@ -2,6 +2,9 @@
 // exit status (0 success, 1 runtime error, 2 usage error). Hostile targets and arguments (issue
 // 16): --out never replaces a device, a FIFO or the command's own input, numbers are plain,
 // untrusted text in a message is quoted and cut, and nothing hangs.
+#include "coursefixtures.h"
+#include "tracefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +21,8 @@
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
+
+using namespace deltatrace;
 
 namespace {
 
@@ -239,6 +244,32 @@ private slots:
                                  QStringLiteral("--epochs"), QStringLiteral("0:1")});
         QCOMPARE(limited.exitCode, 2);
         QVERIFY2(limited.err.contains("--epochs does not apply to --format py"), limited.err.constData());
+    }
+
+    // --full keeps every value, where a recording can; the default file is compact.
+    void fullKeepsEveryValue()
+    {
+        const QString compact = path("compact.dtrace"), full = path("full.dtrace");
+        const QStringList run{QStringLiteral("record"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"),
+                              QStringLiteral("backprop-ce"), QStringLiteral("--epochs"), QStringLiteral("1000")};
+        QCOMPARE(cli(run + QStringList{QStringLiteral("--out"), compact}).exitCode, 0);
+        const Run r = cli(run + QStringList{QStringLiteral("--full"), QStringLiteral("--out"), full});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("(every value kept)"), r.out.constData());
+        QVERIFY(QFileInfo(compact).size() < 100000);
+        QVERIFY(QFileInfo(full).size() > 1000 * 4 * 40 * 8);
+        const TraceFile::ReadResult a = TraceFile::read(compact), b = TraceFile::read(full);
+        QVERIFY2(a.ok() && b.ok(), qPrintable(a.error + b.error));
+        QVERIFY(a.trace->hasFullRecord() && b.trace->hasFullRecord());
+        for (Quantity q : recordedQuantities(Rule::BackpropCrossEntropy))
+            QVERIFY(fixtures::sameBits(a.trace->column(q), b.trace->column(q)));
+
+        const Run tooLong = cli({QStringLiteral("record"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"),
+                                 QStringLiteral("backprop-ce"), QStringLiteral("--epochs"), QStringLiteral("2000000"),
+                                 QStringLiteral("--full"), QStringLiteral("--out"), path("never.dtrace")});
+        QCOMPARE(tooLong.exitCode, 2);
+        QVERIFY2(tooLong.err.contains("--full keeps every value, at most 160 MB"), tooLong.err.constData());
+        QVERIFY(!QFileInfo::exists(path("never.dtrace")));
     }
 
     // explore: one CSV row per seed on stdout, the tally on stderr (tst_seedexplorer holds the
@@ -505,7 +536,8 @@ private slots:
                            QStringLiteral("--out"), path("long.dtrace")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("recording:"), r.err.constData());
-        QVERIFY(r.out.contains("epoch checkpoints"));
+        QVERIFY(r.out.contains("(compact: recomputed and checked when opened)"));
+        QVERIFY(QFileInfo(path("long.dtrace")).size() < 100000); // inputs and a digest, whatever the run's length
         QFile::remove(path("long.dtrace"));
     }
 };

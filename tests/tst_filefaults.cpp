@@ -147,7 +147,7 @@ private slots:
             ? QStringList{QStringLiteral("export"), trace, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), path}
             : QStringList{QStringLiteral("record"), QStringLiteral(DELTATRACE_LESSONS "/03-backprop-xor.lesson.json"),
                           QStringLiteral("--experiment"), QStringLiteral("backprop-ce"), QStringLiteral("--epochs"),
-                          QStringLiteral("1000"), QStringLiteral("--out"), path};
+                          QStringLiteral("1000"), QStringLiteral("--full"), QStringLiteral("--out"), path}; // every value: 1.8 MB
         QProcess cli;
         cli.start(QStringLiteral(DELTATRACE_CLI), args);
         if (!cli.waitForFinished(60000)) {

@@ -227,6 +227,91 @@ private slots:
         QCOMPARE(writtenBytes(*parsed.trace), bytes);
     }
 
+    // A compact trace keeps the run's inputs and a digest; reading it recomputes the run, which
+    // is the recorded run bit for bit (with a full record where a recording would keep one).
+    void compactTracesRecomputeTheRun_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<double>("alpha");
+        QTest::newRow("forward") << Rule::Forward << 1 << 0.9;
+        QTest::newRow("delta-rule") << Rule::DeltaRule << 300 << 0.9;
+        QTest::newRow("backprop-sigmoid") << Rule::BackpropSigmoid << 300 << 0.9;
+        QTest::newRow("backprop-ce") << Rule::BackpropCrossEntropy << 10000 << 0.9;
+        QTest::newRow("backprop-ce blow-up") << Rule::BackpropCrossEntropy << 10 << -1.7e308;
+    }
+    void compactTracesRecomputeTheRun()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(int, epochs);
+        QFETCH(double, alpha);
+        const Trace original = record(lessonSpec(rule, epochs, alpha, 7), true);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.dtrace"));
+        QString error;
+        QVERIFY2(TraceFile::write(original, path, &error, TraceFile::Storage::Compact), qPrintable(error));
+        const QByteArray bytes = fileBytes(path);
+        // Inputs only: the preamble, the header, the lesson, the parameters and the digest.
+        const Parts parts = split(bytes);
+        QCOMPARE(parts.version, 2u);
+        QCOMPARE(parts.header.value(QLatin1String("storage")).toString(), QStringLiteral("compact"));
+        QCOMPARE(parts.body.size(), qsizetype(52 + 8 * (17 + 2 * Trace::weightCount(rule)) + 8));
+        const TraceFile::ReadResult read = TraceFile::parse(bytes, Name);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const QString diff = difference(original, *read.trace);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // The trace read back, and a checkpoints-only recording of the same run, write the same file.
+        const QString second = dir.filePath(QStringLiteral("again.dtrace"));
+        QVERIFY(TraceFile::write(*read.trace, second, &error, TraceFile::Storage::Compact));
+        QCOMPARE(fileBytes(second), bytes);
+        QVERIFY(TraceFile::write(record(lessonSpec(rule, epochs, alpha, 7), false), second, &error, TraceFile::Storage::Compact));
+        QCOMPARE(fileBytes(second), bytes);
+    }
+
+    // A compact trace whose digest is not the recomputed run's was recorded with other
+    // arithmetic: its numbers are not shown, and the message says why.
+    void aCompactTraceOfOtherArithmeticIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.dtrace"));
+        QString error;
+        QVERIFY(TraceFile::write(record(lessonSpec(Rule::BackpropSigmoid, 100), false), path, &error, TraceFile::Storage::Compact));
+        Parts p = split(fileBytes(path));
+        p.body[p.body.size() - 1] = char(p.body[p.body.size() - 1] ^ 0x01); // the digest's last byte
+        const TraceFile::ReadResult r = TraceFile::parse(assemble(p), Name);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QLatin1String("recorded by a DeltaTrace whose arithmetic differs from this one's")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("(at byte %1)").arg(16 + u32At(fileBytes(path), 12) + p.body.size() - 8)), qPrintable(r.error));
+    }
+
+    void compactStorageNeedsFormat2_data()
+    {
+        QTest::addColumn<quint32>("version");
+        QTest::addColumn<QJsonValue>("storage");
+        QTest::addColumn<bool>("fullRecord");
+        QTest::newRow("in format 1") << 1u << QJsonValue(QStringLiteral("compact")) << false;
+        QTest::newRow("another word") << 2u << QJsonValue(QStringLiteral("full")) << false;
+        QTest::newRow("not a string") << 2u << QJsonValue(1) << false;
+        QTest::newRow("with a full record") << 2u << QJsonValue(QStringLiteral("compact")) << true;
+    }
+    void compactStorageNeedsFormat2()
+    {
+        QFETCH(quint32, version);
+        QFETCH(QJsonValue, storage);
+        QFETCH(bool, fullRecord);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.dtrace"));
+        QString error;
+        QVERIFY(TraceFile::write(record(lessonSpec(Rule::DeltaRule, 3), false), path, &error, TraceFile::Storage::Compact));
+        Parts p = split(fileBytes(path));
+        p.version = version;
+        p.header.insert(QStringLiteral("storage"), storage);
+        p.header.insert(QStringLiteral("fullRecord"), fullRecord);
+        const TraceFile::ReadResult r = TraceFile::parse(assemble(p), Name);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QLatin1String("'storage' may only be")), qPrintable(r.error));
+    }
+
     // Files written when format 1 was introduced (tests/data/traces) read back as the same
     // trace as a fresh recording: later versions must keep reading them.
     void version1FilesStayReadable_data()
@@ -420,10 +505,11 @@ private slots:
     {
         const QByteArray file = writtenBytes(record(lessonSpec(Rule::DeltaRule, 2), true));
         Parts p = split(file);
-        p.version = 2;
+        p.version = TraceFile::Version + 1;
         const TraceFile::ReadResult r = TraceFile::parse(assemble(p), Name);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error, Name + QStringLiteral(": written by a newer version of DeltaTrace (trace format 2; this version reads format 1) (at byte 8)"));
+        QCOMPARE(r.error, Name + QStringLiteral(": written by a newer version of DeltaTrace (trace format %1; this version reads format %2) (at byte 8)")
+                                     .arg(TraceFile::Version + 1).arg(TraceFile::Version));
         p.version = 0;
         QVERIFY(TraceFile::parse(assemble(p), Name).error.contains(QLatin1String("unknown trace format version 0")));
     }

@@ -34,8 +34,10 @@ const char *const kUsage =
     "Usage:\n"
     "  deltatrace-cli list [DIR]\n"
     "      The lessons in DIR (default: ./lessons) and their experiments.\n"
-    "  deltatrace-cli record LESSON_FILE --experiment ID [--seed N] [--epochs N] [--alpha A] --out TRACE_FILE\n"
-    "      Train with every value recorded and save the trace (.dtrace).\n"
+    "  deltatrace-cli record LESSON_FILE --experiment ID [--seed N] [--epochs N] [--alpha A] [--full]\n"
+    "                 --out TRACE_FILE\n"
+    "      Train and save the trace (.dtrace): the run's inputs and a digest of its values, recomputed\n"
+    "      and checked when opened (tens of kilobytes). --full keeps every value, for archives.\n"
     "  deltatrace-cli export TRACE_FILE --format jsonl|csv|py [--out FILE] [--epochs FROM:TO]\n"
     "      Write a trace as JSON Lines or CSV (stdout without --out). FROM and TO are\n"
     "      0-based epochs, both included. py: a numpy script that recomputes the run and\n"
@@ -180,8 +182,9 @@ int CliApplication::record(const QStringList &args)
     const QCommandLineOption epochsOption(QStringLiteral("epochs"), QString(), QStringLiteral("N"));
     const QCommandLineOption alphaOption(QStringLiteral("alpha"), QString(), QStringLiteral("A"));
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("TRACE_FILE"));
+    const QCommandLineOption fullOption(QStringLiteral("full"));
     const QCommandLineOption helpOption(QStringLiteral("help"));
-    parser.addOptions({experimentOption, seedOption, epochsOption, alphaOption, outOption, helpOption});
+    parser.addOptions({experimentOption, seedOption, epochsOption, alphaOption, outOption, fullOption, helpOption});
     parser.addPositionalArgument(QStringLiteral("LESSON_FILE"), QString());
     if (!parser.parse(QStringList{QStringLiteral("record")} + args))
         return usageError(parseError(parser));
@@ -258,7 +261,15 @@ int CliApplication::record(const QStringList &args)
     clock.start();
     bool progressShown = false;
     long long shownPercent = -1;
+    // A compact trace is recomputed when it is opened: only the epoch summaries are needed here
+    // (for the outcome), so the run is recorded with checkpoints unless every value is kept.
+    const bool full = parser.isSet(fullOption);
+    if (full && Trainer::fullRecordBytes(spec) > Trainer::DefaultFullRecordBudget)
+        return usageError(QStringLiteral("--full keeps every value, at most %1 MB; this run would take %2 MB (without --full the "
+                                         "trace keeps its inputs and is recomputed when opened)")
+                              .arg(Trainer::DefaultFullRecordBudget >> 20).arg(Trainer::fullRecordBytes(spec) >> 20));
     Trainer::Options options;
+    options.fullRecordBudget = full ? Trainer::DefaultFullRecordBudget : 0;
     options.progress = [&](long long done, long long total) {
         const long long percent = done * 100 / total;
         if (clock.elapsed() > 400 && percent != shownPercent) {
@@ -276,14 +287,14 @@ int CliApplication::record(const QStringList &args)
         return runtimeError(QStringLiteral("recording was cancelled"));
 
     QString error;
-    if (!TraceFile::write(*trace, outPath, &error))
+    if (!TraceFile::write(*trace, outPath, &error, full ? TraceFile::Storage::Full : TraceFile::Storage::Compact))
         return runtimeError(error);
 
     const EpochSummary last = trace->epochSummary(trace->epochCount() - 1);
     m_out << "recorded " << lesson.id << " / " << experiment->id << ": seed " << spec.seed
           << ", alpha " << NumberFormat::exact(spec.alpha) << ", " << spec.epochs << " epochs, "
           << trace->stepCount() << " sample steps"
-          << (trace->hasFullRecord() ? "" : " (epoch checkpoints; steps recomputed on demand)") << "\n"
+          << (full ? " (every value kept)" : " (compact: recomputed and checked when opened)") << "\n"
           << "final outputs:";
     for (double y : last.outputs)
         m_out << " " << NumberFormat::value(y, 6);

@@ -1,4 +1,5 @@
-// The trace file, format version 1 (*.dtrace).
+// The trace file, format versions 1 and 2 (*.dtrace). Format 2 adds compact traces (below);
+// every other trace is written as format 1, which every DeltaTrace reads.
 //
 // All integers and doubles are little-endian. Doubles are IEEE-754 binary64 stored as their
 // 8 raw bytes, so every value reads back bit for bit (-0.0, infinities and nan payloads too).
@@ -7,7 +8,7 @@
 //   offset        size  content
 //   0             8     magic "DTRACE\r\n" (44 54 52 41 43 45 0D 0A); the CR LF makes a
 //                       transfer that rewrites line ends visible
-//   8             4     u32 format version, 1. Readers refuse a version newer than their own.
+//   8             4     u32 format version, 1 or 2. Readers refuse a version newer than their own.
 //   12            4     u32 H, the header's length in bytes (at most 1 MiB)
 //   16            H     the header: one compact UTF-8 JSON object (keys below)
 //   16 + H        ...   the blocks listed in the header's "blocks", in that order, back to back
@@ -30,6 +31,7 @@
 //   "firstNonFiniteQuantity"     the name of that step's first non-finite quantity ("v" if none)
 //   "firstSaturatedStep"         -1, or the first step at which a sigmoid saturated
 //   "blocks"                     [{"name": NAME, "bytes": N}, ...], every block in file order
+//   "storage"                    format 2 only, optional: "compact" (then "fullRecord" is false)
 // alpha, X, D and initial are readable copies for people and other tools; JSON numbers are
 // printed shortest-exact, and non-finite values (which JSON cannot hold) are null. The exact
 // doubles are in the "parameters" block, and a reader checks that the two agree.
@@ -46,6 +48,13 @@
 //   "checkpoints"     E * n doubles: the weights before each epoch's first step
 //   "summaries"       E * 6 doubles: per epoch the mean squared error, the cross-entropy and
 //                     the 4 outputs, measured with the weights at the end of the epoch
+// A compact trace ("storage": "compact") has, after "parameters", only:
+//   "digest"          2 u32: the CRC-32 of the run's checkpoints block and of its summaries
+//                     block, as a format 1 file would store them
+// A reader recomputes the run and refuses the file when the digest differs: it was recorded by
+// a DeltaTrace whose arithmetic differs, and showing this one's numbers would misrepresent it.
+// Its size does not grow with the run: a lesson's run is tens of kilobytes, most of them the
+// embedded lesson.
 //
 // Reading checks, in this order, and stops at the first problem: the file is a regular file and
 // can be read; the magic; the length (at least 20 bytes); the version; the header length against
@@ -102,6 +111,7 @@ constexpr quint64 MaxLessonSourceBytes = static_cast<quint64>(LessonLoader::MaxF
 // Reads and writes go in chunks this big: the CRC of a chunk is computed while it is in cache.
 constexpr quint64 IoChunkBytes = quint64(1) << 20;
 constexpr int MaxParameterCount = 1 + 12 + 4 + 2 * 16;
+constexpr quint64 DigestBytes = 2 * sizeof(quint32);
 
 quint32 crcOf(quint32 crc, const char *data, quint64 size)
 {
@@ -137,14 +147,18 @@ struct BlockSpec
 
 // The blocks a trace of this kind has, in file order. epochs <= 10^7 keeps every size far
 // below 2^63.
-std::vector<BlockSpec> blockLayout(Rule rule, int epochs, bool fullRecord, quint64 lessonBytes)
+std::vector<BlockSpec> blockLayout(Rule rule, int epochs, TraceFile::Storage storage, quint64 lessonBytes)
 {
     const auto e = static_cast<quint64>(epochs);
     const quint64 steps = e * SampleCount;
     std::vector<BlockSpec> blocks;
     blocks.push_back({QStringLiteral("lesson-source"), lessonBytes});
     blocks.push_back({QStringLiteral("parameters"), static_cast<quint64>(parameterCount(rule)) * sizeof(double)});
-    if (fullRecord) {
+    if (storage == TraceFile::Storage::Compact) {
+        blocks.push_back({QStringLiteral("digest"), DigestBytes});
+        return blocks;
+    }
+    if (storage == TraceFile::Storage::Full) {
         for (Quantity q : recordedQuantities(rule))
             blocks.push_back({QStringLiteral("column:") + nameOf(q),
                               steps * static_cast<quint64>(quantityShape(q).size()) * sizeof(double)});
@@ -152,6 +166,28 @@ std::vector<BlockSpec> blockLayout(Rule rule, int epochs, bool fullRecord, quint
     blocks.push_back({QStringLiteral("checkpoints"), e * static_cast<quint64>(Trace::weightCount(rule)) * sizeof(double)});
     blocks.push_back({QStringLiteral("summaries"), e * Trace::SummaryWidth * sizeof(double)});
     return blocks;
+}
+
+// The digest of a compact trace: the CRC-32 of the run's epoch checkpoints and of its epoch
+// summaries, as their bytes lie in memory (little-endian doubles). Every recorded value feeds
+// the weights of the steps after it, so a run computed with other arithmetic shows in them.
+std::array<quint32, 2> digestOf(const Trace &trace)
+{
+    const std::span<const double> checkpoints = trace.checkpoints();
+    const std::span<const double> summaries = trace.summaries();
+    return {crcOf(0, reinterpret_cast<const char *>(checkpoints.data()), checkpoints.size_bytes()),
+            crcOf(0, reinterpret_cast<const char *>(summaries.data()), summaries.size_bytes())};
+}
+
+QString storageName(TraceFile::Storage storage)
+{
+    switch (storage) {
+    case TraceFile::Storage::Compact: return QStringLiteral("compact");
+    case TraceFile::Storage::Checkpoints: return QStringLiteral("checkpoints");
+    case TraceFile::Storage::Full: return QStringLiteral("full");
+    case TraceFile::Storage::AsRecorded: break;
+    }
+    return QString();
 }
 
 const double *weightData(const Weights &w, Quantity q)
@@ -340,7 +376,7 @@ private:
     QString m_error;
 };
 
-bool TraceFile::write(const Trace &trace, const QString &path, QString *error)
+bool TraceFile::write(const Trace &trace, const QString &path, QString *error, Storage storage)
 {
     auto fail = [&](const QString &what) {
         if (error)
@@ -359,19 +395,25 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error)
     if (lessonBytes > MaxLessonSourceBytes)
         return fail(QStringLiteral("cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)")
                         .arg(lessonBytes).arg(MaxLessonSourceBytes));
-    const std::vector<BlockSpec> blocks = blockLayout(rule, spec.epochs, trace.m_fullRecord, lessonBytes);
+    if (storage == Storage::AsRecorded)
+        storage = trace.m_fullRecord ? Storage::Full : Storage::Checkpoints;
+    if (storage == Storage::Full && !trace.m_fullRecord)
+        return fail(QStringLiteral("cannot write every value of a run recorded with epoch checkpoints only"));
+    const std::vector<BlockSpec> blocks = blockLayout(rule, spec.epochs, storage, lessonBytes);
 
-    // The arrays to write, in block order after the lesson source and the parameters.
+    // The arrays to write, in block order after the lesson source and the parameters (a compact
+    // trace writes their digest instead, but the trace must still be whole).
     std::vector<std::span<const double>> arrays;
-    if (trace.m_fullRecord)
+    if (storage == Storage::Full)
         for (Quantity q : recordedQuantities(rule))
             arrays.push_back(trace.m_columns[static_cast<size_t>(q)]);
     arrays.push_back(trace.m_checkpoints);
     arrays.push_back(trace.m_summaries);
+    const std::vector<BlockSpec> arrayBlocks = blockLayout(rule, spec.epochs, storage == Storage::Compact ? Storage::Checkpoints : storage, lessonBytes);
     const long long steps = spec.stepCount();
-    bool whole = arrays.size() + 2 == blocks.size();
+    bool whole = arrays.size() + 2 == arrayBlocks.size();
     for (size_t i = 0; whole && i < arrays.size(); ++i)
-        whole = arrays[i].size_bytes() == blocks[i + 2].bytes;
+        whole = arrays[i].size_bytes() == arrayBlocks[i + 2].bytes;
     whole = whole && trace.m_firstNonFiniteStep >= -1 && trace.m_firstNonFiniteStep < steps
             && trace.m_firstSaturatedStep >= -1 && trace.m_firstSaturatedStep < steps;
     if (!whole)
@@ -387,7 +429,9 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error)
     header.insert(QStringLiteral("X"), jsonNumbers(spec.X.data(), SampleCount, InputCount));
     header.insert(QStringLiteral("D"), jsonNumbers(spec.D.data(), 0, SampleCount));
     header.insert(QStringLiteral("initial"), jsonWeights(rule, trace.m_initial));
-    header.insert(QStringLiteral("fullRecord"), trace.m_fullRecord);
+    header.insert(QStringLiteral("fullRecord"), storage == Storage::Full);
+    if (storage == Storage::Compact)
+        header.insert(QStringLiteral("storage"), storageName(storage));
     header.insert(QStringLiteral("firstNonFiniteStep"), trace.m_firstNonFiniteStep);
     header.insert(QStringLiteral("firstNonFiniteQuantity"), nameOf(trace.m_firstNonFiniteQuantity));
     header.insert(QStringLiteral("firstSaturatedStep"), trace.m_firstSaturatedStep);
@@ -430,7 +474,9 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error)
         }
     };
     char preamble[PreambleBytes];
-    const quint32 version = Version;
+    // Compact traces need a reader that recomputes from the digest (format 2); the others stay
+    // readable by every DeltaTrace (format 1).
+    const quint32 version = storage == Storage::Compact ? Version : 1;
     const auto headerLength = static_cast<quint32>(headerText.size());
     std::memcpy(preamble, Magic, 8);
     std::memcpy(preamble + 8, &version, 4);
@@ -439,8 +485,13 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error)
     put(headerText.constData(), headerLength);
     put(spec.lessonSource.constData(), lessonBytes);
     put(parameters.data(), blocks[1].bytes);
-    for (std::span<const double> a : arrays)
-        put(a.data(), a.size_bytes());
+    if (storage == Storage::Compact) {
+        const std::array<quint32, 2> digest = digestOf(trace);
+        put(digest.data(), DigestBytes);
+    } else {
+        for (std::span<const double> a : arrays)
+            put(a.data(), a.size_bytes());
+    }
     if (ok) {
         char stored[ChecksumBytes];
         std::memcpy(stored, &crc, ChecksumBytes);
@@ -586,6 +637,15 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
     if (!field("fullRecord").isBool())
         return invalid(QStringLiteral("'fullRecord' must be true or false"));
     const bool fullRecord = field("fullRecord").toBool();
+    // Format 2 adds compact traces: the run's inputs and a digest of its values, recomputed on
+    // reading. "storage" is "compact" for them; without it the blocks are format 1's.
+    bool compact = false;
+    if (h.contains(QLatin1String("storage"))) {
+        if (version < 2 || field("storage").toString() != QLatin1String("compact") || fullRecord)
+            return invalid(QStringLiteral("'storage' may only be \"compact\", in a trace of format 2 or later without a full record"));
+        compact = true;
+    }
+    const Storage storage = compact ? Storage::Compact : fullRecord ? Storage::Full : Storage::Checkpoints;
     const qint64 steps = *epochs * SampleCount;
     const auto firstNonFinite = wholeNumber(field("firstNonFiniteStep"), -1, steps - 1);
     if (!firstNonFinite)
@@ -606,9 +666,11 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
     const auto lessonBytes = wholeNumber(first.value(QLatin1String("bytes")), 0, static_cast<qint64>(MaxLessonSourceBytes));
     if (first.value(QLatin1String("name")).toString() != QLatin1String("lesson-source") || !lessonBytes)
         return invalid(QStringLiteral("the first block must be the lesson source, of 0 to %1 bytes").arg(MaxLessonSourceBytes));
-    const std::vector<BlockSpec> blocks = blockLayout(*rule, static_cast<int>(*epochs), fullRecord, static_cast<quint64>(*lessonBytes));
+    const std::vector<BlockSpec> blocks = blockLayout(*rule, static_cast<int>(*epochs), storage, static_cast<quint64>(*lessonBytes));
     const QString kind = QStringLiteral("a %1 trace of %2 epochs with %3").arg(ruleText).arg(*epochs)
-                             .arg(fullRecord ? QStringLiteral("a full record") : QStringLiteral("epoch checkpoints only"));
+                             .arg(compact      ? QStringLiteral("its inputs and a digest")
+                                  : fullRecord ? QStringLiteral("a full record")
+                                               : QStringLiteral("epoch checkpoints only"));
     if (blockList.size() != static_cast<qsizetype>(blocks.size()))
         return invalid(QStringLiteral("it lists %1 blocks, but %2 has %3").arg(blockList.size()).arg(kind).arg(blocks.size()));
     quint64 declared = PreambleBytes + headerBytes + ChecksumBytes;
@@ -730,10 +792,11 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
     // while the blocks stream past. The file's copy is never allocated, so memory is what
     // recording this run takes, and a file whose parts disagree (a rule that is not the data's,
     // checkpoints or flags that lie) is refused where they first disagree.
+    // A compact trace becomes what a recording of the run would be: a full record where it fits.
     Trainer::Options options;
-    options.fullRecordBudget = fullRecord ? std::numeric_limits<std::size_t>::max() : 0;
+    options.fullRecordBudget = compact ? Trainer::DefaultFullRecordBudget : fullRecord ? std::numeric_limits<std::size_t>::max() : 0;
     std::optional<Trace> recomputed = Trainer::record(spec, options);
-    if (!recomputed || recomputed->hasFullRecord() != fullRecord)
+    if (!recomputed || (!compact && recomputed->hasFullRecord() != fullRecord))
         return refuse(QStringLiteral("internal error: the run could not be recomputed"));
     Trace &trace = *recomputed;
     // Not corruption (the checksum held): a file whose parts disagree, or one written by a
@@ -744,15 +807,26 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
             .arg(ruleText).arg(spec.seed).arg(QString::number(spec.alpha, 'g', QLocale::FloatingPointShortest)).arg(spec.epochs).arg(what);
     };
 
+    // Second pass: every stored number against the recomputed run (a compact trace: its digest).
+    if (!in.seek(arraysStart))
+        return readFailure();
+    if (compact) {
+        std::array<quint32, 2> storedDigest{};
+        if (!in.read(storedDigest.data(), DigestBytes, false))
+            return readFailure();
+        if (storedDigest != digestOf(trace))
+            return refuseAt(differs(QStringLiteral("its digest differs, so it was recorded by a DeltaTrace whose arithmetic "
+                                                   "differs from this one's, and its numbers would not be the ones shown here")),
+                            arraysStart);
+    }
     std::vector<std::span<const double>> arrays;
     if (fullRecord)
         for (Quantity q : recorded)
             arrays.push_back(trace.column(q));
-    arrays.push_back(trace.checkpoints());
-    arrays.push_back(trace.summaries());
-    // Second pass: every stored number against the recomputed run.
-    if (!in.seek(arraysStart))
-        return readFailure();
+    if (!compact) {
+        arrays.push_back(trace.checkpoints());
+        arrays.push_back(trace.summaries());
+    }
     quint64 at = arraysStart;
     for (size_t blockIndex = 0; blockIndex < arrays.size(); ++blockIndex) {
         const BlockSpec &block = blocks[blockIndex + 2];

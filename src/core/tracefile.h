@@ -14,7 +14,8 @@ namespace deltatrace {
 //   header (JSON: lesson id, experiment id, rule, seed, alpha, epochs, X, D, initial weights,
 //   storage mode, byte size of every block), the embedded lesson source,
 //   the blocks of doubles (the exact parameters and initial and final weights, the columns
-//   when fully recorded, epoch checkpoints, epoch summaries),
+//   when fully recorded, epoch checkpoints, epoch summaries; a compact trace has a digest of
+//   its checkpoints and summaries instead),
 //   and a CRC-32 of everything before it (u32, zlib's crc32).
 // Reading checks every declared size against the file's real size and against what DeltaTrace
 // itself writes for that run before allocating, checks the checksum, then recomputes the run
@@ -25,7 +26,9 @@ class TraceFile
 {
 public:
     static constexpr char Magic[9] = "DTRACE\r\n";
-    static constexpr quint32 Version = 1;
+    // The newest format this DeltaTrace reads and writes. Format 1 files (every trace written
+    // with checkpoints or a full record) still open, and are still written for those.
+    static constexpr quint32 Version = 2;
     static constexpr const char *Extension = "dtrace";
 
     struct ReadResult
@@ -35,8 +38,16 @@ public:
         bool ok() const { return trace.has_value(); }
     };
 
+    // What a file keeps of the run.
+    enum class Storage {
+        Compact,     // the inputs and a digest of every epoch; recomputed and checked on reading
+        Checkpoints, // the weights at the start of every epoch and the epoch summaries
+        Full,        // every value of every step, for archives (the trace must hold a full record)
+        AsRecorded,  // Full for a trace with a full record, else Checkpoints
+    };
+
     // Atomic (QSaveFile): on failure the old file at `path` is left untouched.
-    static bool write(const Trace &trace, const QString &path, QString *error);
+    static bool write(const Trace &trace, const QString &path, QString *error, Storage storage = Storage::AsRecorded);
     static ReadResult read(const QString &path);
     // For tests and fuzzing: parse a whole file already in memory.
     static ReadResult parse(const QByteArray &bytes, const QString &sourceName);
