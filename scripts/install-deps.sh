@@ -11,6 +11,7 @@ PACKAGES=(
   fonts-nanum xvfb xauth
   clang libclang-rt-14-dev llvm-14
   python3 python3-numpy
+  desktop-file-utils appstream dpkg-dev
 )
 
 missing=()
