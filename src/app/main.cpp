@@ -2,6 +2,7 @@
 // window on the requested lesson, experiment and position, and optionally renders it to a PNG.
 #include "commandlineoptions.h"
 #include "languagemanager.h"
+#include "lessonlibrary.h"
 #include "mainwindow.h"
 #include "regularfile.h"
 #include "settings.h"
@@ -118,7 +119,7 @@ int main(int argc, char *argv[])
     MainWindow window(&languages, &settings);
     if (screenshot)
         window.setFullScreenAllowed(false);
-    window.loadLessonDirectory(MainWindow::findLessonDirectory());
+    window.loadLessonDirectory(LessonLibrary::findDirectory());
 
     // Failures of the requested lesson, file or position: in the window for a person, as an
     // exit status for a script taking a screenshot.

@@ -59,10 +59,6 @@
 #include <algorithm>
 #include <new>
 
-#ifndef DELTATRACE_LESSONS_DIR
-#define DELTATRACE_LESSONS_DIR ""
-#endif
-
 namespace deltatrace {
 
 namespace {
@@ -137,19 +133,9 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
     });
     connect(m_comparisonView, &ComparisonView::closeRequested, this, &MainWindow::stopComparing);
     connect(m_warningBar, &MessageBar::actionTriggered, this, [this] {
-        if (!m_trace)
-            return;
-        const auto ops = operationsOf(m_trace->rule());
-        long long step = m_trace->firstNonFiniteStep();
-        Quantity q = m_trace->firstNonFiniteQuantity();
-        if (step < 0) {
-            step = m_trace->firstSaturatedStep();
-            q = isTwoLayer(m_trace->rule()) ? Quantity::Y1 : Quantity::Y;
-        }
-        if (step < 0)
-            return;
-        const auto found = std::find(ops.begin(), ops.end(), q);
-        m_controller.setPosition({step, found != ops.end() ? static_cast<int>(found - ops.begin()) : 0});
+        if (m_trace)
+            if (const std::optional<TracePosition> problem = m_trace->firstProblemPosition())
+                m_controller.setPosition(*problem);
     });
     connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
         // Large type needs a taller arithmetic, and a wider network (its text is read from the
@@ -564,60 +550,13 @@ void MainWindow::saveSettings()
 // ---------------------------------------------------------------------------------------------
 // Lessons
 
-QStringList MainWindow::lessonDirectoryCandidates()
-{
-    const QString exe = QCoreApplication::applicationDirPath();
-    QStringList candidates = {
-        exe + QStringLiteral("/../../lessons"),            // build/src/app -> the source tree
-        exe + QStringLiteral("/../share/deltatrace/lessons"), // installed under a prefix
-        exe + QStringLiteral("/lessons"),
-    };
-    for (const QString &data : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
-        candidates << data + QStringLiteral("/deltatrace/lessons");
-    const QString builtIn = QStringLiteral(DELTATRACE_LESSONS_DIR);
-    if (!builtIn.isEmpty())
-        candidates << builtIn;
-    for (QString &c : candidates)
-        c = QDir::cleanPath(c);
-    candidates.removeDuplicates();
-    return candidates;
-}
-
-QString MainWindow::findLessonDirectory()
-{
-    for (const QString &candidate : lessonDirectoryCandidates())
-        if (QFileInfo(candidate).isDir() && !LessonLoader::lessonFilesIn(candidate).isEmpty())
-            return candidate;
-    return {};
-}
-
 int MainWindow::loadLessonDirectory(const QString &directory)
 {
     QStringList problems;
-    int loaded = 0;
-    for (const QString &file : LessonLoader::lessonFilesIn(directory)) {
-        LessonLoader::Result result;
-        try {
-            result = LessonLoader::loadFile(file);
-        } catch (const std::bad_alloc &) {
-            // The last line of defence: one file must not take the window down with it.
-            result.error = tr("%1: there is not enough memory to read it").arg(file);
-        }
-        if (!result.ok()) {
-            problems << result.error;
-            continue;
-        }
-        const Lesson &lesson = *result.lesson;
-        auto same = std::find_if(m_lessons.begin(), m_lessons.end(), [&](const Lesson &l) { return l.id == lesson.id; });
-        if (same != m_lessons.end())
-            *same = lesson;
-        else
-            m_lessons.append(lesson);
-        ++loaded;
-    }
-    m_browser->setLessons(m_lessons);
+    const int loaded = m_library.loadDirectory(directory, &problems);
+    m_browser->setLessons(m_library.lessons());
     if (directory.isEmpty() || (loaded == 0 && problems.isEmpty())) {
-        const QString where = directory.isEmpty() ? lessonDirectoryCandidates().join(QStringLiteral(", ")) : directory;
+        const QString where = directory.isEmpty() ? LessonLibrary::directoryCandidates().join(QStringLiteral(", ")) : directory;
         showError(tr("No lessons were found (looked in %1). You can still open a trace file or a lesson file.").arg(where));
     } else if (!problems.isEmpty()) {
         const qsizetype count = problems.size();
@@ -635,50 +574,23 @@ int MainWindow::loadLessonDirectory(const QString &directory)
 
 QString MainWindow::openLesson(const QString &path, QString *error)
 {
-    LessonLoader::Result result;
-    try {
-        result = LessonLoader::loadFile(path);
-    } catch (const std::bad_alloc &) {
-        // The last line of defence: the window stays up and says which file it was.
-        result.error = tr("%1: there is not enough memory to read it").arg(path);
-    }
-    if (!result.ok()) {
-        const QString problem = result.error;
+    QString problem;
+    const QString id = m_library.open(path, &problem);
+    if (id.isEmpty()) {
         m_lastError = tr("Could not open the lesson file: %1").arg(problem);
         showError(m_lastError);
         if (error)
             *error = m_lastError;
         return {};
     }
-    const Lesson &lesson = *result.lesson;
-    auto same = std::find_if(m_lessons.begin(), m_lessons.end(), [&](const Lesson &l) { return l.id == lesson.id; });
-    if (same != m_lessons.end())
-        *same = lesson;
-    else
-        m_lessons.append(lesson);
-    m_browser->setLessons(m_lessons);
-    return lesson.id;
+    m_browser->setLessons(m_library.lessons());
+    return id;
 }
 
-TraceSpec MainWindow::specFor(const Lesson &lesson, const Experiment &experiment) const
+bool MainWindow::startExperiment(const QString &lessonId, const QString &experimentId, const LessonLibrary::Overrides &overrides)
 {
-    TraceSpec spec;
-    spec.lessonId = lesson.id;
-    spec.experimentId = experiment.id;
-    spec.lessonSource = lesson.source;
-    spec.rule = experiment.rule;
-    spec.seed = experiment.seed;
-    spec.alpha = experiment.alpha;
-    spec.epochs = experiment.epochs;
-    spec.X = lesson.X;
-    spec.D = lesson.D;
-    return spec;
-}
-
-bool MainWindow::startExperiment(const QString &lessonId, const QString &experimentId, const Overrides &overrides)
-{
-    auto lesson = std::find_if(m_lessons.cbegin(), m_lessons.cend(), [&](const Lesson &l) { return l.id == lessonId; });
-    if (lesson == m_lessons.cend()) {
+    const Lesson *lesson = m_library.lesson(lessonId);
+    if (!lesson) {
         m_lastError = tr("There is no lesson %1.").arg(InputLimits::quoted(lessonId));
         showError(m_lastError);
         return false;
@@ -695,11 +607,6 @@ bool MainWindow::startExperiment(const QString &lessonId, const QString &experim
         showError(m_lastError);
         return false;
     }
-    TraceSpec spec = specFor(*lesson, *experiment);
-    if (overrides.seed)
-        spec.seed = *overrides.seed;
-    if (overrides.alpha)
-        spec.alpha = *overrides.alpha;
     // A forward pass is one epoch by definition: another count is refused, as the command line does.
     if (overrides.epochs && experiment->rule == Rule::Forward && *overrides.epochs != 1) {
         m_lastError = tr("The experiment %1 is a forward pass only: --epochs must be 1, not %2.")
@@ -707,26 +614,24 @@ bool MainWindow::startExperiment(const QString &lessonId, const QString &experim
         showError(m_lastError);
         return false;
     }
-    if (overrides.epochs)
-        spec.epochs = *overrides.epochs;
     m_browser->selectExperiment(lesson->id, experiment->id);
     m_errorBar->hideMessage();
-    record(*lesson, experiment->id, spec);
+    record(*lesson, experiment->id, LessonLibrary::specFor(*lesson, *experiment, overrides));
     return true;
 }
 
 void MainWindow::startDefault()
 {
-    if (m_lessons.isEmpty())
+    const QList<Lesson> &lessons = m_library.lessons();
+    if (lessons.isEmpty())
         return;
     const QString lessonId = m_settings->lastLesson();
     const QString experimentId = m_settings->lastExperiment();
-    for (const Lesson &lesson : std::as_const(m_lessons))
-        if (lesson.id == lessonId && lesson.experiment(experimentId)) {
-            startExperiment(lessonId, experimentId);
-            return;
-        }
-    startExperiment(m_lessons.first().id, QString());
+    if (const Lesson *lesson = m_library.lesson(lessonId); lesson && lesson->experiment(experimentId)) {
+        startExperiment(lessonId, experimentId);
+        return;
+    }
+    startExperiment(lessons.first().id, QString());
 }
 
 void MainWindow::runWithParameters()
@@ -736,11 +641,8 @@ void MainWindow::runWithParameters()
     const Experiment *experiment = m_lesson->experiment(m_experimentId);
     if (!experiment)
         return;
-    TraceSpec spec = specFor(*m_lesson, *experiment);
-    spec.seed = m_parameters->seed();
-    spec.alpha = *m_parameters->alpha();
-    spec.epochs = experiment->rule == Rule::Forward ? 1 : m_parameters->epochs();
-    record(*m_lesson, m_experimentId, spec);
+    const LessonLibrary::Overrides parameters{m_parameters->seed(), *m_parameters->alpha(), m_parameters->epochs()};
+    record(*m_lesson, m_experimentId, LessonLibrary::specFor(*m_lesson, *experiment, parameters));
     // A comparison follows the new parameters, so both runs still start from the same weights.
     if (!m_comparisonExperimentId.isEmpty())
         compareWith(m_comparisonExperimentId);
@@ -939,15 +841,7 @@ void MainWindow::onPositionChanged(TracePosition position)
 
 QStringList MainWindow::comparableExperiments() const
 {
-    QStringList ids;
-    const Experiment *current = currentExperiment();
-    if (!m_lesson || !current)
-        return ids;
-    // The same network means the same seed draws the same initial weights.
-    for (const Experiment &e : m_lesson->experiments)
-        if (e.id != current->id && isTwoLayer(e.rule) == isTwoLayer(current->rule))
-            ids << e.id;
-    return ids;
+    return m_lesson ? LessonLibrary::comparableExperiments(*m_lesson, m_experimentId) : QStringList();
 }
 
 bool MainWindow::compareWith(const QString &experimentId)
@@ -959,9 +853,7 @@ bool MainWindow::compareWith(const QString &experimentId)
     }
     const Lesson &lesson = m_pending ? m_pending->lesson : *m_lesson;
     const QString currentId = m_pending ? m_pending->experimentId : m_experimentId;
-    const Experiment *current = lesson.experiment(currentId);
-    const Experiment *other = lesson.experiment(experimentId);
-    if (!current || !other || other->id == current->id || isTwoLayer(other->rule) != isTwoLayer(current->rule)) {
+    if (!LessonLibrary::comparableExperiments(lesson, currentId).contains(experimentId)) {
         m_lastError = tr("The experiment \"%1\" cannot be compared with \"%2\": compare two different experiments of "
                          "the same lesson with the same network.")
                           .arg(experimentId, currentId);
@@ -971,12 +863,9 @@ bool MainWindow::compareWith(const QString &experimentId)
     // Same seed, alpha and epochs as the run shown (or being recorded): the same initial
     // weights, stepped in lockstep.
     const TraceSpec &base = m_pending ? m_job->spec() : m_trace->spec();
-    TraceSpec spec = specFor(lesson, *other);
-    spec.seed = base.seed;
-    spec.alpha = base.alpha;
-    spec.epochs = other->rule == Rule::Forward ? 1 : base.epochs;
-    m_pendingComparison = PendingRun{lesson, other->id};
-    m_compareJob->start(spec);
+    const Experiment &other = *lesson.experiment(experimentId);
+    m_pendingComparison = PendingRun{lesson, other.id};
+    m_compareJob->start(LessonLibrary::specFor(lesson, other, {base.seed, base.alpha, base.epochs}));
     updateActions();
     return true;
 }
@@ -1045,42 +934,31 @@ void MainWindow::compareDialog()
 
 QString MainWindow::goTo(int epoch, int sample, const QString &operation)
 {
-    if (!m_trace) {
+    using Problem = StepController::PlaceProblem;
+    switch (m_controller.goToPlace(epoch, sample, operation)) {
+    case Problem::None:
+        return {};
+    case Problem::NoRun:
         m_lastError = tr("There is no run to move in.");
-        return m_lastError;
-    }
-    if (epoch < 0 || epoch >= m_trace->epochCount()) {
+        break;
+    case Problem::EpochOutsideRun:
         m_lastError = tr("Epoch %1 is outside the run, which has epochs 0 to %2.").arg(epoch).arg(m_trace->epochCount() - 1);
-        return m_lastError;
-    }
-    if (sample < 0 || sample >= SampleCount) {
+        break;
+    case Problem::SampleOutsideRun:
         m_lastError = tr("Sample %1 does not exist; the samples are 0 to 3.").arg(sample);
-        return m_lastError;
+        break;
+    case Problem::UnknownOperation: {
+        const auto ops = operationsOf(m_trace->rule());
+        QStringList names;
+        for (Quantity q : ops)
+            names << latin1(quantityName(q));
+        m_lastError = tr("\"%1\" is not an operation of this run; its operations are %2 (or their index 0 to %3).")
+                          .arg(operation, names.join(QStringLiteral(", ")))
+                          .arg(ops.size() - 1);
+        break;
     }
-    const auto ops = operationsOf(m_trace->rule());
-    int opIndex = -1;
-    if (!operation.isEmpty()) {
-        bool isIndex = false;
-        const int index = operation.toInt(&isIndex);
-        if (isIndex) {
-            opIndex = index;
-        } else if (const auto q = quantityFromName(operation.toStdString())) {
-            const auto found = std::find(ops.begin(), ops.end(), *q);
-            if (found != ops.end())
-                opIndex = static_cast<int>(found - ops.begin());
-        }
-        if (opIndex < 0 || opIndex >= static_cast<int>(ops.size())) {
-            QStringList names;
-            for (Quantity q : ops)
-                names << latin1(quantityName(q));
-            m_lastError = tr("\"%1\" is not an operation of this run; its operations are %2 (or their index 0 to %3).")
-                              .arg(operation, names.join(QStringLiteral(", ")))
-                              .arg(ops.size() - 1);
-            return m_lastError;
-        }
     }
-    m_controller.goTo(epoch, sample, opIndex);
-    return {};
+    return m_lastError;
 }
 
 bool MainWindow::isBusy() const { return m_job->isRunning() || m_compareJob->isRunning(); }

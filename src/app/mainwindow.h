@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lesson.h"
+#include "lessonlibrary.h"
 #include "stepcontroller.h"
 #include "trace.h"
 
@@ -50,29 +51,18 @@ public:
     MainWindow(LanguageManager *languages, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Where the lessons are: beside the executable's source tree, the installed share folder, or
-    // the source tree the app was built from. The first that holds lesson files wins.
-    static QStringList lessonDirectoryCandidates();
-    static QString findLessonDirectory();
-
     // Loads every lesson of a folder into the list; files that fail are named in the window.
     int loadLessonDirectory(const QString &directory);
     // Loads one lesson file (replacing a listed lesson with the same id). Returns its id, or an
     // empty string with `error` set.
     QString openLesson(const QString &path, QString *error = nullptr);
-    const QList<Lesson> &lessons() const { return m_lessons; }
+    const QList<Lesson> &lessons() const { return m_library.lessons(); }
 
-    // Parameters that replace an experiment's own for one run.
-    struct Overrides
-    {
-        std::optional<std::uint32_t> seed;
-        std::optional<double> alpha;
-        std::optional<int> epochs;
-    };
     // Records an experiment of a listed lesson (the first one for an empty id) with its defaults
     // or the overrides. False with a message in the window when the lesson or the experiment
     // does not exist.
-    bool startExperiment(const QString &lessonId, const QString &experimentId, const Overrides &overrides = {});
+    bool startExperiment(const QString &lessonId, const QString &experimentId,
+                         const LessonLibrary::Overrides &overrides = {});
     // Lesson 1, or the experiment worked on last time.
     void startDefault();
     // Records again with the parameters panel's values.
@@ -153,7 +143,6 @@ private:
     void saveSettings();
 
     void record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec);
-    TraceSpec specFor(const Lesson &lesson, const Experiment &experiment) const;
     void onRecorded(std::shared_ptr<const Trace> trace);
     void onComparisonRecorded(std::shared_ptr<const Trace> trace);
     void showRun(std::shared_ptr<const Trace> trace, std::optional<Lesson> lesson, const QString &experimentId,
@@ -185,7 +174,7 @@ private:
     RecordingJob *m_compareJob = nullptr;
     PresenterMode *m_presenter = nullptr;
 
-    QList<Lesson> m_lessons;
+    LessonLibrary m_library;
     std::shared_ptr<const Trace> m_trace;
     std::optional<Lesson> m_lesson; // the lesson of the run shown (from the list or the trace file)
     QString m_experimentId;
