@@ -1,6 +1,7 @@
 // The DeltaTrace desktop application: parses the command line, sets the language, opens the
 // window on the requested lesson, experiment and position, and optionally renders it to a PNG.
 #include "commandlineoptions.h"
+#include "fileactions.h"
 #include "languagemanager.h"
 #include "lessonlibrary.h"
 #include "mainwindow.h"
@@ -129,7 +130,7 @@ int main(int argc, char *argv[])
         failed = true;
     };
     if (!options.traceFile.isEmpty()) {
-        if (!window.openTraceFile(options.traceFile))
+        if (!window.fileActions()->openFile(options.traceFile))
             fail(window.lastError());
     } else if (!options.lessonFile.isEmpty()) {
         QString error;
