@@ -100,6 +100,14 @@
     </message>
 </context>
 <context>
+    <name>LessonLibrary</name>
+    <message>
+        <location filename="../src/core/lessonlibrary.cpp" line="50"/>
+        <source>%1: there is not enough memory to read it</source>
+        <translation>%1: 읽을 메모리가 부족합니다</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
         <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
@@ -190,6 +198,95 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::FileActions</name>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="68"/>
+        <location filename="../src/app/fileactions.cpp" line="83"/>
+        <source>there is not enough memory to read it</source>
+        <translation>읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="71"/>
+        <source>Could not open the trace file %1: %2</source>
+        <translation>추적 파일 %1을(를) 열지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="91"/>
+        <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
+        <translation>이 추적 파일 안의 수업 설명을 읽지 못했습니다(%1). 설명 없이 실행을 다시 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="98"/>
+        <source>Opened %1.</source>
+        <translation>%1을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="108"/>
+        <source>Could not save the trace to %1: %2</source>
+        <translation>추적을 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="112"/>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="126"/>
+        <source>Could not export to %1: %2</source>
+        <translation>%1(으)로 내보내지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="132"/>
+        <source>Exported %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="144"/>
+        <source>Exporting %1…</source>
+        <translation>%1 파일로 내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="160"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="161"/>
+        <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
+        <translation>DeltaTrace 추적 파일 (*.dtrace);;수업 파일 (*.lesson.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="172"/>
+        <source>Save Trace</source>
+        <translation>추적 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="172"/>
+        <source>DeltaTrace traces (*.dtrace)</source>
+        <translation>DeltaTrace 추적 파일 (*.dtrace)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="186"/>
+        <source>Export as CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="186"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="218"/>
+        <source>The file %1 no longer exists; it was removed from the list.</source>
+        <translation>%1 파일이 더 이상 없어 목록에서 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fileactions.cpp" line="225"/>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::FormulaView</name>
     <message>
         <location filename="../src/app/formulaview.cpp" line="242"/>
@@ -258,207 +355,201 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121"/>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/mainwindow.cpp" line="273"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="356"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="485"/>
+        <location filename="../src/app/mainwindow.cpp" line="357"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="486"/>
+        <location filename="../src/app/mainwindow.cpp" line="358"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487"/>
+        <location filename="../src/app/mainwindow.cpp" line="359"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="360"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="489"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow.cpp" line="362"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="363"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="495"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="496"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/mainwindow.cpp" line="369"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="370"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="499"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="500"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/app/mainwindow.cpp" line="373"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="504"/>
+        <location filename="../src/app/mainwindow.cpp" line="376"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow.cpp" line="377"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/mainwindow.cpp" line="378"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="507"/>
+        <location filename="../src/app/mainwindow.cpp" line="379"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="509"/>
+        <location filename="../src/app/mainwindow.cpp" line="381"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="510"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>System Language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="515"/>
+        <location filename="../src/app/mainwindow.cpp" line="387"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="519"/>
+        <location filename="../src/app/mainwindow.cpp" line="391"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="520"/>
+        <location filename="../src/app/mainwindow.cpp" line="392"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="521"/>
+        <location filename="../src/app/mainwindow.cpp" line="393"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow.cpp" line="394"/>
         <source>Training Charts</source>
         <translation>학습 그래프</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="523"/>
+        <location filename="../src/app/mainwindow.cpp" line="395"/>
         <source>Trace Table</source>
         <translation>추적 표</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow.cpp" line="396"/>
         <source>Input Plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="604"/>
-        <location filename="../src/app/mainwindow.cpp" line="643"/>
-        <source>%1: there is not enough memory to read it</source>
-        <translation>%1: 읽을 메모리가 부족합니다</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="621"/>
+        <location filename="../src/app/mainwindow.cpp" line="446"/>
         <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
         <translation>수업을 찾지 못했습니다(찾아본 곳: %1). 추적 파일이나 수업 파일은 열 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../src/app/mainwindow.cpp" line="451"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… 그 밖에 %n개.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="629"/>
+        <location filename="../src/app/mainwindow.cpp" line="454"/>
         <source>%n lesson file(s) could not be loaded and are left out:</source>
         <translation>
             <numerusform>수업 파일 %n개를 불러오지 못해 목록에서 뺐습니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="647"/>
+        <location filename="../src/app/mainwindow.cpp" line="466"/>
         <source>Could not open the lesson file: %1</source>
         <translation>수업 파일을 열지 못했습니다: %1</translation>
     </message>
@@ -471,201 +562,115 @@
         <translation type="vanished">&quot;%1&quot; 수업에는 &quot;%2&quot; 실험이 없습니다. 이 수업의 실험: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="705"/>
+        <location filename="../src/app/mainwindow.cpp" line="498"/>
         <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
         <translation>순전파만 하는 실험(%1)에서는 --epochs가 1이어야 합니다. 입력한 값: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="752"/>
+        <location filename="../src/app/mainwindow.cpp" line="539"/>
         <source>Recording %1 epochs…</source>
         <translation>에포크 %1개를 기록하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="766"/>
+        <location filename="../src/app/mainwindow.cpp" line="553"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>에포크 %1개(%2단계)를 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="821"/>
+        <location filename="../src/app/mainwindow.cpp" line="607"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>이 추적 파일에는 수업 설명이 들어 있지 않습니다. 숫자는 그대로 다시 볼 수 있습니다. 도구 모음에 표시된 키로 한 단계씩 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="851"/>
+        <location filename="../src/app/mainwindow.cpp" line="637"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · 시드 %2 · 알파 %3 · 에포크 %4개</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="862"/>
-        <location filename="../src/app/mainwindow.cpp" line="864"/>
+        <location filename="../src/app/mainwindow.cpp" line="648"/>
+        <location filename="../src/app/mainwindow.cpp" line="650"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="883"/>
+        <location filename="../src/app/mainwindow.cpp" line="669"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>에포크 %1, 샘플 %2의 %3에서 값이 유한하지 않게 되었습니다. 알파가 너무 큽니다. 그래도 모든 값을 한 단계씩 볼 수 있으며, NaN과 inf는 빨간색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="889"/>
-        <location filename="../src/app/mainwindow.cpp" line="899"/>
+        <location filename="../src/app/mainwindow.cpp" line="675"/>
+        <location filename="../src/app/mainwindow.cpp" line="685"/>
         <source>Go There</source>
         <translation>그곳으로 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="894"/>
+        <location filename="../src/app/mainwindow.cpp" line="680"/>
         <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
         <translation>에포크 %1, 샘플 %2에서 시그모이드가 포화되었습니다. 출력이 정확히 0이나 1이 되어 기울기 y(1 - y)가 0이므로 그 뉴런을 통한 학습이 멈췄습니다. 알파가 너무 클 가능성이 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="956"/>
+        <location filename="../src/app/mainwindow.cpp" line="743"/>
         <source>There is no lesson to compare in.</source>
         <translation>비교할 수업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="965"/>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>&quot;%1&quot; 실험은 &quot;%2&quot;와(과) 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1035"/>
+        <location filename="../src/app/mainwindow.cpp" line="797"/>
         <source>Compare with</source>
         <translation>비교하기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1036"/>
+        <location filename="../src/app/mainwindow.cpp" line="798"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>같은 초기 가중치(시드 %1)에서 실행해 지금 실험 옆에 보여 줄 실험:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1049"/>
+        <location filename="../src/app/mainwindow.cpp" line="815"/>
         <source>There is no run to move in.</source>
         <translation>이동할 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1053"/>
+        <location filename="../src/app/mainwindow.cpp" line="818"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>에포크 %1은(는) 이 실행의 범위 밖입니다. 에포크는 0부터 %2까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1057"/>
+        <location filename="../src/app/mainwindow.cpp" line="821"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>샘플 %1은(는) 없습니다. 샘플은 0부터 3까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1076"/>
+        <location filename="../src/app/mainwindow.cpp" line="828"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot;은(는) 이 실행의 연산이 아닙니다. 연산은 %2입니다(또는 번호 0부터 %3까지).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1104"/>
-        <location filename="../src/app/mainwindow.cpp" line="1121"/>
-        <source>there is not enough memory to read it</source>
-        <translation>읽을 메모리가 부족합니다</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1108"/>
-        <source>Could not open the trace file %1: %2</source>
-        <translation>추적 파일 %1을(를) 열지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1129"/>
-        <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
-        <translation>이 추적 파일 안의 수업 설명을 읽지 못했습니다(%1). 설명 없이 실행을 다시 봅니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1143"/>
-        <source>Opened %1.</source>
-        <translation>%1을(를) 열었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1153"/>
-        <source>Could not save the trace to %1: %2</source>
-        <translation>추적을 %1에 저장하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1158"/>
-        <source>Saved %1.</source>
-        <translation>%1을(를) 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1188"/>
-        <source>Could not export to %1: %2</source>
-        <translation>%1(으)로 내보내지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1194"/>
-        <source>Exported %1.</source>
-        <translation>%1(으)로 내보냈습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1205"/>
-        <source>Exporting %1…</source>
-        <translation>%1 파일로 내보내는 중…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1248"/>
-        <source>Open</source>
-        <translation>열기</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1249"/>
-        <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
-        <translation>DeltaTrace 추적 파일 (*.dtrace);;수업 파일 (*.lesson.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1260"/>
-        <source>Save Trace</source>
-        <translation>추적 저장</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1260"/>
-        <source>DeltaTrace traces (*.dtrace)</source>
-        <translation>DeltaTrace 추적 파일 (*.dtrace)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1274"/>
-        <source>Export as CSV</source>
-        <translation>CSV로 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1274"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1294"/>
-        <source>The file %1 no longer exists; it was removed from the list.</source>
-        <translation>%1 파일이 더 이상 없어 목록에서 지웠습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="1301"/>
-        <source>No recent files</source>
-        <translation>최근 파일 없음</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="508"/>
+        <location filename="../src/app/mainwindow.cpp" line="380"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="535"/>
-        <location filename="../src/app/mainwindow.cpp" line="998"/>
+        <location filename="../src/app/mainwindow.cpp" line="407"/>
+        <location filename="../src/app/mainwindow.cpp" line="771"/>
         <source>This run: %1</source>
         <translation>이 실행: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="682"/>
+        <location filename="../src/app/mainwindow.cpp" line="480"/>
         <source>There is no lesson %1.</source>
         <translation>%1 수업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="693"/>
+        <location filename="../src/app/mainwindow.cpp" line="491"/>
         <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
         <translation>%1 수업에는 %2 실험이 없습니다. 이 수업의 실험: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="1239"/>
+        <location filename="../src/app/mainwindow.cpp" line="857"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>

@@ -10,6 +10,8 @@ using G = StepController::Granularity;
 
 Q_DECLARE_METATYPE(deltatrace::Rule)
 Q_DECLARE_METATYPE(deltatrace::StepController::Granularity)
+Q_DECLARE_METATYPE(deltatrace::StepController::PlaceProblem)
+using Problem = StepController::PlaceProblem;
 using fixtures::P;
 using fixtures::andTrace;
 
@@ -135,6 +137,53 @@ private slots:
         QCOMPARE(controller.position(), P(11, 5));
     }
 
+    // epoch:sample[:operation] as typed on the command line: 3 epochs of 4 samples.
+    void goToPlace_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<int>("epoch");
+        QTest::addColumn<int>("sample");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<Problem>("problem");
+        QTest::addColumn<TracePosition>("to"); // where the controller is afterwards (from {1, 1})
+
+        const Rule delta = Rule::DeltaRule;
+        const Rule backprop = Rule::BackpropSigmoid;
+        const TracePosition stays = P(1, 1);
+        QTest::newRow("a quantity name") << delta << 1 << 2 << QStringLiteral("delta") << Problem::None << P(6, 3);
+        QTest::newRow("an index") << delta << 1 << 2 << QStringLiteral("3") << Problem::None << P(6, 3);
+        QTest::newRow("the first operation by index") << delta << 2 << 0 << QStringLiteral("0") << Problem::None << P(8, 0);
+        QTest::newRow("empty: the sample's last operation") << delta << 1 << 2 << QString() << Problem::None << P(6, 5);
+        QTest::newRow("the very end") << delta << 2 << 3 << QStringLiteral("W") << Problem::None << P(11, 5);
+        QTest::newRow("a hidden layer's quantity") << backprop << 1 << 3 << QStringLiteral("y1") << Problem::None
+                                                   << P(7, operationIndex(backprop, Quantity::Y1));
+        QTest::newRow("a quantity of another rule") << delta << 1 << 2 << QStringLiteral("y1") << Problem::UnknownOperation << stays;
+        QTest::newRow("an unknown name") << delta << 1 << 2 << QStringLiteral("nope") << Problem::UnknownOperation << stays;
+        QTest::newRow("an index past the last operation") << delta << 1 << 2 << QStringLiteral("6") << Problem::UnknownOperation << stays;
+        QTest::newRow("a negative index") << delta << 1 << 2 << QStringLiteral("-1") << Problem::UnknownOperation << stays;
+        QTest::newRow("an epoch past the run") << delta << 3 << 0 << QString() << Problem::EpochOutsideRun << stays;
+        QTest::newRow("a negative epoch") << delta << -1 << 0 << QString() << Problem::EpochOutsideRun << stays;
+        QTest::newRow("a fifth sample") << delta << 0 << 4 << QStringLiteral("v") << Problem::SampleOutsideRun << stays;
+        QTest::newRow("a negative sample") << delta << 0 << -1 << QStringLiteral("v") << Problem::SampleOutsideRun << stays;
+    }
+    void goToPlace()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(int, epoch);
+        QFETCH(int, sample);
+        QFETCH(QString, operation);
+        QFETCH(Problem, problem);
+        QFETCH(TracePosition, to);
+
+        StepController controller;
+        controller.setTrace(andTrace(rule, 3));
+        controller.setPosition(P(1, 1));
+        QCOMPARE(controller.goToPlace(epoch, sample, operation), problem);
+        QCOMPARE(controller.position(), to);
+        // The parsing alone agrees with the move.
+        QCOMPARE(StepController::parseOperation(rule, operation).has_value(), problem != Problem::UnknownOperation);
+    }
+
     void newTraceStartsAtTheBeginning()
     {
         StepController controller;
@@ -159,6 +208,7 @@ private slots:
         controller.last();
         controller.setLinearIndex(5);
         controller.goTo(3);
+        QCOMPARE(controller.goToPlace(0, 0, QString()), Problem::NoRun);
         QCOMPARE(spy.count(), 0);
         QCOMPARE(controller.positionCount(), 0);
         QVERIFY(controller.atEnd());

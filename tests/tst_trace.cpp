@@ -1,6 +1,7 @@
 // The trace's storage contract: every step readable, checkpoint mode bit-identical to a full
 // record, numeric blow-ups flagged at the first step they appear, and recording cancellable.
 #include "coursefixtures.h"
+#include "positionfixtures.h"
 #include "engine.h"
 #include "trainer.h"
 
@@ -266,6 +267,43 @@ private slots:
     {
         const auto trace = Trainer::record(lessonSpec(Rule::BackpropSigmoid, 1000));
         QCOMPARE(trace->firstSaturatedStep(), -1LL);
+    }
+
+    void firstProblemPosition_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<double>("alpha");
+        QTest::addColumn<double>("target");
+        QTest::addColumn<bool>("healthy");
+        QTest::addColumn<Quantity>("quantity"); // the operation the position points at
+        QTest::newRow("healthy delta-rule") << Rule::DeltaRule << 0.9 << 1.0 << true << Quantity::V;
+        QTest::newRow("healthy backprop-ce") << Rule::BackpropCrossEntropy << 0.9 << 1.0 << true << Quantity::V;
+        QTest::newRow("non-finite v, backprop-ce") << Rule::BackpropCrossEntropy << 1.7e308 << 1.0 << false << Quantity::V;
+        QTest::newRow("non-finite e1, backprop-sigmoid") << Rule::BackpropSigmoid << 1e3 << 1e308 << false << Quantity::E1;
+        QTest::newRow("saturated y, delta-rule") << Rule::DeltaRule << 1e6 << 1.0 << false << Quantity::Y;
+        QTest::newRow("saturated y1, backprop-sigmoid") << Rule::BackpropSigmoid << 1e6 << 1.0 << false << Quantity::Y1;
+    }
+    void firstProblemPosition()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(double, alpha);
+        QFETCH(double, target);
+        QFETCH(bool, healthy);
+        QFETCH(Quantity, quantity);
+        TraceSpec spec = lessonSpec(rule, 200, alpha);
+        spec.D(1) = target;
+        const auto trace = Trainer::record(spec);
+        QVERIFY(trace);
+        const std::optional<TracePosition> position = trace->firstProblemPosition();
+        if (healthy) {
+            QVERIFY(!position);
+            return;
+        }
+        QVERIFY(position);
+        // A non-finite value wins over a saturation that may come before it.
+        const long long step = trace->firstNonFiniteStep() >= 0 ? trace->firstNonFiniteStep() : trace->firstSaturatedStep();
+        QCOMPARE(position->step, step);
+        QCOMPARE(operationsOf(rule)[static_cast<size_t>(position->operation)], quantity);
     }
 
     void recordingCanBeCancelled()

@@ -1,7 +1,9 @@
 // The DeltaTrace desktop application: parses the command line, sets the language, opens the
 // window on the requested lesson, experiment and position, and optionally renders it to a PNG.
 #include "commandlineoptions.h"
+#include "fileactions.h"
 #include "languagemanager.h"
+#include "lessonlibrary.h"
 #include "mainwindow.h"
 #include "regularfile.h"
 #include "settings.h"
@@ -118,7 +120,7 @@ int main(int argc, char *argv[])
     MainWindow window(&languages, &settings);
     if (screenshot)
         window.setFullScreenAllowed(false);
-    window.loadLessonDirectory(MainWindow::findLessonDirectory());
+    window.loadLessonDirectory(LessonLibrary::findDirectory());
 
     // Failures of the requested lesson, file or position: in the window for a person, as an
     // exit status for a script taking a screenshot.
@@ -128,7 +130,7 @@ int main(int argc, char *argv[])
         failed = true;
     };
     if (!options.traceFile.isEmpty()) {
-        if (!window.openTraceFile(options.traceFile))
+        if (!window.fileActions()->openFile(options.traceFile))
             fail(window.lastError());
     } else if (!options.lessonFile.isEmpty()) {
         QString error;

@@ -3,41 +3,29 @@
 #include "arithmeticpanel.h"
 #include "codelistingview.h"
 #include "comparisonview.h"
+#include "fileactions.h"
 #include "inputlimits.h"
 #include "inputplaneview.h"
 #include "languagemanager.h"
 #include "lessonbrowser.h"
-#include "lessonloader.h"
 #include "messagebar.h"
 #include "narrativebrowser.h"
 #include "networkdiagram.h"
-#include "numberformat.h"
 #include "parameterspanel.h"
 #include "presentermode.h"
-#include "recordingjob.h"
+#include "runsession.h"
 #include "settings.h"
 #include "steppingtoolbar.h"
-#include "traceexporter.h"
-#include "tracefile.h"
 #include "tracetablemodel.h"
 #include "trainingcharts.h"
 #include "untrustedtext.h"
+#include "workarea.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCoreApplication>
-#include <QDir>
 #include <QDockWidget>
-#include <QTimer>
-#include <QFutureWatcher>
-#include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -47,29 +35,19 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
-#include <new>
-
-#ifndef DELTATRACE_LESSONS_DIR
-#define DELTATRACE_LESSONS_DIR ""
-#endif
 
 namespace deltatrace {
 
 namespace {
 
 QString latin1(std::string_view s) { return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size())); }
-
-bool isLessonFile(const QString &path) { return path.endsWith(QLatin1String(".lesson.json"), Qt::CaseInsensitive); }
 
 // A window title from file text: "[*]" is Qt's placeholder for the unsaved-changes mark, and
 // "[*][*]" shows as "[*]".
@@ -91,41 +69,42 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
 
-    m_job = new RecordingJob(this);
-    m_compareJob = new RecordingJob(this);
+    m_run = new RunSession(this);
     m_presenter = new PresenterMode(this);
 
     createViews();
     createDocks();
+    m_files = new FileActions(this, m_run, m_settings, m_errorBar, [this](const QString &path) { return openLessonAndStart(path); });
     createActions();
     createMenus();
+    connectViews();
 
+    retranslate();
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectViews()
+{
     connect(&m_controller, &StepController::positionChanged, this, &MainWindow::onPositionChanged);
-    connect(m_job, &RecordingJob::finished, this, &MainWindow::onRecorded);
-    connect(m_compareJob, &RecordingJob::finished, this, &MainWindow::onComparisonRecorded);
-    for (RecordingJob *job : {m_job, m_compareJob}) {
-        connect(job, &RecordingJob::runningChanged, this, [this] {
-            const bool busy = isBusy();
-            m_parameters->setRecording(busy);
-            updateActions();
-            emit busyChanged(busy);
-        });
-        connect(job, &RecordingJob::failed, this, [this](const QString &reason) {
-            m_pending.reset();
-            showError(reason);
-        });
-    }
-    connect(m_job, &RecordingJob::progressChanged, m_parameters, &ParametersPanel::setProgress);
-    connect(m_job, &RecordingJob::cancelled, this, [this] {
-        m_pending.reset();
-        statusBar()->showMessage(tr("Recording cancelled; the run shown before stays."), 5000);
+    connect(m_run, &RunSession::runChanged, this, &MainWindow::showRun);
+    connect(m_run, &RunSession::recorded, this, &MainWindow::onRecorded);
+    connect(m_run, &RunSession::comparisonRecorded, this, &MainWindow::onComparisonRecorded);
+    connect(m_run, &RunSession::comparisonStopped, this, &MainWindow::onComparisonStopped);
+    connect(m_run, &RunSession::busyChanged, this, [this](bool busy) {
+        m_parameters->setRecording(busy);
+        updateActions();
+        emit busyChanged(busy);
     });
-    connect(m_compareJob, &RecordingJob::cancelled, this, [this] { m_pendingComparison.reset(); });
+    connect(m_run, &RunSession::recordingFailed, this, &MainWindow::showError);
+    connect(m_run, &RunSession::progressChanged, m_parameters, &ParametersPanel::setProgress);
+    connect(m_run, &RunSession::recordingCancelled, this,
+            [this] { statusBar()->showMessage(tr("Recording cancelled; the run shown before stays."), 5000); });
+    connect(m_files, &FileActions::failed, this, &MainWindow::reportError);
     connect(m_parameters, &ParametersPanel::runRequested, this, &MainWindow::runWithParameters);
-    connect(m_parameters, &ParametersPanel::cancelRequested, this, [this] {
-        m_job->cancel();
-        m_compareJob->cancel();
-    });
+    connect(m_parameters, &ParametersPanel::cancelRequested, m_run, &RunSession::cancel);
     connect(m_browser, &LessonBrowser::experimentChosen, this,
             [this](const QString &lessonId, const QString &experimentId) { startExperiment(lessonId, experimentId); });
     connect(m_browser, &LessonBrowser::experimentActivated, this, [this] { m_work->setFocus(Qt::OtherFocusReason); });
@@ -136,59 +115,10 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
             m_controller.setPosition({index.row(), m_controller.operationsPerStep() - 1});
     });
     connect(m_comparisonView, &ComparisonView::closeRequested, this, &MainWindow::stopComparing);
-    connect(m_warningBar, &MessageBar::actionTriggered, this, [this] {
-        if (!m_trace)
-            return;
-        const auto ops = operationsOf(m_trace->rule());
-        long long step = m_trace->firstNonFiniteStep();
-        Quantity q = m_trace->firstNonFiniteQuantity();
-        if (step < 0) {
-            step = m_trace->firstSaturatedStep();
-            q = isTwoLayer(m_trace->rule()) ? Quantity::Y1 : Quantity::Y;
-        }
-        if (step < 0)
-            return;
-        const auto found = std::find(ops.begin(), ops.end(), q);
-        m_controller.setPosition({step, found != ops.end() ? static_cast<int>(found - ops.begin()) : 0});
-    });
-    connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
-        // Large type needs a taller arithmetic, and a wider network (its text is read from the
-        // back of the room; the code listing scrolls to the current line anyway) with the
-        // charts a little narrower; the normal split comes back afterwards (the docks with the
-        // window state PresenterMode restores).
-        if (active) {
-            m_workSplitterState = m_workSplitter->saveState();
-            m_lowerSplitterState = m_lowerSplitter->saveState();
-            const int height = std::max(m_workSplitter->height(), 600);
-            m_workSplitter->setSizes({height * 9 / 20, height - height * 9 / 20});
-            // After the hidden docks have left the layout (the next event loop turn), or the
-            // dock area keeps its old width.
-            QTimer::singleShot(0, this, [this] {
-                if (!isPresenterMode())
-                    return;
-                if (m_chartsDock->isVisible() && !m_chartsDock->isFloating())
-                    resizeDocks({m_chartsDock}, {std::max(430, width() * 27 / 100)}, Qt::Horizontal);
-                const int lowerWidth = std::max(m_lowerSplitter->width(), 800);
-                m_lowerSplitter->setSizes({lowerWidth * 36 / 100, lowerWidth - lowerWidth * 36 / 100});
-            });
-        } else {
-            if (!m_workSplitterState.isEmpty())
-                m_workSplitter->restoreState(m_workSplitterState);
-            if (!m_lowerSplitterState.isEmpty())
-                m_lowerSplitter->restoreState(m_lowerSplitterState);
-        }
-        m_presenterAction->setChecked(active);
-        m_leavePresenterAction->setEnabled(active);
-        m_work->setFocus(Qt::OtherFocusReason);
-    });
+    connect(m_warningBar, &MessageBar::actionTriggered, this, &MainWindow::goToFirstProblem);
+    connect(m_presenter, &PresenterMode::activeChanged, this, &MainWindow::onPresenterModeChanged);
     connect(m_presenter, &PresenterMode::zoomChanged, this, [this](double zoom) { m_settings->setZoom(zoom); });
-
-    retranslate();
-    restoreSettings();
-    updateActions();
 }
-
-MainWindow::~MainWindow() = default;
 
 // ---------------------------------------------------------------------------------------------
 // Building the window
@@ -242,61 +172,8 @@ void MainWindow::createViews()
     // It shows titles and ids from lesson and trace files.
     UntrustedText::makePlainLabel(m_runLabel);
 
-    // Centre: the arithmetic over the code listing and the network. A compared run shows its
-    // arithmetic beside the first one's and its network under the first one's.
-    m_diagrams = new QSplitter(Qt::Vertical, this);
-    m_diagrams->setObjectName(QStringLiteral("diagramSplitter"));
-    m_diagrams->addWidget(m_diagram);
-    m_diagrams->addWidget(m_comparisonView->networkDiagram());
-    m_diagrams->setChildrenCollapsible(false);
-    m_comparisonView->networkDiagram()->setVisible(false);
-    auto *lower = m_lowerSplitter = new QSplitter(Qt::Horizontal, this);
-    lower->setObjectName(QStringLiteral("codeDiagramSplitter"));
-    lower->addWidget(m_code);
-    lower->addWidget(m_diagrams);
-    lower->setStretchFactor(0, 2);
-    lower->setStretchFactor(1, 3);
-    lower->setChildrenCollapsible(false);
-    m_centreSplitter = new QSplitter(Qt::Horizontal, this);
-    m_centreSplitter->setObjectName(QStringLiteral("arithmeticSplitter"));
-    // While comparing, each arithmetic is titled with its run.
-    auto *firstRun = new QWidget(this);
-    auto *firstLayout = new QVBoxLayout(firstRun);
-    firstLayout->setContentsMargins(0, 0, 0, 0);
-    m_firstRunTitle = new QLabel(firstRun);
-    m_firstRunTitle->setObjectName(QStringLiteral("firstRunTitle"));
-    m_firstRunTitle->setFont(bold);
-    m_firstRunTitle->setWordWrap(true);
-    UntrustedText::makePlainLabel(m_firstRunTitle);
-    m_firstRunTitle->setVisible(false);
-    firstLayout->addWidget(m_firstRunTitle);
-    firstLayout->addWidget(m_arithmetic, 1);
-    m_centreSplitter->addWidget(firstRun);
-    m_centreSplitter->addWidget(m_comparisonView);
-    m_centreSplitter->setChildrenCollapsible(false);
-    auto *column = m_workSplitter = new QSplitter(Qt::Vertical, this);
-    column->setObjectName(QStringLiteral("workSplitter"));
-    column->addWidget(m_centreSplitter);
-    column->addWidget(lower);
-    column->setStretchFactor(0, 2);
-    column->setStretchFactor(1, 3);
-    column->setChildrenCollapsible(false);
-    // The arithmetic is what a learner reads at every step: give it room from the start.
-    column->setSizes({280, 520});
-    lower->setSizes({420, 440});
-
-    m_work = new QWidget(this);
-    m_work->setObjectName(QStringLiteral("work"));
-    // The work area takes the focus after a lesson is chosen, so the stepping keys act at once.
-    m_work->setFocusPolicy(Qt::StrongFocus);
-    auto *layout = new QVBoxLayout(m_work);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(4);
-    layout->addWidget(m_errorBar);
-    layout->addWidget(m_warningBar);
-    layout->addWidget(m_runLabel);
-    layout->addWidget(m_stepping);
-    layout->addWidget(column, 1);
+    m_work = new WorkArea({m_errorBar, m_warningBar, m_runLabel, m_stepping}, m_arithmetic, m_code, m_diagram,
+                          m_comparisonView, this);
     setCentralWidget(m_work);
 }
 
@@ -378,9 +255,9 @@ void MainWindow::createActions()
     for (QAction *a : m_stepping->allActions())
         addAction(a);
 
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openTraceDialog);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveTraceDialog);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsvDialog);
+    connect(m_openAction, &QAction::triggered, m_files, &FileActions::openDialog);
+    connect(m_saveAction, &QAction::triggered, m_files, &FileActions::saveDialog);
+    connect(m_exportAction, &QAction::triggered, m_files, &FileActions::exportCsvDialog);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareDialog);
     connect(m_stopCompareAction, &QAction::triggered, this, &MainWindow::stopComparing);
@@ -390,11 +267,6 @@ void MainWindow::createActions()
     connect(m_zoomInAction, &QAction::triggered, m_presenter, &PresenterMode::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, m_presenter, &PresenterMode::zoomOut);
     connect(m_zoomResetAction, &QAction::triggered, m_presenter, &PresenterMode::resetZoom);
-    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
-        for (const QString &file : m_settings->recentFiles())
-            m_settings->removeRecentFile(file);
-        updateRecentFilesMenu();
-    });
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About DeltaTrace"),
@@ -412,7 +284,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFilesMenu);
+    m_files->setRecentFilesMenu(m_recentMenu, m_clearRecentAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_exportAction);
@@ -528,11 +400,11 @@ void MainWindow::retranslate()
     updateNarrative();
     updateTitle();
     updateLanguageMenu();
-    if (m_comparison) {
-        const QString label = experimentTitle(m_comparisonExperimentId);
-        m_comparisonView->setLabels(experimentTitle(m_experimentId), label);
-        m_charts->setComparison(m_comparison, label);
-        m_firstRunTitle->setText(tr("This run: %1").arg(experimentTitle(m_experimentId)));
+    if (m_run->isComparing()) {
+        const QString label = experimentTitle(m_run->comparisonExperimentId());
+        m_comparisonView->setLabels(experimentTitle(m_run->experimentId()), label);
+        m_charts->setComparison(m_run->comparison(), label);
+        m_work->setFirstRunTitle(tr("This run: %1").arg(experimentTitle(m_run->experimentId())));
     }
 }
 
@@ -564,60 +436,13 @@ void MainWindow::saveSettings()
 // ---------------------------------------------------------------------------------------------
 // Lessons
 
-QStringList MainWindow::lessonDirectoryCandidates()
-{
-    const QString exe = QCoreApplication::applicationDirPath();
-    QStringList candidates = {
-        exe + QStringLiteral("/../../lessons"),            // build/src/app -> the source tree
-        exe + QStringLiteral("/../share/deltatrace/lessons"), // installed under a prefix
-        exe + QStringLiteral("/lessons"),
-    };
-    for (const QString &data : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
-        candidates << data + QStringLiteral("/deltatrace/lessons");
-    const QString builtIn = QStringLiteral(DELTATRACE_LESSONS_DIR);
-    if (!builtIn.isEmpty())
-        candidates << builtIn;
-    for (QString &c : candidates)
-        c = QDir::cleanPath(c);
-    candidates.removeDuplicates();
-    return candidates;
-}
-
-QString MainWindow::findLessonDirectory()
-{
-    for (const QString &candidate : lessonDirectoryCandidates())
-        if (QFileInfo(candidate).isDir() && !LessonLoader::lessonFilesIn(candidate).isEmpty())
-            return candidate;
-    return {};
-}
-
 int MainWindow::loadLessonDirectory(const QString &directory)
 {
     QStringList problems;
-    int loaded = 0;
-    for (const QString &file : LessonLoader::lessonFilesIn(directory)) {
-        LessonLoader::Result result;
-        try {
-            result = LessonLoader::loadFile(file);
-        } catch (const std::bad_alloc &) {
-            // The last line of defence: one file must not take the window down with it.
-            result.error = tr("%1: there is not enough memory to read it").arg(file);
-        }
-        if (!result.ok()) {
-            problems << result.error;
-            continue;
-        }
-        const Lesson &lesson = *result.lesson;
-        auto same = std::find_if(m_lessons.begin(), m_lessons.end(), [&](const Lesson &l) { return l.id == lesson.id; });
-        if (same != m_lessons.end())
-            *same = lesson;
-        else
-            m_lessons.append(lesson);
-        ++loaded;
-    }
-    m_browser->setLessons(m_lessons);
+    const int loaded = m_library.loadDirectory(directory, &problems);
+    m_browser->setLessons(m_library.lessons());
     if (directory.isEmpty() || (loaded == 0 && problems.isEmpty())) {
-        const QString where = directory.isEmpty() ? lessonDirectoryCandidates().join(QStringLiteral(", ")) : directory;
+        const QString where = directory.isEmpty() ? LessonLibrary::directoryCandidates().join(QStringLiteral(", ")) : directory;
         showError(tr("No lessons were found (looked in %1). You can still open a trace file or a lesson file.").arg(where));
     } else if (!problems.isEmpty()) {
         const qsizetype count = problems.size();
@@ -635,50 +460,23 @@ int MainWindow::loadLessonDirectory(const QString &directory)
 
 QString MainWindow::openLesson(const QString &path, QString *error)
 {
-    LessonLoader::Result result;
-    try {
-        result = LessonLoader::loadFile(path);
-    } catch (const std::bad_alloc &) {
-        // The last line of defence: the window stays up and says which file it was.
-        result.error = tr("%1: there is not enough memory to read it").arg(path);
-    }
-    if (!result.ok()) {
-        const QString problem = result.error;
+    QString problem;
+    const QString id = m_library.open(path, &problem);
+    if (id.isEmpty()) {
         m_lastError = tr("Could not open the lesson file: %1").arg(problem);
         showError(m_lastError);
         if (error)
             *error = m_lastError;
         return {};
     }
-    const Lesson &lesson = *result.lesson;
-    auto same = std::find_if(m_lessons.begin(), m_lessons.end(), [&](const Lesson &l) { return l.id == lesson.id; });
-    if (same != m_lessons.end())
-        *same = lesson;
-    else
-        m_lessons.append(lesson);
-    m_browser->setLessons(m_lessons);
-    return lesson.id;
+    m_browser->setLessons(m_library.lessons());
+    return id;
 }
 
-TraceSpec MainWindow::specFor(const Lesson &lesson, const Experiment &experiment) const
+bool MainWindow::startExperiment(const QString &lessonId, const QString &experimentId, const LessonLibrary::Overrides &overrides)
 {
-    TraceSpec spec;
-    spec.lessonId = lesson.id;
-    spec.experimentId = experiment.id;
-    spec.lessonSource = lesson.source;
-    spec.rule = experiment.rule;
-    spec.seed = experiment.seed;
-    spec.alpha = experiment.alpha;
-    spec.epochs = experiment.epochs;
-    spec.X = lesson.X;
-    spec.D = lesson.D;
-    return spec;
-}
-
-bool MainWindow::startExperiment(const QString &lessonId, const QString &experimentId, const Overrides &overrides)
-{
-    auto lesson = std::find_if(m_lessons.cbegin(), m_lessons.cend(), [&](const Lesson &l) { return l.id == lessonId; });
-    if (lesson == m_lessons.cend()) {
+    const Lesson *lesson = m_library.lesson(lessonId);
+    if (!lesson) {
         m_lastError = tr("There is no lesson %1.").arg(InputLimits::quoted(lessonId));
         showError(m_lastError);
         return false;
@@ -695,11 +493,6 @@ bool MainWindow::startExperiment(const QString &lessonId, const QString &experim
         showError(m_lastError);
         return false;
     }
-    TraceSpec spec = specFor(*lesson, *experiment);
-    if (overrides.seed)
-        spec.seed = *overrides.seed;
-    if (overrides.alpha)
-        spec.alpha = *overrides.alpha;
     // A forward pass is one epoch by definition: another count is refused, as the command line does.
     if (overrides.epochs && experiment->rule == Rule::Forward && *overrides.epochs != 1) {
         m_lastError = tr("The experiment %1 is a forward pass only: --epochs must be 1, not %2.")
@@ -707,89 +500,81 @@ bool MainWindow::startExperiment(const QString &lessonId, const QString &experim
         showError(m_lastError);
         return false;
     }
-    if (overrides.epochs)
-        spec.epochs = *overrides.epochs;
     m_browser->selectExperiment(lesson->id, experiment->id);
     m_errorBar->hideMessage();
-    record(*lesson, experiment->id, spec);
+    record(*lesson, experiment->id, LessonLibrary::specFor(*lesson, *experiment, overrides));
     return true;
 }
 
 void MainWindow::startDefault()
 {
-    if (m_lessons.isEmpty())
+    const QList<Lesson> &lessons = m_library.lessons();
+    if (lessons.isEmpty())
         return;
     const QString lessonId = m_settings->lastLesson();
     const QString experimentId = m_settings->lastExperiment();
-    for (const Lesson &lesson : std::as_const(m_lessons))
-        if (lesson.id == lessonId && lesson.experiment(experimentId)) {
-            startExperiment(lessonId, experimentId);
-            return;
-        }
-    startExperiment(m_lessons.first().id, QString());
+    if (const Lesson *lesson = m_library.lesson(lessonId); lesson && lesson->experiment(experimentId)) {
+        startExperiment(lessonId, experimentId);
+        return;
+    }
+    startExperiment(lessons.first().id, QString());
 }
 
 void MainWindow::runWithParameters()
 {
-    if (!m_lesson || !m_parameters->isValid())
+    if (!m_run->lesson() || !m_parameters->isValid())
         return;
-    const Experiment *experiment = m_lesson->experiment(m_experimentId);
+    const Experiment *experiment = m_run->lesson()->experiment(m_run->experimentId());
     if (!experiment)
         return;
-    TraceSpec spec = specFor(*m_lesson, *experiment);
-    spec.seed = m_parameters->seed();
-    spec.alpha = *m_parameters->alpha();
-    spec.epochs = experiment->rule == Rule::Forward ? 1 : m_parameters->epochs();
-    record(*m_lesson, m_experimentId, spec);
+    const LessonLibrary::Overrides parameters{m_parameters->seed(), *m_parameters->alpha(), m_parameters->epochs()};
+    record(*m_run->lesson(), m_run->experimentId(), LessonLibrary::specFor(*m_run->lesson(), *experiment, parameters));
     // A comparison follows the new parameters, so both runs still start from the same weights.
-    if (!m_comparisonExperimentId.isEmpty())
-        compareWith(m_comparisonExperimentId);
+    if (const QString compared = m_run->comparisonExperimentId(); !compared.isEmpty())
+        compareWith(compared);
 }
 
 void MainWindow::record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec)
 {
-    m_pending = PendingRun{lesson, experimentId};
     statusBar()->showMessage(tr("Recording %1 epochs…").arg(spec.epochs));
-    m_job->start(spec);
+    m_run->record(lesson, experimentId, spec);
 }
 
-void MainWindow::onRecorded(std::shared_ptr<const Trace> trace)
+bool MainWindow::openLessonAndStart(const QString &path)
 {
-    if (!m_pending || !trace)
-        return;
-    PendingRun pending = std::move(*m_pending);
-    m_pending.reset();
-    const bool sameExperiment = m_lesson && m_lesson->id == pending.lesson.id && m_experimentId == pending.experimentId;
-    if (!sameExperiment && !m_pendingComparison)
-        stopComparing();
-    m_settings->setLastExperiment(pending.lesson.id, pending.experimentId);
+    const QString id = openLesson(path);
+    return !id.isEmpty() && startExperiment(id, QString());
+}
+
+void MainWindow::onRecorded()
+{
+    m_settings->setLastExperiment(m_run->lesson()->id, m_run->experimentId());
+    const std::shared_ptr<const Trace> &trace = m_run->trace();
     statusBar()->showMessage(tr("Recorded %1 epochs (%2 steps).").arg(trace->epochCount()).arg(trace->stepCount()), 8000);
-    showRun(std::move(trace), std::move(pending.lesson), pending.experimentId, QString());
-    if (m_comparison)
-        m_comparisonView->setRuns(m_trace, m_comparison, experimentTitle(m_experimentId), experimentTitle(m_comparisonExperimentId));
+    if (m_run->isComparing())
+        m_comparisonView->setRuns(trace, m_run->comparison(), experimentTitle(m_run->experimentId()),
+                                  experimentTitle(m_run->comparisonExperimentId()));
     if (!m_browser->tree()->hasFocus() && !m_work->hasFocus() && QApplication::focusWidget() == nullptr)
         m_work->setFocus(Qt::OtherFocusReason);
 }
 
-void MainWindow::showRun(std::shared_ptr<const Trace> trace, std::optional<Lesson> lesson, const QString &experimentId,
-                         const QString &filePath)
+void MainWindow::showRun()
 {
-    m_trace = std::move(trace);
-    m_lesson = std::move(lesson);
-    m_experimentId = experimentId;
-    m_filePath = filePath;
-
-    const Experiment *experiment = currentExperiment();
-    m_arithmetic->setTrace(m_trace);
-    m_diagram->setTrace(m_trace);
-    m_inputPlane->setTrace(m_trace);
-    m_charts->setTrace(m_trace);
-    m_tableModel->setTrace(m_trace);
+    const std::shared_ptr<const Trace> &trace = m_run->trace();
+    // A run from a file is none of the listed experiments.
+    if (!m_run->filePath().isEmpty())
+        m_browser->clearSelection();
+    const Experiment *experiment = m_run->experiment();
+    m_arithmetic->setTrace(trace);
+    m_diagram->setTrace(trace);
+    m_inputPlane->setTrace(trace);
+    m_charts->setTrace(trace);
+    m_tableModel->setTrace(trace);
     m_code->setCode(experiment ? experiment->code : QList<CodeLine>{});
     m_parameters->setExperiment(experiment);
-    if (m_trace && experiment)
-        m_parameters->setValues(m_trace->spec().seed, m_trace->spec().alpha, m_trace->spec().epochs);
-    m_controller.setTrace(m_trace);
+    if (trace && experiment)
+        m_parameters->setValues(trace->spec().seed, trace->spec().alpha, trace->spec().epochs);
+    m_controller.setTrace(trace);
 
     updateNarrative();
     updateTitle();
@@ -798,15 +583,16 @@ void MainWindow::showRun(std::shared_ptr<const Trace> trace, std::optional<Lesso
     emit traceShown();
 }
 
-const Experiment *MainWindow::currentExperiment() const
-{
-    return m_lesson ? m_lesson->experiment(m_experimentId) : nullptr;
-}
+std::shared_ptr<const Trace> MainWindow::trace() const { return m_run->trace(); }
+const std::optional<Lesson> &MainWindow::currentLesson() const { return m_run->lesson(); }
+QString MainWindow::currentExperimentId() const { return m_run->experimentId(); }
+QString MainWindow::currentFile() const { return m_run->filePath(); }
+bool MainWindow::isBusy() const { return m_run->isBusy(); }
 
 QString MainWindow::experimentTitle(const QString &experimentId) const
 {
-    if (m_lesson)
-        if (const Experiment *e = m_lesson->experiment(experimentId))
+    if (const std::optional<Lesson> &lesson = m_run->lesson())
+        if (const Experiment *e = lesson->experiment(experimentId))
             return UntrustedText::line(e->title.in(language()));
     return UntrustedText::line(experimentId);
 }
@@ -816,8 +602,8 @@ void MainWindow::updateNarrative()
     if (!m_narrative)
         return;
     const QString lang = language();
-    if (!m_lesson) {
-        if (m_trace)
+    if (!m_run->lesson()) {
+        if (m_run->trace())
             m_narrative->showMarkdown(tr("This trace file carries no lesson text. Its numbers replay all the same: "
                                          "step through them with the keys shown on the toolbar."),
                                       QString());
@@ -826,53 +612,53 @@ void MainWindow::updateNarrative()
         return;
     }
     // The lesson's title as a heading, unless its narrative opens with one of its own.
-    const QString narrative = m_lesson->narrative.in(lang);
+    const QString narrative = m_run->lesson()->narrative.in(lang);
     // Titles are plain text: written into the Markdown as the literal text they are.
     QString markdown = narrative.trimmed().startsWith(QLatin1String("# "))
                            ? narrative
-                           : QStringLiteral("# ") + UntrustedText::markdownLine(m_lesson->title.in(lang)) + QStringLiteral("\n\n") + narrative;
-    if (const Experiment *e = currentExperiment())
+                           : QStringLiteral("# ") + UntrustedText::markdownLine(m_run->lesson()->title.in(lang)) + QStringLiteral("\n\n") + narrative;
+    if (const Experiment *e = m_run->experiment())
         markdown += QStringLiteral("\n\n---\n\n## ") + UntrustedText::markdownLine(e->title.in(lang)) + QStringLiteral("\n\n")
                     + e->narrative.in(lang);
     // Images load only from beside a lesson file on disk, never for a lesson from a trace file.
-    const QString directory = m_lesson->filePath.isEmpty() ? QString() : QFileInfo(m_lesson->filePath).absolutePath();
+    const QString directory = m_run->lesson()->filePath.isEmpty() ? QString() : QFileInfo(m_run->lesson()->filePath).absolutePath();
     m_narrative->showMarkdown(markdown, directory);
 }
 
 void MainWindow::updateTitle()
 {
     QString run;
-    if (m_trace) {
-        const TraceSpec &spec = m_trace->spec();
+    if (m_run->trace()) {
+        const TraceSpec &spec = m_run->trace()->spec();
         // Titles and ids come from the lesson or trace file: plain, one line each, bounded.
-        const QString what = m_lesson ? QStringLiteral("%1 — %2").arg(UntrustedText::line(m_lesson->title.in(language())),
-                                                                      experimentTitle(m_experimentId))
+        const QString what = m_run->lesson() ? QStringLiteral("%1 — %2").arg(UntrustedText::line(m_run->lesson()->title.in(language())),
+                                                                      experimentTitle(m_run->experimentId()))
                                       : QStringLiteral("%1 / %2").arg(UntrustedText::line(spec.lessonId), UntrustedText::line(spec.experimentId));
         run = tr("%1 · seed %2 · alpha %3 · %4 epochs")
                   .arg(what)
                   .arg(spec.seed)
                   .arg(QString::number(spec.alpha, 'g', QLocale::FloatingPointShortest))
                   .arg(spec.epochs);
-        if (!m_filePath.isEmpty())
-            run += QStringLiteral(" · ") + UntrustedText::line(QFileInfo(m_filePath).fileName());
+        if (!m_run->filePath().isEmpty())
+            run += QStringLiteral(" · ") + UntrustedText::line(QFileInfo(m_run->filePath()).fileName());
     }
     m_runLabel->setText(run);
     m_runLabel->setVisible(!run.isEmpty());
-    if (!m_filePath.isEmpty())
-        setWindowTitle(tr("%1 — DeltaTrace").arg(windowTitleText(QFileInfo(m_filePath).fileName())));
-    else if (m_lesson)
-        setWindowTitle(tr("%1 — DeltaTrace").arg(windowTitleText(m_lesson->title.in(language()))));
+    if (!m_run->filePath().isEmpty())
+        setWindowTitle(tr("%1 — DeltaTrace").arg(windowTitleText(QFileInfo(m_run->filePath()).fileName())));
+    else if (m_run->lesson())
+        setWindowTitle(tr("%1 — DeltaTrace").arg(windowTitleText(m_run->lesson()->title.in(language()))));
     else
         setWindowTitle(QStringLiteral("DeltaTrace"));
 }
 
 void MainWindow::updateWarning()
 {
-    if (!m_trace) {
+    if (!m_run->trace()) {
         m_warningBar->hideMessage();
         return;
     }
-    const std::shared_ptr<const Trace> trace = m_trace;
+    const std::shared_ptr<const Trace> trace = m_run->trace();
     const long long nonFinite = trace->firstNonFiniteStep();
     const long long saturated = trace->firstSaturatedStep();
     if (nonFinite >= 0) {
@@ -904,17 +690,24 @@ void MainWindow::updateWarning()
 
 void MainWindow::updateActions()
 {
-    const bool hasTrace = m_trace != nullptr;
+    const bool hasTrace = m_run->trace() != nullptr;
     m_saveAction->setEnabled(hasTrace);
     m_exportAction->setEnabled(hasTrace);
-    m_runAction->setEnabled(currentExperiment() != nullptr && !isBusy());
+    m_runAction->setEnabled(m_run->experiment() != nullptr && !isBusy());
     m_compareAction->setEnabled(hasTrace && !comparableExperiments().isEmpty());
-    m_stopCompareAction->setEnabled(isComparing() || m_pendingComparison.has_value());
+    m_stopCompareAction->setEnabled(isComparing() || m_run->isComparisonPending());
+}
+
+void MainWindow::goToFirstProblem()
+{
+    if (m_run->trace())
+        if (const std::optional<TracePosition> problem = m_run->trace()->firstProblemPosition())
+            m_controller.setPosition(*problem);
 }
 
 void MainWindow::onPositionChanged(TracePosition position)
 {
-    if (!m_trace)
+    if (!m_run->trace())
         return;
     // Every view follows the one position. Each of these costs O(1) in the run's length. The
     // input plane and the diagram go first: they start rendering their pictures on worker
@@ -922,7 +715,7 @@ void MainWindow::onPositionChanged(TracePosition position)
     m_inputPlane->setPosition(position);
     m_diagram->setPosition(position);
     m_arithmetic->setPosition(position);
-    const auto ops = operationsOf(m_trace->rule());
+    const auto ops = operationsOf(m_run->trace()->rule());
     m_code->setCurrentQuantity(ops[static_cast<size_t>(std::clamp(position.operation, 0, static_cast<int>(ops.size()) - 1))]);
     m_charts->setCurrentEpoch(static_cast<int>(position.step / SampleCount));
     const QModelIndex row = m_tableModel->index(static_cast<int>(position.step), 0);
@@ -930,7 +723,7 @@ void MainWindow::onPositionChanged(TracePosition position)
         m_table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(row, QAbstractItemView::EnsureVisible);
     }
-    if (m_comparison)
+    if (m_run->isComparing())
         m_comparisonView->setPosition(position);
 }
 
@@ -939,29 +732,20 @@ void MainWindow::onPositionChanged(TracePosition position)
 
 QStringList MainWindow::comparableExperiments() const
 {
-    QStringList ids;
-    const Experiment *current = currentExperiment();
-    if (!m_lesson || !current)
-        return ids;
-    // The same network means the same seed draws the same initial weights.
-    for (const Experiment &e : m_lesson->experiments)
-        if (e.id != current->id && isTwoLayer(e.rule) == isTwoLayer(current->rule))
-            ids << e.id;
-    return ids;
+    const std::optional<Lesson> &lesson = m_run->lesson();
+    return lesson ? LessonLibrary::comparableExperiments(*lesson, m_run->experimentId()) : QStringList();
 }
 
 bool MainWindow::compareWith(const QString &experimentId)
 {
-    if (!m_lesson && !m_pending) {
+    const Lesson *lesson = m_run->latestLesson();
+    if (!lesson) {
         m_lastError = tr("There is no lesson to compare in.");
         showError(m_lastError);
         return false;
     }
-    const Lesson &lesson = m_pending ? m_pending->lesson : *m_lesson;
-    const QString currentId = m_pending ? m_pending->experimentId : m_experimentId;
-    const Experiment *current = lesson.experiment(currentId);
-    const Experiment *other = lesson.experiment(experimentId);
-    if (!current || !other || other->id == current->id || isTwoLayer(other->rule) != isTwoLayer(current->rule)) {
+    const QString currentId = m_run->latestExperimentId();
+    if (!LessonLibrary::comparableExperiments(*lesson, currentId).contains(experimentId)) {
         m_lastError = tr("The experiment \"%1\" cannot be compared with \"%2\": compare two different experiments of "
                          "the same lesson with the same network.")
                           .arg(experimentId, currentId);
@@ -970,58 +754,36 @@ bool MainWindow::compareWith(const QString &experimentId)
     }
     // Same seed, alpha and epochs as the run shown (or being recorded): the same initial
     // weights, stepped in lockstep.
-    const TraceSpec &base = m_pending ? m_job->spec() : m_trace->spec();
-    TraceSpec spec = specFor(lesson, *other);
-    spec.seed = base.seed;
-    spec.alpha = base.alpha;
-    spec.epochs = other->rule == Rule::Forward ? 1 : base.epochs;
-    m_pendingComparison = PendingRun{lesson, other->id};
-    m_compareJob->start(spec);
+    const TraceSpec &base = m_run->latestSpec();
+    const Experiment &other = *lesson->experiment(experimentId);
+    m_run->compare(*lesson, other.id, LessonLibrary::specFor(*lesson, other, {base.seed, base.alpha, base.epochs}));
     updateActions();
     return true;
 }
 
-void MainWindow::onComparisonRecorded(std::shared_ptr<const Trace> trace)
+void MainWindow::onComparisonRecorded()
 {
-    if (!m_pendingComparison || !trace)
-        return;
-    const QString experimentId = m_pendingComparison->experimentId;
-    m_pendingComparison.reset();
-    m_comparison = std::move(trace);
-    m_comparisonExperimentId = experimentId;
-    const QString label = experimentTitle(experimentId);
-    m_charts->setComparison(m_comparison, label);
-    if (m_trace)
-        m_comparisonView->setRuns(m_trace, m_comparison, experimentTitle(m_experimentId), label);
-    m_comparisonView->setVisible(true);
-    m_comparisonView->networkDiagram()->setVisible(true);
-    m_firstRunTitle->setText(tr("This run: %1").arg(experimentTitle(m_experimentId)));
-    m_firstRunTitle->setVisible(true);
+    const QString label = experimentTitle(m_run->comparisonExperimentId());
+    m_charts->setComparison(m_run->comparison(), label);
+    if (m_run->trace())
+        m_comparisonView->setRuns(m_run->trace(), m_run->comparison(), experimentTitle(m_run->experimentId()), label);
     m_comparisonView->setPosition(m_controller.position());
-    // Half and half: the point is to look across (and down).
-    const int total = m_centreSplitter->width();
-    m_centreSplitter->setSizes({total / 2, total - total / 2});
-    const int height = m_diagrams->height();
-    m_diagrams->setSizes({height / 2, height - height / 2});
+    m_work->showComparison(tr("This run: %1").arg(experimentTitle(m_run->experimentId())));
     updateActions();
 }
 
-void MainWindow::stopComparing()
+void MainWindow::stopComparing() { m_run->stopComparing(); }
+
+void MainWindow::onComparisonStopped()
 {
-    m_compareJob->cancel();
-    m_pendingComparison.reset();
-    m_comparison.reset();
-    m_comparisonExperimentId.clear();
     m_charts->setComparison(nullptr);
     m_comparisonView->clear();
-    m_comparisonView->setVisible(false);
-    m_comparisonView->networkDiagram()->setVisible(false);
-    m_firstRunTitle->setVisible(false);
+    m_work->hideComparison();
     updateActions();
 }
 
-bool MainWindow::isComparing() const { return m_comparison != nullptr; }
-std::shared_ptr<const Trace> MainWindow::comparisonTrace() const { return m_comparison; }
+bool MainWindow::isComparing() const { return m_run->isComparing(); }
+std::shared_ptr<const Trace> MainWindow::comparisonTrace() const { return m_run->comparison(); }
 
 void MainWindow::compareDialog()
 {
@@ -1034,7 +796,7 @@ void MainWindow::compareDialog()
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Compare with"),
                                                  tr("Run this experiment from the same initial weights (seed %1) beside the current one:")
-                                                     .arg(m_trace ? m_trace->spec().seed : 0),
+                                                     .arg(m_run->trace() ? m_run->trace()->spec().seed : 0),
                                                  titles, 0, false, &ok);
     if (ok)
         compareWith(ids.value(titles.indexOf(chosen)));
@@ -1045,175 +807,31 @@ void MainWindow::compareDialog()
 
 QString MainWindow::goTo(int epoch, int sample, const QString &operation)
 {
-    if (!m_trace) {
+    using Problem = StepController::PlaceProblem;
+    switch (m_controller.goToPlace(epoch, sample, operation)) {
+    case Problem::None:
+        return {};
+    case Problem::NoRun:
         m_lastError = tr("There is no run to move in.");
-        return m_lastError;
-    }
-    if (epoch < 0 || epoch >= m_trace->epochCount()) {
-        m_lastError = tr("Epoch %1 is outside the run, which has epochs 0 to %2.").arg(epoch).arg(m_trace->epochCount() - 1);
-        return m_lastError;
-    }
-    if (sample < 0 || sample >= SampleCount) {
+        break;
+    case Problem::EpochOutsideRun:
+        m_lastError = tr("Epoch %1 is outside the run, which has epochs 0 to %2.").arg(epoch).arg(m_run->trace()->epochCount() - 1);
+        break;
+    case Problem::SampleOutsideRun:
         m_lastError = tr("Sample %1 does not exist; the samples are 0 to 3.").arg(sample);
-        return m_lastError;
+        break;
+    case Problem::UnknownOperation: {
+        const auto ops = operationsOf(m_run->trace()->rule());
+        QStringList names;
+        for (Quantity q : ops)
+            names << latin1(quantityName(q));
+        m_lastError = tr("\"%1\" is not an operation of this run; its operations are %2 (or their index 0 to %3).")
+                          .arg(operation, names.join(QStringLiteral(", ")))
+                          .arg(ops.size() - 1);
+        break;
     }
-    const auto ops = operationsOf(m_trace->rule());
-    int opIndex = -1;
-    if (!operation.isEmpty()) {
-        bool isIndex = false;
-        const int index = operation.toInt(&isIndex);
-        if (isIndex) {
-            opIndex = index;
-        } else if (const auto q = quantityFromName(operation.toStdString())) {
-            const auto found = std::find(ops.begin(), ops.end(), *q);
-            if (found != ops.end())
-                opIndex = static_cast<int>(found - ops.begin());
-        }
-        if (opIndex < 0 || opIndex >= static_cast<int>(ops.size())) {
-            QStringList names;
-            for (Quantity q : ops)
-                names << latin1(quantityName(q));
-            m_lastError = tr("\"%1\" is not an operation of this run; its operations are %2 (or their index 0 to %3).")
-                              .arg(operation, names.join(QStringLiteral(", ")))
-                              .arg(ops.size() - 1);
-            return m_lastError;
-        }
     }
-    m_controller.goTo(epoch, sample, opIndex);
-    return {};
-}
-
-bool MainWindow::isBusy() const { return m_job->isRunning() || m_compareJob->isRunning(); }
-
-// ---------------------------------------------------------------------------------------------
-// Files
-
-bool MainWindow::openTraceFile(const QString &path)
-{
-    if (isLessonFile(path)) {
-        QString error;
-        const QString id = openLesson(path, &error);
-        return !id.isEmpty() && startExperiment(id, QString());
-    }
-    const QString name = QFileInfo(path).fileName();
-    TraceFile::ReadResult result;
-    try {
-        result = TraceFile::read(path);
-    } catch (const std::bad_alloc &) {
-        // The last line of defence: the window stays up and says which file it was.
-        result.error = tr("there is not enough memory to read it");
-    }
-    if (!result.ok()) {
-        const QString problem = result.error;
-        m_lastError = tr("Could not open the trace file %1: %2").arg(name, problem);
-        showError(m_lastError);
-        return false;
-    }
-    auto trace = std::make_shared<const Trace>(std::move(*result.trace));
-    std::optional<Lesson> lesson;
-    const QByteArray &source = trace->spec().lessonSource;
-    m_errorBar->hideMessage();
-    if (!source.isEmpty()) {
-        LessonLoader::Result parsed;
-        try {
-            parsed = LessonLoader::parse(source, name);
-        } catch (const std::bad_alloc &) {
-            parsed.error = tr("there is not enough memory to read it");
-        }
-        if (parsed.ok()) {
-            lesson = std::move(parsed.lesson);
-        } else {
-            // The numbers are still good: replay them, and say why the lesson text is missing.
-            const QString problem = parsed.error;
-            m_errorBar->showMessage(MessageBar::Kind::Information, [problem] {
-                return tr("The lesson text inside this trace file could not be read (%1); the run replays without it.")
-                    .arg(problem);
-            });
-        }
-    }
-    if (m_job->isRunning()) {
-        m_pending.reset();
-        m_job->cancel();
-    }
-    stopComparing();
-    m_browser->clearSelection();
-    const QString experimentId = trace->spec().experimentId;
-    showRun(std::move(trace), std::move(lesson), experimentId, QFileInfo(path).absoluteFilePath());
-    m_settings->addRecentFile(path);
-    statusBar()->showMessage(tr("Opened %1.").arg(name), 8000);
-    return true;
-}
-
-bool MainWindow::saveTraceFile(const QString &path)
-{
-    if (!m_trace)
-        return false;
-    QString error;
-    if (!TraceFile::write(*m_trace, path, &error)) {
-        m_lastError = tr("Could not save the trace to %1: %2").arg(QFileInfo(path).fileName(), error);
-        showError(m_lastError);
-        return false;
-    }
-    m_settings->addRecentFile(path);
-    statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), 8000);
-    return true;
-}
-
-namespace {
-
-// Writes the CSV export atomically; returns what went wrong, or an empty string. It reads only
-// the immutable trace, so it may run on a worker thread.
-QString writeCsvFile(const Trace &trace, const QString &path, const QString &tracePath)
-{
-    // The exporter refuses a target that is not a regular file, or the trace file itself.
-    QString problem;
-    const QStringList inputs = tracePath.isEmpty() ? QStringList() : QStringList{tracePath};
-    if (!TraceExporter::writeFile(trace, TraceExporter::Format::Csv, path, inputs, &problem))
-        return problem;
-    return {};
-}
-
-} // namespace
-
-bool MainWindow::exportCsv(const QString &path, QString *error)
-{
-    if (!m_trace)
-        return false;
-    return reportExport(path, writeCsvFile(*m_trace, path, m_filePath), error);
-}
-
-bool MainWindow::reportExport(const QString &path, const QString &problem, QString *error)
-{
-    if (!problem.isEmpty()) {
-        m_lastError = tr("Could not export to %1: %2").arg(QFileInfo(path).fileName(), problem);
-        showError(m_lastError);
-        if (error)
-            *error = m_lastError;
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %1.").arg(QFileInfo(path).fileName()), 8000);
-    return true;
-}
-
-void MainWindow::exportCsvInBackground(const QString &path)
-{
-    if (!m_trace)
-        return;
-    // A million-epoch run is millions of rows: write them off the GUI thread, with progress in
-    // the window, so the window never freezes. The trace is immutable and shared, so reading it
-    // from the worker is safe while the learner keeps stepping.
-    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setCancelButton(nullptr);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, path] {
-        progress->deleteLater();
-        watcher->deleteLater();
-        emit exportFinished(reportExport(path, watcher->result(), nullptr));
-    });
-    const std::shared_ptr<const Trace> trace = m_trace;
-    watcher->setFuture(QtConcurrent::run([trace, path, source = m_filePath] { return writeCsvFile(*trace, path, source); }));
+    return m_lastError;
 }
 
 void MainWindow::showShortcuts()
@@ -1242,93 +860,15 @@ void MainWindow::showShortcuts()
     box.exec();
 }
 
-void MainWindow::openTraceDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open"), QString(),
-        tr("DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)"));
-    if (!path.isEmpty())
-        openTraceFile(path);
-}
-
-void MainWindow::saveTraceDialog()
-{
-    if (!m_trace)
-        return;
-    const TraceSpec &spec = m_trace->spec();
-    const QString suggested = QStringLiteral("%1-%2-seed%3.%4").arg(spec.lessonId, spec.experimentId).arg(spec.seed).arg(QLatin1String(TraceFile::Extension));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested, tr("DeltaTrace traces (*.dtrace)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + QLatin1String(TraceFile::Extension);
-    saveTraceFile(path);
-}
-
-void MainWindow::exportCsvDialog()
-{
-    if (!m_trace)
-        return;
-    const TraceSpec &spec = m_trace->spec();
-    const QString suggested = QStringLiteral("%1-%2-seed%3.csv").arg(spec.lessonId, spec.experimentId).arg(spec.seed);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
-    exportCsvInBackground(path);
-}
-
-void MainWindow::updateRecentFilesMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = m_settings->recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString file = files[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()));
-        a->setToolTip(file);
-        a->setStatusTip(file);
-        connect(a, &QAction::triggered, this, [this, file] {
-            if (!QFileInfo::exists(file)) {
-                m_settings->removeRecentFile(file);
-                showError(tr("The file %1 no longer exists; it was removed from the list.").arg(file));
-                return;
-            }
-            openTraceFile(file);
-        });
-    }
-    if (files.isEmpty()) {
-        QAction *none = m_recentMenu->addAction(tr("No recent files"));
-        none->setEnabled(false);
-    } else {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(m_clearRecentAction);
-    }
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
-        return;
-    event->acceptProposedAction();
-    // Opened after the drop returns, so a message box or a long read never stalls the drag.
-    const QString path = urls.first().toLocalFile();
-    QMetaObject::invokeMethod(this, [this, path] { openDroppedFile(path); }, Qt::QueuedConnection);
-}
-
-void MainWindow::openDroppedFile(const QString &path) { openTraceFile(path); }
-
 void MainWindow::showError(const QString &message)
 {
     m_errorBar->showMessage(MessageBar::Kind::Error, [message] { return message; });
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    m_lastError = message;
+    showError(message);
 }
 
 QString MainWindow::errorText() const { return m_errorBar->isHidden() ? QString() : m_errorBar->text(); }
@@ -1336,6 +876,29 @@ QString MainWindow::warningText() const { return m_warningBar->isHidden() ? QStr
 
 // ---------------------------------------------------------------------------------------------
 // Presenting
+
+void MainWindow::onPresenterModeChanged(bool active)
+{
+    // The docks come back with the window state PresenterMode restores; the work area keeps its
+    // own sizes.
+    if (active) {
+        m_work->growArithmeticForPresenting();
+        // After the hidden docks have left the layout (the next event loop turn), or the dock
+        // area keeps its old width. The charts get a little narrower than usual.
+        QTimer::singleShot(0, this, [this] {
+            if (!isPresenterMode())
+                return;
+            if (m_chartsDock->isVisible() && !m_chartsDock->isFloating())
+                resizeDocks({m_chartsDock}, {std::max(430, width() * 27 / 100)}, Qt::Horizontal);
+            m_work->widenNetworkForPresenting();
+        });
+    } else {
+        m_work->restoreSizesAfterPresenting();
+    }
+    m_presenterAction->setChecked(active);
+    m_leavePresenterAction->setEnabled(active);
+    m_work->setFocus(Qt::OtherFocusReason);
+}
 
 bool MainWindow::isPresenterMode() const { return m_presenter->isActive(); }
 void MainWindow::setPresenterMode(bool on) { m_presenter->setActive(on); }
@@ -1363,8 +926,7 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    m_job->cancel();
-    m_compareJob->cancel();
+    m_run->cancel();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "lesson.h"
+#include "lessonlibrary.h"
 #include "stepcontroller.h"
 #include "trace.h"
 
 #include <QList>
 #include <QMainWindow>
-#include <QPointer>
 #include <QStringList>
 
 #include <cstdint>
@@ -17,7 +17,6 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QSplitter;
 class QTableView;
 
 namespace deltatrace {
@@ -25,6 +24,7 @@ namespace deltatrace {
 class ArithmeticPanel;
 class CodeListingView;
 class ComparisonView;
+class FileActions;
 class InputPlaneView;
 class LanguageManager;
 class LessonBrowser;
@@ -33,11 +33,12 @@ class NarrativeBrowser;
 class NetworkDiagram;
 class ParametersPanel;
 class PresenterMode;
-class RecordingJob;
+class RunSession;
 class Settings;
 class SteppingToolbar;
 class TraceTableModel;
 class TrainingCharts;
+class WorkArea;
 
 // The desktop shell: the lessons, the run being stepped through, and every view of it kept in
 // step by one StepController. A run comes from recording an experiment (off the GUI thread) or
@@ -50,39 +51,25 @@ public:
     MainWindow(LanguageManager *languages, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Where the lessons are: beside the executable's source tree, the installed share folder, or
-    // the source tree the app was built from. The first that holds lesson files wins.
-    static QStringList lessonDirectoryCandidates();
-    static QString findLessonDirectory();
-
     // Loads every lesson of a folder into the list; files that fail are named in the window.
     int loadLessonDirectory(const QString &directory);
     // Loads one lesson file (replacing a listed lesson with the same id). Returns its id, or an
     // empty string with `error` set.
     QString openLesson(const QString &path, QString *error = nullptr);
-    const QList<Lesson> &lessons() const { return m_lessons; }
+    const QList<Lesson> &lessons() const { return m_library.lessons(); }
 
-    // Parameters that replace an experiment's own for one run.
-    struct Overrides
-    {
-        std::optional<std::uint32_t> seed;
-        std::optional<double> alpha;
-        std::optional<int> epochs;
-    };
     // Records an experiment of a listed lesson (the first one for an empty id) with its defaults
     // or the overrides. False with a message in the window when the lesson or the experiment
     // does not exist.
-    bool startExperiment(const QString &lessonId, const QString &experimentId, const Overrides &overrides = {});
+    bool startExperiment(const QString &lessonId, const QString &experimentId,
+                         const LessonLibrary::Overrides &overrides = {});
     // Lesson 1, or the experiment worked on last time.
     void startDefault();
     // Records again with the parameters panel's values.
     void runWithParameters();
 
-    bool openTraceFile(const QString &path);
-    bool saveTraceFile(const QString &path);
-    bool exportCsv(const QString &path, QString *error = nullptr);
-    // The same on a worker thread with progress in the window; emits exportFinished.
-    void exportCsvInBackground(const QString &path);
+    // Open, save, export, recent files and dropped files.
+    FileActions *fileActions() const { return m_files; }
 
     // Lesson 3: record another experiment of the current lesson from the same initial weights
     // and show it beside the current run, stepped together.
@@ -98,7 +85,8 @@ public:
     QString goTo(int epoch, int sample, const QString &operation);
 
     bool isBusy() const;
-    std::shared_ptr<const Trace> trace() const { return m_trace; }
+    RunSession *run() const { return m_run; }
+    std::shared_ptr<const Trace> trace() const;
     StepController *controller() { return &m_controller; }
     SteppingToolbar *steppingToolbar() const { return m_stepping; }
     ParametersPanel *parametersPanel() const { return m_parameters; }
@@ -107,9 +95,9 @@ public:
     QTableView *traceTable() const { return m_table; }
     TrainingCharts *charts() const { return m_charts; }
     ComparisonView *comparisonView() const { return m_comparisonView; }
-    const std::optional<Lesson> &currentLesson() const { return m_lesson; }
-    QString currentExperimentId() const { return m_experimentId; }
-    QString currentFile() const { return m_filePath; }
+    const std::optional<Lesson> &currentLesson() const;
+    QString currentExperimentId() const;
+    QString currentFile() const;
 
     // The texts of the message bars ("" when hidden), for tests and the command line.
     QString errorText() const;
@@ -121,29 +109,20 @@ public:
     // Screenshots keep their requested size instead of going full screen.
     void setFullScreenAllowed(bool allowed);
 
-    // The last error of startExperiment/openLesson/openTraceFile/goTo, in words.
+    // The last error of startExperiment/openLesson/goTo and the file actions, in words.
     QString lastError() const { return m_lastError; }
 
 signals:
     // A new run is in the views (recorded or opened).
     void traceShown();
     void busyChanged(bool busy);
-    void exportFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
-    struct PendingRun
-    {
-        Lesson lesson;
-        QString experimentId;
-    };
-
     void createViews();
     void createDocks();
     void createActions();
@@ -152,48 +131,35 @@ private:
     void restoreSettings();
     void saveSettings();
 
+    void connectViews();
     void record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec);
-    TraceSpec specFor(const Lesson &lesson, const Experiment &experiment) const;
-    void onRecorded(std::shared_ptr<const Trace> trace);
-    void onComparisonRecorded(std::shared_ptr<const Trace> trace);
-    void showRun(std::shared_ptr<const Trace> trace, std::optional<Lesson> lesson, const QString &experimentId,
-                 const QString &filePath);
+    bool openLessonAndStart(const QString &path);
+    void showRun();
+    void onRecorded();
+    void onComparisonRecorded();
+    void onComparisonStopped();
+    void onPresenterModeChanged(bool active);
+    void goToFirstProblem();
     void onPositionChanged(TracePosition position);
     void updateNarrative();
     void updateTitle();
     void updateWarning();
     void updateActions();
-    void updateRecentFilesMenu();
     void updateLanguageMenu();
     QString experimentTitle(const QString &experimentId) const;
-    const Experiment *currentExperiment() const;
     void showError(const QString &message);
+    void reportError(const QString &message);
     QString language() const;
-
     void showShortcuts();
-    void openTraceDialog();
-    void saveTraceDialog();
-    void exportCsvDialog();
-    bool reportExport(const QString &path, const QString &problem, QString *error);
     void compareDialog();
-    void openDroppedFile(const QString &path);
 
     LanguageManager *m_languages;
     Settings *m_settings;
     StepController m_controller;
-    RecordingJob *m_job = nullptr;
-    RecordingJob *m_compareJob = nullptr;
+    RunSession *m_run = nullptr;
+    FileActions *m_files = nullptr;
     PresenterMode *m_presenter = nullptr;
-
-    QList<Lesson> m_lessons;
-    std::shared_ptr<const Trace> m_trace;
-    std::optional<Lesson> m_lesson; // the lesson of the run shown (from the list or the trace file)
-    QString m_experimentId;
-    QString m_filePath;             // the trace file shown, if it came from one
-    std::optional<PendingRun> m_pending;
-    std::optional<PendingRun> m_pendingComparison;
-    std::shared_ptr<const Trace> m_comparison;
-    QString m_comparisonExperimentId;
+    LessonLibrary m_library;
     QString m_lastError;
 
     // Views
@@ -211,15 +177,8 @@ private:
     LessonBrowser *m_browser = nullptr;
     ParametersPanel *m_parameters = nullptr;
     ComparisonView *m_comparisonView = nullptr;
-    QWidget *m_work = nullptr;
-    QSplitter *m_centreSplitter = nullptr; // the arithmetic, and the compared run's beside it
-    QSplitter *m_diagrams = nullptr;       // the network, and the compared run's under it
-    QSplitter *m_workSplitter = nullptr;   // the arithmetic over the code and the network
-    QByteArray m_workSplitterState;        // its sizes before presenting
-    QSplitter *m_lowerSplitter = nullptr;  // the code listing beside the network
-    QByteArray m_lowerSplitterState;       // its sizes before presenting
+    WorkArea *m_work = nullptr;
     QLabel *m_runLabel = nullptr;
-    QLabel *m_firstRunTitle = nullptr;
 
     QDockWidget *m_lessonsDock = nullptr;
     QDockWidget *m_narrativeDock = nullptr;

@@ -128,4 +128,36 @@ void StepController::goTo(int epoch, int sample, int operation)
     moveTo({static_cast<long long>(epoch) * SampleCount + sample, operation < 0 ? ops - 1 : operation});
 }
 
+std::optional<int> StepController::parseOperation(Rule rule, const QString &operation)
+{
+    if (operation.isEmpty())
+        return -1;
+    const auto ops = operationsOf(rule);
+    int index = -1;
+    bool isIndex = false;
+    const int number = operation.toInt(&isIndex);
+    if (isIndex)
+        index = number;
+    else if (const auto quantity = quantityFromName(operation.toStdString()))
+        index = operationIndex(rule, *quantity);
+    if (index < 0 || index >= static_cast<int>(ops.size()))
+        return std::nullopt;
+    return index;
+}
+
+StepController::PlaceProblem StepController::goToPlace(int epoch, int sample, const QString &operation)
+{
+    if (!m_trace)
+        return PlaceProblem::NoRun;
+    if (epoch < 0 || epoch >= m_trace->epochCount())
+        return PlaceProblem::EpochOutsideRun;
+    if (sample < 0 || sample >= SampleCount)
+        return PlaceProblem::SampleOutsideRun;
+    const std::optional<int> index = parseOperation(m_trace->rule(), operation);
+    if (!index)
+        return PlaceProblem::UnknownOperation;
+    goTo(epoch, sample, *index);
+    return PlaceProblem::None;
+}
+
 } // namespace deltatrace

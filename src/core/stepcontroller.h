@@ -5,7 +5,10 @@
 
 #include <QObject>
 
+#include <QString>
+
 #include <memory>
+#include <optional>
 
 namespace deltatrace {
 
@@ -19,6 +22,8 @@ class StepController : public QObject
 public:
     enum class Granularity { Operation, Sample, Epoch };
     Q_ENUM(Granularity)
+    // Why goToPlace did not move: the caller words it for whoever asked.
+    enum class PlaceProblem { None, NoRun, EpochOutsideRun, SampleOutsideRun, UnknownOperation };
 
     explicit StepController(QObject *parent = nullptr);
 
@@ -31,6 +36,13 @@ public:
     long long linearIndex() const;
     bool atStart() const;
     bool atEnd() const;
+
+    // An operation of a step of `rule` as a person writes it: a quantity name ("delta"), an
+    // index ("3"), or empty for the step's last operation (-1). None when it is neither.
+    static std::optional<int> parseOperation(Rule rule, const QString &operation);
+    // Moves to epoch:sample[:operation] as typed on the command line; the operation is read by
+    // parseOperation. When the place is not in the run, nothing moves and the problem is returned.
+    PlaceProblem goToPlace(int epoch, int sample, const QString &operation);
 
 public slots:
     void setPosition(deltatrace::TracePosition position);   // clamped into the run

@@ -68,6 +68,19 @@ Weights Trace::weightsFromArray(Rule rule, const double *in)
     return w;
 }
 
+std::optional<TracePosition> Trace::firstProblemPosition() const
+{
+    long long step = m_firstNonFiniteStep;
+    Quantity quantity = m_firstNonFiniteQuantity;
+    if (step < 0) {
+        step = m_firstSaturatedStep;
+        quantity = isTwoLayer(rule()) ? Quantity::Y1 : Quantity::Y;
+    }
+    if (step < 0)
+        return std::nullopt;
+    return TracePosition{step, std::max(0, operationIndex(rule(), quantity))};
+}
+
 Weights Trace::weightsAtEpochStart(int epoch) const
 {
     const int n = weightCount(m_spec.rule);

@@ -4,12 +4,14 @@
 #include "rule.h"
 #include "steprecord.h"
 #include "numberarrayallocator.h"
+#include "traceposition.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -70,6 +72,10 @@ public:
     // a hidden y1) is exactly 0 or 1, its derivative y(1 - y) is 0 and learning through it stops.
     // This is how a huge alpha usually shows: values stay finite, learning freezes. -1 if never.
     long long firstSaturatedStep() const { return m_firstSaturatedStep; }
+    // Where a learner is taken to see the run's first problem: the operation that first computed
+    // a non-finite value, or else the first sigmoid of the first saturated step (y1 in a
+    // two-layer network, which comes before y). None for a healthy run.
+    std::optional<TracePosition> firstProblemPosition() const;
 
     // Bytes held for recorded values, checkpoints and summaries (for benchmarks and limits).
     std::size_t storedBytes() const;

@@ -10,6 +10,7 @@
 #include "coursefixtures.h"
 #include "languagemanager.h"
 #include "inputplaneview.h"
+#include "fileactions.h"
 #include "mainwindow.h"
 #include "networkdiagram.h"
 #include "settings.h"
@@ -301,7 +302,7 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer clock;
     clock.start();
-    if (!window.openTraceFile(path)) {
+    if (!window.fileActions()->openFile(path)) {
         std::printf("error: %s\n", qPrintable(window.lastError()));
         return 1;
     }

@@ -6,6 +6,7 @@
 #include "coursefixtures.h"
 #include "languagemanager.h"
 #include "lessonbrowser.h"
+#include "fileactions.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "narrativebrowser.h"
@@ -235,7 +236,7 @@ private:
     // Opens a lesson or trace file as a person would; records its first experiment.
     bool open(const QString &path)
     {
-        const bool opened = window().openTraceFile(path);
+        const bool opened = window().fileActions()->openFile(path);
         return waitIdle() && opened;
     }
 
@@ -327,7 +328,7 @@ private slots:
         }
         // The same lesson inside a trace file, opened where its images' names resolve: still none.
         const QString trace = m_dir.filePath(QStringLiteral("images.dtrace"));
-        QVERIFY(window().saveTraceFile(trace));
+        QVERIFY(window().fileActions()->saveTrace(trace));
         {
             const WorkingFolder cwd(lessons);
             QVERIFY(open(trace));
@@ -558,7 +559,7 @@ private slots:
                 QVERIFY(runLabel()->textFormat() == Qt::PlainText);
                 if (n % 3 == 0) {
                     const QString trace = folder + QStringLiteral("/fuzz.dtrace");
-                    QVERIFY(window().saveTraceFile(trace));
+                    QVERIFY(window().fileActions()->saveTrace(trace));
                     QVERIFY(open(trace));
                     QVERIFY(window().currentLesson() || window().errorText().contains(QStringLiteral("fuzz.dtrace")));
                     ++traces;

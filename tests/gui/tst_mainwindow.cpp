@@ -2,6 +2,7 @@
 #include "arithmeticpanel.h"
 #include "codelistingview.h"
 #include "comparisonview.h"
+#include "fileactions.h"
 #include "languagemanager.h"
 #include "lessonbrowser.h"
 #include "mainwindow.h"
@@ -318,11 +319,11 @@ private slots:
         startLesson1();
         const auto recorded = window().trace();
         const QString path = m_dir.filePath(QStringLiteral("lesson1.dtrace"));
-        QVERIFY(window().saveTraceFile(path));
+        QVERIFY(window().fileActions()->saveTrace(path));
         QVERIFY(QFile::exists(path));
         // Something else first, then the file.
         window().controller()->last();
-        QVERIFY(window().openTraceFile(path));
+        QVERIFY(window().fileActions()->openFile(path));
         QCOMPARE(window().errorText(), QString());
         QCOMPARE(window().currentFile(), QFileInfo(path).absoluteFilePath());
         const auto opened = window().trace();
@@ -350,7 +351,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("bare.dtrace"));
         QString error;
         QVERIFY2(TraceFile::write(*trace, path, &error), qPrintable(error));
-        QVERIFY(window().openTraceFile(path));
+        QVERIFY(window().fileActions()->openFile(path));
         QVERIFY(!window().currentLesson());
         QVERIFY(window().narrative()->toPlainText().contains(QStringLiteral("no lesson text")));
         QCOMPARE(window().findChild<CodeListingView *>()->highlightedLine(), -1);
@@ -381,7 +382,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(bytes);
         }
-        QVERIFY(!window().openTraceFile(path));
+        QVERIFY(!window().fileActions()->openFile(path));
         const QString error = window().errorText();
         QVERIFY2(error.contains(QStringLiteral("broken.dtrace")), qPrintable(error));
         QVERIFY(window().findChild<MessageBar *>(QStringLiteral("errorBar"))->isVisible());
@@ -390,7 +391,7 @@ private slots:
         window().controller()->first();
         QTest::keyClick(&window(), Qt::Key_Right);
         QCOMPARE(window().controller()->position(), (TracePosition{0, 1}));
-        QVERIFY(!window().openTraceFile(m_dir.filePath(QStringLiteral("does-not-exist.dtrace"))));
+        QVERIFY(!window().fileActions()->openFile(m_dir.filePath(QStringLiteral("does-not-exist.dtrace"))));
         QVERIFY(window().errorText().contains(QStringLiteral("does-not-exist.dtrace")));
     }
 
@@ -399,7 +400,7 @@ private slots:
         startLesson1();
         const QString path = m_dir.filePath(QStringLiteral("lesson1.csv"));
         QString error;
-        QVERIFY2(window().exportCsv(path, &error), qPrintable(error));
+        QVERIFY2(window().fileActions()->exportCsv(path, &error), qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
@@ -407,7 +408,7 @@ private slots:
         QCOMPARE(lines.size() - (lines.last().isEmpty() ? 1 : 0), window().trace()->stepCount() + 1);
         QVERIFY(lines.first().contains("epoch"));
         // A folder that does not exist: a message, no crash.
-        QVERIFY(!window().exportCsv(m_dir.filePath(QStringLiteral("missing/x.csv")), &error));
+        QVERIFY(!window().fileActions()->exportCsv(m_dir.filePath(QStringLiteral("missing/x.csv")), &error));
         QVERIFY(error.contains(QStringLiteral("x.csv")));
     }
 
@@ -415,8 +416,8 @@ private slots:
     {
         startLesson1();
         const QString path = m_dir.filePath(QStringLiteral("background.csv"));
-        QSignalSpy finished(&window(), &MainWindow::exportFinished);
-        window().exportCsvInBackground(path);
+        QSignalSpy finished(window().fileActions(), &FileActions::exportFinished);
+        window().fileActions()->exportCsvInBackground(path);
         // The learner keeps stepping while the rows are written.
         window().controller()->forward(StepController::Granularity::Sample);
         QVERIFY(finished.wait(20000));
@@ -425,7 +426,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), window().trace()->stepCount() + 1);
 
-        window().exportCsvInBackground(m_dir.filePath(QStringLiteral("missing/y.csv")));
+        window().fileActions()->exportCsvInBackground(m_dir.filePath(QStringLiteral("missing/y.csv")));
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY(window().errorText().contains(QStringLiteral("y.csv")));
@@ -435,7 +436,7 @@ private slots:
     {
         startLesson1();
         const QString path = m_dir.filePath(QStringLiteral("dropped.dtrace"));
-        QVERIFY(window().saveTraceFile(path));
+        QVERIFY(window().fileActions()->saveTrace(path));
         auto *mime = new QMimeData;
         mime->setUrls({QUrl::fromLocalFile(path)});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
