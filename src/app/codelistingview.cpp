@@ -4,13 +4,11 @@
 #include "shapedtextcache.h"
 #include "valuecolors.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
-#include <QTextLayout>
 
 #include <cmath>
 
@@ -101,8 +99,9 @@ void CodeListingView::applyHighlight()
     if (line >= 0)
         selections << highlightSelection(line);
     setExtraSelections(selections);
-    // Only the gutter rows that change: repainting the whole gutter, which overlaps the frame and
-    // the scroll bar, repainted those too at every step.
+    // The tint is an extra selection, which QPlainTextEdit paints itself. Of the gutter, only the
+    // rows that change are repainted: the whole gutter overlaps the frame and the scroll bar, and
+    // would repaint them with it at every step.
     for (int changed : {previous, line}) {
         if (changed < 0)
             continue;
@@ -121,79 +120,6 @@ QTextEdit::ExtraSelection CodeListingView::highlightSelection(int line) const
     selection.cursor = QTextCursor(document()->findBlockByNumber(line));
     selection.cursor.clearSelection();
     return selection;
-}
-
-void CodeListingView::paintEvent(QPaintEvent *event)
-{
-    // Every step moves the tint from one line to another, and QPlainTextEdit then lays out and
-    // draws the text of both lines and of all the lines between (0.2-0.3 ms a move). The text
-    // never changes, so each line is painted once, plain and tinted, the way QPlainTextEdit
-    // paints it, and copied from then on. Text selected with the mouse, the placeholder of an
-    // empty listing and a line at a fractional position are left to QPlainTextEdit.
-    if (textCursor().hasSelection() || document()->isEmpty()) {
-        QPlainTextEdit::paintEvent(event);
-        return;
-    }
-    QPointF offset = contentOffset();
-    const LineImagesKey key{viewport()->width(), viewport()->devicePixelRatioF(), offset.x(), document()->defaultFont().key(),
-                            palette().cacheKey(), document()->revision()};
-    if (key != m_lineImagesKey) {
-        m_lineImages.clear();
-        m_lineImagesKey = key;
-    }
-    const QRect exposed = event->rect();
-    QPainter p(viewport());
-    for (QTextBlock block = firstVisibleBlock(); block.isValid() && offset.y() <= exposed.bottom(); block = block.next()) {
-        const QRectF r = blockBoundingRect(block).translated(offset);
-        if (block.isVisible() && r.bottom() >= exposed.top()) {
-            if (r.top() != std::floor(r.top())) {
-                p.end();
-                m_lineImages.clear();
-                QPlainTextEdit::paintEvent(event);
-                return;
-            }
-            p.drawPixmap(QPointF(0, r.top()), lineImage(block, r, offset, block.blockNumber() == m_highlighted));
-        }
-        offset.ry() += r.height();
-    }
-}
-
-const QPixmap &CodeListingView::lineImage(const QTextBlock &block, const QRectF &rect, QPointF offset, bool tinted)
-{
-    QPixmap &image = m_lineImages[block.blockNumber() * 2 + (tinted ? 1 : 0)];
-    if (!image.isNull())
-        return image;
-    const qreal ratio = viewport()->devicePixelRatioF();
-    image = QPixmap((QSizeF(viewport()->width(), std::ceil(rect.height())) * ratio).toSize());
-    image.setDevicePixelRatio(ratio);
-    image.fill(palette().color(viewport()->backgroundRole()));
-    QPainter p(&image);
-    // As QPlainTextEdit::paintEvent draws a block, with the line tint as the extra selection it
-    // would be given (the syntax colours are the block layout's own formats).
-    p.translate(0, -rect.top());
-    p.setBrushOrigin(offset);
-    p.setPen(palette().color(QPalette::Text));
-    QList<QTextLayout::FormatRange> selections;
-    if (tinted) {
-        const QTextEdit::ExtraSelection highlight = highlightSelection(block.blockNumber());
-        const QTextLine line = block.layout()->lineForTextPosition(highlight.cursor.position() - block.position());
-        QTextLayout::FormatRange range;
-        range.start = line.textStart();
-        range.length = line.textLength();
-        if (range.start + range.length == block.length() - 1)
-            ++range.length; // the newline, as QPlainTextEdit includes it
-        range.format = highlight.format;
-        selections << range;
-    }
-    // Clipped as QPlainTextEdit clips: to the viewport's width, less a right margin it keeps
-    // clear of the tint.
-    QRect clip(0, static_cast<int>(rect.top()), viewport()->width(), static_cast<int>(std::ceil(rect.height())));
-    const int maxX = static_cast<int>(offset.x() + std::max(qreal(viewport()->width()), document()->documentLayout()->documentSize().width())
-                                      - document()->documentMargin() + cursorWidth());
-    clip.setRight(std::min(clip.right(), maxX));
-    p.setClipRect(clip);
-    block.layout()->draw(&p, offset, selections, clip);
-    return image;
 }
 
 bool CodeListingView::isHighlightedLineVisible() const

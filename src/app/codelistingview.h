@@ -3,9 +3,7 @@
 #include "lesson.h"
 #include "quantity.h"
 
-#include <QHash>
 #include <QList>
-#include <QPixmap>
 #include <QPlainTextEdit>
 
 #include <optional>
@@ -41,7 +39,6 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
 
 private:
     friend class CodeListingGutter;
@@ -54,24 +51,7 @@ private:
     void scrollToHighlight();
     void retranslate();
 
-    // A line of the listing as QPlainTextEdit paints it, tinted or not (see paintEvent).
-    const QPixmap &lineImage(const QTextBlock &block, const QRectF &rect, QPointF offset, bool tinted);
     QTextEdit::ExtraSelection highlightSelection(int line) const;
-
-    // What the line images depend on besides their line: when any of it changes they are
-    // painted afresh.
-    struct LineImagesKey
-    {
-        int width = -1;
-        qreal devicePixelRatio = 0;
-        qreal horizontalOffset = 0;
-        QString font;
-        qint64 palette = 0;
-        int revision = -1;
-        bool operator==(const LineImagesKey &) const = default;
-    };
-    LineImagesKey m_lineImagesKey;
-    QHash<int, QPixmap> m_lineImages; // by line * 2 + tinted
 
     QList<CodeLine> m_code;
     std::optional<Quantity> m_current;

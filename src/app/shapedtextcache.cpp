@@ -20,77 +20,13 @@ void ShapedTextCache::setFonts(std::vector<QFont> fonts)
     }
 }
 
-void ShapedTextCache::Slot::learnDigits(const QPaintDevice *device)
-{
-    digits = Digits::Unusable;
-    // Each character alone, then all of them together: the font qualifies when together they are
-    // exactly the single glyphs side by side, from one font (no fallback, ligature or kerning).
-    for (std::size_t i = 0; i < NumberCharacters.size(); ++i) {
-        const Shaped one = shape(QString(QChar(NumberCharacters[i])), font, device);
-        if (one.runs.size() != 1 || one.runs.front().glyphIndexes().size() != 1)
-            return;
-        if (i == 0)
-            raw = one.runs.front().rawFont();
-        else if (one.runs.front().rawFont() != raw)
-            return;
-        glyph[i] = one.runs.front().glyphIndexes().front();
-        advance[i] = one.advance;
-        ascent = one.ascent;
-        height = one.height;
-    }
-    const QString all = QStringLiteral("\u22120123456789.e+98-7.6e\u22125");
-    const Shaped together = shape(all, font, device);
-    digits = Digits::Usable;
-    Shaped composed;
-    composeNumber(all, composed);
-    const bool same = together.runs.size() == 1 && composed.runs.size() == 1
-                      && together.runs.front().glyphIndexes() == composed.runs.front().glyphIndexes()
-                      && together.runs.front().positions() == composed.runs.front().positions()
-                      && qFuzzyCompare(together.advance, composed.advance) && together.ascent == ascent
-                      && together.height == height;
-    digits = same ? Digits::Usable : Digits::Unusable;
-}
-
-bool ShapedTextCache::Slot::composeNumber(const QString &text, Shaped &out) const
-{
-    if (digits != Digits::Usable || text.isEmpty())
-        return false;
-    QList<quint32> indexes;
-    QList<QPointF> positions;
-    indexes.reserve(text.size());
-    positions.reserve(text.size());
-    qreal x = 0;
-    for (const QChar c : text) {
-        const std::size_t i = NumberCharacters.find(c.unicode());
-        if (i == std::u16string_view::npos)
-            return false;
-        indexes.append(glyph[i]);
-        positions.append(QPointF(x, ascent));
-        x += advance[i];
-    }
-    QGlyphRun run;
-    run.setRawFont(raw);
-    run.setGlyphIndexes(indexes);
-    run.setPositions(positions);
-    out.advance = x;
-    out.ascent = ascent;
-    out.height = height;
-    out.runs = {run};
-    return true;
-}
-
 const ShapedTextCache::Shaped &ShapedTextCache::Slot::get(const QString &text, const QPaintDevice *device)
 {
     if (const auto found = shaped.constFind(text); found != shaped.constEnd())
         return *found;
     if (shaped.size() >= MaxPerFont)
         shaped.clear();
-    if (digits == Digits::Unknown)
-        learnDigits(device);
-    Shaped s;
-    if (!composeNumber(text, s))
-        s = shape(text, font, device);
-    return *shaped.insert(text, std::move(s));
+    return *shaped.insert(text, shape(text, font, device));
 }
 
 ShapedTextCache::Shaped ShapedTextCache::shape(const QString &text, const QFont &font, const QPaintDevice *device)

@@ -4,12 +4,9 @@
 #include <QGlyphRun>
 #include <QHash>
 #include <QList>
-#include <QRawFont>
 #include <QString>
 #include <QStringList>
 
-#include <array>
-#include <string_view>
 #include <vector>
 
 class QPainter;
@@ -19,16 +16,11 @@ namespace deltatrace {
 // Pieces of text shaped once per font and then measured and drawn from their glyphs.
 //
 // Why: measuring a string (QFontMetricsF::horizontalAdvance) and drawing it (QPainter::drawText)
-// each run the text through HarfBuzz, and a view that lays out a formula measures every number
-// twice and draws it once more: text shaping was a quarter of all the work of stepping through a
-// run. Formulas repeat most of their pieces from one step to the next (symbols, operators and
-// the weights that did not change), so each is shaped once here, and drawn as the glyphs found
-// then, with the same positions drawText would give them.
-//
-// Numbers (digits, point, signs, exponent) are not shaped at all once a font is known to draw
-// them as one glyph per character without kerning, which is checked for each font against
-// HarfBuzz: a jump to another step shows a hundred new numbers, and putting their glyphs side by
-// side costs a tenth of shaping them.
+// each run the text through HarfBuzz, and a view that lays out a formula measures every piece
+// before it draws it; shaping is most of what drawing text costs. Formulas and labels repeat most
+// of their pieces from one step to the next (symbols, operators, words and the weights that did
+// not change), so each whole string is shaped once here and drawn as the glyphs found then, with
+// the same positions drawText would give them.
 class ShapedTextCache
 {
 public:
@@ -59,8 +51,7 @@ public:
     static QSizeF lineSize(const QFont &font, const QPaintDevice *device, const QString &text);
     // One line given as pieces drawn side by side, placed in `rect` by `flags` as drawLine places
     // a whole line. For a line with a new number in it at every step ("W2 = " and "0.3517"): the
-    // words are shaped once, and the number on its own is put together from its glyphs, where
-    // the whole line would be shaped anew.
+    // words stay cached and only the number is shaped, where the whole line would be shaped anew.
     static void drawPieces(QPainter &painter, const QRectF &rect, int flags, const QStringList &pieces);
     // The advance of such a line.
     static qreal piecesAdvance(const QFont &font, const QPaintDevice *device, const QStringList &pieces);
@@ -73,9 +64,6 @@ private:
     static Shaped shape(const QString &text, const QFont &font, const QPaintDevice *device);
     static const Shaped &shapedOnThisThread(const QFont &font, const QPaintDevice *device, const QString &text);
 
-    // What NumberFormat and FormulaText print numbers with (U+2212 is their minus sign).
-    static constexpr std::u16string_view NumberCharacters = u"0123456789.+-e\u2212";
-
     // What is cached for one font at one resolution.
     struct Slot
     {
@@ -83,19 +71,8 @@ private:
         int dpiX = 0; // 0: shaped for the screen (no device)
         int dpiY = 0;
         QHash<QString, Shaped> shaped;
-        // The glyphs of NumberCharacters, when the font draws numbers as one glyph per character.
-        enum class Digits { Unknown, Usable, Unusable } digits = Digits::Unknown;
-        QRawFont raw;
-        std::array<quint32, NumberCharacters.size()> glyph{};
-        std::array<qreal, NumberCharacters.size()> advance{};
-        qreal ascent = 0;
-        qreal height = 0;
 
         const Shaped &get(const QString &text, const QPaintDevice *device);
-        // Finds out, once, whether numbers can be put together from their characters' glyphs.
-        void learnDigits(const QPaintDevice *device);
-        // A number put together glyph by glyph; false for other text, or for a font that kerns.
-        bool composeNumber(const QString &text, Shaped &out) const;
     };
 
     std::vector<Slot> m_slots;

@@ -378,8 +378,9 @@ void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis
 
 void TrainingCharts::rebuildAll()
 {
-    // Only the chart shown is built now: building one costs 3 to 12 ms with QtCharts, and a
-    // learner looks at one at a time. The others are built when their tab is chosen.
+    // Only the chart shown is built now: building a chart is the slowest work QtCharts does for
+    // a new run, and a learner looks at one at a time. The others are built when their tab is
+    // chosen.
     for (Page &page : m_pages)
         page.stale = true;
     ensureBuilt(currentChart());
@@ -707,78 +708,6 @@ void TrainingCharts::changeEvent(QEvent *event)
         applyFonts();
     }
     QWidget::changeEvent(event);
-}
-
-long long TrainingCharts::pointCountForTesting(Chart chart) const
-{
-    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
-    long long n = 0;
-    for (const QLineSeries *s : m_pages[static_cast<std::size_t>(chart)].data)
-        n += s->count();
-    return n;
-}
-
-long long TrainingCharts::maxSeriesPointCountForTesting(Chart chart) const
-{
-    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
-    long long n = 0;
-    for (const QLineSeries *s : m_pages[static_cast<std::size_t>(chart)].data)
-        n = std::max<long long>(n, s->count());
-    return n;
-}
-
-int TrainingCharts::seriesCountForTesting(Chart chart) const
-{
-    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
-    return static_cast<int>(m_pages[static_cast<std::size_t>(chart)].data.size());
-}
-
-double TrainingCharts::markerEpochForTesting(Chart chart) const
-{
-    auto *self = const_cast<TrainingCharts *>(this);
-    self->ensureBuilt(chart);
-    Page &page = self->m_pages[static_cast<std::size_t>(chart)];
-    self->updateMarker(page); // a chart not shown takes the epoch when it is shown
-    const auto &marker = page.view->marker();
-    return marker ? marker->epoch : std::numeric_limits<double>::quiet_NaN();
-}
-
-QString TrainingCharts::noteForTesting(Chart chart) const
-{
-    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
-    const Page &page = m_pages[static_cast<std::size_t>(chart)];
-    return page.note->isHidden() ? QString() : page.note->text();
-}
-
-QList<QPointF> TrainingCharts::seriesPointsForTesting(Chart chart, int index) const
-{
-    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
-    const auto &series = m_pages[static_cast<std::size_t>(chart)].data;
-    return index >= 0 && index < static_cast<int>(series.size()) ? series[static_cast<std::size_t>(index)]->points() : QList<QPointF>();
-}
-
-QString TrainingCharts::seriesNameForTesting(Chart chart, int index) const
-{
-    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
-    const auto &series = m_pages[static_cast<std::size_t>(chart)].data;
-    return index >= 0 && index < static_cast<int>(series.size()) ? series[static_cast<std::size_t>(index)]->name() : QString();
-}
-
-QChartView *TrainingCharts::chartViewForTesting(Chart chart) const
-{
-    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
-    return m_pages[static_cast<std::size_t>(chart)].view;
-}
-
-QPoint TrainingCharts::viewportPositionForTesting(Chart chart, double epoch) const
-{
-    const_cast<TrainingCharts *>(this)->ensureBuilt(chart);
-    const Page &page = m_pages[static_cast<std::size_t>(chart)];
-    if (!page.anchor)
-        return {};
-    const double y = (page.yLow + page.yHigh) / 2.0;
-    const QPointF chartPos = page.chart->mapToPosition(QPointF(epoch, y), page.anchor);
-    return page.view->mapFromScene(page.chart->mapToScene(chartPos));
 }
 
 } // namespace deltatrace

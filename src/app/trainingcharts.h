@@ -11,7 +11,6 @@
 #include <vector>
 
 class QChart;
-class QChartView;
 class QCheckBox;
 class QLabel;
 class QLineSeries;
@@ -52,19 +51,6 @@ public:
     Chart currentChart() const;
     void setLogScale(bool on); // for the loss chart
     bool logScale() const { return m_logScale; }
-
-    // For tests and benchmarks.
-    long long pointCountForTesting(Chart chart) const;      // all data points on a chart
-    long long maxSeriesPointCountForTesting(Chart chart) const;
-    int seriesCountForTesting(Chart chart) const;             // data series, without marker/legend helpers
-    double markerEpochForTesting(Chart chart) const;
-    QString noteForTesting(Chart chart) const;                // "" when hidden
-    QChartView *chartViewForTesting(Chart chart) const;
-    // The points of the index-th data series of a chart (in the order they were added).
-    QList<QPointF> seriesPointsForTesting(Chart chart, int index) const;
-    QString seriesNameForTesting(Chart chart, int index) const;
-    // Where epoch `epoch` lies on the chart, in the chart view's viewport coordinates.
-    QPoint viewportPositionForTesting(Chart chart, double epoch) const;
 
 signals:
     void epochActivated(int epoch);

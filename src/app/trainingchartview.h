@@ -15,11 +15,11 @@ namespace deltatrace {
 // One of the training charts on screen: a click (or a drag) on the plot picks an epoch, and the
 // current epoch is a vertical marker painted over a picture of the chart.
 //
-// Why a picture: the marker moves at almost every step. As a series in the chart, each move made
-// the view repaint the strips it left and entered from every item there (grid, curves, labels,
-// legend): 0.6-0.8 ms of every move. Now the chart is rendered into a pixmap once, whenever the
-// scene changes (a new run, a resize, a new font), and a move copies two narrow strips of it back
-// and draws the marker over them.
+// Why a picture: the marker moves at almost every step. As a series in the chart, each move would
+// make the view repaint the strips it left and entered from every item there (grid, curves,
+// labels, legend), which costs more than all the rest of a move. So the chart is rendered into a
+// pixmap whenever the scene changes (a new run, a resize, a new font), and a move copies the
+// strips back from it and draws the marker over them.
 class TrainingChartView : public QChartView
 {
 public:
@@ -41,8 +41,6 @@ public:
     void setMarker(std::optional<Marker> marker);
     const std::optional<Marker> &marker() const { return m_marker; }
 
-    int sceneRendersForTesting() const { return m_sceneRenders; }
-
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -57,7 +55,6 @@ private:
     std::optional<Marker> m_marker;
     QPixmap m_scenePicture; // the chart without the marker, as the viewport shows it
     bool m_sceneChanged = true;
-    int m_sceneRenders = 0;
 };
 
 } // namespace deltatrace

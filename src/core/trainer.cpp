@@ -121,11 +121,13 @@ Quantity firstNonFinite(Rule rule, const Values &r)
 
 // The recording loop's view of one rule's arithmetic: do one step, show its values, move on.
 
-// The single neuron's rules, through Engine::step and a StepRecord (not a target for speed).
-class RecordStepper
+// The single neuron's rules (forward only and the delta rule): each step is Engine::step filling
+// one StepRecord, the simple way, because recording these small runs is never what a learner
+// waits for; the 3-4-1 network has its own fast stepper below.
+class SingleNeuronStepper
 {
 public:
-    RecordStepper(const TraceSpec &spec, const Weights &initial) : m_spec(spec) { m_r.before = initial; }
+    SingleNeuronStepper(const TraceSpec &spec, const Weights &initial) : m_spec(spec) { m_r.before = initial; }
     const StepRecord &step(int k)
     {
         m_r.x = m_spec.X.row(k).transpose();
@@ -249,8 +251,8 @@ std::optional<Trace> Trainer::record(const TraceSpec &spec, const Options &optio
     };
     bool finished = false;
     switch (spec.rule) {
-    case Rule::Forward: finished = train.template operator()<RecordStepper, step_writers::Forward>(); break;
-    case Rule::DeltaRule: finished = train.template operator()<RecordStepper, step_writers::DeltaRule>(); break;
+    case Rule::Forward: finished = train.template operator()<SingleNeuronStepper, step_writers::Forward>(); break;
+    case Rule::DeltaRule: finished = train.template operator()<SingleNeuronStepper, step_writers::DeltaRule>(); break;
     case Rule::BackpropSigmoid: finished = train.template operator()<BackpropStepper<false>, step_writers::Backprop>(); break;
     case Rule::BackpropCrossEntropy: finished = train.template operator()<BackpropStepper<true>, step_writers::Backprop>(); break;
     }
@@ -282,7 +284,7 @@ Weights Trainer::trainPlain(const TraceSpec &spec)
     case Rule::Forward:
     case Rule::DeltaRule: break;
     }
-    return train.template operator()<RecordStepper>();
+    return train.template operator()<SingleNeuronStepper>();
 }
 
 } // namespace deltatrace

@@ -1,12 +1,14 @@
 // deltatrace-guibench: what a learner feels, printed, never asserted. Runs the real window
 // (offscreen unless a display is given) and measures the work of one move with every view
 // updated and repainted, at the lessons' size and at 1 000 000 epochs, the chart rebuild for a
-// new run, opening a huge trace file, and the time from launch to a first rendered window.
+// new run (and the thinning of its weights alone), opening a huge trace file, and the time from
+// launch to a first rendered window.
 //   --quick             skips the million-epoch part
 //   --paint-breakdown   also prints each widget's paint time per move (300 operation moves;
 //                       BREAKDOWN_STRIDE=12 for sample moves, BREAKDOWN_RANDOM=1 for jumps)
 //   PAINT_TRACE=1       with --paint-breakdown: every paint's region, every layout event and
 //                       where each move starts
+#include "chartdecimator.h"
 #include "coursefixtures.h"
 #include "languagemanager.h"
 #include "inputplaneview.h"
@@ -299,6 +301,27 @@ int main(int argc, char *argv[])
         std::sort(firstLook.begin(), firstLook.end());
         row("  first look at the outputs chart of that run", ms(firstLook[2], 1), "");
         charts.showChart(TrainingCharts::Chart::Loss);
+    }
+    // The weights chart's thinning alone: 16 columns of a million rows in one pass, on numbers
+    // that change at every row (the worst case for keeping each bucket's extremes).
+    {
+        const long long rows = 1'000'000;
+        std::vector<double> weights(static_cast<std::size_t>(rows) * 16);
+        std::mt19937 random(8);
+        std::uniform_real_distribution<double> any(-1.0, 1.0);
+        for (double &w : weights)
+            w = any(random);
+        std::vector<double> times;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            ChartDecimator thinning(16, rows, TrainingCharts::MaxPointsPerSeries);
+            thinning.addRows(weights.data(), rows, 16);
+            const std::vector<ChartDecimator::Column> columns = thinning.finish();
+            times.push_back(double(clock.nsecsElapsed()) * 1e-9);
+        }
+        std::sort(times.begin(), times.end());
+        row("  thin 16 weight columns of 1 000 000 epochs (median)", ms(times[2], 1), "");
     }
     QElapsedTimer clock;
     clock.start();

@@ -226,23 +226,6 @@ private slots:
             QCOMPARE(columns[i].firstNonFiniteRow, expected.firstNonFiniteRow);
         }
     }
-
-    void aMillionRowsQuickly()
-    {
-        // The chart of a 1 000 000-epoch run: 16 weight columns in one pass.
-        const long long n = 1'000'000;
-        std::vector<double> rows(static_cast<std::size_t>(n) * 16);
-        std::mt19937 gen(8);
-        std::uniform_real_distribution<double> dist(-1, 1);
-        for (double &x : rows)
-            x = dist(gen);
-        QBENCHMARK {
-            ChartDecimator d(16, n, 2000);
-            d.addRows(rows.data(), n, 16);
-            const auto columns = d.finish();
-            QCOMPARE(columns.size(), std::size_t(16));
-        }
-    }
 };
 
 QTEST_GUILESS_MAIN(TestChartDecimator)

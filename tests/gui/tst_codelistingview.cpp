@@ -176,9 +176,9 @@ private slots:
 
     void paintsTheTextAsQPlainTextEditDoes()
     {
-        // The view paints each line once and copies it at later steps (see its paintEvent).
-        // After the tint has moved about and the view has scrolled, what it shows must still be
-        // what QPlainTextEdit itself paints for the same text, font, tint and scroll position.
+        // After the tint has moved about and the view has scrolled, its text area must show what
+        // a plain QPlainTextEdit paints for the same text, font, tint and scroll position: the
+        // gutter and the highlight change nothing else.
         const QList<CodeLine> code = handMadeListing();
         CodeListingView view;
         view.resize(600, 220);

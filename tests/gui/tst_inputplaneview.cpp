@@ -228,33 +228,6 @@ private slots:
                 QCOMPARE(view.sampleOutputForTesting(k), Engine::output(trace->rule(), w, trace->spec().X.row(k).transpose()));
         }
     }
-
-    void screenshots()
-    {
-        const QString dir = qEnvironmentVariable("DELTATRACE_SHOTS");
-        if (dir.isEmpty())
-            QSKIP("set DELTATRACE_SHOTS to a folder to save screenshots");
-        QDir().mkpath(dir);
-        InputPlaneView view;
-        view.resize(900, 600);
-        auto trace = record(Rule::DeltaRule, andTargets(), 10'000);
-        view.setTrace(trace);
-        view.grab().save(dir + QStringLiteral("/plane-l1-start.png"));
-        view.setPosition(lastPosition(*trace));
-        view.grab().save(dir + QStringLiteral("/plane-l1-end.png"));
-        trace = record(Rule::DeltaRule, xorTargets(), 10'000);
-        view.setTrace(trace);
-        view.setPosition(lastPosition(*trace));
-        view.grab().save(dir + QStringLiteral("/plane-l2-end.png"));
-        trace = record(Rule::BackpropCrossEntropy, xorTargets(), 10'000);
-        view.setTrace(trace);
-        view.setPosition({400, 3});
-        view.grab().save(dir + QStringLiteral("/plane-l3-early.png"));
-        view.setPosition(lastPosition(*trace));
-        view.grab().save(dir + QStringLiteral("/plane-l3-end.png"));
-        view.resize(420, 380);
-        view.grab().save(dir + QStringLiteral("/plane-l3-small.png"));
-    }
 };
 
 QTEST_MAIN(TestInputPlaneView)

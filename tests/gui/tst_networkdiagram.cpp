@@ -245,31 +245,6 @@ private slots:
         diagram.setFont(big);
         QVERIFY(diagram.sizeHint().width() > small.width() * 3 / 2);
     }
-
-    void screenshots()
-    {
-        const QString dir = qEnvironmentVariable("DELTATRACE_SHOTS");
-        if (dir.isEmpty())
-            QSKIP("set DELTATRACE_SHOTS to a folder to save screenshots");
-        QDir().mkpath(dir);
-        NetworkDiagram diagram;
-        diagram.resize(900, 600);
-        diagram.setTrace(record(Rule::DeltaRule, fixtures::andTargets(), 10));
-        for (int op : {1, 2, 4, 5}) {
-            diagram.setPosition({6, op});
-            diagram.grab().save(dir + QStringLiteral("/diagram-l1-op%1.png").arg(op));
-        }
-        diagram.setTrace(record(Rule::DeltaRule, fixtures::xorTargets(), 10));
-        diagram.setPosition({9, 3});
-        diagram.grab().save(dir + QStringLiteral("/diagram-l2-op3.png"));
-        diagram.setTrace(record(Rule::BackpropCrossEntropy, fixtures::xorTargets(), 10));
-        for (int op : {0, 3, 4, 6, 8, 11}) {
-            diagram.setPosition({9, op});
-            diagram.grab().save(dir + QStringLiteral("/diagram-l3-op%1.png").arg(op));
-        }
-        diagram.resize(600, 400);
-        diagram.grab().save(dir + QStringLiteral("/diagram-l3-small.png"));
-    }
 };
 
 QTEST_MAIN(TestNetworkDiagram)

@@ -1,6 +1,6 @@
 // Text shaped once and drawn from its glyphs: the same advances QFontMetricsF measures and the
-// same pixels QPainter::drawText paints (at most a pixel up or down), for numbers (put together
-// glyph by glyph) and for words (shaped by HarfBuzz, Korean fallback fonts included).
+// same pixels QPainter::drawText paints (at most a pixel up or down), for numbers, symbols and
+// words (Korean fallback fonts included), shaped and then from the cache.
 #include "shapedtextcache.h"
 
 #include <QFontMetricsF>

@@ -2,16 +2,25 @@
 // long runs, with a cheap marker, click-to-epoch, a comparison overlay and non-finite runs.
 #include "coursefixtures.h"
 #include "numberformat.h"
+#include "paintcounter.h"
 #include "trainer.h"
 #include "trainingchartview.h"
 #include "trainingcharts.h"
 
+#include <QChart>
 #include <QChartView>
-#include <QDir>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLogValueAxis>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
+#include <QValueAxis>
 
 #include <cmath>
+#include <limits>
 
 using namespace deltatrace;
 using Chart = TrainingCharts::Chart;
@@ -34,6 +43,102 @@ bool allFinite(const QList<QPointF> &points)
     return std::all_of(points.begin(), points.end(), [](const QPointF &p) { return std::isfinite(p.x()) && std::isfinite(p.y()); });
 }
 
+// What a learner sees of a chart, read through the widgets and QtCharts' public API. Each helper
+// chooses the chart's tab first, as a learner would: a chart is built when it is first shown.
+TrainingChartView *chartView(TrainingCharts &charts, Chart which)
+{
+    charts.showChart(which);
+    return dynamic_cast<TrainingChartView *>(charts.findChild<QTabWidget *>()->currentWidget()->findChild<QChartView *>());
+}
+
+// The chart's lines, in the order they were added: its visible series with points. Left out are
+// the hidden series the chart maps epochs with and the empty series that only explain a line
+// style in the legend.
+QList<QLineSeries *> lines(TrainingCharts &charts, Chart which)
+{
+    QList<QLineSeries *> found;
+    for (QAbstractSeries *series : chartView(charts, which)->chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && line->isVisible() && line->count() > 0)
+            found << line;
+    }
+    return found;
+}
+
+QList<QPointF> linePoints(TrainingCharts &charts, Chart which, int index)
+{
+    const QList<QLineSeries *> all = lines(charts, which);
+    return index < all.size() ? all[index]->points() : QList<QPointF>();
+}
+
+QString lineName(TrainingCharts &charts, Chart which, int index)
+{
+    const QList<QLineSeries *> all = lines(charts, which);
+    return index < all.size() ? all[index]->name() : QString();
+}
+
+int lineCount(TrainingCharts &charts, Chart which) { return static_cast<int>(lines(charts, which).size()); }
+
+long long pointCount(TrainingCharts &charts, Chart which)
+{
+    long long n = 0;
+    for (const QLineSeries *line : lines(charts, which))
+        n += line->count();
+    return n;
+}
+
+long long largestLine(TrainingCharts &charts, Chart which)
+{
+    long long n = 0;
+    for (const QLineSeries *line : lines(charts, which))
+        n = std::max<long long>(n, line->count());
+    return n;
+}
+
+// The epoch the chart's marker stands at; NaN when it shows none.
+double markerEpoch(TrainingCharts &charts, Chart which)
+{
+    const auto &marker = chartView(charts, which)->marker();
+    return marker ? marker->epoch : std::numeric_limits<double>::quiet_NaN();
+}
+
+// The warning above the chart, "" when hidden.
+QString note(TrainingCharts &charts, Chart which)
+{
+    charts.showChart(which);
+    const auto labels = charts.findChild<QTabWidget *>()->currentWidget()->findChildren<QLabel *>();
+    if (labels.size() != 1)
+        return QStringLiteral("(%1 labels on the chart's page, not its one note)").arg(labels.size());
+    return labels.front()->isHidden() ? QString() : labels.front()->text();
+}
+
+// Where epoch `epoch` lies on the chart, halfway up its vertical axis, in its view's viewport.
+QPoint viewportPosition(TrainingCharts &charts, Chart which, double epoch)
+{
+    const QChartView *view = chartView(charts, which);
+    QChart *chart = view->chart();
+    const QList<QAbstractAxis *> vertical = chart->axes(Qt::Vertical);
+    if (vertical.isEmpty() || chart->series().isEmpty())
+        return {};
+    double y = 0.0;
+    if (const auto *axis = qobject_cast<const QValueAxis *>(vertical.front()))
+        y = (axis->min() + axis->max()) / 2.0;
+    else if (const auto *logAxis = qobject_cast<const QLogValueAxis *>(vertical.front()))
+        y = (logAxis->min() + logAxis->max()) / 2.0;
+    const QPointF inChart = chart->mapToPosition(QPointF(epoch, y), chart->series().front());
+    return view->mapFromScene(chart->mapToScene(inChart));
+}
+
+// Draws nothing and counts how often it is painted: put in a chart's scene, it is painted with
+// the chart's items whenever the view renders the scene.
+class ScenePaintCounter : public QGraphicsItem
+{
+public:
+    int paints = 0;
+    QRectF boundingRect() const override { return {0, 0, 1, 1}; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override { ++paints; }
+};
+
 } // namespace
 
 class TestTrainingCharts : public QObject
@@ -46,34 +151,34 @@ private slots:
         const auto trace = record(Rule::DeltaRule, andTargets(), 30, 0.9, 0, QStringLiteral("delta-rule"));
         TrainingCharts charts;
         charts.setTrace(trace);
-        QCOMPARE(charts.seriesCountForTesting(Chart::Loss), 1);
-        const auto loss = charts.seriesPointsForTesting(Chart::Loss, 0);
+        QCOMPARE(lineCount(charts, Chart::Loss), 1);
+        const auto loss = linePoints(charts, Chart::Loss, 0);
         QCOMPARE(loss.size(), qsizetype(30));
         // Outputs: per sample its y line and its target line.
         for (int k = 0; k < 4; ++k) {
-            const auto y = charts.seriesPointsForTesting(Chart::Outputs, 2 * k);
-            const auto d = charts.seriesPointsForTesting(Chart::Outputs, 2 * k + 1);
+            const auto y = linePoints(charts, Chart::Outputs, 2 * k);
+            const auto d = linePoints(charts, Chart::Outputs, 2 * k + 1);
             QCOMPARE(y.size(), qsizetype(30));
             QCOMPARE(d.front().y(), trace->spec().D(k));
             QCOMPARE(d.back().y(), trace->spec().D(k));
         }
-        QCOMPARE(charts.seriesNameForTesting(Chart::Outputs, 4), QStringLiteral("x = (1,0)"));
+        QCOMPARE(lineName(charts, Chart::Outputs, 4), QStringLiteral("x = (1,0)"));
         for (int e = 0; e < 30; ++e) {
             const EpochSummary s = trace->epochSummary(e);
             QCOMPARE(loss[e], QPointF(e, s.meanSquaredError));
             for (int k = 0; k < 4; ++k)
-                QCOMPARE(charts.seriesPointsForTesting(Chart::Outputs, 2 * k)[e].y(), s.outputs[static_cast<std::size_t>(k)]);
+                QCOMPARE(linePoints(charts, Chart::Outputs, 2 * k)[e].y(), s.outputs[static_cast<std::size_t>(k)]);
         }
         // Weights: at the end of epoch e, i.e. the start of epoch e + 1, and the final weights last.
-        QCOMPARE(charts.seriesCountForTesting(Chart::Weights), 3);
+        QCOMPARE(lineCount(charts, Chart::Weights), 3);
         for (int i = 0; i < 3; ++i) {
-            const auto w = charts.seriesPointsForTesting(Chart::Weights, i);
+            const auto w = linePoints(charts, Chart::Weights, i);
             QCOMPARE(w.size(), qsizetype(30));
             for (int e = 0; e + 1 < 30; ++e)
                 QCOMPARE(w[e].y(), trace->weightsAtEpochStart(e + 1).W(i));
             QCOMPARE(w.back().y(), trace->finalWeights().W(i));
         }
-        QVERIFY(charts.noteForTesting(Chart::Loss).isEmpty());
+        QVERIFY(note(charts, Chart::Loss).isEmpty());
     }
 
     void crossEntropyAndSixteenWeightsForBackpropCe()
@@ -81,13 +186,13 @@ private slots:
         const auto trace = record(Rule::BackpropCrossEntropy, xorTargets(), 50);
         TrainingCharts charts;
         charts.setTrace(trace);
-        QCOMPARE(charts.seriesCountForTesting(Chart::Loss), 2);
-        QCOMPARE(charts.seriesPointsForTesting(Chart::Loss, 1)[7].y(), trace->epochSummary(7).crossEntropy);
-        QCOMPARE(charts.seriesCountForTesting(Chart::Weights), 16);
-        QCOMPARE(charts.seriesNameForTesting(Chart::Weights, 5), QStringLiteral("W1[1,2]"));
-        QCOMPARE(charts.seriesPointsForTesting(Chart::Weights, 5)[3].y(), trace->weightsAtEpochStart(4).W1(1, 2));
-        QCOMPARE(charts.seriesNameForTesting(Chart::Weights, 14), QStringLiteral("W2[0,2]"));
-        QCOMPARE(charts.seriesPointsForTesting(Chart::Weights, 14).back().y(), trace->finalWeights().W2(2));
+        QCOMPARE(lineCount(charts, Chart::Loss), 2);
+        QCOMPARE(linePoints(charts, Chart::Loss, 1)[7].y(), trace->epochSummary(7).crossEntropy);
+        QCOMPARE(lineCount(charts, Chart::Weights), 16);
+        QCOMPARE(lineName(charts, Chart::Weights, 5), QStringLiteral("W1[1,2]"));
+        QCOMPARE(linePoints(charts, Chart::Weights, 5)[3].y(), trace->weightsAtEpochStart(4).W1(1, 2));
+        QCOMPARE(lineName(charts, Chart::Weights, 14), QStringLiteral("W2[0,2]"));
+        QCOMPARE(linePoints(charts, Chart::Weights, 14).back().y(), trace->finalWeights().W2(2));
     }
 
     void longRunsAreThinned()
@@ -96,13 +201,13 @@ private slots:
         TrainingCharts charts;
         charts.setTrace(trace);
         for (Chart chart : {Chart::Loss, Chart::Outputs, Chart::Weights})
-            QVERIFY2(charts.maxSeriesPointCountForTesting(chart) <= TrainingCharts::MaxPointsPerSeries,
-                     qPrintable(QString::number(charts.maxSeriesPointCountForTesting(chart))));
-        QVERIFY(charts.pointCountForTesting(Chart::Loss) <= TrainingCharts::MaxPointsPerSeries);
-        QVERIFY(charts.pointCountForTesting(Chart::Outputs) <= 4 * TrainingCharts::MaxPointsPerSeries + 8);
-        QVERIFY(charts.pointCountForTesting(Chart::Weights) <= 3 * TrainingCharts::MaxPointsPerSeries);
+            QVERIFY2(largestLine(charts, chart) <= TrainingCharts::MaxPointsPerSeries,
+                     qPrintable(QString::number(largestLine(charts, chart))));
+        QVERIFY(pointCount(charts, Chart::Loss) <= TrainingCharts::MaxPointsPerSeries);
+        QVERIFY(pointCount(charts, Chart::Outputs) <= 4 * TrainingCharts::MaxPointsPerSeries + 8);
+        QVERIFY(pointCount(charts, Chart::Weights) <= 3 * TrainingCharts::MaxPointsPerSeries);
         // The thinned loss still starts and ends where the run does, and keeps its largest value.
-        const auto loss = charts.seriesPointsForTesting(Chart::Loss, 0);
+        const auto loss = linePoints(charts, Chart::Loss, 0);
         QCOMPARE(loss.front(), QPointF(0, trace->epochSummary(0).meanSquaredError));
         QCOMPARE(loss.back(), QPointF(99'999, trace->epochSummary(99'999).meanSquaredError));
         double worst = 0;
@@ -121,12 +226,12 @@ private slots:
         charts.resize(900, 600);
         charts.setTrace(trace);
         charts.showChart(Chart::Weights); // the weights are thinned when first looked at
-        QCOMPARE(charts.seriesCountForTesting(Chart::Weights), 16);
+        QCOMPARE(lineCount(charts, Chart::Weights), 16);
         for (Chart chart : {Chart::Loss, Chart::Outputs, Chart::Weights})
-            QVERIFY(charts.maxSeriesPointCountForTesting(chart) <= TrainingCharts::MaxPointsPerSeries);
+            QVERIFY(largestLine(charts, chart) <= TrainingCharts::MaxPointsPerSeries);
         for (int e = 0; e < 1'000'000; e += 99'991) {
             charts.setCurrentEpoch(e);
-            QCOMPARE(charts.markerEpochForTesting(Chart::Weights), double(e));
+            QCOMPARE(markerEpoch(charts, Chart::Weights), double(e));
         }
     }
 
@@ -140,16 +245,21 @@ private slots:
         charts.setTrace(trace);
         charts.show();
         QVERIFY(QTest::qWaitForWindowExposed(&charts));
-        auto *view = static_cast<TrainingChartView *>(charts.chartViewForTesting(Chart::Loss));
+        TrainingChartView *view = chartView(charts, Chart::Loss);
+        auto *scene = new ScenePaintCounter; // the scene owns it
+        view->scene()->addItem(scene);
+        scene->setPos(view->mapToScene(view->viewport()->rect().center()));
         QCoreApplication::processEvents();
         charts.grab();
-        const int renders = view->sceneRendersForTesting();
+        const int renders = scene->paints;
         QVERIFY(renders > 0);
+        fixtures::PaintCounter viewport(view->viewport());
         for (int e : {10, 1500, 1999, 3}) {
             charts.setCurrentEpoch(e);
             QCoreApplication::processEvents();
         }
-        QCOMPARE(view->sceneRendersForTesting(), renders);
+        QVERIFY(viewport.paints > 0);      // the marker moved on screen
+        QCOMPARE(scene->paints, renders); // without painting the chart's items
         TrainingCharts direct;
         direct.resize(charts.size());
         direct.setTrace(trace);
@@ -160,7 +270,7 @@ private slots:
         // A change to the chart shows at the very next paint, even before the event loop runs.
         charts.setLogScale(true);
         QCOMPARE(charts.grab().toImage(), [&] { direct.setLogScale(true); return direct.grab().toImage(); }());
-        QVERIFY(view->sceneRendersForTesting() > renders);
+        QVERIFY(scene->paints > renders);
     }
 
     void aChartBuiltWhenItsTabIsChosenShowsWhatOneBuiltAtOnceShows()
@@ -187,7 +297,7 @@ private slots:
         direct.show();
         QVERIFY(QTest::qWaitForWindowExposed(&direct));
         QCOMPARE(charts.grab().toImage(), direct.grab().toImage());
-        QCOMPARE(charts.markerEpochForTesting(Chart::Outputs), 1500.0);
+        QCOMPARE(markerEpoch(charts, Chart::Outputs), 1500.0);
     }
 
     void markerFollowsTheCurrentEpoch_data()
@@ -210,10 +320,10 @@ private slots:
         charts.setCurrentEpoch(epoch);
         QCOMPARE(charts.currentEpoch(), int(expected));
         for (Chart chart : {Chart::Loss, Chart::Outputs, Chart::Weights})
-            QCOMPARE(charts.markerEpochForTesting(chart), expected);
+            QCOMPARE(markerEpoch(charts, chart), expected);
         // The marker survives a new run and a change of scale.
         charts.setLogScale(true);
-        QCOMPARE(charts.markerEpochForTesting(Chart::Loss), expected);
+        QCOMPARE(markerEpoch(charts, Chart::Loss), expected);
     }
 
     void clickingPicksTheEpoch_data()
@@ -237,13 +347,13 @@ private slots:
         charts.show();
         QVERIFY(QTest::qWaitForWindowExposed(&charts));
         QSignalSpy spy(&charts, &TrainingCharts::epochActivated);
-        const QPoint at = charts.viewportPositionForTesting(chart, epoch);
-        QTest::mouseClick(charts.chartViewForTesting(chart)->viewport(), Qt::LeftButton, {}, at);
+        const QPoint at = viewportPosition(charts, chart, epoch);
+        QTest::mouseClick(chartView(charts, chart)->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(spy.count(), 1);
         // 200 epochs over several hundred pixels: a pixel is well under half an epoch.
         QCOMPARE(spy.at(0).at(0).toInt(), int(std::lround(epoch)));
         // Outside the plot (the title bar of the chart) nothing happens.
-        QTest::mouseClick(charts.chartViewForTesting(chart)->viewport(), Qt::LeftButton, {}, QPoint(3, 3));
+        QTest::mouseClick(chartView(charts, chart)->viewport(), Qt::LeftButton, {}, QPoint(3, 3));
         QCOMPARE(spy.count(), 1);
     }
 
@@ -253,23 +363,23 @@ private slots:
         const auto ce = record(Rule::BackpropCrossEntropy, xorTargets(), 500, 0.9, 1, QStringLiteral("backprop-ce"));
         TrainingCharts charts;
         charts.setTrace(sigmoid);
-        const int loss = charts.seriesCountForTesting(Chart::Loss);
-        const int outputs = charts.seriesCountForTesting(Chart::Outputs);
-        const int weights = charts.seriesCountForTesting(Chart::Weights);
+        const int loss = lineCount(charts, Chart::Loss);
+        const int outputs = lineCount(charts, Chart::Outputs);
+        const int weights = lineCount(charts, Chart::Weights);
         QCOMPARE(loss, 1);
         charts.setComparison(ce);
         // The other run's squared error and cross-entropy; its four outputs.
-        QCOMPARE(charts.seriesCountForTesting(Chart::Loss), loss + 2);
-        QCOMPARE(charts.seriesCountForTesting(Chart::Outputs), outputs + 4);
-        QCOMPARE(charts.seriesCountForTesting(Chart::Weights), weights);
-        QVERIFY(charts.seriesNameForTesting(Chart::Loss, 0).contains(QStringLiteral("backprop-sigmoid")));
-        QVERIFY(charts.seriesNameForTesting(Chart::Loss, 1).contains(QStringLiteral("backprop-ce")));
-        QCOMPARE(charts.seriesPointsForTesting(Chart::Loss, 1)[99].y(), ce->epochSummary(99).meanSquaredError);
+        QCOMPARE(lineCount(charts, Chart::Loss), loss + 2);
+        QCOMPARE(lineCount(charts, Chart::Outputs), outputs + 4);
+        QCOMPARE(lineCount(charts, Chart::Weights), weights);
+        QVERIFY(lineName(charts, Chart::Loss, 0).contains(QStringLiteral("backprop-sigmoid")));
+        QVERIFY(lineName(charts, Chart::Loss, 1).contains(QStringLiteral("backprop-ce")));
+        QCOMPARE(linePoints(charts, Chart::Loss, 1)[99].y(), ce->epochSummary(99).meanSquaredError);
         charts.setComparison(ce, QStringLiteral("CE"));
-        QVERIFY(charts.seriesNameForTesting(Chart::Loss, 1).contains(QStringLiteral("CE")));
+        QVERIFY(lineName(charts, Chart::Loss, 1).contains(QStringLiteral("CE")));
         charts.setComparison(nullptr);
-        QCOMPARE(charts.seriesCountForTesting(Chart::Loss), loss);
-        QCOMPARE(charts.seriesCountForTesting(Chart::Outputs), outputs);
+        QCOMPARE(lineCount(charts, Chart::Loss), loss);
+        QCOMPARE(lineCount(charts, Chart::Outputs), outputs);
     }
 
     void nonFiniteRunsRender_data()
@@ -307,18 +417,21 @@ private slots:
         for (Chart chart : {Chart::Loss, Chart::Outputs, Chart::Weights}) {
             charts.showChart(chart);
             QVERIFY(!charts.grab().isNull());
-            for (int i = 0; i < charts.seriesCountForTesting(chart); ++i)
-                QVERIFY(allFinite(charts.seriesPointsForTesting(chart, i)));
+            for (QAbstractSeries *series : chartView(charts, chart)->chart()->series()) {
+                const auto *xy = qobject_cast<const QXYSeries *>(series);
+                QVERIFY(xy);
+                QVERIFY(allFinite(xy->points()));
+            }
         }
         if (lossNonFiniteFrom < 0)
-            QVERIFY2(charts.noteForTesting(Chart::Loss).isEmpty(), qPrintable(charts.noteForTesting(Chart::Loss)));
+            QVERIFY2(note(charts, Chart::Loss).isEmpty(), qPrintable(note(charts, Chart::Loss)));
         else
-            QVERIFY2(charts.noteForTesting(Chart::Loss).contains(QString::number(lossNonFiniteFrom)), qPrintable(charts.noteForTesting(Chart::Loss)));
+            QVERIFY2(note(charts, Chart::Loss).contains(QString::number(lossNonFiniteFrom)), qPrintable(note(charts, Chart::Loss)));
         for (Chart chart : {Chart::Loss, Chart::Outputs, Chart::Weights}) {
-            const QPoint p = charts.viewportPositionForTesting(chart, 10);
+            const QPoint p = viewportPosition(charts, chart, 10);
             QVERIFY(std::abs(p.x()) < 100'000 && std::abs(p.y()) < 100'000); // finite axes map sensibly
         }
-        const QString outputsNote = charts.noteForTesting(Chart::Outputs);
+        const QString outputsNote = note(charts, Chart::Outputs);
         if (outputsNonFiniteFrom < 0)
             QVERIFY(outputsNote.isEmpty());
         else
@@ -332,7 +445,7 @@ private slots:
         QFont big = charts.font();
         big.setPointSizeF(big.pointSizeF() * 2);
         charts.setFont(big);
-        const QChart *chart = charts.chartViewForTesting(Chart::Loss)->chart();
+        const QChart *chart = chartView(charts, Chart::Loss)->chart();
         QVERIFY(chart->titleFont().pointSizeF() >= big.pointSizeF());
         QCOMPARE(chart->legend()->font().pointSizeF(), big.pointSizeF());
     }
@@ -343,13 +456,13 @@ private slots:
         charts.setTrace(record(Rule::BackpropCrossEntropy, xorTargets(), 100));
         charts.setComparison(record(Rule::BackpropSigmoid, xorTargets(), 100), QStringLiteral("sigmoid"));
         charts.setCurrentEpoch(42);
-        const int loss = charts.seriesCountForTesting(Chart::Loss);
-        const int weights = charts.seriesCountForTesting(Chart::Weights);
+        const int loss = lineCount(charts, Chart::Loss);
+        const int weights = lineCount(charts, Chart::Weights);
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(&charts, &change);
-        QCOMPARE(charts.seriesCountForTesting(Chart::Loss), loss);
-        QCOMPARE(charts.seriesCountForTesting(Chart::Weights), weights);
-        QCOMPARE(charts.markerEpochForTesting(Chart::Outputs), 42.0);
+        QCOMPARE(lineCount(charts, Chart::Loss), loss);
+        QCOMPARE(lineCount(charts, Chart::Weights), weights);
+        QCOMPARE(markerEpoch(charts, Chart::Outputs), 42.0);
     }
 
     void emptyAndSingleEpochRuns()
@@ -359,40 +472,8 @@ private slots:
         charts.setCurrentEpoch(5);
         QVERIFY(!charts.grab().isNull());
         charts.setTrace(record(Rule::Forward, andTargets(), 1));
-        QCOMPARE(charts.seriesPointsForTesting(Chart::Loss, 0).size(), qsizetype(1));
+        QCOMPARE(linePoints(charts, Chart::Loss, 0).size(), qsizetype(1));
         QVERIFY(!charts.grab().isNull());
-    }
-
-    void screenshots()
-    {
-        const QString dir = qEnvironmentVariable("DELTATRACE_SHOTS");
-        if (dir.isEmpty())
-            QSKIP("set DELTATRACE_SHOTS to a folder to save screenshots");
-        QDir().mkpath(dir);
-        TrainingCharts charts;
-        charts.resize(900, 600);
-        charts.show();
-        charts.setTrace(record(Rule::DeltaRule, andTargets(), 10'000, 0.9, 0, QStringLiteral("delta-rule")));
-        charts.setCurrentEpoch(2500);
-        for (Chart chart : {Chart::Loss, Chart::Outputs, Chart::Weights}) {
-            charts.showChart(chart);
-            charts.grab().save(dir + QStringLiteral("/charts-l1-%1.png").arg(int(chart)));
-        }
-        charts.setLogScale(true);
-        charts.showChart(Chart::Loss);
-        charts.grab().save(dir + QStringLiteral("/charts-l1-loss-log.png"));
-        charts.setLogScale(false);
-        charts.setTrace(record(Rule::BackpropSigmoid, xorTargets(), 10'000, 0.9, 1, QStringLiteral("backprop-sigmoid")));
-        charts.setComparison(record(Rule::BackpropCrossEntropy, xorTargets(), 10'000, 0.9, 1, QStringLiteral("backprop-ce")));
-        charts.setCurrentEpoch(800);
-        for (Chart chart : {Chart::Loss, Chart::Outputs, Chart::Weights}) {
-            charts.showChart(chart);
-            charts.grab().save(dir + QStringLiteral("/charts-l3-compare-%1.png").arg(int(chart)));
-        }
-        charts.setComparison(nullptr);
-        charts.setTrace(record(Rule::BackpropCrossEntropy, xorTargets(), 3000, 1e6));
-        charts.showChart(Chart::Loss);
-        charts.grab().save(dir + QStringLiteral("/charts-nonfinite.png"));
     }
 };
 
