@@ -1,6 +1,6 @@
 #include "inputplanepicture.h"
 
-#include "canvas.h"
+#include "picturepainting.h"
 #include "inputplanefield.h"
 #include "numberformat.h"
 #include "shapedtextcache.h"

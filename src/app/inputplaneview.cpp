@@ -3,7 +3,7 @@
 #include "cpustate.h"
 
 #include "engine.h"
-#include "canvas.h"
+#include "picturepainting.h"
 #include "inputplanepicture.h"
 #include "numberformat.h"
 #include "shapedtextcache.h"

@@ -1,6 +1,6 @@
 #include "networkdiagrampainter.h"
 
-#include "canvas.h"
+#include "picturepainting.h"
 #include "numberformat.h"
 #include "shapedtextcache.h"
 #include "valuecolors.h"
