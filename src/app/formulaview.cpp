@@ -76,7 +76,7 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
             std::vector<QString> texts(p.values.size());
             std::vector<qreal> widths(static_cast<size_t>(p.cols), 0.0);
             for (size_t i = 0; i < p.values.size(); ++i) {
-                texts[i] = FormulaText::displayNumber(p.values[i]);
+                texts[i] = FormulaBuilder::displayNumber(p.values[i]);
                 const size_t c = i % static_cast<size_t>(p.cols);
                 widths[c] = std::max(widths[c], advance(fontIndex, texts[i]));
             }
@@ -121,7 +121,7 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
         if (p.kind == FormulaPiece::Kind::Number && p.emphasized)
             fontIndex = script ? ScriptBold : Bold;
         const QFontMetricsF pfm(m_text.font(fontIndex));
-        const QString text = p.kind == FormulaPiece::Kind::Number ? FormulaText::displayNumber(p.value) : p.text;
+        const QString text = p.kind == FormulaPiece::Kind::Number ? FormulaBuilder::displayNumber(p.value) : p.text;
         qreal baseline = axisY + axis;
         if (p.script == FormulaPiece::Script::Sub)
             baseline += drop;
