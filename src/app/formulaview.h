@@ -60,6 +60,9 @@ private:
     // extent above and below the axis.
     qreal placeLine(const std::vector<FormulaPiece> &pieces, qreal x, qreal axisY, bool measureOnly, qreal *above,
                     qreal *below);
+    // A matrix between drawn brackets, its columns right-aligned, as placeLine places a piece:
+    // returns its width and widens the extent above and below the axis to hold it.
+    qreal placeMatrix(const FormulaPiece &p, qreal x, qreal axisY, bool measureOnly, qreal *top, qreal *bottom);
 
     Formula m_formula;
     ShapedTextCache m_text;
