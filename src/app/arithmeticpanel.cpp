@@ -1,9 +1,10 @@
 #include "arithmeticpanel.h"
 
-#include "formulatext.h"
+#include "formulabuilder.h"
 #include "formulaview.h"
 #include "notesview.h"
 #include "numberformat.h"
+#include "valuecolors.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -54,7 +55,7 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
     m_formula->setObjectName(QStringLiteral("formula"));
     // Headings stay on one line; the scroll area takes care of narrow panels.
     m_beforeHeading->setWordWrap(false);
-    // The sample line is a single line (wrapped, measuring it cost more than drawing it); a
+    // The sample line is a single line (wrapped, measuring it would cost more than drawing it); a
     // narrow panel scrolls sideways, as it does for the wide matrices.
     m_sample->setWordWrap(false);
     // Nor selectable: it changes at every step, and a selectable label lays out a whole text
@@ -137,29 +138,6 @@ void ArithmeticPanel::setPosition(TracePosition position)
     refresh();
 }
 
-QString ArithmeticPanel::formulaPlainTextForTesting() const
-{
-    if (!m_trace || m_recordStep < 0)
-        return QString();
-    return m_formula->plainText();
-}
-
-QString ArithmeticPanel::headerTextForTesting() const { return m_headerText; }
-
-QString ArithmeticPanel::weightsTextForTesting() const
-{
-    QStringList parts = {m_beforeHeading->text()};
-    if (m_afterHeading->isVisibleTo(this))
-        parts << m_afterHeading->text();
-    for (size_t i = 0; i < m_before.size(); ++i) {
-        if (m_before[i]->isVisibleTo(this))
-            parts << m_before[i]->plainText();
-        if (m_after[i]->isVisibleTo(this))
-            parts << m_after[i]->plainText();
-    }
-    return parts.join(QLatin1Char('\n'));
-}
-
 void ArithmeticPanel::applyFonts()
 {
     // Sizes follow font() so presenter mode and Ctrl +/- scale the whole panel.
@@ -209,15 +187,15 @@ void ArithmeticPanel::showWeights()
         if (!used)
             continue;
         const Quantity q = weights[i];
-        m_before[i]->setFormula(FormulaText::weightsFormula(q, weightValues(q, m_record.before)));
+        m_before[i]->setFormula(FormulaBuilder::weightsFormula(q, weightValues(q, m_record.before)));
         if (!learns)
             continue;
         if (m_position.operation >= operationIndex(rule, q)) {
-            m_after[i]->setFormula(FormulaText::weightsFormula(q, weightValues(q, m_record.after)));
+            m_after[i]->setFormula(FormulaBuilder::weightsFormula(q, weightValues(q, m_record.after)));
         } else {
             Formula pending;
             pending.aligned = false;
-            std::vector<FormulaPiece> line = FormulaText::symbol(q);
+            std::vector<FormulaPiece> line = FormulaBuilder::symbol(q);
             FormulaPiece words;
             words.text = words.plain = tr(": not updated yet");
             line.push_back(words);
@@ -253,23 +231,23 @@ void ArithmeticPanel::refresh()
                        .arg(m_record.sample)
                        .arg(m_position.operation + 1)
                        .arg(static_cast<int>(ops.size()))
-                       .arg(FormulaText::formulaName(q));
-    m_header->setFormula(FormulaText::textLine(m_headerText));
-    Formula formula = FormulaText::formula(m_trace->rule(), m_trace->spec().alpha, q, m_record);
+                       .arg(FormulaBuilder::formulaName(q));
+    m_header->setFormula(FormulaBuilder::textLine(m_headerText));
+    Formula formula = FormulaBuilder::formula(m_trace->rule(), m_trace->spec().alpha, q, m_record);
     QList<NotesView::Paragraph> notes;
     for (qsizetype i = 0; i < formula.notes.size(); ++i) {
         const bool warning = formula.overflow && i == formula.notes.size() - 1;
-        notes.append({formula.notes[i], warning ? QColor(FormulaText::notFiniteColorName()) : QColor(0x50, 0x50, 0x50)});
+        notes.append({formula.notes[i], warning ? ValueColors::notFinite() : QColor(0x50, 0x50, 0x50)});
     }
     // Shown even when empty: hiding and showing it at every other operation relaid out the panel.
     m_notes->setParagraphs(notes);
     m_formula->setFormula(std::move(formula));
 
     const QString x = QStringLiteral("(%1, %2, %3)")
-                          .arg(FormulaText::displayNumber(m_record.x(0)), FormulaText::displayNumber(m_record.x(1)),
-                               FormulaText::displayNumber(m_record.x(2)));
+                          .arg(FormulaBuilder::displayNumber(m_record.x(0)), FormulaBuilder::displayNumber(m_record.x(1)),
+                               FormulaBuilder::displayNumber(m_record.x(2)));
     // The header names the sample; this line shows what it is.
-    m_sample->setText(updatesWeights(m_trace->rule()) ? tr("Input x = %1,  target d = %2").arg(x, FormulaText::displayNumber(m_record.d))
+    m_sample->setText(updatesWeights(m_trace->rule()) ? tr("Input x = %1,  target d = %2").arg(x, FormulaBuilder::displayNumber(m_record.d))
                                                       : tr("Input x = %1").arg(x));
     showWeights();
     keepContentFromShrinking();
@@ -278,15 +256,15 @@ void ArithmeticPanel::refresh()
 void ArithmeticPanel::keepContentFromShrinking()
 {
     // The content is sized here, grow-only, and fixed at that size. Left to the scroll area, it
-    // shrank and grew back as the notes and weight rows came and went, which rescaled both scroll
-    // bars; and any new text in it made Qt ask the scroll area for a new layout, which repainted
-    // both scroll bars and the panel around them. Together that was 1.6 ms of every step, more
-    // than the arithmetic itself. A fixed size tells Qt that new text cannot change the layout,
-    // and grown only, the size settles after a few steps and the content stops jumping about.
+    // would shrink and grow back as the notes and weight rows come and go, rescaling both scroll
+    // bars; and any new text in it would make Qt ask the scroll area for a new layout, repainting
+    // both scroll bars and the panel around them, which costs more than the arithmetic itself. A
+    // fixed size tells Qt that new text cannot change the layout, and grown only, the size settles
+    // after a few steps and the content stops jumping about.
     //
-    // Measuring is itself costly (0.3 ms: the labels lay out their rich text), and what the
-    // content needs depends on little: which operation (its formula, notes and weight rows) and
-    // how long the header and sample lines are. Each such combination is measured once.
+    // Measuring is itself costly (the labels lay out their rich text), and what the content needs
+    // depends on little: which operation (its formula, notes and weight rows) and how long the
+    // header and sample lines are. Each such combination is measured once.
     QWidget *content = m_scroll->widget();
     const QString shape = QStringLiteral("%1|%2|%3|%4|%5")
                               .arg(m_position.operation)

@@ -23,9 +23,9 @@ class NotesView;
 
 // The arithmetic of the current operation, number by number: a header naming where we are
 // ("Epoch 3, sample k = 2 · operation 6 of 12: output delta δ") and the sample (x, d); the
-// formula with the actual numbers (FormulaText, painted by FormulaView) in a large font, notes
-// under it; and the weights before and after this step's update side by side ("after" appears
-// only once the update has been done).
+// formula with the actual numbers (built by FormulaBuilder, painted by FormulaView) in a large
+// font, notes under it; and the weights before and after this step's update side by side
+// ("after" appears only once the update has been done).
 //
 // A move costs one Trace::step() (none within the same sample step) and the measuring of a few
 // formulas, whatever the run's length.
@@ -38,10 +38,6 @@ public:
     void setTrace(std::shared_ptr<const Trace> trace);
     void setPosition(TracePosition position);
     TracePosition position() const { return m_position; }
-
-    QString formulaPlainTextForTesting() const;
-    QString headerTextForTesting() const;
-    QString weightsTextForTesting() const; // the weights area as plain text
 
 public slots:
     void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
@@ -65,8 +61,8 @@ private:
     QSize m_grownContent; // the largest the scrolled content has been for this run and font
     QSet<QString> m_measuredShapes; // what keepContentFromShrinking() has measured already
     QVBoxLayout *m_column = nullptr;
-    // Painted like the formulas: a rich-text label laid out a text document for every new
-    // header, at every step, and again whenever the panel's layout asked its size.
+    // Painted like the formulas: a rich-text label would lay out a text document for every new
+    // header, at every step, and again whenever the panel's layout asks its size.
     FormulaView *m_header;
     std::vector<FormulaView *> formulaViews() const;
     void keepContentFromShrinking();

@@ -46,6 +46,62 @@ void FormulaView::resetGrowth()
     updateGeometry();
 }
 
+qreal FormulaView::placeMatrix(const FormulaPiece &p, qreal x, qreal axisY, bool measureOnly, qreal *top, qreal *bottom)
+{
+    const QColor ink = palette().color(QPalette::Text);
+    const int fontIndex = p.emphasized ? Bold : Normal;
+    const QFontMetricsF mfm(m_text.font(fontIndex));
+    // Spacing from the font's height, not its space: some fonts (Korean ones among
+    // them) have very narrow spaces.
+    const qreal em = mfm.height();
+    const qreal rowHeight = mfm.height();
+    const qreal vpad = rowHeight * 0.12;
+    const qreal serif = std::max(3.0, mfm.height() * 0.26);
+    const qreal outer = em * 0.15;     // between the bracket and what stands beside it
+    const qreal inner = em * 0.45;     // between the bracket and the numbers
+    const qreal columnGap = em * 0.75; // between columns
+    std::vector<QString> texts(p.values.size());
+    std::vector<qreal> widths(static_cast<size_t>(p.cols), 0.0);
+    for (size_t i = 0; i < p.values.size(); ++i) {
+        texts[i] = FormulaBuilder::displayNumber(p.values[i]);
+        const size_t c = i % static_cast<size_t>(p.cols);
+        widths[c] = std::max(widths[c], advance(fontIndex, texts[i]));
+    }
+    qreal contentWidth = 0;
+    for (qreal w : widths)
+        contentWidth += w;
+    contentWidth += columnGap * (p.cols - 1);
+    const qreal height = p.rows * rowHeight + 2 * vpad;
+    const qreal width = 2 * outer + 2 * inner + contentWidth;
+    *top = std::max(*top, height / 2);
+    *bottom = std::max(*bottom, height / 2);
+    if (!measureOnly) {
+        const qreal y0 = axisY - height / 2;
+        const qreal y1 = axisY + height / 2;
+        const qreal left = x + outer;
+        const qreal right = x + width - outer;
+        m_lines.push_back({QPointF(left, y0), QPointF(left, y1)});
+        m_lines.push_back({QPointF(left, y0), QPointF(left + serif, y0)});
+        m_lines.push_back({QPointF(left, y1), QPointF(left + serif, y1)});
+        m_lines.push_back({QPointF(right, y0), QPointF(right, y1)});
+        m_lines.push_back({QPointF(right - serif, y0), QPointF(right, y0)});
+        m_lines.push_back({QPointF(right - serif, y1), QPointF(right, y1)});
+        for (int r = 0; r < p.rows; ++r) {
+            qreal columnRight = left + inner;
+            for (int c = 0; c < p.cols; ++c) {
+                columnRight += widths[static_cast<size_t>(c)];
+                const size_t i = static_cast<size_t>(r * p.cols + c);
+                const qreal baseline = y0 + vpad + r * rowHeight + mfm.ascent();
+                const QColor color = std::isfinite(p.values[i]) ? ink : ValueColors::notFinite();
+                const ShapedTextCache::Shaped &shaped = m_text.shaped(fontIndex, texts[i]);
+                m_glyphs.push_back({QPointF(columnRight - shaped.advance, baseline), shaped, color});
+                columnRight += columnGap;
+            }
+        }
+    }
+    return width;
+}
+
 qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, qreal axisY, bool measureOnly, qreal *above,
                              qreal *below)
 {
@@ -62,57 +118,7 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
 
     for (const FormulaPiece &p : pieces) {
         if (p.kind == FormulaPiece::Kind::Matrix) {
-            const int fontIndex = p.emphasized ? Bold : Normal;
-            const QFontMetricsF mfm(m_text.font(fontIndex));
-            // Spacing from the font's height, not its space: some fonts (Korean ones among
-            // them) have very narrow spaces.
-            const qreal em = mfm.height();
-            const qreal rowHeight = mfm.height();
-            const qreal vpad = rowHeight * 0.12;
-            const qreal serif = std::max(3.0, mfm.height() * 0.26);
-            const qreal outer = em * 0.15;     // between the bracket and what stands beside it
-            const qreal inner = em * 0.45;     // between the bracket and the numbers
-            const qreal columnGap = em * 0.75; // between columns
-            std::vector<QString> texts(p.values.size());
-            std::vector<qreal> widths(static_cast<size_t>(p.cols), 0.0);
-            for (size_t i = 0; i < p.values.size(); ++i) {
-                texts[i] = FormulaText::displayNumber(p.values[i]);
-                const size_t c = i % static_cast<size_t>(p.cols);
-                widths[c] = std::max(widths[c], advance(fontIndex, texts[i]));
-            }
-            qreal contentWidth = 0;
-            for (qreal w : widths)
-                contentWidth += w;
-            contentWidth += columnGap * (p.cols - 1);
-            const qreal height = p.rows * rowHeight + 2 * vpad;
-            const qreal width = 2 * outer + 2 * inner + contentWidth;
-            top = std::max(top, height / 2);
-            bottom = std::max(bottom, height / 2);
-            if (!measureOnly) {
-                const qreal y0 = axisY - height / 2;
-                const qreal y1 = axisY + height / 2;
-                const qreal left = x + outer;
-                const qreal right = x + width - outer;
-                m_lines.push_back({QPointF(left, y0), QPointF(left, y1)});
-                m_lines.push_back({QPointF(left, y0), QPointF(left + serif, y0)});
-                m_lines.push_back({QPointF(left, y1), QPointF(left + serif, y1)});
-                m_lines.push_back({QPointF(right, y0), QPointF(right, y1)});
-                m_lines.push_back({QPointF(right - serif, y0), QPointF(right, y0)});
-                m_lines.push_back({QPointF(right - serif, y1), QPointF(right, y1)});
-                for (int r = 0; r < p.rows; ++r) {
-                    qreal columnRight = left + inner;
-                    for (int c = 0; c < p.cols; ++c) {
-                        columnRight += widths[static_cast<size_t>(c)];
-                        const size_t i = static_cast<size_t>(r * p.cols + c);
-                        const qreal baseline = y0 + vpad + r * rowHeight + mfm.ascent();
-                        const QColor color = std::isfinite(p.values[i]) ? ink : ValueColors::notFinite();
-                        const ShapedTextCache::Shaped &shaped = m_text.shaped(fontIndex, texts[i]);
-                        m_glyphs.push_back({QPointF(columnRight - shaped.advance, baseline), shaped, color});
-                        columnRight += columnGap;
-                    }
-                }
-            }
-            x += width;
+            x += placeMatrix(p, x, axisY, measureOnly, &top, &bottom);
             continue;
         }
 
@@ -121,7 +127,7 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
         if (p.kind == FormulaPiece::Kind::Number && p.emphasized)
             fontIndex = script ? ScriptBold : Bold;
         const QFontMetricsF pfm(m_text.font(fontIndex));
-        const QString text = p.kind == FormulaPiece::Kind::Number ? FormulaText::displayNumber(p.value) : p.text;
+        const QString text = p.kind == FormulaPiece::Kind::Number ? FormulaBuilder::displayNumber(p.value) : p.text;
         qreal baseline = axisY + axis;
         if (p.script == FormulaPiece::Script::Sub)
             baseline += drop;

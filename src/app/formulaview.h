@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formulatext.h"
+#include "formulabuilder.h"
 #include "shapedtextcache.h"
 
 #include <QFont>
@@ -15,10 +15,9 @@ namespace deltatrace {
 // columns right-aligned. Everything is measured from font(), so presenter mode and zooming
 // scale it.
 //
-// Why not a QLabel with FormulaText::html(): Qt's rich-text engine lays out nested tables in
-// several passes, and a QLabel lays its text out several times more; a 4x3 matrix sum took
-// about 35 ms per move. This view measures once per formula (a few hundred microseconds) and
-// paints from that.
+// Why not a QLabel with rich text: Qt's rich-text engine lays out nested tables in several
+// passes, and a QLabel lays its text out several times more, far too slow to follow a move
+// through a run. This view measures once per formula and paints from that.
 class FormulaView : public QWidget
 {
     Q_OBJECT
@@ -27,7 +26,7 @@ public:
 
     void setFormula(Formula formula);
     const Formula &formula() const { return m_formula; }
-    QString plainText() const { return FormulaText::plainText(m_formula); }
+    QString plainText() const { return FormulaBuilder::plainText(m_formula); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -61,6 +60,9 @@ private:
     // extent above and below the axis.
     qreal placeLine(const std::vector<FormulaPiece> &pieces, qreal x, qreal axisY, bool measureOnly, qreal *above,
                     qreal *below);
+    // A matrix between drawn brackets, its columns right-aligned, as placeLine places a piece:
+    // returns its width and widens the extent above and below the axis to hold it.
+    qreal placeMatrix(const FormulaPiece &p, qreal x, qreal axisY, bool measureOnly, qreal *top, qreal *bottom);
 
     Formula m_formula;
     ShapedTextCache m_text;

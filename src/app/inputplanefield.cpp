@@ -34,7 +34,7 @@ InputPlaneField InputPlaneField::compute(Rule rule, const Weights &w)
         if (isTwoLayer(rule)) {
             // A row's hidden units first, then its outputs: the 256 exp() calls of the first
             // loop are independent and overlap, where cell after cell would wait on each
-            // output's exp() (0.33 ms a field before, on the worker that renders the picture).
+            // output's exp().
             // The same operations as Engine::output, so the same doubles.
             double v1[Cells][HiddenCount];
             double y1[Cells][HiddenCount];

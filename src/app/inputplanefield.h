@@ -31,13 +31,13 @@ struct InputPlaneField
     std::optional<QLineF> boundary;          // W x = 0, single neuron
     std::array<std::optional<QLineF>, HiddenCount> hiddenLines; // W1[i] x = 0
 
-    // For finite weights (64 x 64 outputs: at most 5 exp() each, about a third of a millisecond).
+    // For finite weights (64 x 64 outputs, at most 5 exp() each).
     static InputPlaneField compute(Rule rule, const Weights &w);
 
     static QPoint cellFor(double x1, double x2);
     static std::optional<QLineF> clippedLine(double a, double b, double c); // a x1 + b x2 + c = 0 in the plane
-    // Joins segments that share end points into polylines. Stroking a hundred separate segments,
-    // each with two round caps, took 2 ms of every repaint; a few polylines take a tenth of that.
+    // Joins segments that share end points into polylines: a few polylines stroke many times
+    // faster than a hundred separate segments, each with two caps.
     static std::vector<QPolygonF> joinSegments(const std::vector<QLineF> &segments);
 };
 

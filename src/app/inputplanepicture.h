@@ -21,8 +21,9 @@ class QPainter;
 namespace deltatrace {
 
 // Everything the input plane's picture shows, as plain values: the weights (the heat map and
-// lines follow from them), the samples and the (already translated) texts. All of it but the line saying where in the step
-// we are, which changes at every operation while this changes only with the weights.
+// lines follow from them), the samples and the (already translated) texts. All of it but the
+// line saying where in the step we are, which changes at every operation while this changes only
+// with the weights.
 struct InputPlaneScene
 {
     QSize size;                    // device-independent pixels
@@ -53,13 +54,12 @@ struct InputPlaneScene
     } texts;
 };
 
-// Paints an InputPlaneScene. Being a function of values only, it runs on any thread: the input
-// plane renders its pictures on a worker thread while the window updates its other views. The
-// render computes the field (heat map and lines) of the scene's weights too, so that all of this
-// work is off the window's thread.
+// Paints an InputPlaneScene. A function of values only, so that it renders without the widget
+// (a test can render a scene) and on any thread. The render computes the field (heat map and
+// lines) of the scene's weights too.
 //
 // The frame (title, axes and colour bar) depends on the size, font and language only, not on the
-// weights: it is painted once per thread and copied at later renders (0.1 ms of 1.2).
+// weights: it is painted once and copied at later renders, which repaint only the content.
 class InputPlanePicture
 {
 public:

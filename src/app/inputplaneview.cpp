@@ -1,27 +1,19 @@
 #include "inputplaneview.h"
 
 #include "cpustate.h"
-
 #include "engine.h"
-#include "canvas.h"
 #include "inputplanepicture.h"
-#include "numberformat.h"
+#include "picturepainting.h"
 #include "shapedtextcache.h"
-#include "valuecolors.h"
 
 #include <QEvent>
-#include <QLinearGradient>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
-#include <map>
-#include <cmath>
 
 namespace deltatrace {
 
 namespace {
-
 
 bool allFinite(const Weights &w, Rule rule)
 {
@@ -120,27 +112,10 @@ void InputPlaneView::recompute()
     m_finite = allFinite(w, rule);
     if (m_finite)
         ++m_computations;
-    // The field (a third of a millisecond) is computed in the picture's render, at the next paint.
+    // The field is computed in the picture's render, at the next paint.
     m_picture.invalidate();
 }
 
-
-InputPlaneField InputPlaneView::fieldForTesting() const
-{
-    if (!m_trace || !m_cachedWeights || !m_finite)
-        return {};
-    return InputPlaneField::compute(m_trace->rule(), *m_cachedWeights);
-}
-
-int InputPlaneView::misclassifiedCountForTesting() const
-{
-    if (!m_trace)
-        return 0;
-    int n = 0;
-    for (int k = 0; k < SampleCount; ++k)
-        n += (m_sampleOutputs[static_cast<std::size_t>(k)] >= 0.5) != (m_trace->spec().D(k) >= 0.5);
-    return n;
-}
 
 void InputPlaneView::changeEvent(QEvent *event)
 {
@@ -153,7 +128,7 @@ void InputPlaneView::changeEvent(QEvent *event)
 
 void InputPlaneView::paintEvent(QPaintEvent *)
 {
-    const QImage &picture = m_picture.current([scene = currentScene()] { return InputPlanePicture::render(scene); });
+    const QImage &picture = m_picture.current([shown = scene()] { return InputPlanePicture::render(shown); });
     QPainter p(this);
     p.drawImage(QPointF(0, 0), picture);
     paintState(p);
@@ -165,7 +140,7 @@ void InputPlaneView::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
-InputPlaneScene InputPlaneView::currentScene() const
+InputPlaneScene InputPlaneView::scene() const
 {
     InputPlaneScene scene;
     scene.size = size();
@@ -223,6 +198,5 @@ void InputPlaneView::paintState(QPainter &p)
     // From the shaped-text cache: a new line at every sample, painted on the window's thread.
     ShapedTextCache::drawLine(p, QRectF(margin, margin + lh * 1.3, width() - 2 * margin, lh * 1.1), Qt::AlignLeft | Qt::AlignVCenter, state);
 }
-
 
 } // namespace deltatrace

@@ -1,22 +1,18 @@
 #pragma once
 
-#include "steprecord.h"
-#include "trace.h"
 #include "cachedpicture.h"
 #include "inputplanefield.h"
 #include "inputplanepicture.h"
+#include "steprecord.h"
+#include "trace.h"
 #include "traceposition.h"
 
 #include <QImage>
-
-#include <QPolygonF>
-#include <QLineF>
 #include <QWidget>
 
 #include <array>
 #include <memory>
 #include <optional>
-#include <vector>
 
 class QPainter;
 
@@ -46,18 +42,15 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // The Cells x Cells heat map (row 0 is the top, x2 = DomainMax); null without finite weights.
-    QImage heatMapForTesting() const { return fieldForTesting().heatMap; }
+    // The cell of the heat map (InputPlaneField::heatMap) that the point (x1, x2) falls in.
     static QPoint heatMapCellFor(double x1, double x2);
-    int misclassifiedCountForTesting() const;
-    // Single neuron: the boundary clipped to the plane, in (x1, x2); nullopt when there is none.
-    std::optional<QLineF> boundaryForTesting() const { return fieldForTesting().boundary; }
-    int contourSegmentCountForTesting() const { return static_cast<int>(fieldForTesting().contourSegments.size()); }
-    InputPlaneField fieldForTesting() const; // what the picture shows, computed afresh
-    int imageComputationsForTesting() const { return m_computations; } // new weights, new picture
-    // How often the cached picture (all but the where-in-the-step line) was painted afresh.
+    // What the picture shows, as plain values: the weights of the current position (the heat map
+    // and the lines follow from them), the samples and the network's outputs for them.
+    InputPlaneScene scene() const;
+    // Work done, for tests that count it: fields computed for new finite weights, and pictures
+    // (all but the where-in-the-step line) painted afresh.
+    int imageComputationsForTesting() const { return m_computations; }
     int pictureRendersForTesting() const { return m_picture.renders(); }
-    double sampleOutputForTesting(int sample) const { return m_sampleOutputs[static_cast<std::size_t>(sample)]; }
 
 public slots:
     void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
@@ -70,7 +63,6 @@ protected:
 private:
     Weights currentWeights() const;
     void paintState(QPainter &p);
-    InputPlaneScene currentScene() const;
     // The outputs of the current weights; the picture is rendered afresh if they changed.
     void recompute();
 

@@ -45,29 +45,30 @@ QSize NetworkDiagram::minimumSizeHint() const
 
 void NetworkDiagram::setTrace(std::shared_ptr<const Trace> trace)
 {
-    m_painter.setTrace(std::move(trace));
+    m_scene.setTrace(std::move(trace));
     m_picture.invalidate();
     update();
 }
 
 void NetworkDiagram::setPosition(TracePosition position)
 {
-    if (m_painter.setPosition(position)) {
+    if (m_scene.setPosition(position)) {
         m_picture.invalidate();
         update();
     }
 }
 
-NetworkDiagramPainter NetworkDiagram::canvasPainter() const
+NetworkDiagramScene NetworkDiagram::sceneToPaint() const
 {
-    NetworkDiagramPainter painter = m_painter;
-    painter.setCanvas(size(), devicePixelRatioF(), logicalDpiX(), logicalDpiY(), font(), palette());
-    return painter;
+    NetworkDiagramScene scene = m_scene;
+    scene.setCanvas(size(), devicePixelRatioF(), logicalDpiX(), logicalDpiY(), font(), palette());
+    return scene;
 }
 
 void NetworkDiagram::paintEvent(QPaintEvent *)
 {
-    const NetworkDiagramPainter::Picture &picture = m_picture.current([painter = canvasPainter()] { return painter.render(); });
+    const NetworkDiagramPicture::Rendered &picture =
+        m_picture.current([scene = sceneToPaint()] { return NetworkDiagramPicture::render(scene); });
     m_edges = picture.edges;
     m_compact = picture.compact;
     QPainter p(this);
@@ -90,48 +91,14 @@ void NetworkDiagram::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString NetworkDiagram::highlightedElementForTesting() const
-{
-    if (!m_painter.trace())
-        return QString();
-    const NetworkDiagramPainter::Highlight h = m_painter.highlight();
-    QStringList parts;
-    if (!h.node.isEmpty())
-        parts << h.node + QLatin1Char('.') + NetworkDiagramPainter::nameOf(*h.row);
-    if (h.edges) {
-        if (h.change)
-            parts << NetworkDiagramPainter::nameOf(*h.edges) + QLatin1Char('.') + NetworkDiagramPainter::nameOf(*h.change);
-        else
-            parts << NetworkDiagramPainter::nameOf(*h.edges);
-    }
-    return parts.join(QLatin1Char(' '));
-}
-
-QString NetworkDiagram::shownValueForTesting(const QString &row) const
-{
-    if (!m_painter.trace())
-        return QString();
-    const qsizetype bracket = row.indexOf(QLatin1Char('['));
-    const QString name = bracket < 0 ? row : row.left(bracket);
-    const int index = bracket < 0 ? 0 : row.mid(bracket + 1).chopped(1).toInt();
-    if (name == QLatin1String("x"))
-        return NumberFormat::value(m_painter.record().x(index));
-    if (name == QLatin1String("d"))
-        return NumberFormat::value(m_painter.record().d);
-    const auto q = quantityFromName(name.toStdString());
-    return q ? m_painter.valueText(*q, index) : QString();
-}
-
-double NetworkDiagram::edgeWeightForTesting(Quantity weights, int index) const { return m_painter.weightOf(weights, index); }
-
 bool NetworkDiagram::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip && m_painter.trace()) {
+    if (event->type() == QEvent::ToolTip && m_scene.trace()) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPointF at = help->pos();
-        const NetworkDiagramPainter::Edge *best = nullptr;
+        const NetworkDiagramPicture::Edge *best = nullptr;
         qreal bestDistance = fontMetrics().height() * 0.6;
-        for (const NetworkDiagramPainter::Edge &e : m_edges) {
+        for (const NetworkDiagramPicture::Edge &e : m_edges) {
             const qreal d = distanceToSegment(at, e.from, e.to);
             if (d < bestDistance) {
                 bestDistance = d;
@@ -139,16 +106,14 @@ bool NetworkDiagram::event(QEvent *event)
             }
         }
         if (best) {
-            QString text = QStringLiteral("%1 = %2").arg(NetworkDiagramPainter::weightName(best->layer, best->index), NumberFormat::value(best->weight, 6));
-            text += QLatin1Char('\n') + (m_painter.computed(best->layer) ? tr("after this step's update") : tr("before this step's update"));
-            if (const auto change = m_painter.changeOf(best->layer, best->index))
-                text += QLatin1Char('\n') + QStringLiteral("d%1 = %2").arg(NetworkDiagramPainter::weightName(best->layer, best->index), NumberFormat::value(*change, 6));
+            QString text = QStringLiteral("%1 = %2").arg(NetworkDiagramScene::weightName(best->layer, best->index), NumberFormat::value(best->weight, 6));
+            text += QLatin1Char('\n') + (m_scene.computed(best->layer) ? tr("after this step's update") : tr("before this step's update"));
+            if (const auto change = m_scene.changeOf(best->layer, best->index))
+                text += QLatin1Char('\n') + QStringLiteral("d%1 = %2").arg(NetworkDiagramScene::weightName(best->layer, best->index), NumberFormat::value(*change, 6));
             QToolTip::showText(help->globalPos(), text, this);
         } else if (m_compact) {
             // The compact layout has no room for the legend: it shows on hover instead.
-            const QStringList legend = {tr("positive weight"), tr("negative weight (dashed)"), tr("thicker = larger |weight|"),
-                                        tr("? = not computed yet"), tr("computed by this operation")};
-            QToolTip::showText(help->globalPos(), legend.join(QLatin1Char('\n')), this);
+            QToolTip::showText(help->globalPos(), NetworkDiagramPicture::legendTexts().join(QLatin1Char('\n')), this);
         } else {
             QToolTip::hideText();
             event->ignore();

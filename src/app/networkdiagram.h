@@ -1,7 +1,8 @@
 #pragma once
 
 #include "cachedpicture.h"
-#include "networkdiagrampainter.h"
+#include "networkdiagrampicture.h"
+#include "networkdiagramscene.h"
 #include "traceposition.h"
 
 #include <QWidget>
@@ -27,20 +28,12 @@ public:
 
     void setTrace(std::shared_ptr<const Trace> trace);
     void setPosition(TracePosition position);
-    TracePosition position() const { return m_painter.position(); }
+    TracePosition position() const { return m_scene.position(); }
+    // What the diagram shows: the run, the position and the values and highlight that follow.
+    const NetworkDiagramScene &scene() const { return m_scene; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-
-    // What the current operation highlights, e.g. "hidden.v1 W1", "output.y", "target.e",
-    // "W2.dW2": the node and value row, then the weight edges; "" without a trace.
-    QString highlightedElementForTesting() const;
-    bool backwardForTesting() const { return m_painter.backward(); }
-    // The text a value row shows: "v1[2]" (hidden unit 3), "y", "e", "x[0]", ...; "?" before it is
-    // computed.
-    QString shownValueForTesting(const QString &row) const;
-    // The weight an edge is drawn with (before or after the update, as the position says).
-    double edgeWeightForTesting(Quantity weights, int index) const;
 
 public slots:
     void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
@@ -52,12 +45,12 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    NetworkDiagramPainter canvasPainter() const; // the content, with this widget's size and font
+    NetworkDiagramScene sceneToPaint() const; // the scene, with this widget's size, font and palette
 
-    NetworkDiagramPainter m_painter; // the run and position shown (its canvas is set at render time)
-    CachedPicture<NetworkDiagramPainter::Picture> m_picture;
+    NetworkDiagramScene m_scene; // the run and position shown (its canvas is set at render time)
+    CachedPicture<NetworkDiagramPicture::Rendered> m_picture;
     // Edges as last painted, in widget coordinates, for tooltips.
-    std::vector<NetworkDiagramPainter::Edge> m_edges;
+    std::vector<NetworkDiagramPicture::Edge> m_edges;
     // The compact layout was painted last (its legend is a tooltip instead).
     bool m_compact = false;
 };

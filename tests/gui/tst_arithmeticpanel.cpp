@@ -1,11 +1,13 @@
-// ArithmeticPanel and FormulaText: for every operation of every rule, the formula shows exactly
+// ArithmeticPanel and FormulaBuilder: for every operation of every rule, the formula shows exactly
 // the trace's numbers (NumberFormat::value, in the order the formula uses them); the update
 // shows the weights before, the change and after; overflow is flagged; the panel follows the
 // position and the language.
 #include "coursefixtures.h"
 #include "markingtranslator.h"
 #include "arithmeticpanel.h"
-#include "formulatext.h"
+#include "formulabuilder.h"
+#include "formulaview.h"
+#include "notesview.h"
 #include "numberformat.h"
 #include "trainer.h"
 #include "valuecolors.h"
@@ -105,6 +107,33 @@ QStringList numbersIn(const QString &plain)
     return out;
 }
 
+// What the panel shows, read from its parts as a user sees them: each formula view's plain text,
+// and "" for a part that is hidden.
+QString shownText(const ArithmeticPanel &panel, const QString &view)
+{
+    const auto *formula = panel.findChild<FormulaView *>(view);
+    return formula && formula->isVisibleTo(&panel) ? formula->plainText() : QString();
+}
+QString shownFormula(const ArithmeticPanel &panel) { return shownText(panel, QStringLiteral("formula")); }
+QString shownHeader(const ArithmeticPanel &panel) { return shownText(panel, QStringLiteral("header")); }
+// A line of words as the header shows it (its subscript digits as plain digits).
+QString asShown(const QString &line) { return FormulaBuilder::plainText(FormulaBuilder::textLine(line)); }
+
+// The weights area as plain text: the headings, then the weights before and after.
+QString shownWeights(const ArithmeticPanel &panel)
+{
+    const auto *before = panel.findChild<QLabel *>(QStringLiteral("beforeHeading"));
+    const auto *after = panel.findChild<QLabel *>(QStringLiteral("afterHeading"));
+    QStringList parts = {before->text()};
+    if (after->isVisibleTo(&panel))
+        parts << after->text();
+    for (int i = 0; i < 2; ++i)
+        for (const QString &name : {QStringLiteral("weightsBefore%1").arg(i), QStringLiteral("weightsAfter%1").arg(i)})
+            if (const QString text = shownText(panel, name); !text.isEmpty())
+                parts << text;
+    return parts.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 class TestArithmeticPanel : public QObject
@@ -145,20 +174,16 @@ private slots:
         const auto trace = record(rule, rule == Rule::Forward ? 1 : 30, alpha);
         const StepRecord r = trace->step(step);
         const Quantity q = operationsOf(rule)[static_cast<size_t>(operation)];
-        const QString plain = FormulaText::plainText(*trace, {step, operation}, r);
+        const QString plain = FormulaBuilder::plainText(*trace, {step, operation}, r);
         QCOMPARE(numbersIn(plain), expectedNumbers(rule, alpha, q, r));
         // The first line names the quantity as the code does.
         QVERIFY2(plain.startsWith(QString::fromLatin1(quantityName(q).data()) + QStringLiteral(" = ")), qPrintable(plain));
-        // The rich text carries the same numbers (with a typographic minus).
-        const QString html = FormulaText::html(*trace, {step, operation}, r);
-        for (QString n : expectedNumbers(rule, alpha, q, r))
-            QVERIFY2(html.contains(n.replace(QLatin1Char('-'), QChar(0x2212))), qPrintable(n));
         // The panel shows this very formula.
         ArithmeticPanel panel;
         panel.setTrace(trace);
         panel.setPosition({step, operation});
-        QCOMPARE(panel.formulaPlainTextForTesting(), plain);
-        QVERIFY(panel.headerTextForTesting().contains(FormulaText::formulaName(q)));
+        QCOMPARE(shownFormula(panel), plain);
+        QVERIFY(shownHeader(panel).contains(asShown(FormulaBuilder::formulaName(q))));
     }
 
     void updateShowsBeforeChangeAndAfter_data()
@@ -178,7 +203,7 @@ private slots:
         const long long step = 9;
         const StepRecord r = trace->step(step);
         const int op = operationIndex(rule, q);
-        const QString plain = FormulaText::plainText(*trace, {step, op}, r);
+        const QString plain = FormulaBuilder::plainText(*trace, {step, op}, r);
         const QStringList lines = plain.split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         // W = W + dW / = before + change / = after
@@ -210,10 +235,10 @@ private slots:
         const QString afterNumber = NumberFormat::value(after[after.size() - 1]);
         const QString notYet = symbol + QStringLiteral(": not updated yet");
         panel.setPosition({step, op - 1});
-        QVERIFY2(panel.weightsTextForTesting().contains(notYet), qPrintable(panel.weightsTextForTesting()));
+        QVERIFY2(shownWeights(panel).contains(notYet), qPrintable(shownWeights(panel)));
         panel.setPosition({step, op});
-        QVERIFY2(!panel.weightsTextForTesting().contains(notYet), qPrintable(panel.weightsTextForTesting()));
-        QVERIFY(panel.weightsTextForTesting().contains(afterNumber));
+        QVERIFY2(!shownWeights(panel).contains(notYet), qPrintable(shownWeights(panel)));
+        QVERIFY(shownWeights(panel).contains(afterNumber));
     }
 
     void forwardPassHasNoUpdate()
@@ -221,9 +246,9 @@ private slots:
         ArithmeticPanel panel;
         panel.setTrace(record(Rule::Forward, 1));
         panel.setPosition({2, 1});
-        QVERIFY(panel.weightsTextForTesting().contains(QStringLiteral("does not change")));
-        QVERIFY(!panel.weightsTextForTesting().contains(QStringLiteral("not updated yet")));
-        QVERIFY(panel.formulaPlainTextForTesting().startsWith(QStringLiteral("y = sigmoid(v)")));
+        QVERIFY(shownWeights(panel).contains(QStringLiteral("does not change")));
+        QVERIFY(!shownWeights(panel).contains(QStringLiteral("not updated yet")));
+        QVERIFY(shownFormula(panel).startsWith(QStringLiteral("y = sigmoid(v)")));
     }
 
     void headerNamesThePlace()
@@ -231,11 +256,11 @@ private slots:
         ArithmeticPanel panel;
         panel.setTrace(record(Rule::BackpropSigmoid, 5));
         panel.setPosition({14, 5}); // epoch 3, sample 2, delta
-        const QString header = panel.headerTextForTesting();
+        const QString header = shownHeader(panel);
         QVERIFY2(header.contains(QStringLiteral("Epoch 3, sample k = 2")), qPrintable(header));
         QVERIFY2(header.contains(QStringLiteral("6 of 12")), qPrintable(header));
         QVERIFY2(header.contains(QStringLiteral("output delta δ")), qPrintable(header));
-        QVERIFY(panel.formulaPlainTextForTesting().startsWith(QStringLiteral("delta = y (1 - y) e")));
+        QVERIFY(shownFormula(panel).startsWith(QStringLiteral("delta = y (1 - y) e")));
     }
 
     void overflowIsFlagged()
@@ -246,22 +271,28 @@ private slots:
         const Quantity q = trace->firstNonFiniteQuantity();
         const int op = operationIndex(trace->rule(), q);
         const StepRecord r = trace->step(step);
-        const QString plain = FormulaText::plainText(*trace, {step, op}, r);
+        const QString plain = FormulaBuilder::plainText(*trace, {step, op}, r);
         QCOMPARE(numbersIn(plain), expectedNumbers(trace->rule(), trace->spec().alpha, q, r));
         QVERIFY2(plain.contains(QStringLiteral("overflow")), qPrintable(plain));
-        const QString html = FormulaText::html(*trace, {step, op}, r);
-        QVERIFY(html.contains(QStringLiteral("color:%1").arg(ValueColors::notFinite().name())));
-        QVERIFY(html.contains(QStringLiteral("overflow")));
+        const Formula formula = FormulaBuilder::formula(*trace, {step, op}, r);
+        QVERIFY(formula.overflow);
+        QVERIFY(formula.notes.last().contains(QStringLiteral("overflow")));
         // A finite step has no such note.
-        QVERIFY(!FormulaText::plainText(*trace, {0, op}, trace->step(0)).contains(QStringLiteral("overflow")));
-        // Every operation of every later step renders without trouble.
+        QVERIFY(!FormulaBuilder::plainText(*trace, {0, op}, trace->step(0)).contains(QStringLiteral("overflow")));
+        // The panel shows the overflow note in the not-finite colour.
         ArithmeticPanel panel;
         panel.resize(900, 600);
         panel.setTrace(trace);
+        panel.setPosition({step, op});
+        const auto *notes = panel.findChild<NotesView *>(QStringLiteral("notes"));
+        QVERIFY(notes && !notes->paragraphs().isEmpty());
+        QVERIFY(notes->paragraphs().last().text.contains(QStringLiteral("overflow")));
+        QCOMPARE(notes->paragraphs().last().color, ValueColors::notFinite());
+        // Every operation of every later step renders without trouble.
         for (long long s = step; s < std::min(step + 8, trace->stepCount()); ++s)
             for (int o = 0; o < 12; ++o) {
                 panel.setPosition({s, o});
-                QVERIFY(!panel.formulaPlainTextForTesting().isEmpty());
+                QVERIFY(!shownFormula(panel).isEmpty());
                 QVERIFY(!panel.grab().isNull());
             }
     }
@@ -269,14 +300,14 @@ private slots:
     void withoutTraceShowsAHint()
     {
         ArithmeticPanel panel;
-        QCOMPARE(panel.formulaPlainTextForTesting(), QString());
+        QCOMPARE(shownFormula(panel), QString());
         auto *empty = panel.findChild<QLabel *>(QStringLiteral("empty"));
         QVERIFY(empty && !empty->text().isEmpty());
         panel.setTrace(record(Rule::DeltaRule, 1));
         panel.setPosition({3, 2});
-        QVERIFY(panel.formulaPlainTextForTesting().startsWith(QStringLiteral("e = d - y")));
+        QVERIFY(shownFormula(panel).startsWith(QStringLiteral("e = d - y")));
         panel.setTrace(nullptr);
-        QCOMPARE(panel.formulaPlainTextForTesting(), QString());
+        QCOMPARE(shownFormula(panel), QString());
     }
 
     void positionsOutsideTheRunAreClamped()
@@ -285,7 +316,7 @@ private slots:
         panel.setTrace(record(Rule::DeltaRule, 2));
         panel.setPosition({1000, 99});
         QCOMPARE(panel.position(), (TracePosition{7, 5}));
-        QVERIFY(panel.formulaPlainTextForTesting().startsWith(QStringLiteral("W = W + dW")));
+        QVERIFY(shownFormula(panel).startsWith(QStringLiteral("W = W + dW")));
     }
 
     void followsTheLanguage()
@@ -293,18 +324,18 @@ private slots:
         ArithmeticPanel panel;
         panel.setTrace(record(Rule::DeltaRule, 2));
         panel.setPosition({5, 3});
-        QVERIFY(!panel.headerTextForTesting().contains(QStringLiteral("«")));
+        QVERIFY(!shownHeader(panel).contains(QStringLiteral("«")));
         fixtures::MarkingTranslator marking;
         QCoreApplication::installTranslator(&marking);
         QCoreApplication::processEvents();
-        const QString marked = panel.headerTextForTesting();
-        const QString weights = panel.weightsTextForTesting();
+        const QString marked = shownHeader(panel);
+        const QString weights = shownWeights(panel);
         QCoreApplication::removeTranslator(&marking);
         QCoreApplication::processEvents();
         QVERIFY2(marked.contains(QStringLiteral("«Epoch")), qPrintable(marked));
         QVERIFY2(marked.contains(QStringLiteral("«output delta δ»")), qPrintable(marked));
         QVERIFY2(weights.contains(QStringLiteral("«Weights before this step»")), qPrintable(weights));
-        QVERIFY(!panel.headerTextForTesting().contains(QStringLiteral("«")));
+        QVERIFY(!shownHeader(panel).contains(QStringLiteral("«")));
     }
 
     void followsTheFont()
@@ -335,9 +366,9 @@ private slots:
         for (long long step : {3'999'998LL, 5LL, 2'500'001LL}) {
             panel.setPosition({step, 0});
             QCoreApplication::processEvents();
-            QVERIFY2(panel.headerTextForTesting().contains(QString::number(step / 4)), qPrintable(panel.headerTextForTesting()));
-            QVERIFY2(panel.weightsTextForTesting().contains(FormulaText::displayNumber(trace->step(step).before.W1(0, 0))),
-                     qPrintable(panel.weightsTextForTesting()));
+            QVERIFY2(shownHeader(panel).contains(QString::number(step / 4)), qPrintable(shownHeader(panel)));
+            QVERIFY2(shownWeights(panel).contains(FormulaBuilder::displayNumber(trace->step(step).before.W1(0, 0))),
+                     qPrintable(shownWeights(panel)));
         }
     }
 };

@@ -35,6 +35,25 @@ int brightness(const QImage &image, double x1, double x2)
     return qGray(image.pixel(cell));
 }
 
+// What the picture shows for the view's current weights (null heat map without finite ones).
+InputPlaneField fieldOf(const InputPlaneView &view)
+{
+    const InputPlaneScene scene = view.scene();
+    return scene.hasRun && scene.finite ? InputPlaneField::compute(scene.rule, scene.weights) : InputPlaneField{};
+}
+
+// The samples the picture marks as on the wrong side of the boundary.
+int misclassifiedCount(const InputPlaneView &view)
+{
+    const InputPlaneScene scene = view.scene();
+    int n = 0;
+    for (int k = 0; k < SampleCount; ++k)
+        n += (scene.sampleOutputs[static_cast<std::size_t>(k)] >= 0.5) != (scene.D(k) >= 0.5);
+    return n;
+}
+
+double sampleOutput(const InputPlaneView &view, int sample) { return view.scene().sampleOutputs[static_cast<std::size_t>(sample)]; }
+
 // On screen at a size the window gives it.
 void showOnScreen(InputPlaneView &view, std::shared_ptr<const Trace> trace)
 {
@@ -56,7 +75,7 @@ private slots:
         InputPlaneView view;
         view.setTrace(trace);
         view.setPosition(lastPosition(*trace));
-        const QImage &map = view.heatMapForTesting();
+        const QImage map = fieldOf(view).heatMap;
         QCOMPARE(map.size(), QSize(InputPlaneView::Cells, InputPlaneView::Cells));
         QVERIFY2(brightness(map, 1.0, 0.0) > 200, qPrintable(QString::number(brightness(map, 1.0, 0.0))));
         QVERIFY2(brightness(map, 0.0, 0.0) < 80, qPrintable(QString::number(brightness(map, 0.0, 0.0))));
@@ -65,9 +84,9 @@ private slots:
         const double step = (InputPlaneView::DomainMax - InputPlaneView::DomainMin) / InputPlaneView::Cells;
         const InputVector x(InputPlaneView::DomainMin + (cell.x() + 0.5) * step, InputPlaneView::DomainMax - (cell.y() + 0.5) * step, 1);
         QCOMPARE(map.pixel(cell), ValueColors::sequentialRgb(Engine::output(Rule::DeltaRule, trace->finalWeights(), x)));
-        QCOMPARE(view.misclassifiedCountForTesting(), 0);
+        QCOMPARE(misclassifiedCount(view), 0);
         for (int k = 0; k < 4; ++k)
-            QCOMPARE(view.sampleOutputForTesting(k), trace->epochSummary(9999).outputs[static_cast<std::size_t>(k)]);
+            QCOMPARE(sampleOutput(view, k), trace->epochSummary(9999).outputs[static_cast<std::size_t>(k)]);
     }
 
     void theSingleNeuronsBoundaryIsTheLineWxEqualsZero()
@@ -76,7 +95,7 @@ private slots:
         InputPlaneView view;
         view.setTrace(trace);
         view.setPosition(lastPosition(*trace));
-        const auto line = view.boundaryForTesting();
+        const auto line = fieldOf(view).boundary;
         QVERIFY(line.has_value());
         const SingleWeights W = trace->finalWeights().W;
         for (const QPointF &end : {line->p1(), line->p2()}) {
@@ -87,7 +106,7 @@ private slots:
         // D = x1 is learned with a nearly vertical line between x1 = 0 and x1 = 1.
         const double midX = (line->p1().x() + line->p2().x()) / 2;
         QVERIFY(midX > 0.2 && midX < 0.8);
-        QCOMPARE(view.contourSegmentCountForTesting(), 0);
+        QCOMPARE(int(fieldOf(view).contourSegments.size()), 0);
     }
 
     void xorDefeatsTheSingleNeuron()
@@ -98,9 +117,9 @@ private slots:
         view.setTrace(trace);
         for (long long step : {0LL, 400LL, trace->stepCount() - 1}) {
             view.setPosition({step, 5});
-            QVERIFY2(view.misclassifiedCountForTesting() >= 1, qPrintable(QString::number(step)));
+            QVERIFY2(misclassifiedCount(view) >= 1, qPrintable(QString::number(step)));
         }
-        QVERIFY(view.boundaryForTesting().has_value());
+        QVERIFY(fieldOf(view).boundary.has_value());
     }
 
     void backpropSolvesXorWithACurvedBoundary()
@@ -109,10 +128,10 @@ private slots:
         InputPlaneView view;
         view.setTrace(trace);
         view.setPosition(lastPosition(*trace));
-        QCOMPARE(view.misclassifiedCountForTesting(), 0);
-        QVERIFY(!view.boundaryForTesting().has_value());
-        QVERIFY(view.contourSegmentCountForTesting() > 20);
-        const QImage &map = view.heatMapForTesting();
+        QCOMPARE(misclassifiedCount(view), 0);
+        QVERIFY(!fieldOf(view).boundary.has_value());
+        QVERIFY(int(fieldOf(view).contourSegments.size()) > 20);
+        const QImage map = fieldOf(view).heatMap;
         QVERIFY(brightness(map, 0, 1) > 200 && brightness(map, 1, 0) > 200);
         QVERIFY(brightness(map, 0, 0) < 80 && brightness(map, 1, 1) < 80);
     }
@@ -128,14 +147,14 @@ private slots:
         for (int op = 0; op <= 8; ++op)
             view.setPosition({5, op});
         QCOMPARE(view.imageComputationsForTesting(), before);
-        const QImage beforeUpdate = view.heatMapForTesting();
+        const QImage beforeUpdate = fieldOf(view).heatMap;
         view.setPosition({5, 9}); // W1 = W1 + dW1
         QCOMPARE(view.imageComputationsForTesting(), before + 1);
         view.setPosition({5, 10});
         QCOMPARE(view.imageComputationsForTesting(), before + 1);
         view.setPosition({5, 11}); // W2 = W2 + dW2
         QCOMPARE(view.imageComputationsForTesting(), before + 2);
-        QVERIFY(view.heatMapForTesting() != beforeUpdate);
+        QVERIFY(fieldOf(view).heatMap != beforeUpdate);
         // The end of a step and the start of the next have the same weights.
         view.setPosition({6, 0});
         QCOMPARE(view.imageComputationsForTesting(), before + 2);
@@ -206,10 +225,10 @@ private slots:
         view.resize(900, 600);
         view.setTrace(trace);
         view.setPosition(lastPosition(*trace));
-        QVERIFY(view.heatMapForTesting().isNull());
+        QVERIFY(fieldOf(view).heatMap.isNull());
         QVERIFY(!view.grab().isNull());
         view.setPosition({0, 0});
-        QVERIFY(!view.heatMapForTesting().isNull());
+        QVERIFY(!fieldOf(view).heatMap.isNull());
     }
 
     void followsPositionsAcrossAMillionEpochRun()
@@ -225,7 +244,7 @@ private slots:
             view.setPosition({step, 11}); // after both updates of the step
             const Weights w = trace->step(step).after;
             for (int k = 0; k < SampleCount; ++k)
-                QCOMPARE(view.sampleOutputForTesting(k), Engine::output(trace->rule(), w, trace->spec().X.row(k).transpose()));
+                QCOMPARE(sampleOutput(view, k), Engine::output(trace->rule(), w, trace->spec().X.row(k).transpose()));
         }
     }
 };

@@ -1,5 +1,6 @@
 // The real window, offscreen: lessons, keyboard, files, comparing, presenting, settings.
 #include "arithmeticpanel.h"
+#include "formulaview.h"
 #include "codelistingview.h"
 #include "comparisonview.h"
 #include "fileactions.h"
@@ -249,7 +250,7 @@ private slots:
         QCOMPARE(window().charts()->currentEpoch(), 3);
         // The arithmetic shows this step's delta.
         auto *arithmetic = window().findChild<ArithmeticPanel *>(QStringLiteral("arithmeticPanel"));
-        const QString formula = arithmetic->formulaPlainTextForTesting();
+        const QString formula = arithmetic->findChild<FormulaView *>(QStringLiteral("formula"))->plainText();
         QVERIFY2(formula.contains(QStringLiteral("delta")), qPrintable(formula));
         // The slider sits at the position.
         QCOMPARE(window().steppingToolbar()->slider()->value(), 14 * 6 + 3);

@@ -2,6 +2,7 @@
 // each weight as it is at that moment, and highlights what the current operation computes.
 #include "coursefixtures.h"
 #include "networkdiagram.h"
+#include "networkdiagrampicture.h"
 #include "numberformat.h"
 #include "paintcounter.h"
 #include "trainer.h"
@@ -47,6 +48,54 @@ int highlightPixels(const QImage &image)
 }
 
 QString name(Quantity q) { return QString::fromLatin1(quantityName(q).data()); }
+
+// What the current operation highlights, e.g. "hidden.v1 W1", "output.y", "target.e", "W2.dW2":
+// the node and value row, then the weight edges; "" without a trace.
+QString highlightedElement(const NetworkDiagram &diagram)
+{
+    if (!diagram.scene().trace())
+        return QString();
+    const NetworkDiagramScene::Highlight h = diagram.scene().highlight();
+    QStringList parts;
+    if (!h.node.isEmpty())
+        parts << h.node + QLatin1Char('.') + name(*h.row);
+    if (h.edges)
+        parts << (h.change ? name(*h.edges) + QLatin1Char('.') + name(*h.change) : name(*h.edges));
+    return parts.join(QLatin1Char(' '));
+}
+
+// The text a value row shows: "v1[2]" (hidden unit 3), "y", "e", "x[0]", ...; "?" before it is
+// computed.
+QString shownValue(const NetworkDiagram &diagram, const QString &row)
+{
+    const NetworkDiagramScene &scene = diagram.scene();
+    const qsizetype bracket = row.indexOf(QLatin1Char('['));
+    const QString quantity = bracket < 0 ? row : row.left(bracket);
+    const int index = bracket < 0 ? 0 : row.mid(bracket + 1).chopped(1).toInt();
+    if (quantity == QLatin1String("x"))
+        return NumberFormat::value(scene.record().x(index));
+    if (quantity == QLatin1String("d"))
+        return NumberFormat::value(scene.record().d);
+    const auto q = quantityFromName(quantity.toStdString());
+    return q ? scene.valueText(*q, index) : QString();
+}
+
+// The diagram's layout at its size and font, as its next paint makes it.
+NetworkDiagramPicture::Layout layoutOf(const NetworkDiagram &diagram)
+{
+    NetworkDiagramScene scene = diagram.scene();
+    scene.setCanvas(diagram.size(), 1.0, diagram.logicalDpiX(), diagram.logicalDpiY(), diagram.font(), diagram.palette());
+    return NetworkDiagramPicture::layout(scene);
+}
+
+// The weight the edge of weights[index] is drawn with.
+double edgeWeight(const NetworkDiagram &diagram, Quantity weights, int index)
+{
+    for (const NetworkDiagramPicture::Edge &e : layoutOf(diagram).edges)
+        if (e.layer == weights && e.index == index)
+            return e.weight;
+    qFatal("no edge for this weight");
+}
 
 } // namespace
 
@@ -129,8 +178,8 @@ private slots:
         diagram.resize(900, 600);
         diagram.setTrace(record(rule, fixtures::xorTargets(), rule == Rule::Forward ? 1 : 2));
         diagram.setPosition({1, operation});
-        QCOMPARE(diagram.highlightedElementForTesting(), element);
-        QCOMPARE(diagram.backwardForTesting(), backward);
+        QCOMPARE(highlightedElement(diagram), element);
+        QCOMPARE(diagram.scene().backward(), backward);
         QVERIFY2(highlightPixels(render(diagram)) > 100, "the highlight is not drawn");
     }
 
@@ -144,7 +193,7 @@ private slots:
             std::set<QString> seen;
             for (int op = 0; op < int(ops.size()); ++op) {
                 diagram.setPosition({0, op});
-                const QString element = diagram.highlightedElementForTesting();
+                const QString element = highlightedElement(diagram);
                 QVERIFY2(element.contains(name(ops[static_cast<std::size_t>(op)])), qPrintable(element));
                 seen.insert(element);
             }
@@ -165,21 +214,21 @@ private slots:
             auto done = [&](Quantity q) { return std::find(ops.begin(), ops.begin() + op + 1, q) != ops.begin() + op + 1; };
             auto expect = [&](Quantity q, int i) { return done(q) ? NumberFormat::value(r.values(q)[static_cast<std::size_t>(i)]) : QStringLiteral("?"); };
             for (int i = 0; i < 4; ++i) {
-                QCOMPARE(diagram.shownValueForTesting(QStringLiteral("v1[%1]").arg(i)), expect(Quantity::V1, i));
-                QCOMPARE(diagram.shownValueForTesting(QStringLiteral("y1[%1]").arg(i)), expect(Quantity::Y1, i));
-                QCOMPARE(diagram.shownValueForTesting(QStringLiteral("e1[%1]").arg(i)), expect(Quantity::E1, i));
-                QCOMPARE(diagram.shownValueForTesting(QStringLiteral("delta1[%1]").arg(i)), expect(Quantity::Delta1, i));
+                QCOMPARE(shownValue(diagram, QStringLiteral("v1[%1]").arg(i)), expect(Quantity::V1, i));
+                QCOMPARE(shownValue(diagram, QStringLiteral("y1[%1]").arg(i)), expect(Quantity::Y1, i));
+                QCOMPARE(shownValue(diagram, QStringLiteral("e1[%1]").arg(i)), expect(Quantity::E1, i));
+                QCOMPARE(shownValue(diagram, QStringLiteral("delta1[%1]").arg(i)), expect(Quantity::Delta1, i));
             }
-            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("y")), expect(Quantity::Y, 0));
-            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("e")), expect(Quantity::E, 0));
-            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("delta")), expect(Quantity::Delta, 0));
-            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("x[1]")), NumberFormat::value(r.x(1)));
-            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("d")), NumberFormat::value(r.d));
+            QCOMPARE(shownValue(diagram, QStringLiteral("y")), expect(Quantity::Y, 0));
+            QCOMPARE(shownValue(diagram, QStringLiteral("e")), expect(Quantity::E, 0));
+            QCOMPARE(shownValue(diagram, QStringLiteral("delta")), expect(Quantity::Delta, 0));
+            QCOMPARE(shownValue(diagram, QStringLiteral("x[1]")), NumberFormat::value(r.x(1)));
+            QCOMPARE(shownValue(diagram, QStringLiteral("d")), NumberFormat::value(r.d));
             // Weights: before the update until the update of that layer is done.
             for (int i = 0; i < 12; ++i)
-                QCOMPARE(diagram.edgeWeightForTesting(Quantity::W1, i), (done(Quantity::W1) ? r.after : r.before).W1.data()[i]);
+                QCOMPARE(edgeWeight(diagram, Quantity::W1, i), (done(Quantity::W1) ? r.after : r.before).W1.data()[i]);
             for (int i = 0; i < 4; ++i)
-                QCOMPARE(diagram.edgeWeightForTesting(Quantity::W2, i), (done(Quantity::W2) ? r.after : r.before).W2(i));
+                QCOMPARE(edgeWeight(diagram, Quantity::W2, i), (done(Quantity::W2) ? r.after : r.before).W2(i));
         }
     }
 
@@ -196,7 +245,7 @@ private slots:
                 QVERIFY(!render(diagram).isNull());
             }
         diagram.setPosition({trace->stepCount() - 1, 11});
-        QCOMPARE(diagram.shownValueForTesting(QStringLiteral("y")), QStringLiteral("NaN"));
+        QCOMPARE(shownValue(diagram, QStringLiteral("y")), QStringLiteral("NaN"));
     }
 
     void followsPositionsAcrossALongCheckpointedRun()
@@ -211,9 +260,9 @@ private slots:
         for (long long step : {3'999'999LL, 17LL, 2'345'678LL}) {
             diagram.setPosition({step, 11});
             const StepRecord r = trace->step(step);
-            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("y")), NumberFormat::value(r.y));
-            QCOMPARE(diagram.shownValueForTesting(QStringLiteral("delta1[2]")), NumberFormat::value(r.delta1(2)));
-            QCOMPARE(diagram.edgeWeightForTesting(Quantity::W2, 3), r.after.W2(3));
+            QCOMPARE(shownValue(diagram, QStringLiteral("y")), NumberFormat::value(r.y));
+            QCOMPARE(shownValue(diagram, QStringLiteral("delta1[2]")), NumberFormat::value(r.delta1(2)));
+            QCOMPARE(edgeWeight(diagram, Quantity::W2, 3), r.after.W2(3));
             QVERIFY(!diagram.grab().isNull());
         }
     }
@@ -233,7 +282,7 @@ private slots:
             fixtures::PaintCounter::paintRequestedUpdates();
             QCOMPARE(counter.paints, paints + 1);
         }
-        QCOMPARE(diagram.shownValueForTesting(QStringLiteral("y")), NumberFormat::value(trace->step(150).y));
+        QCOMPARE(shownValue(diagram, QStringLiteral("y")), NumberFormat::value(trace->step(150).y));
     }
 
     void followsTheFont()
@@ -245,6 +294,70 @@ private slots:
         diagram.setFont(big);
         QVERIFY(diagram.sizeHint().width() > small.width() * 3 / 2);
     }
+
+    void layoutPlacesEveryLabelInsideThePicture_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("compact");
+        QTest::addColumn<int>("edges");
+        QTest::newRow("forward") << Rule::Forward << QSize(900, 600) << false << 3;
+        QTest::newRow("delta rule") << Rule::DeltaRule << QSize(900, 600) << false << 3;
+        QTest::newRow("backprop") << Rule::BackpropCrossEntropy << QSize(900, 600) << false << 16;
+        QTest::newRow("backprop, large") << Rule::BackpropCrossEntropy << QSize(1800, 1000) << false << 16;
+        QTest::newRow("backprop, compact") << Rule::BackpropCrossEntropy << QSize(420, 300) << true << 16;
+        QTest::newRow("delta rule, compact") << Rule::DeltaRule << QSize(300, 220) << true << 3;
+    }
+    void layoutPlacesEveryLabelInsideThePicture()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(QSize, size);
+        QFETCH(bool, compact);
+        QFETCH(int, edges);
+        NetworkDiagram diagram;
+        diagram.resize(size);
+        diagram.setTrace(record(rule, fixtures::xorTargets(), 2));
+        diagram.setPosition({5, int(operationsOf(rule).size()) - 1});
+        const NetworkDiagramPicture::Layout layout = layoutOf(diagram);
+        QVERIFY(layout.hasRun);
+        QCOMPARE(layout.compact, compact);
+        QCOMPARE(int(layout.edges.size()), edges);
+        QCOMPARE(layout.legend.empty(), compact);
+        const QRectF picture(QPointF(0, 0), layout.canvas);
+        const std::vector<QRectF> texts = layout.textRects();
+        QVERIFY(texts.size() > 10);
+        for (const QRectF &text : texts) {
+            // The compact bias label is centred under its circle in a box wider than the word,
+            // which may reach past the edge; the word itself does not.
+            const bool centredLabel = compact && text == layout.biasLabel;
+            QVERIFY2(centredLabel ? picture.contains(text.center()) : picture.contains(text),
+                     qPrintable(QStringLiteral("%1,%2 %3x%4").arg(text.x()).arg(text.y()).arg(text.width()).arg(text.height())));
+        }
+    }
+
+    void tooltipsFindTheEdgesWhereThePictureDrawsThem()
+    {
+        // The rendered picture carries the layout's edges, scaled to the widget.
+        NetworkDiagram diagram;
+        diagram.resize(900, 600);
+        diagram.setTrace(record(Rule::BackpropCrossEntropy, fixtures::xorTargets(), 2));
+        diagram.setPosition({5, 3});
+        NetworkDiagramScene scene = diagram.scene();
+        scene.setCanvas(diagram.size(), 1.0, diagram.logicalDpiX(), diagram.logicalDpiY(), diagram.font(), diagram.palette());
+        const NetworkDiagramPicture::Layout layout = NetworkDiagramPicture::layout(scene);
+        const NetworkDiagramPicture::Rendered rendered = NetworkDiagramPicture::render(scene);
+        QCOMPARE(rendered.image.size(), QSize(900, 600));
+        QCOMPARE(rendered.compact, layout.compact);
+        QCOMPARE(rendered.edges.size(), layout.edges.size());
+        for (std::size_t i = 0; i < layout.edges.size(); ++i) {
+            QCOMPARE(rendered.edges[i].from, layout.edges[i].from * layout.scale);
+            QCOMPARE(rendered.edges[i].to, layout.edges[i].to * layout.scale);
+            QCOMPARE(rendered.edges[i].weight, layout.edges[i].weight);
+        }
+        // What the widget paints is this picture.
+        QCOMPARE(diagram.grab().toImage().convertToFormat(QImage::Format_RGB32), rendered.image.convertToFormat(QImage::Format_RGB32));
+    }
+
 };
 
 QTEST_MAIN(TestNetworkDiagram)

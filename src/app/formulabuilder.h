@@ -45,23 +45,23 @@ struct Formula
     bool overflow = false; // a number shown is not finite (a note says so)
 };
 
-// The arithmetic of one operation with the actual numbers filled in, e.g. for the output delta
+// Builds the Formula of one operation with the actual numbers filled in, e.g. for the output
+// delta
 //
 //     δ = y(1 − y) e
 //       = 0.7311 × (1 − 0.7311) × (−0.7311)
 //       = −0.1437
 //
-// described once as a Formula, then rendered as rich text (HTML for a QLabel or QTextBrowser:
-// matrices as bracketed tables), as plain text, or painted by FormulaView (the panel's fast
-// path: Qt's rich-text tables take tens of milliseconds to lay out). A plain class without
-// widgets, so its output is testable.
+// which FormulaView paints; and the smaller formulas around it (a weight matrix, a header line).
+// A plain class without widgets, so that what it builds is testable as values or as plain text.
 //
 // The plain text's first line is the formula in symbols (names as in the code: delta, W1, dW);
 // each following line starts with "=" and holds only numbers, operators and brackets, every
 // number printed by NumberFormat::value(x, 4) exactly (negative operands in parentheses, the
 // constant 1 of 1 − y and 1/(1 + e^−v) written out). Notes follow as lines of words.
-class FormulaText
+class FormulaBuilder
 {
+    // The translations (resources/*.ts) know its texts under this context.
     Q_DECLARE_TR_FUNCTIONS(FormulaText)
 public:
     // The operation `position.operation` of the trace's rule, computed in `record` (the record
@@ -69,9 +69,7 @@ public:
     static Formula formula(const Trace &trace, TracePosition position, const StepRecord &record);
     static Formula formula(Rule rule, double alpha, Quantity q, const StepRecord &record);
 
-    static QString html(const Trace &trace, TracePosition position, const StepRecord &record);
     static QString plainText(const Trace &trace, TracePosition position, const StepRecord &record);
-    static QString html(const Formula &formula);
     static QString plainText(const Formula &formula);
 
     // "W₁ = [matrix]" for a weight quantity and its values.
@@ -79,21 +77,14 @@ public:
 
     // What an operation computes, in words and symbol: "output delta δ", "weight update W₁".
     static QString formulaName(Quantity q);
-    // The quantity's symbol: pieces ("W" + subscript "1"), or rich text ("W<sub>1</sub>").
+    // The quantity's symbol as pieces: "W" and a subscript "1".
     static std::vector<FormulaPiece> symbol(Quantity q);
     // One line of words, its Unicode subscript digits (₁, ₂) as real subscripts: those look like
     // commas in some Korean fonts.
     static Formula textLine(const QString &text);
-    static QString symbolHtml(Quantity q);
 
-    // A rows x cols matrix (row-major values) between brackets, numbers right-aligned.
-    static QString matrixHtml(std::span<const double> values, int rows, int cols);
-    // One number: NumberFormat::value with a typographic minus; non-finite ones in colour.
-    static QString numberHtml(double value);
     // NumberFormat::value(value, 4) with a typographic minus (U+2212).
     static QString displayNumber(double value);
-    // The colour non-finite numbers are shown in.
-    static QString notFiniteColorName();
 
     // The operation a position is at, clamped into the rule's operations.
     static Quantity operationAt(Rule rule, int operation);

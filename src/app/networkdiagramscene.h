@@ -4,29 +4,22 @@
 #include "trace.h"
 #include "traceposition.h"
 
-#include <QCoreApplication>
 #include <QFont>
-#include <QImage>
 #include <QPalette>
-#include <QPointF>
 #include <QSize>
+#include <QString>
 
 #include <memory>
 #include <optional>
-#include <vector>
-
-class QPainter;
 
 namespace deltatrace {
 
-// The network diagram's content and its painting, as a value: the run, the position and what
-// follows from them (which values are computed, which element is lit), plus the size and font to
-// paint at. A copy paints without the widget, so a test can render and inspect it.
-class NetworkDiagramPainter
+// Everything the network diagram shows, as a value: the run, the position and what follows from
+// them (which values are computed, which element is lit), plus the size, font and palette to
+// paint at. NetworkDiagramPicture lays it out and paints it; being a copy of plain data, it
+// paints without the widget, so a test can lay out, render and inspect it.
+class NetworkDiagramScene
 {
-    // The diagram's texts keep the widget's translation context.
-    Q_DECLARE_TR_FUNCTIONS(deltatrace::NetworkDiagram)
-
 public:
     // The node and row a quantity belongs to, and the weight edges it involves.
     struct Highlight
@@ -36,21 +29,6 @@ public:
         std::optional<Quantity> edges; // W, W1 or W2
         std::optional<Quantity> change; // dW, dW1, dW2 (edge labels show it)
         bool backward = false;
-    };
-    struct Edge
-    {
-        QPointF from;
-        QPointF to;
-        Quantity layer = Quantity::W;
-        int index = 0;   // row-major in the weight matrix
-        double weight = 0.0;
-    };
-    // A painted picture and what the widget needs to know about it for tooltips.
-    struct Picture
-    {
-        QImage image;
-        std::vector<Edge> edges; // in widget coordinates
-        bool compact = false;    // the compact layout (its legend is a tooltip instead)
     };
 
     void setTrace(std::shared_ptr<const Trace> trace);
@@ -63,10 +41,22 @@ public:
     TracePosition position() const { return m_position; }
     const StepRecord &record() const { return m_record; }
     bool backward() const { return m_backward; }
+    // Whether there is a run with steps to show (otherwise the diagram says there is none).
+    bool hasRun() const { return m_trace && m_trace->stepCount() > 0; }
+    // The quantity the current operation computes (a run is needed).
+    Quantity current() const;
+
+    QSize size() const { return m_size; }
+    qreal devicePixelRatio() const { return m_devicePixelRatio; }
+    qreal dpiX() const { return m_dpiX; }
+    qreal dpiY() const { return m_dpiY; }
+    const QFont &font() const { return m_font; }
+    const QPalette &palette() const { return m_palette; }
 
     bool computed(Quantity q) const;       // done at the current position
     double weightOf(Quantity layer, int index) const;
     std::optional<double> changeOf(Quantity layer, int index) const;
+    // The text a value row shows: the value, or "?" before it is computed.
     QString valueText(Quantity q, int index) const;
     Highlight highlight() const;
     QString formulaFor(Quantity q) const;
@@ -74,16 +64,7 @@ public:
     static QString nameOf(Quantity q);
     static QString weightName(Quantity layer, int index);
 
-    Picture render() const;
-
 private:
-    void paint(QPainter &p, Picture &out) const;
-    int width() const { return m_size.width(); }
-    int height() const { return m_size.height(); }
-    const QFont &font() const { return m_font; }
-    const QPalette &palette() const { return m_palette; }
-    qreal devicePixelRatioF() const { return m_devicePixelRatio; }
-
     std::shared_ptr<const Trace> m_trace;
     TracePosition m_position;
     StepRecord m_record;

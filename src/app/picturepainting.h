@@ -12,7 +12,8 @@ class QRectF;
 
 namespace deltatrace {
 
-// Shared by the pictures (input plane, network diagram).
+// Painting helpers shared by the pictures (input plane, network diagram): the canvas they paint
+// on, opaque stand-ins for translucent colours, scaled fonts and outlined shapes.
 
 // An opaque image to paint a widget's picture on, at the widget's pixel ratio and dots per inch
 // (fonts measure and draw by the device's DPI), filled with `background`. Opaque, so that it is
@@ -20,9 +21,9 @@ namespace deltatrace {
 QImage makeCanvas(QSize size, qreal devicePixelRatio, qreal dpiX, qreal dpiY, const QColor &background);
 
 // What `top` at `alpha` (0-255) looks like over the opaque `under`, as an opaque colour. The
-// pictures paint only opaque pens and brushes: Qt 6.4's raster engine blends a translucent one an
-// order of magnitude slower (measured here: the outline of a 200 px square 0.3 ms translucent,
-// 0.02 ms opaque), and they are painted anew at most steps.
+// pictures paint only opaque pens and brushes: Qt's raster engine blends a translucent one an
+// order of magnitude slower than it paints an opaque one, and the pictures are painted anew at
+// most steps.
 QColor blendedOver(const QColor &top, int alpha, const QColor &under);
 
 // `base` scaled by `factor` (point or pixel size, whichever it has), bold or not.

@@ -1,4 +1,4 @@
-#include "canvas.h"
+#include "picturepainting.h"
 
 #include <QPainter>
 
