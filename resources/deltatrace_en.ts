@@ -4,97 +4,97 @@
 <context>
     <name>FormulaText</name>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="112"/>
+        <location filename="../src/app/formulabuilder.cpp" line="111"/>
         <source>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</source>
         <translation>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="225"/>
+        <location filename="../src/app/formulabuilder.cpp" line="228"/>
         <source>The sigmoid is applied to each hidden unit on its own.</source>
         <translation>The sigmoid is applied to each hidden unit on its own.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="243"/>
+        <location filename="../src/app/formulabuilder.cpp" line="251"/>
         <source>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</source>
         <translation>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="268"/>
+        <location filename="../src/app/formulabuilder.cpp" line="278"/>
         <source>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</source>
         <translation>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="285"/>
+        <location filename="../src/app/formulabuilder.cpp" line="298"/>
         <source>⊙ multiplies element by element: one delta per hidden unit.</source>
         <translation>⊙ multiplies element by element: one delta per hidden unit.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="545"/>
+        <location filename="../src/app/formulabuilder.cpp" line="473"/>
         <source>hidden weighted sums v₁</source>
         <translation>hidden weighted sums v₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="546"/>
+        <location filename="../src/app/formulabuilder.cpp" line="474"/>
         <source>hidden outputs y₁</source>
         <translation>hidden outputs y₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="547"/>
+        <location filename="../src/app/formulabuilder.cpp" line="475"/>
         <source>weighted sum v</source>
         <translation>weighted sum v</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="548"/>
+        <location filename="../src/app/formulabuilder.cpp" line="476"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="549"/>
+        <location filename="../src/app/formulabuilder.cpp" line="477"/>
         <source>error e</source>
         <translation>error e</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="550"/>
+        <location filename="../src/app/formulabuilder.cpp" line="478"/>
         <source>output delta δ</source>
         <translation>output delta δ</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="551"/>
+        <location filename="../src/app/formulabuilder.cpp" line="479"/>
         <source>hidden errors e₁</source>
         <translation>hidden errors e₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="552"/>
+        <location filename="../src/app/formulabuilder.cpp" line="480"/>
         <source>hidden deltas δ₁</source>
         <translation>hidden deltas δ₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="553"/>
+        <location filename="../src/app/formulabuilder.cpp" line="481"/>
         <source>weight change ΔW</source>
         <translation>weight change ΔW</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="554"/>
+        <location filename="../src/app/formulabuilder.cpp" line="482"/>
         <source>weight change ΔW₁</source>
         <translation>weight change ΔW₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="555"/>
+        <location filename="../src/app/formulabuilder.cpp" line="483"/>
         <source>weight change ΔW₂</source>
         <translation>weight change ΔW₂</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="556"/>
+        <location filename="../src/app/formulabuilder.cpp" line="484"/>
         <source>weight update W</source>
         <translation>weight update W</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="557"/>
+        <location filename="../src/app/formulabuilder.cpp" line="485"/>
         <source>weight update W₁</source>
         <translation>weight update W₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulatext.cpp" line="558"/>
+        <location filename="../src/app/formulabuilder.cpp" line="486"/>
         <source>weight update W₂</source>
         <translation>weight update W₂</translation>
     </message>
@@ -110,43 +110,43 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="177"/>
         <source>Weights before this step</source>
         <translation>Weights before this step</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="199"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="177"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>Weights (the forward pass does not change them)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="202"/>
-        <location filename="../src/app/arithmeticpanel.cpp" line="203"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="180"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="181"/>
         <source>After this step&apos;s update</source>
         <translation>After this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="222"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
         <source>: not updated yet</source>
         <translation>: not updated yet</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="240"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="218"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="251"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="229"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="272"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="250"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="273"/>
+        <location filename="../src/app/arithmeticpanel.cpp" line="251"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
-        <location filename="../src/app/codelistingview.cpp" line="320"/>
+        <location filename="../src/app/codelistingview.cpp" line="246"/>
         <source>No code listing for this run.</source>
         <translation>No code listing for this run.</translation>
     </message>
@@ -221,67 +221,67 @@
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="108"/>
+        <location filename="../src/app/fileactions.cpp" line="109"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>Could not save the trace to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="112"/>
+        <location filename="../src/app/fileactions.cpp" line="113"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="126"/>
+        <location filename="../src/app/fileactions.cpp" line="127"/>
         <source>Could not export to %1: %2</source>
         <translation>Could not export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="132"/>
+        <location filename="../src/app/fileactions.cpp" line="133"/>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="144"/>
+        <location filename="../src/app/fileactions.cpp" line="145"/>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="160"/>
+        <location filename="../src/app/fileactions.cpp" line="161"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="161"/>
+        <location filename="../src/app/fileactions.cpp" line="162"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="172"/>
+        <location filename="../src/app/fileactions.cpp" line="173"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="172"/>
+        <location filename="../src/app/fileactions.cpp" line="173"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="186"/>
+        <location filename="../src/app/fileactions.cpp" line="187"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="186"/>
+        <location filename="../src/app/fileactions.cpp" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="218"/>
+        <location filename="../src/app/fileactions.cpp" line="219"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="225"/>
+        <location filename="../src/app/fileactions.cpp" line="226"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
-        <location filename="../src/app/formulaview.cpp" line="242"/>
+        <location filename="../src/app/formulaview.cpp" line="248"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
@@ -297,57 +297,57 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="189"/>
+        <location filename="../src/app/inputplaneview.cpp" line="164"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="188"/>
+        <location filename="../src/app/inputplaneview.cpp" line="163"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>Output y over the input plane (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="214"/>
+        <location filename="../src/app/inputplaneview.cpp" line="189"/>
         <source>The weights do not change in this experiment.</source>
         <translation>The weights do not change in this experiment.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="216"/>
+        <location filename="../src/app/inputplaneview.cpp" line="191"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>Epoch %1, k = %2: W1 already updated, W2 not yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="218"/>
+        <location filename="../src/app/inputplaneview.cpp" line="193"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights after this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="220"/>
+        <location filename="../src/app/inputplaneview.cpp" line="195"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights before this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="190"/>
+        <location filename="../src/app/inputplaneview.cpp" line="165"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="193"/>
+        <location filename="../src/app/inputplaneview.cpp" line="168"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="194"/>
+        <location filename="../src/app/inputplaneview.cpp" line="169"/>
         <source>y &gt; 0.5 this side</source>
         <translation>y &gt; 0.5 this side</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="191"/>
+        <location filename="../src/app/inputplaneview.cpp" line="166"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="192"/>
+        <location filename="../src/app/inputplaneview.cpp" line="167"/>
         <source> (wrong side)</source>
         <translation> (wrong side)</translation>
     </message>
@@ -355,187 +355,192 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="105"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/mainwindow.cpp" line="275"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="273"/>
+        <location filename="../src/app/mainwindow.cpp" line="276"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <source>Trace table</source>
+        <translation>Trace table</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="362"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/mainwindow.cpp" line="363"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/mainwindow.cpp" line="364"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/mainwindow.cpp" line="366"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="363"/>
+        <location filename="../src/app/mainwindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="373"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/mainwindow.cpp" line="376"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/mainwindow.cpp" line="377"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/mainwindow.cpp" line="378"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/mainwindow.cpp" line="379"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow.cpp" line="380"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow.cpp" line="381"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/mainwindow.cpp" line="383"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow.cpp" line="384"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/mainwindow.cpp" line="387"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="388"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="387"/>
+        <location filename="../src/app/mainwindow.cpp" line="393"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="391"/>
+        <location filename="../src/app/mainwindow.cpp" line="397"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="392"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/mainwindow.cpp" line="399"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="395"/>
+        <location filename="../src/app/mainwindow.cpp" line="401"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow.cpp" line="402"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="446"/>
+        <location filename="../src/app/mainwindow.cpp" line="452"/>
         <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
         <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="451"/>
+        <location filename="../src/app/mainwindow.cpp" line="457"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -543,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="460"/>
         <source>%n lesson file(s) could not be loaded and are left out:</source>
         <translation>
             <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
@@ -551,128 +556,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="466"/>
+        <location filename="../src/app/mainwindow.cpp" line="472"/>
         <source>Could not open the lesson file: %1</source>
         <translation>Could not open the lesson file: %1</translation>
     </message>
     <message>
-        <source>There is no lesson &quot;%1&quot;.</source>
-        <translation type="vanished">There is no lesson &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</source>
-        <translation type="vanished">The lesson &quot;%1&quot; has no experiment &quot;%2&quot;; its experiments are: %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow.cpp" line="504"/>
         <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
         <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="539"/>
+        <location filename="../src/app/mainwindow.cpp" line="545"/>
         <source>Recording %1 epochs…</source>
         <translation>Recording %1 epochs…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="553"/>
+        <location filename="../src/app/mainwindow.cpp" line="559"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>Recorded %1 epochs (%2 steps).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="607"/>
+        <location filename="../src/app/mainwindow.cpp" line="613"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="637"/>
+        <location filename="../src/app/mainwindow.cpp" line="643"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · seed %2 · alpha %3 · %4 epochs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="648"/>
-        <location filename="../src/app/mainwindow.cpp" line="650"/>
+        <location filename="../src/app/mainwindow.cpp" line="654"/>
+        <location filename="../src/app/mainwindow.cpp" line="656"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="669"/>
+        <location filename="../src/app/mainwindow.cpp" line="675"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="675"/>
-        <location filename="../src/app/mainwindow.cpp" line="685"/>
+        <location filename="../src/app/mainwindow.cpp" line="681"/>
+        <location filename="../src/app/mainwindow.cpp" line="691"/>
         <source>Go There</source>
         <translation>Go There</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="680"/>
+        <location filename="../src/app/mainwindow.cpp" line="686"/>
         <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
         <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="743"/>
+        <location filename="../src/app/mainwindow.cpp" line="749"/>
         <source>There is no lesson to compare in.</source>
         <translation>There is no lesson to compare in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/mainwindow.cpp" line="755"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="797"/>
+        <location filename="../src/app/mainwindow.cpp" line="803"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="798"/>
+        <location filename="../src/app/mainwindow.cpp" line="804"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>Run this experiment from the same initial weights (seed %1) beside the current one:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="815"/>
+        <location filename="../src/app/mainwindow.cpp" line="821"/>
         <source>There is no run to move in.</source>
         <translation>There is no run to move in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="818"/>
+        <location filename="../src/app/mainwindow.cpp" line="824"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="821"/>
+        <location filename="../src/app/mainwindow.cpp" line="827"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="828"/>
+        <location filename="../src/app/mainwindow.cpp" line="834"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow.cpp" line="386"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="407"/>
-        <location filename="../src/app/mainwindow.cpp" line="771"/>
+        <location filename="../src/app/mainwindow.cpp" line="413"/>
+        <location filename="../src/app/mainwindow.cpp" line="777"/>
         <source>This run: %1</source>
         <translation>This run: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="480"/>
+        <location filename="../src/app/mainwindow.cpp" line="486"/>
         <source>There is no lesson %1.</source>
         <translation>There is no lesson %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/mainwindow.cpp" line="497"/>
         <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
         <translation>The lesson %1 has no experiment %2; its experiments are: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="857"/>
+        <location filename="../src/app/mainwindow.cpp" line="863"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -708,17 +705,17 @@
         <translation>a letter carries %1 combining marks, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="392"/>
+        <location filename="../src/app/narrativebrowser.cpp" line="393"/>
         <source>it has %1 characters, and at most %2 can be shown</source>
         <translation>it has %1 characters, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="411"/>
+        <location filename="../src/app/narrativebrowser.cpp" line="412"/>
         <source>there is not enough memory to show it</source>
         <translation>there is not enough memory to show it</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="415"/>
+        <location filename="../src/app/narrativebrowser.cpp" line="416"/>
         <source>This lesson text is not shown: %1.</source>
         <translation>This lesson text is not shown: %1.</translation>
     </message>
@@ -726,93 +723,88 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="143"/>
+        <location filename="../src/app/networkdiagram.cpp" line="110"/>
         <source>after this step&apos;s update</source>
         <translation>after this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="143"/>
+        <location filename="../src/app/networkdiagram.cpp" line="110"/>
         <source>before this step&apos;s update</source>
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="219"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="714"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="281"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="575"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="105"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="542"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="149"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="243"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="149"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="244"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="149"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="245"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="150"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="246"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="150"/>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="247"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="653"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="390"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="378"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="395"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="382"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="403"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="240"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="403"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="240"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="414"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="395"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="593"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="553"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="604"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="567"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampainter.cpp" line="622"/>
+        <location filename="../src/app/networkdiagrampicture.cpp" line="582"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -909,155 +901,160 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="387"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="388"/>
         <source>First step</source>
         <translation>First step</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="388"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="389"/>
         <source>Previous epoch</source>
         <translation>Previous epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="389"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="390"/>
         <source>Previous sample</source>
         <translation>Previous sample</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="390"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="391"/>
         <source>Previous operation</source>
         <translation>Previous operation</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="391"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="392"/>
         <source>Next operation</source>
         <translation>Next operation</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="392"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="393"/>
         <source>Next sample</source>
         <translation>Next sample</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="393"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="394"/>
         <source>Next epoch</source>
         <translation>Next epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="394"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="395"/>
         <source>Last step</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="395"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="396"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="396"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="397"/>
         <source>Slower</source>
         <translation>Slower</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="397"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="398"/>
         <source>Faster</source>
         <translation>Faster</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="398"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="399"/>
         <source>Go to epoch…</source>
         <translation>Go to epoch…</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="404"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="405"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="406"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="407"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="407"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="408"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="408"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="409"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="409"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="410"/>
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="410"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="411"/>
         <source>Go to epoch:</source>
         <translation>Go to epoch:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="412"/>
         <source>Go</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="412"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="413"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>Go to the start of this epoch (%1 to type one)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="415"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="416"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>The whole run: drag to move anywhere</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="422"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="417"/>
+        <source>Position in the run</source>
+        <translation>Position in the run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/steppingtoolbar.cpp" line="424"/>
         <source>%1 operations/s</source>
         <translation>%1 operations/s</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="425"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="427"/>
         <source>%1 samples/s</source>
         <translation>%1 samples/s</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="428"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="430"/>
         <source>%1 epochs/s</source>
         <translation>%1 epochs/s</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="428"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="430"/>
         <source>Full speed</source>
         <translation>Full speed</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="433"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="435"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>Playing speed (%1 slower, %2 faster)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="539"/>
-        <location filename="../src/app/steppingtoolbar.cpp" line="581"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="541"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="583"/>
         <source>No run</source>
         <translation>No run</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="539"/>
-        <location filename="../src/app/steppingtoolbar.cpp" line="582"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="541"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="584"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="544"/>
-        <location filename="../src/app/steppingtoolbar.cpp" line="590"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="546"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="592"/>
         <source>epoch %1, sample %2</source>
         <translation>epoch %1, sample %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="603"/>
+        <location filename="../src/app/steppingtoolbar.cpp" line="605"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>The quantity just computed (operation %1 of %2)</translation>
     </message>
@@ -1153,117 +1150,117 @@
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="400"/>
+        <location filename="../src/app/trainingcharts.cpp" line="401"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="413"/>
+        <location filename="../src/app/trainingcharts.cpp" line="414"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="429"/>
-        <location filename="../src/app/trainingcharts.cpp" line="604"/>
+        <location filename="../src/app/trainingcharts.cpp" line="430"/>
+        <location filename="../src/app/trainingcharts.cpp" line="605"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="430"/>
-        <location filename="../src/app/trainingcharts.cpp" line="606"/>
+        <location filename="../src/app/trainingcharts.cpp" line="431"/>
+        <location filename="../src/app/trainingcharts.cpp" line="607"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="448"/>
-        <location filename="../src/app/trainingcharts.cpp" line="453"/>
+        <location filename="../src/app/trainingcharts.cpp" line="449"/>
+        <location filename="../src/app/trainingcharts.cpp" line="454"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="450"/>
-        <location filename="../src/app/trainingcharts.cpp" line="455"/>
+        <location filename="../src/app/trainingcharts.cpp" line="451"/>
+        <location filename="../src/app/trainingcharts.cpp" line="456"/>
         <source>CE</source>
         <translation>CE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="491"/>
+        <location filename="../src/app/trainingcharts.cpp" line="492"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="494"/>
+        <location filename="../src/app/trainingcharts.cpp" line="495"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="499"/>
+        <location filename="../src/app/trainingcharts.cpp" line="500"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="507"/>
-        <location filename="../src/app/trainingcharts.cpp" line="520"/>
+        <location filename="../src/app/trainingcharts.cpp" line="508"/>
+        <location filename="../src/app/trainingcharts.cpp" line="521"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="528"/>
+        <location filename="../src/app/trainingcharts.cpp" line="529"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="531"/>
+        <location filename="../src/app/trainingcharts.cpp" line="532"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="573"/>
+        <location filename="../src/app/trainingcharts.cpp" line="574"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="613"/>
+        <location filename="../src/app/trainingcharts.cpp" line="614"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="633"/>
+        <location filename="../src/app/trainingcharts.cpp" line="634"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="636"/>
+        <location filename="../src/app/trainingcharts.cpp" line="637"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="640"/>
+        <location filename="../src/app/trainingcharts.cpp" line="641"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="694"/>
+        <location filename="../src/app/trainingcharts.cpp" line="695"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="695"/>
+        <location filename="../src/app/trainingcharts.cpp" line="696"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="696"/>
+        <location filename="../src/app/trainingcharts.cpp" line="697"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="697"/>
+        <location filename="../src/app/trainingcharts.cpp" line="698"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="698"/>
+        <location filename="../src/app/trainingcharts.cpp" line="699"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

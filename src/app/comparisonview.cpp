@@ -173,6 +173,7 @@ void ComparisonView::retranslate()
 {
     m_title->setText(m_second ? tr("Compared with: %1 (same initial weights)").arg(m_secondLabel) : tr("No comparison"));
     m_close->setToolTip(tr("Stop comparing"));
+    m_close->setAccessibleName(m_close->toolTip()); // an icon-only button
     updateDifference();
 }
 

@@ -21,6 +21,7 @@
 #include "untrustedtext.h"
 #include "workarea.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -161,6 +162,8 @@ void MainWindow::createViews()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // The corner button would select all rows, which a single-row selection cannot do.
+    m_table->setCornerButtonEnabled(false);
 
     m_runLabel = new QLabel(this);
     m_runLabel->setObjectName(QStringLiteral("runLabel"));
@@ -353,6 +356,9 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    // Qt's corner button of the table has no text of its own; screen readers name it by this.
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Trace table"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_lessonMenu->setTitle(tr("&Lesson"));

@@ -247,6 +247,7 @@ SteppingToolbar::SteppingToolbar(StepController *controller, QWidget *parent)
                            button(Action::PreviousOperation), button(Action::NextOperation), button(Action::Last)}));
     flow->addWidget(group({button(Action::PlayPause), m_speedLabel, button(Action::Slower), m_speedBox, button(Action::Faster)}));
     flow->addWidget(group({m_goLabel, m_epochBox, m_goButton}));
+    m_goLabel->setBuddy(m_epochBox); // names the box for screen readers
     for (QLabel *label : {m_epochGroup, m_sampleGroup, m_operationGroup})
         label->setContentsMargins(6, 0, 0, 0);
 
@@ -413,6 +414,7 @@ void SteppingToolbar::retranslate()
                                .arg(action(Action::GoToEpoch)->shortcut().toString(QKeySequence::NativeText)));
     m_epochBox->setToolTip(m_goButton->toolTip());
     m_slider->setToolTip(tr("The whole run: drag to move anywhere"));
+    m_slider->setAccessibleName(tr("Position in the run"));
 
     const QSignalBlocker blocker(m_speedBox);
     m_speedBox->clear();

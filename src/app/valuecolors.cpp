@@ -23,7 +23,9 @@ constexpr std::array<QRgb, 7> kSeries = {0xff0072b2, 0xffe69f00, 0xff009e73, 0xf
 
 QColor ValueColors::positive() { return QColor(0x21, 0x66, 0xac); }
 QColor ValueColors::negative() { return QColor(0xc0, 0x29, 0x2f); }
-QColor ValueColors::notFinite() { return QColor(0xb0, 0x00, 0xb0); }
+// Bright magenta: apart from the blue, the red and every colour of viridis also without red-green
+// vision (tests/gui/tst_accessibility.cpp simulates it), and still readable as text on white.
+QColor ValueColors::notFinite() { return QColor(0xe0, 0x00, 0xe0); }
 QColor ValueColors::highlight() { return QColor(0xf0, 0xa0, 0x00); }
 QColor ValueColors::pending() { return QColor(0x9a, 0x9a, 0x9a); }
 
