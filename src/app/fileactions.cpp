@@ -104,7 +104,8 @@ bool FileActions::saveTrace(const QString &path)
     if (!m_run->trace())
         return false;
     QString error;
-    if (!TraceFile::write(*m_run->trace(), path, &error)) {
+    // Compact: the run's inputs and a digest, recomputed when opened (a few tens of kilobytes).
+    if (!TraceFile::write(*m_run->trace(), path, &error, TraceFile::Storage::Compact)) {
         emit failed(tr("Could not save the trace to %1: %2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
