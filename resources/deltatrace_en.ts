@@ -4,97 +4,97 @@
 <context>
     <name>FormulaText</name>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="111"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="113"/>
         <source>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</source>
         <translation>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="228"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="230"/>
         <source>The sigmoid is applied to each hidden unit on its own.</source>
         <translation>The sigmoid is applied to each hidden unit on its own.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="251"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="253"/>
         <source>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</source>
         <translation>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="278"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="280"/>
         <source>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</source>
         <translation>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="298"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="300"/>
         <source>⊙ multiplies element by element: one delta per hidden unit.</source>
         <translation>⊙ multiplies element by element: one delta per hidden unit.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="473"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="475"/>
         <source>hidden weighted sums v₁</source>
         <translation>hidden weighted sums v₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="474"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="476"/>
         <source>hidden outputs y₁</source>
         <translation>hidden outputs y₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="475"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="477"/>
         <source>weighted sum v</source>
         <translation>weighted sum v</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="476"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="478"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="477"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="479"/>
         <source>error e</source>
         <translation>error e</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="478"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="480"/>
         <source>output delta δ</source>
         <translation>output delta δ</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="479"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="481"/>
         <source>hidden errors e₁</source>
         <translation>hidden errors e₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="480"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="482"/>
         <source>hidden deltas δ₁</source>
         <translation>hidden deltas δ₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="481"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="483"/>
         <source>weight change ΔW</source>
         <translation>weight change ΔW</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="482"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="484"/>
         <source>weight change ΔW₁</source>
         <translation>weight change ΔW₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="483"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="485"/>
         <source>weight change ΔW₂</source>
         <translation>weight change ΔW₂</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="484"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="486"/>
         <source>weight update W</source>
         <translation>weight update W</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="485"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="487"/>
         <source>weight update W₁</source>
         <translation>weight update W₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="486"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="488"/>
         <source>weight update W₂</source>
         <translation>weight update W₂</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../src/core/lessonlibrary.cpp" line="50"/>
+        <location filename="../src/core/lessonlibrary.cpp" line="52"/>
         <source>%1: there is not enough memory to read it</source>
         <translation>%1: there is not enough memory to read it</translation>
     </message>
@@ -110,43 +110,43 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="177"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="179"/>
         <source>Weights before this step</source>
         <translation>Weights before this step</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="177"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="179"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>Weights (the forward pass does not change them)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="180"/>
-        <location filename="../src/app/arithmeticpanel.cpp" line="181"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="182"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="183"/>
         <source>After this step&apos;s update</source>
         <translation>After this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="202"/>
         <source>: not updated yet</source>
         <translation>: not updated yet</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="218"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="220"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="229"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="231"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="250"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="252"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="251"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="253"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
-        <location filename="../src/app/codelistingview.cpp" line="246"/>
+        <location filename="../src/app/views/codelistingview.cpp" line="248"/>
         <source>No code listing for this run.</source>
         <translation>No code listing for this run.</translation>
     </message>
@@ -162,37 +162,37 @@
 <context>
     <name>deltatrace::ComparisonView</name>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="134"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="136"/>
         <source>The other run has no %1.</source>
         <translation>The other run has no %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="154"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="156"/>
         <source>difference</source>
         <translation>difference</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="174"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="176"/>
         <source>Compared with: %1 (same initial weights)</source>
         <translation>Compared with: %1 (same initial weights)</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="174"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="176"/>
         <source>No comparison</source>
         <translation>No comparison</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="175"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="177"/>
         <source>Stop comparing</source>
         <translation>Stop comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="148"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="150"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="151"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="153"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
@@ -200,88 +200,88 @@
 <context>
     <name>deltatrace::FileActions</name>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="68"/>
-        <location filename="../src/app/fileactions.cpp" line="83"/>
+        <location filename="../src/app/window/fileactions.cpp" line="70"/>
+        <location filename="../src/app/window/fileactions.cpp" line="85"/>
         <source>there is not enough memory to read it</source>
         <translation>there is not enough memory to read it</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="71"/>
+        <location filename="../src/app/window/fileactions.cpp" line="73"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>Could not open the trace file %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="91"/>
+        <location filename="../src/app/window/fileactions.cpp" line="93"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>The lesson text inside this trace file could not be read (%1); the run replays without it.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="98"/>
+        <location filename="../src/app/window/fileactions.cpp" line="100"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="109"/>
+        <location filename="../src/app/window/fileactions.cpp" line="111"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>Could not save the trace to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="113"/>
+        <location filename="../src/app/window/fileactions.cpp" line="115"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="127"/>
+        <location filename="../src/app/window/fileactions.cpp" line="129"/>
         <source>Could not export to %1: %2</source>
         <translation>Could not export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="133"/>
+        <location filename="../src/app/window/fileactions.cpp" line="135"/>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="145"/>
+        <location filename="../src/app/window/fileactions.cpp" line="147"/>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="161"/>
+        <location filename="../src/app/window/fileactions.cpp" line="163"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="162"/>
+        <location filename="../src/app/window/fileactions.cpp" line="164"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="173"/>
+        <location filename="../src/app/window/fileactions.cpp" line="175"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="173"/>
+        <location filename="../src/app/window/fileactions.cpp" line="175"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="187"/>
+        <location filename="../src/app/window/fileactions.cpp" line="189"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="187"/>
+        <location filename="../src/app/window/fileactions.cpp" line="189"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="219"/>
+        <location filename="../src/app/window/fileactions.cpp" line="221"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="226"/>
+        <location filename="../src/app/window/fileactions.cpp" line="228"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
-        <location filename="../src/app/formulaview.cpp" line="248"/>
+        <location filename="../src/app/views/formulaview.cpp" line="250"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
@@ -297,57 +297,57 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="164"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="166"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="163"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="165"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>Output y over the input plane (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="189"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="191"/>
         <source>The weights do not change in this experiment.</source>
         <translation>The weights do not change in this experiment.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="191"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="193"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>Epoch %1, k = %2: W1 already updated, W2 not yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="193"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="195"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights after this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="195"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="197"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights before this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="165"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="167"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="168"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="170"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="169"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="171"/>
         <source>y &gt; 0.5 this side</source>
         <translation>y &gt; 0.5 this side</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="166"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="168"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="167"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="169"/>
         <source> (wrong side)</source>
         <translation> (wrong side)</translation>
     </message>
@@ -355,192 +355,192 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="105"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="107"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="275"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
         <source>Trace table</source>
         <translation>Trace table</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="363"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="373"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="377"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="378"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="383"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="384"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="385"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="384"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="386"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="387"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="387"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="389"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="388"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="390"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="395"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="397"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="399"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="400"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="401"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="402"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="403"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="402"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="404"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="452"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="454"/>
         <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
         <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="457"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="459"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="462"/>
         <source>%n lesson file(s) could not be loaded and are left out:</source>
         <translation>
             <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
@@ -556,120 +556,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="474"/>
         <source>Could not open the lesson file: %1</source>
         <translation>Could not open the lesson file: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="504"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="506"/>
         <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
         <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="547"/>
         <source>Recording %1 epochs…</source>
         <translation>Recording %1 epochs…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="559"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="561"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>Recorded %1 epochs (%2 steps).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="613"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="615"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="643"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="645"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · seed %2 · alpha %3 · %4 epochs</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="654"/>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="658"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="675"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="677"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="681"/>
-        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="683"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="693"/>
         <source>Go There</source>
         <translation>Go There</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="686"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="688"/>
         <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
         <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="749"/>
         <source>There is no lesson to compare in.</source>
         <translation>There is no lesson to compare in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="755"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="755"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="803"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="803"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="804"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="804"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>Run this experiment from the same initial weights (seed %1) beside the current one:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="821"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="821"/>
         <source>There is no run to move in.</source>
         <translation>There is no run to move in.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="824"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="824"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="827"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="827"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="834"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="834"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="386"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="388"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="413"/>
-        <location filename="../src/app/mainwindow.cpp" line="777"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="777"/>
         <source>This run: %1</source>
         <translation>This run: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="486"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="488"/>
         <source>There is no lesson %1.</source>
         <translation>There is no lesson %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="499"/>
         <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
         <translation>The lesson %1 has no experiment %2; its experiments are: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="863"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="863"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -677,7 +677,7 @@
 <context>
     <name>deltatrace::MessageBar</name>
     <message>
-        <location filename="../src/app/messagebar.cpp" line="117"/>
+        <location filename="../src/app/window/messagebar.cpp" line="119"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
@@ -685,37 +685,37 @@
 <context>
     <name>deltatrace::NarrativeBrowser</name>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="340"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="342"/>
         <source>its tables have %1 cells, and at most %2 can be shown</source>
         <translation>its tables have %1 cells, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="350"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="352"/>
         <source>a paragraph has %1 characters, and at most %2 can be shown</source>
         <translation>a paragraph has %1 characters, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="355"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="357"/>
         <source>a paragraph changes its format, script or direction %1 times, and at most %2 changes can be shown</source>
         <translation>a paragraph changes its format, script or direction %1 times, and at most %2 changes can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="360"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="362"/>
         <source>a letter carries %1 combining marks, and at most %2 can be shown</source>
         <translation>a letter carries %1 combining marks, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="393"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="395"/>
         <source>it has %1 characters, and at most %2 can be shown</source>
         <translation>it has %1 characters, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="412"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="414"/>
         <source>there is not enough memory to show it</source>
         <translation>there is not enough memory to show it</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="416"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="418"/>
         <source>This lesson text is not shown: %1.</source>
         <translation>This lesson text is not shown: %1.</translation>
     </message>
@@ -723,88 +723,88 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="110"/>
+        <location filename="../src/app/views/networkdiagram.cpp" line="112"/>
         <source>after this step&apos;s update</source>
         <translation>after this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="110"/>
+        <location filename="../src/app/views/networkdiagram.cpp" line="112"/>
         <source>before this step&apos;s update</source>
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="714"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="716"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="105"/>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="542"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="107"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="544"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="654"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="654"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="654"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="654"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="653"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="655"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="378"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="380"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="382"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="384"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="240"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="242"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="240"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="242"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="395"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="397"/>
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="553"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="555"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="567"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="569"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="582"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="584"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>deltatrace::NotesView</name>
     <message>
-        <location filename="../src/app/notesview.cpp" line="126"/>
+        <location filename="../src/app/views/notesview.cpp" line="128"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
@@ -820,72 +820,72 @@
 <context>
     <name>deltatrace::ParametersPanel</name>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="192"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="194"/>
         <source>Recording: epoch %1 of %2</source>
         <translation>Recording: epoch %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="197"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="199"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="199"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="201"/>
         <source>&amp;Learning rate (alpha):</source>
         <translation>&amp;Learning rate (alpha):</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="201"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="203"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochs:</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="203"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="205"/>
         <source>np.random.seed(seed): the same seed gives the same initial weights.</source>
         <translation>np.random.seed(seed): the same seed gives the same initial weights.</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="204"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="206"/>
         <source>How far each update moves the weights. Try a huge value to see the numbers blow up.</source>
         <translation>How far each update moves the weights. Try a huge value to see the numbers blow up.</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="205"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="207"/>
         <source>How many times the four samples are visited.</source>
         <translation>How many times the four samples are visited.</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="206"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="208"/>
         <source>Alpha must be a number greater than 0.</source>
         <translation>Alpha must be a number greater than 0.</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="207"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="209"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="208"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="210"/>
         <source>Record the run with these parameters</source>
         <translation>Record the run with these parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="209"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="211"/>
         <source>Rese&amp;t</source>
         <translation>Rese&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="210"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="212"/>
         <source>Put back the lesson&apos;s parameters and record again</source>
         <translation>Put back the lesson&apos;s parameters and record again</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="211"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="213"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="212"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="214"/>
         <source>Stop recording; the run shown before stays</source>
         <translation>Stop recording; the run shown before stays</translation>
     </message>
@@ -893,7 +893,7 @@
 <context>
     <name>deltatrace::RecordingJob</name>
     <message>
-        <location filename="../src/app/recordingjob.cpp" line="109"/>
+        <location filename="../src/app/window/recordingjob.cpp" line="111"/>
         <source>There is not enough memory to record %1 epochs. Try fewer epochs.</source>
         <translation>There is not enough memory to record %1 epochs. Try fewer epochs.</translation>
     </message>
@@ -901,160 +901,160 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="388"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="390"/>
         <source>First step</source>
         <translation>First step</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="389"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="391"/>
         <source>Previous epoch</source>
         <translation>Previous epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="390"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="392"/>
         <source>Previous sample</source>
         <translation>Previous sample</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="391"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="393"/>
         <source>Previous operation</source>
         <translation>Previous operation</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="392"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="394"/>
         <source>Next operation</source>
         <translation>Next operation</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="393"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="395"/>
         <source>Next sample</source>
         <translation>Next sample</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="394"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="396"/>
         <source>Next epoch</source>
         <translation>Next epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="395"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="397"/>
         <source>Last step</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="396"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="398"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="397"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="399"/>
         <source>Slower</source>
         <translation>Slower</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="398"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="400"/>
         <source>Faster</source>
         <translation>Faster</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="399"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="401"/>
         <source>Go to epoch…</source>
         <translation>Go to epoch…</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="405"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="407"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="408"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="409"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="410"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
         <source>Go to epoch:</source>
         <translation>Go to epoch:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="412"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
         <source>Go</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="413"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>Go to the start of this epoch (%1 to type one)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="416"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="418"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>The whole run: drag to move anywhere</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="417"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="419"/>
         <source>Position in the run</source>
         <translation>Position in the run</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="424"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="426"/>
         <source>%1 operations/s</source>
         <translation>%1 operations/s</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="427"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
         <source>%1 samples/s</source>
         <translation>%1 samples/s</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="430"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
         <source>%1 epochs/s</source>
         <translation>%1 epochs/s</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="430"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
         <source>Full speed</source>
         <translation>Full speed</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="435"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="437"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>Playing speed (%1 slower, %2 faster)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="541"/>
-        <location filename="../src/app/steppingtoolbar.cpp" line="583"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="543"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="585"/>
         <source>No run</source>
         <translation>No run</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="541"/>
-        <location filename="../src/app/steppingtoolbar.cpp" line="584"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="543"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="586"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="546"/>
-        <location filename="../src/app/steppingtoolbar.cpp" line="592"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="548"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="594"/>
         <source>epoch %1, sample %2</source>
         <translation>epoch %1, sample %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="605"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="607"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>The quantity just computed (operation %1 of %2)</translation>
     </message>
@@ -1062,52 +1062,52 @@
 <context>
     <name>deltatrace::TraceTableModel</name>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="191"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="193"/>
         <source>Not finite: the number overflowed (too large for a double).</source>
         <translation>Not finite: the number overflowed (too large for a double).</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="193"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="195"/>
         <source>Changed in this step&apos;s update.</source>
         <translation>Changed in this step&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="194"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="196"/>
         <source>Unchanged in this step&apos;s update.</source>
         <translation>Unchanged in this step&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="245"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="247"/>
         <source>Sample step: epoch × 4 + sample</source>
         <translation>Sample step: epoch × 4 + sample</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="246"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="248"/>
         <source>Epoch (one pass over the 4 samples)</source>
         <translation>Epoch (one pass over the 4 samples)</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="247"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="249"/>
         <source>Sample k (row of X)</source>
         <translation>Sample k (row of X)</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="250"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="252"/>
         <source>Input x = X[k] (the third input is the constant 1)</source>
         <translation>Input x = X[k] (the third input is the constant 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="251"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="253"/>
         <source>Target d = D[k]</source>
         <translation>Target d = D[k]</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="256"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="258"/>
         <source>%1: the weight after this step&apos;s update; bold when the update changed it</source>
         <translation>%1: the weight after this step&apos;s update; bold when the update changed it</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="257"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="259"/>
         <source>%1: computed in this step</source>
         <translation>%1: computed in this step</translation>
     </message>
@@ -1115,152 +1115,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="218"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="220"/>
         <source>forward only</source>
         <translation>forward only</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="220"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="222"/>
         <source>delta rule</source>
         <translation>delta rule</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="222"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="224"/>
         <source>sigmoid delta</source>
         <translation>sigmoid delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="224"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="226"/>
         <source>CE delta</source>
         <translation>CE delta</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="227"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="229"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="227"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="229"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="253"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="255"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="401"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="403"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="414"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="416"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="430"/>
-        <location filename="../src/app/trainingcharts.cpp" line="605"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="432"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="607"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="431"/>
-        <location filename="../src/app/trainingcharts.cpp" line="607"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="433"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="609"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="449"/>
-        <location filename="../src/app/trainingcharts.cpp" line="454"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="451"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="456"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="451"/>
-        <location filename="../src/app/trainingcharts.cpp" line="456"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="453"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="458"/>
         <source>CE</source>
         <translation>CE</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="492"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="494"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="495"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="497"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="500"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="502"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="508"/>
-        <location filename="../src/app/trainingcharts.cpp" line="521"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="510"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="523"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="529"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="531"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="532"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="534"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="574"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="576"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="614"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="616"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="634"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="636"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="637"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="639"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="641"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="643"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="695"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="697"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="696"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="698"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="697"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="699"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="698"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="700"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="699"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="701"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

@@ -4,97 +4,97 @@
 <context>
     <name>FormulaText</name>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="111"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="113"/>
         <source>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</source>
         <translation>오버플로: 숫자가 double이 담을 수 있는 범위를 넘었거나(+inf 또는 -inf) 정의되지 않은 값(NaN)이 되었습니다. 이 값으로 계산하는 모든 값도 함께 잃습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="228"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="230"/>
         <source>The sigmoid is applied to each hidden unit on its own.</source>
         <translation>시그모이드는 은닉 뉴런마다 따로 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="251"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="253"/>
         <source>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</source>
         <translation>교차 엔트로피: 시그모이드의 도함수 y(1 - y)가 약분되어 델타가 곧 오차입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="278"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="280"/>
         <source>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</source>
         <translation>출력의 델타는 이번 단계에서 갱신하기 전의 가중치 W2를 거쳐 거꾸로 전해집니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="298"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="300"/>
         <source>⊙ multiplies element by element: one delta per hidden unit.</source>
         <translation>⊙는 원소끼리 곱합니다. 은닉 뉴런마다 델타가 하나씩 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="473"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="475"/>
         <source>hidden weighted sums v₁</source>
         <translation>은닉층 가중합 v₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="474"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="476"/>
         <source>hidden outputs y₁</source>
         <translation>은닉층 출력 y₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="475"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="477"/>
         <source>weighted sum v</source>
         <translation>가중합 v</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="476"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="478"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="477"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="479"/>
         <source>error e</source>
         <translation>오차 e</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="478"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="480"/>
         <source>output delta δ</source>
         <translation>출력 델타 δ</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="479"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="481"/>
         <source>hidden errors e₁</source>
         <translation>은닉층 오차 e₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="480"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="482"/>
         <source>hidden deltas δ₁</source>
         <translation>은닉층 델타 δ₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="481"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="483"/>
         <source>weight change ΔW</source>
         <translation>가중치 변화량 ΔW</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="482"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="484"/>
         <source>weight change ΔW₁</source>
         <translation>가중치 변화량 ΔW₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="483"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="485"/>
         <source>weight change ΔW₂</source>
         <translation>가중치 변화량 ΔW₂</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="484"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="486"/>
         <source>weight update W</source>
         <translation>가중치 갱신 W</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="485"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="487"/>
         <source>weight update W₁</source>
         <translation>가중치 갱신 W₁</translation>
     </message>
     <message>
-        <location filename="../src/app/formulabuilder.cpp" line="486"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="488"/>
         <source>weight update W₂</source>
         <translation>가중치 갱신 W₂</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../src/core/lessonlibrary.cpp" line="50"/>
+        <location filename="../src/core/lessonlibrary.cpp" line="52"/>
         <source>%1: there is not enough memory to read it</source>
         <translation>%1: 읽을 메모리가 부족합니다</translation>
     </message>
@@ -110,43 +110,43 @@
 <context>
     <name>deltatrace::ArithmeticPanel</name>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="177"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="179"/>
         <source>Weights before this step</source>
         <translation>이번 단계 전의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="177"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="179"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>가중치 (순전파는 가중치를 바꾸지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="180"/>
-        <location filename="../src/app/arithmeticpanel.cpp" line="181"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="182"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="183"/>
         <source>After this step&apos;s update</source>
         <translation>이번 단계의 갱신 후</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="200"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="202"/>
         <source>: not updated yet</source>
         <translation>: 아직 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="218"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="220"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>아직 실행이 없습니다. 수업의 실험을 고르면 계산을 숫자 하나하나까지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="229"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="231"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>에포크 %1, 샘플 k = %2 · 연산 %3 / %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="250"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="252"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>입력 x = %1,  정답 d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/arithmeticpanel.cpp" line="251"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="253"/>
         <source>Input x = %1</source>
         <translation>입력 x = %1</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
-        <location filename="../src/app/codelistingview.cpp" line="246"/>
+        <location filename="../src/app/views/codelistingview.cpp" line="248"/>
         <source>No code listing for this run.</source>
         <translation>이 실행에는 코드 목록이 없습니다.</translation>
     </message>
@@ -162,37 +162,37 @@
 <context>
     <name>deltatrace::ComparisonView</name>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="134"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="136"/>
         <source>The other run has no %1.</source>
         <translation>다른 실행에는 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="154"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="156"/>
         <source>difference</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="174"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="176"/>
         <source>Compared with: %1 (same initial weights)</source>
         <translation>비교 대상: %1 (같은 초기 가중치)</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="174"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="176"/>
         <source>No comparison</source>
         <translation>비교 없음</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="175"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="177"/>
         <source>Stop comparing</source>
         <translation>비교 끝내기</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="148"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="150"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/comparisonview.cpp" line="151"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="153"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
@@ -200,88 +200,88 @@
 <context>
     <name>deltatrace::FileActions</name>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="68"/>
-        <location filename="../src/app/fileactions.cpp" line="83"/>
+        <location filename="../src/app/window/fileactions.cpp" line="70"/>
+        <location filename="../src/app/window/fileactions.cpp" line="85"/>
         <source>there is not enough memory to read it</source>
         <translation>읽을 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="71"/>
+        <location filename="../src/app/window/fileactions.cpp" line="73"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>추적 파일 %1을(를) 열지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="91"/>
+        <location filename="../src/app/window/fileactions.cpp" line="93"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>이 추적 파일 안의 수업 설명을 읽지 못했습니다(%1). 설명 없이 실행을 다시 봅니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="98"/>
+        <location filename="../src/app/window/fileactions.cpp" line="100"/>
         <source>Opened %1.</source>
         <translation>%1을(를) 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="109"/>
+        <location filename="../src/app/window/fileactions.cpp" line="111"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>추적을 %1에 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="113"/>
+        <location filename="../src/app/window/fileactions.cpp" line="115"/>
         <source>Saved %1.</source>
         <translation>%1을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="127"/>
+        <location filename="../src/app/window/fileactions.cpp" line="129"/>
         <source>Could not export to %1: %2</source>
         <translation>%1(으)로 내보내지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="133"/>
+        <location filename="../src/app/window/fileactions.cpp" line="135"/>
         <source>Exported %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="145"/>
+        <location filename="../src/app/window/fileactions.cpp" line="147"/>
         <source>Exporting %1…</source>
         <translation>%1 파일로 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="161"/>
+        <location filename="../src/app/window/fileactions.cpp" line="163"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="162"/>
+        <location filename="../src/app/window/fileactions.cpp" line="164"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace);;수업 파일 (*.lesson.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="173"/>
+        <location filename="../src/app/window/fileactions.cpp" line="175"/>
         <source>Save Trace</source>
         <translation>추적 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="173"/>
+        <location filename="../src/app/window/fileactions.cpp" line="175"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="187"/>
+        <location filename="../src/app/window/fileactions.cpp" line="189"/>
         <source>Export as CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="187"/>
+        <location filename="../src/app/window/fileactions.cpp" line="189"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="219"/>
+        <location filename="../src/app/window/fileactions.cpp" line="221"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>%1 파일이 더 이상 없어 목록에서 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/fileactions.cpp" line="226"/>
+        <location filename="../src/app/window/fileactions.cpp" line="228"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
-        <location filename="../src/app/formulaview.cpp" line="248"/>
+        <location filename="../src/app/views/formulaview.cpp" line="250"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
     </message>
@@ -297,57 +297,57 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="164"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="166"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="163"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="165"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>입력 평면 위의 출력 y (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="189"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="191"/>
         <source>The weights do not change in this experiment.</source>
         <translation>이 실험에서는 가중치가 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="191"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="193"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>에포크 %1, k = %2: W1은 이미 갱신했고 W2는 아직입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="193"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="195"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신한 뒤의 가중치.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="195"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="197"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신하기 전의 가중치.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="165"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="167"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>이 시점에서 가중치가 유한하지 않아(inf 또는 NaN) 그릴 출력이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="168"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="170"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="169"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="171"/>
         <source>y &gt; 0.5 this side</source>
         <translation>이쪽이 y &gt; 0.5</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="166"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="168"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/inputplaneview.cpp" line="167"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="169"/>
         <source> (wrong side)</source>
         <translation> (잘못된 쪽)</translation>
     </message>
@@ -355,319 +355,319 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="105"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="107"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="275"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
         <source>Trace table</source>
         <translation>추적 표</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="363"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="373"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="377"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="378"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="383"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="384"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="385"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="384"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="386"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="387"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="387"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="389"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="388"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="390"/>
         <source>System Language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="395"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="397"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="399"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="400"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="401"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="402"/>
         <source>Training Charts</source>
         <translation>학습 그래프</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="403"/>
         <source>Trace Table</source>
         <translation>추적 표</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="402"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="404"/>
         <source>Input Plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="452"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="454"/>
         <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
         <translation>수업을 찾지 못했습니다(찾아본 곳: %1). 추적 파일이나 수업 파일은 열 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="457"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="459"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… 그 밖에 %n개.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="462"/>
         <source>%n lesson file(s) could not be loaded and are left out:</source>
         <translation>
             <numerusform>수업 파일 %n개를 불러오지 못해 목록에서 뺐습니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="474"/>
         <source>Could not open the lesson file: %1</source>
         <translation>수업 파일을 열지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="504"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="506"/>
         <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
         <translation>순전파만 하는 실험(%1)에서는 --epochs가 1이어야 합니다. 입력한 값: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="547"/>
         <source>Recording %1 epochs…</source>
         <translation>에포크 %1개를 기록하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="559"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="561"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>에포크 %1개(%2단계)를 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="613"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="615"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>이 추적 파일에는 수업 설명이 들어 있지 않습니다. 숫자는 그대로 다시 볼 수 있습니다. 도구 모음에 표시된 키로 한 단계씩 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="643"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="645"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · 시드 %2 · 알파 %3 · 에포크 %4개</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="654"/>
-        <location filename="../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="656"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="658"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="675"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="677"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>에포크 %1, 샘플 %2의 %3에서 값이 유한하지 않게 되었습니다. 알파가 너무 큽니다. 그래도 모든 값을 한 단계씩 볼 수 있으며, NaN과 inf는 빨간색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="681"/>
-        <location filename="../src/app/mainwindow.cpp" line="691"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="683"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="693"/>
         <source>Go There</source>
         <translation>그곳으로 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="686"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="688"/>
         <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
         <translation>에포크 %1, 샘플 %2에서 시그모이드가 포화되었습니다. 출력이 정확히 0이나 1이 되어 기울기 y(1 - y)가 0이므로 그 뉴런을 통한 학습이 멈췄습니다. 알파가 너무 클 가능성이 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="749"/>
         <source>There is no lesson to compare in.</source>
         <translation>비교할 수업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="755"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="755"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>&quot;%1&quot; 실험은 &quot;%2&quot;와(과) 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="803"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="803"/>
         <source>Compare with</source>
         <translation>비교하기</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="804"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="804"/>
         <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
         <translation>같은 초기 가중치(시드 %1)에서 실행해 지금 실험 옆에 보여 줄 실험:</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="821"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="821"/>
         <source>There is no run to move in.</source>
         <translation>이동할 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="824"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="824"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>에포크 %1은(는) 이 실행의 범위 밖입니다. 에포크는 0부터 %2까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="827"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="827"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>샘플 %1은(는) 없습니다. 샘플은 0부터 3까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="834"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="834"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot;은(는) 이 실행의 연산이 아닙니다. 연산은 %2입니다(또는 번호 0부터 %3까지).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="386"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="388"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="413"/>
-        <location filename="../src/app/mainwindow.cpp" line="777"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="777"/>
         <source>This run: %1</source>
         <translation>이 실행: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="486"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="488"/>
         <source>There is no lesson %1.</source>
         <translation>%1 수업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="499"/>
         <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
         <translation>%1 수업에는 %2 실험이 없습니다. 이 수업의 실험: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="863"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="863"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>deltatrace::MessageBar</name>
     <message>
-        <location filename="../src/app/messagebar.cpp" line="117"/>
+        <location filename="../src/app/window/messagebar.cpp" line="119"/>
         <source>Close this message</source>
         <translation>이 메시지 닫기</translation>
     </message>
@@ -683,37 +683,37 @@
 <context>
     <name>deltatrace::NarrativeBrowser</name>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="340"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="342"/>
         <source>its tables have %1 cells, and at most %2 can be shown</source>
         <translation>표의 칸이 %1개인데, 보여 줄 수 있는 것은 %2개까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="350"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="352"/>
         <source>a paragraph has %1 characters, and at most %2 can be shown</source>
         <translation>한 문단이 %1자인데, 보여 줄 수 있는 것은 %2자까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="355"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="357"/>
         <source>a paragraph changes its format, script or direction %1 times, and at most %2 changes can be shown</source>
         <translation>한 문단에서 서식, 문자 또는 쓰는 방향이 %1번 바뀌는데, 보여 줄 수 있는 것은 %2번까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="360"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="362"/>
         <source>a letter carries %1 combining marks, and at most %2 can be shown</source>
         <translation>한 글자에 결합 부호가 %1개 붙어 있는데, 보여 줄 수 있는 것은 %2개까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="393"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="395"/>
         <source>it has %1 characters, and at most %2 can be shown</source>
         <translation>글이 %1자인데, 보여 줄 수 있는 것은 %2자까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="412"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="414"/>
         <source>there is not enough memory to show it</source>
         <translation>보여 줄 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/narrativebrowser.cpp" line="416"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="418"/>
         <source>This lesson text is not shown: %1.</source>
         <translation>이 수업 글은 보여 주지 않습니다. %1.</translation>
     </message>
@@ -721,88 +721,88 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="110"/>
+        <location filename="../src/app/views/networkdiagram.cpp" line="112"/>
         <source>after this step&apos;s update</source>
         <translation>이번 단계의 갱신 후</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagram.cpp" line="110"/>
+        <location filename="../src/app/views/networkdiagram.cpp" line="112"/>
         <source>before this step&apos;s update</source>
         <translation>이번 단계의 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="714"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="716"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="105"/>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="542"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="107"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="544"/>
         <source>bias</source>
         <translation>바이어스</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="654"/>
         <source>positive weight</source>
         <translation>양수 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="654"/>
         <source>negative weight (dashed)</source>
         <translation>음수 가중치 (점선)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="654"/>
         <source>thicker = larger |weight|</source>
         <translation>굵을수록 |가중치|가 큼</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="652"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="654"/>
         <source>? = not computed yet</source>
         <translation>? = 아직 계산 전</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="653"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="655"/>
         <source>computed by this operation</source>
         <translation>이 연산에서 계산한 값</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="378"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="380"/>
         <source>Epoch %1, sample k = %2:  x = (%3, %4),  d = %5</source>
         <translation>에포크 %1, 샘플 k = %2:  x = (%3, %4),  d = %5</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="382"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="384"/>
         <source>Sample k = %1:  x = (%2, %3)</source>
         <translation>샘플 k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="240"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="242"/>
         <source>◀ backward pass</source>
         <translation>◀ 역방향</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="240"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="242"/>
         <source>forward pass ▶</source>
         <translation>순방향 ▶</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="395"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="397"/>
         <source>now: %1</source>
         <translation>지금: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="553"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="555"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="567"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="569"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/networkdiagrampicture.cpp" line="582"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="584"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
@@ -810,7 +810,7 @@
 <context>
     <name>deltatrace::NotesView</name>
     <message>
-        <location filename="../src/app/notesview.cpp" line="126"/>
+        <location filename="../src/app/views/notesview.cpp" line="128"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
     </message>
@@ -818,72 +818,72 @@
 <context>
     <name>deltatrace::ParametersPanel</name>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="192"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="194"/>
         <source>Recording: epoch %1 of %2</source>
         <translation>기록 중: 에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="197"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="199"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="199"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="201"/>
         <source>&amp;Learning rate (alpha):</source>
         <translation>학습률 알파(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="201"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="203"/>
         <source>&amp;Epochs:</source>
         <translation>에포크(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="203"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="205"/>
         <source>np.random.seed(seed): the same seed gives the same initial weights.</source>
         <translation>np.random.seed(seed): 시드가 같으면 초기 가중치도 같습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="204"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="206"/>
         <source>How far each update moves the weights. Try a huge value to see the numbers blow up.</source>
         <translation>한 번의 갱신이 가중치를 얼마나 움직이는지 정합니다. 아주 큰 값을 넣으면 숫자가 폭주하는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="205"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="207"/>
         <source>How many times the four samples are visited.</source>
         <translation>네 샘플을 몇 번 돌아볼지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="206"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="208"/>
         <source>Alpha must be a number greater than 0.</source>
         <translation>알파는 0보다 큰 수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="207"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="209"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="208"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="210"/>
         <source>Record the run with these parameters</source>
         <translation>이 매개변수로 실행을 기록</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="209"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="211"/>
         <source>Rese&amp;t</source>
         <translation>초기화(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="210"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="212"/>
         <source>Put back the lesson&apos;s parameters and record again</source>
         <translation>수업의 매개변수로 되돌리고 다시 기록</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="211"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="213"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/app/parameterspanel.cpp" line="212"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="214"/>
         <source>Stop recording; the run shown before stays</source>
         <translation>기록 멈추기 (앞서 보이던 실행은 그대로 남음)</translation>
     </message>
@@ -891,7 +891,7 @@
 <context>
     <name>deltatrace::RecordingJob</name>
     <message>
-        <location filename="../src/app/recordingjob.cpp" line="109"/>
+        <location filename="../src/app/window/recordingjob.cpp" line="111"/>
         <source>There is not enough memory to record %1 epochs. Try fewer epochs.</source>
         <translation>에포크 %1개를 기록할 메모리가 부족합니다. 에포크 수를 줄여 보세요.</translation>
     </message>
@@ -899,160 +899,160 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="388"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="390"/>
         <source>First step</source>
         <translation>처음 단계</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="389"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="391"/>
         <source>Previous epoch</source>
         <translation>이전 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="390"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="392"/>
         <source>Previous sample</source>
         <translation>이전 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="391"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="393"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="392"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="394"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="393"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="395"/>
         <source>Next sample</source>
         <translation>다음 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="394"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="396"/>
         <source>Next epoch</source>
         <translation>다음 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="395"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="397"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="396"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="398"/>
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="397"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="399"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="398"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="400"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="399"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="401"/>
         <source>Go to epoch…</source>
         <translation>에포크로 이동…</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="405"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="407"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="408"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
         <source>Sample</source>
         <translation>샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="409"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="410"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
         <source>Speed:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
         <source>Go to epoch:</source>
         <translation>이동할 에포크:</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="412"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
         <source>Go</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="413"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>이 에포크의 처음으로 이동 (%1: 번호 입력)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="416"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="418"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>실행 전체: 끌어서 아무 곳으로나 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="417"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="419"/>
         <source>Position in the run</source>
         <translation>실행 안의 위치</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="424"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="426"/>
         <source>%1 operations/s</source>
         <translation>초당 연산 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="427"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
         <source>%1 samples/s</source>
         <translation>초당 샘플 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="430"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
         <source>%1 epochs/s</source>
         <translation>초당 에포크 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="430"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="435"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="437"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>재생 속도 (%1 느리게, %2 빠르게)</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="541"/>
-        <location filename="../src/app/steppingtoolbar.cpp" line="583"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="543"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="585"/>
         <source>No run</source>
         <translation>실행 없음</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="541"/>
-        <location filename="../src/app/steppingtoolbar.cpp" line="584"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="543"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="586"/>
         <source>Step %1 of %2</source>
         <translation>단계 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="546"/>
-        <location filename="../src/app/steppingtoolbar.cpp" line="592"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="548"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="594"/>
         <source>epoch %1, sample %2</source>
         <translation>에포크 %1, 샘플 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/steppingtoolbar.cpp" line="605"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="607"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>방금 계산한 값 (연산 %1 / %2)</translation>
     </message>
@@ -1060,52 +1060,52 @@
 <context>
     <name>deltatrace::TraceTableModel</name>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="191"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="193"/>
         <source>Not finite: the number overflowed (too large for a double).</source>
         <translation>유한하지 않음: 숫자가 넘쳤습니다(double로 담기에 너무 큼).</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="193"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="195"/>
         <source>Changed in this step&apos;s update.</source>
         <translation>이번 단계의 갱신에서 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="194"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="196"/>
         <source>Unchanged in this step&apos;s update.</source>
         <translation>이번 단계의 갱신에서 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="245"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="247"/>
         <source>Sample step: epoch × 4 + sample</source>
         <translation>샘플 단계: 에포크 × 4 + 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="246"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="248"/>
         <source>Epoch (one pass over the 4 samples)</source>
         <translation>에포크 (샘플 4개를 한 번 도는 것)</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="247"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="249"/>
         <source>Sample k (row of X)</source>
         <translation>샘플 k (X의 행)</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="250"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="252"/>
         <source>Input x = X[k] (the third input is the constant 1)</source>
         <translation>입력 x = X[k] (세 번째 입력은 상수 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="251"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="253"/>
         <source>Target d = D[k]</source>
         <translation>정답 d = D[k]</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="256"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="258"/>
         <source>%1: the weight after this step&apos;s update; bold when the update changed it</source>
         <translation>%1: 이번 단계의 갱신 후 가중치. 갱신으로 바뀌었으면 굵게 표시합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/tracetablemodel.cpp" line="257"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="259"/>
         <source>%1: computed in this step</source>
         <translation>%1: 이번 단계에서 계산한 값</translation>
     </message>
@@ -1113,152 +1113,152 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="218"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="220"/>
         <source>forward only</source>
         <translation>순전파만</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="220"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="222"/>
         <source>delta rule</source>
         <translation>델타 규칙</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="222"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="224"/>
         <source>sigmoid delta</source>
         <translation>시그모이드 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="224"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="226"/>
         <source>CE delta</source>
         <translation>CE 델타</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="227"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="229"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="227"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="229"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="253"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="255"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="401"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="403"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="414"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="416"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="430"/>
-        <location filename="../src/app/trainingcharts.cpp" line="605"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="432"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="607"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="431"/>
-        <location filename="../src/app/trainingcharts.cpp" line="607"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="433"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="609"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="449"/>
-        <location filename="../src/app/trainingcharts.cpp" line="454"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="451"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="456"/>
         <source>MSE</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="451"/>
-        <location filename="../src/app/trainingcharts.cpp" line="456"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="453"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="458"/>
         <source>CE</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="492"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="494"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="495"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="497"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>에포크별 출력 y와 정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="500"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="502"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="508"/>
-        <location filename="../src/app/trainingcharts.cpp" line="521"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="510"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="523"/>
         <source>target d</source>
         <translation>정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="529"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="531"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="532"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="534"/>
         <source>Weights at the end of each epoch</source>
         <translation>각 에포크가 끝날 때의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="574"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="576"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="614"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="616"/>
         <source>y for x = (%1,%2)</source>
         <translation>x = (%1,%2)일 때의 y</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="634"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="636"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 유한하지 않습니다(inf 또는 NaN): %2. 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="637"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="639"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="641"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="643"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>비교 실행 %1: 에포크 %2부터 유한하지 않음: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="695"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="697"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="696"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="698"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="697"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="699"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="698"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="700"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../src/app/trainingcharts.cpp" line="699"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="701"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다. 뒤늦은 작은 개선도 보입니다.</translation>
     </message>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The DeltaTrace desktop application: parses the command line, sets the language, opens the
 // window on the requested lesson, experiment and position, and optionally renders it to a PNG.
 #include "commandlineoptions.h"

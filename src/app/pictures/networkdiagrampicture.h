@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "networkdiagramscene.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QLineF>
+#include <QPen>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QStringList>
+
+#include <vector>
+
+class QPaintDevice;
+
+namespace deltatrace {
+
+// Paints a NetworkDiagramScene in two steps: layout() places every node, edge and text label,
+// and render() paints what the layout placed. The layout is a value of its own so that what
+// depends on geometry (the widget's tooltips, and a test's checks that labels stay inside the
+// picture and apart) reads it without painting.
+class NetworkDiagramPicture
+{
+    // The diagram's texts keep the widget's translation context.
+    Q_DECLARE_TR_FUNCTIONS(deltatrace::NetworkDiagram)
+
+public:
+    struct Edge
+    {
+        QPointF from;
+        QPointF to;
+        Quantity layer = Quantity::W;
+        int index = 0;   // row-major in the weight matrix
+        double weight = 0.0;
+    };
+    // The weight (and, once computed, its change) written on an edge.
+    struct EdgeLabel
+    {
+        struct Line
+        {
+            QStringList pieces; // the words and the number, drawn as pieces (ShapedTextCache::drawPieces)
+            double value = 0.0; // its colour follows the number's sign
+            QRectF rect;
+        };
+        std::size_t edge = 0; // into Layout::edges
+        QRectF box;
+        std::vector<Line> lines;
+    };
+    struct InputNode
+    {
+        QPointF centre;
+        QRectF name;  // "x1" in the top half of the circle
+        QRectF value; // its value in the bottom half
+    };
+    struct LegendEntry
+    {
+        enum Kind { Line, Text, Pending, Swatch } kind = Text;
+        QPen pen;      // Line: the weight pen it shows
+        QString text;
+        QLineF line;   // Line: the sample stroke
+        QRectF swatch; // Swatch: the highlight colour
+        QRectF textRect;
+    };
+
+    // Where everything goes, in layout units: the painter is scaled by `scale`, so that the
+    // picture shrinks to fit (or grows a little into spare room) while its proportions follow
+    // the font.
+    struct Layout
+    {
+        bool hasRun = false;  // without one the picture is a line of text saying so
+        // The compact layout keeps the text readable where the full one would shrink it: one
+        // header line, the target under the output, shorter edge labels, the legend as a tooltip,
+        // and fewer value rows per hidden unit.
+        bool compact = false;
+        qreal scale = 1.0;
+        QSizeF canvas;        // the picture's size in layout units
+
+        qreal lineHeight = 0; // of the base font; every distance is a multiple of it
+        qreal pad = 0;
+        qreal rowHeight = 0;  // a value row in a node box
+        qreal headHeight = 0; // a node box's header
+        qreal unit = 0;       // what weight pens are scaled by
+        qreal radius = 0;     // of the input circles
+
+        QRectF where;         // epoch, sample, input and target (empty in compact)
+        QString passText;     // forward or backward pass, in `badge`
+        QRectF badge;
+        QRectF now;           // the formula of this operation
+
+        std::vector<InputNode> inputs;
+        QRectF biasLabel;
+        std::vector<QRectF> hiddenBoxes; // empty for the single neuron
+        int firstHiddenRow = 0;          // the hidden units show rows first..first+count-1 of
+        int hiddenRowCount = 4;          // v1, y1, e1, delta1
+        QRectF outputBox;
+        QRectF targetBox;                // empty when the rule does not learn
+        QLineF targetLink;               // from the output to the target
+        std::vector<Edge> edges;
+        std::vector<EdgeLabel> edgeLabels;
+        std::vector<LegendEntry> legend; // empty in compact
+
+        QRectF boxHeaderRect(const QRectF &box) const;
+        QRectF rowRect(const QRectF &box, int row) const;
+        // Every rectangle a text is drawn in, in layout units.
+        std::vector<QRectF> textRects() const;
+    };
+
+    // A painted picture and what the widget needs to know about it for tooltips.
+    struct Rendered
+    {
+        QImage image;
+        std::vector<Edge> edges; // in widget coordinates
+        bool compact = false;    // the compact layout (its legend is a tooltip instead)
+    };
+
+    // The layout as render() makes it, measured on a canvas of the scene's resolution.
+    static Layout layout(const NetworkDiagramScene &scene);
+    static Rendered render(const NetworkDiagramScene &scene);
+
+    // The legend's texts, also the compact layout's tooltip.
+    static QStringList legendTexts();
+
+private:
+    static Layout layout(const NetworkDiagramScene &scene, const QPaintDevice *device);
+};
+
+} // namespace deltatrace

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lesson.h"
+#include "quantity.h"
+
+#include <QList>
+#include <QPlainTextEdit>
+
+#include <optional>
+
+namespace deltatrace {
+
+class PythonHighlighter;
+
+// An experiment's numpy listing, read-only, with line numbers in a gutter. The line computing
+// the current operation is tinted and marked with an arrow in the gutter (as Python Tutor marks
+// the line just executed), and scrolled into view. The text is monospace at the size of font(),
+// so presenter mode and zooming enlarge it.
+class CodeListingView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit CodeListingView(QWidget *parent = nullptr);
+
+    void setCode(const QList<CodeLine> &code);
+    const QList<CodeLine> &code() const { return m_code; }
+    void setCurrentQuantity(std::optional<Quantity> q);
+    std::optional<Quantity> currentQuantity() const { return m_current; }
+    // The listing line (0-based) being highlighted, or -1.
+    int highlightedLine() const { return m_highlighted; }
+
+    // Whether the highlighted line is fully inside the viewport.
+    bool isHighlightedLineVisible() const;
+    // Where the highlighted line is, in this widget's coordinates (gutter included); empty if none.
+    QRect highlightedLineRect() const;
+
+    QSize sizeHint() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    friend class CodeListingGutter;
+
+    int gutterWidth() const;
+    void paintGutter(QPaintEvent *event);
+    void updateGutter(const QRect &rect, int dy);
+    void applyFont();
+    void applyHighlight();
+    void scrollToHighlight();
+    void retranslate();
+
+    QTextEdit::ExtraSelection highlightSelection(int line) const;
+
+    QList<CodeLine> m_code;
+    std::optional<Quantity> m_current;
+    int m_highlighted = -1;
+    QWidget *m_gutter;
+    PythonHighlighter *m_highlighter;
+};
+
+} // namespace deltatrace

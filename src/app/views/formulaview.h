@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formulabuilder.h"
+#include "shapedtextcache.h"
+
+#include <QFont>
+#include <QWidget>
+
+#include <vector>
+
+namespace deltatrace {
+
+// Paints a Formula: the aligned "lhs = ..." lines, numbers (results in bold, non-finite ones in
+// the not-finite colour), sub- and superscripts, and matrices between drawn brackets with their
+// columns right-aligned. Everything is measured from font(), so presenter mode and zooming
+// scale it.
+//
+// Why not a QLabel with rich text: Qt's rich-text engine lays out nested tables in several
+// passes, and a QLabel lays its text out several times more, far too slow to follow a move
+// through a run. This view measures once per formula and paints from that.
+class FormulaView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FormulaView(QWidget *parent = nullptr);
+
+    void setFormula(Formula formula);
+    const Formula &formula() const { return m_formula; }
+    QString plainText() const { return FormulaBuilder::plainText(m_formula); }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    // Grow-only sizing: the size hint is the largest of the formulas shown since the last
+    // resetGrowth(). Stepping through a run then keeps the layout still, instead of moving
+    // everything below the formula and rescaling the scroll bar at every operation (which cost
+    // more than painting the formula itself).
+    void setGrowOnly(bool growOnly);
+    void resetGrowth();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    struct Glyphs
+    {
+        QPointF baseline;
+        ShapedTextCache::Shaped text;
+        QColor color;
+    };
+
+    void relayout();
+    // The fonts (normal, bold, script, script bold) follow font(); a new one empties the cache.
+    void updateFonts();
+    qreal advance(int font, const QString &text) { return m_text.shaped(font, text).advance; }
+    // Measures a run of pieces placed with its axis (the middle of "=" and "−") at axisY,
+    // starting at x; appends what to draw unless `measureOnly`. Returns the width, and the
+    // extent above and below the axis.
+    qreal placeLine(const std::vector<FormulaPiece> &pieces, qreal x, qreal axisY, bool measureOnly, qreal *above,
+                    qreal *below);
+    // A matrix between drawn brackets, its columns right-aligned, as placeLine places a piece:
+    // returns its width and widens the extent above and below the axis to hold it.
+    qreal placeMatrix(const FormulaPiece &p, qreal x, qreal axisY, bool measureOnly, qreal *top, qreal *bottom);
+
+    Formula m_formula;
+    ShapedTextCache m_text;
+    QFont m_fontsFor; // the font() m_text's fonts were made from
+    std::vector<Glyphs> m_glyphs;
+    std::vector<QLineF> m_lines;
+    qreal m_penWidth = 1.0;
+    QSize m_size;        // what the current formula needs
+    QSize m_grownSize;   // the largest m_size since resetGrowth(), when growing only
+    bool m_growOnly = false;
+};
+
+} // namespace deltatrace

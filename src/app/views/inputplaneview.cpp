@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inputplaneview.h"
+
+#include "cpustate.h"
+#include "engine.h"
+#include "inputplanepicture.h"
+#include "picturepainting.h"
+#include "shapedtextcache.h"
+
+#include <QEvent>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace deltatrace {
+
+namespace {
+
+bool allFinite(const Weights &w, Rule rule)
+{
+    auto finite = [](const auto &m) { return m.allFinite(); };
+    return isTwoLayer(rule) ? finite(w.W1) && finite(w.W2) : finite(w.W);
+}
+
+} // namespace
+
+InputPlaneView::InputPlaneView(QWidget *parent) : QWidget(parent)
+{
+    setBackgroundRole(QPalette::Base);
+    setAttribute(Qt::WA_OpaquePaintEvent); // the picture covers every pixel
+}
+
+InputPlaneView::~InputPlaneView() = default;
+
+QSize InputPlaneView::sizeHint() const
+{
+    const int lh = fontMetrics().height();
+    return {lh * 34, lh * 30};
+}
+
+QSize InputPlaneView::minimumSizeHint() const
+{
+    const int lh = fontMetrics().height();
+    return {lh * 16, lh * 14};
+}
+
+QPoint InputPlaneView::heatMapCellFor(double x1, double x2) { return InputPlaneField::cellFor(x1, x2); }
+
+void InputPlaneView::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_trace = std::move(trace);
+    m_haveRecord = false;
+    m_cachedWeights.reset();
+    m_position = TracePosition{};
+    setPosition(TracePosition{});
+}
+
+void InputPlaneView::setPosition(TracePosition position)
+{
+    if (m_trace && m_trace->stepCount() > 0) {
+        position.step = std::clamp(position.step, 0LL, m_trace->stepCount() - 1);
+        const int ops = static_cast<int>(operationsOf(m_trace->rule()).size());
+        position.operation = std::clamp(position.operation, 0, ops - 1);
+        if (!m_haveRecord || m_record.index != position.step) {
+            m_record = m_trace->step(position.step);
+            m_haveRecord = true;
+        }
+    }
+    m_position = position;
+    // New weights mean a new picture; otherwise only the line saying where in the step we are
+    // changes. Either way the view repaints.
+    recompute();
+    update();
+}
+
+Weights InputPlaneView::currentWeights() const
+{
+    if (!m_trace || !m_haveRecord)
+        return m_trace ? m_trace->initialWeights() : Weights();
+    const Rule rule = m_trace->rule();
+    // Each layer's weights are the updated ones once this step's update of that layer is done.
+    auto done = [&](Quantity q) {
+        const int i = operationIndex(rule, q);
+        return i >= 0 && i <= m_position.operation;
+    };
+    Weights w = m_record.before;
+    if (done(Quantity::W))
+        w.W = m_record.after.W;
+    if (done(Quantity::W1))
+        w.W1 = m_record.after.W1;
+    if (done(Quantity::W2))
+        w.W2 = m_record.after.W2;
+    return w;
+}
+
+void InputPlaneView::recompute()
+{
+    if (!m_trace) {
+        m_cachedWeights.reset();
+        m_finite = false;
+        m_picture.invalidate();
+        return;
+    }
+    const Weights w = currentWeights();
+    if (m_cachedWeights && *m_cachedWeights == w)
+        return; // the picture depends on nothing else
+    m_cachedWeights = w;
+    clearUpperVectorState(); // painting code may have left AVX state dirty; see cpustate.h
+    const Rule rule = m_trace->rule();
+    const TraceSpec &spec = m_trace->spec();
+    for (int k = 0; k < SampleCount; ++k)
+        m_sampleOutputs[static_cast<std::size_t>(k)] = Engine::output(rule, w, spec.X.row(k).transpose());
+    m_finite = allFinite(w, rule);
+    if (m_finite)
+        ++m_computations;
+    // The field is computed in the picture's render, at the next paint.
+    m_picture.invalidate();
+}
+
+
+void InputPlaneView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_picture.invalidate(); // painted afresh, here, at the next paint
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void InputPlaneView::paintEvent(QPaintEvent *)
+{
+    const QImage &picture = m_picture.current([shown = scene()] { return InputPlanePicture::render(shown); });
+    QPainter p(this);
+    p.drawImage(QPointF(0, 0), picture);
+    paintState(p);
+}
+
+void InputPlaneView::resizeEvent(QResizeEvent *event)
+{
+    m_picture.invalidate();
+    QWidget::resizeEvent(event);
+}
+
+InputPlaneScene InputPlaneView::scene() const
+{
+    InputPlaneScene scene;
+    scene.size = size();
+    scene.devicePixelRatio = devicePixelRatioF();
+    scene.logicalDpiX = logicalDpiX();
+    scene.logicalDpiY = logicalDpiY();
+    scene.font = font();
+    scene.base = palette().color(QPalette::Base);
+    scene.ink = palette().color(QPalette::Text);
+    scene.hasRun = m_trace != nullptr;
+    if (m_trace) {
+        scene.rule = m_trace->rule();
+        scene.X = m_trace->spec().X;
+        scene.D = m_trace->spec().D;
+    }
+    if (m_cachedWeights)
+        scene.weights = *m_cachedWeights;
+    scene.finite = m_finite;
+    scene.sampleOutputs = m_sampleOutputs;
+    scene.texts = {tr("Output y over the input plane (x3 = 1)"),
+                   tr("No run recorded yet."),
+                   tr("The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw."),
+                   tr("d = %1, y = %2"),
+                   tr(" (wrong side)"),
+                   tr("W x = 0"),
+                   tr("y > 0.5 this side")};
+    return scene;
+}
+
+void InputPlaneView::paintState(QPainter &p)
+{
+    if (!m_trace)
+        return;
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const QFont small = scaledFont(font(), 0.85);
+    const qreal lh = QFontMetricsF(font(), this).height();
+    const qreal margin = lh * 0.7;
+    const Rule rule = m_trace->rule();
+    const bool two = isTwoLayer(rule);
+    auto done = [&](Quantity q) {
+        const int i = operationIndex(rule, q);
+        return i >= 0 && i <= m_position.operation;
+    };
+    QString state;
+    if (!updatesWeights(rule))
+        state = tr("The weights do not change in this experiment.");
+    else if (two && done(Quantity::W1) && !done(Quantity::W2))
+        state = tr("Epoch %1, k = %2: W1 already updated, W2 not yet.").arg(m_record.epoch).arg(m_record.sample);
+    else if (done(two ? Quantity::W2 : Quantity::W))
+        state = tr("Epoch %1, k = %2: weights after this sample's update.").arg(m_record.epoch).arg(m_record.sample);
+    else
+        state = tr("Epoch %1, k = %2: weights before this sample's update.").arg(m_record.epoch).arg(m_record.sample);
+    p.setFont(small);
+    p.setPen(QColor(0x60, 0x60, 0x60));
+    // From the shaped-text cache: a new line at every sample, painted on the window's thread.
+    ShapedTextCache::drawLine(p, QRectF(margin, margin + lh * 1.3, width() - 2 * margin, lh * 1.1), Qt::AlignLeft | Qt::AlignVCenter, state);
+}
+
+} // namespace deltatrace

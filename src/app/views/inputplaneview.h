@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cachedpicture.h"
+#include "inputplanefield.h"
+#include "inputplanepicture.h"
+#include "steprecord.h"
+#include "trace.h"
+#include "traceposition.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QPainter;
+
+namespace deltatrace {
+
+// What the network does with every input, not just the four samples: its output y over the
+// plane (x1, x2) with the bias input x3 = 1, as a heat map for the weights of the current
+// position. The four samples sit on it, filled with their target's colour, so a learner sees
+// at once which are on the wrong side. For the single neuron the boundary W x = 0 (y = 0.5) is a
+// straight line, which is why XOR cannot be learned; for the 3-4-1 network the y = 0.5 contour
+// bends, and each hidden unit's own line W1[i] x = 0 is drawn faintly.
+class InputPlaneView : public QWidget
+{
+    Q_OBJECT
+public:
+    // The plane shown: a margin around the unit square keeps the samples off the edge.
+    static constexpr double DomainMin = InputPlaneField::DomainMin;
+    static constexpr double DomainMax = InputPlaneField::DomainMax;
+    static constexpr int Cells = InputPlaneField::Cells;
+
+    explicit InputPlaneView(QWidget *parent = nullptr);
+    ~InputPlaneView() override;
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    void setPosition(TracePosition position);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    // The cell of the heat map (InputPlaneField::heatMap) that the point (x1, x2) falls in.
+    static QPoint heatMapCellFor(double x1, double x2);
+    // What the picture shows, as plain values: the weights of the current position (the heat map
+    // and the lines follow from them), the samples and the network's outputs for them.
+    InputPlaneScene scene() const;
+    // Work done, for tests that count it: fields computed for new finite weights, and pictures
+    // (all but the where-in-the-step line) painted afresh.
+    int imageComputationsForTesting() const { return m_computations; }
+    int pictureRendersForTesting() const { return m_picture.renders(); }
+
+public slots:
+    void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    Weights currentWeights() const;
+    void paintState(QPainter &p);
+    // The outputs of the current weights; the picture is rendered afresh if they changed.
+    void recompute();
+
+    std::shared_ptr<const Trace> m_trace;
+    TracePosition m_position;
+    StepRecord m_record;
+    bool m_haveRecord = false;
+
+    // Cache: the picture depends only on the weights.
+    std::optional<Weights> m_cachedWeights;
+    bool m_finite = false;
+    std::array<double, SampleCount> m_sampleOutputs{};
+    int m_computations = 0;
+    // The picture of everything but the where-in-the-step line, rendered at the next paint.
+    CachedPicture<QImage> m_picture;
+};
+
+} // namespace deltatrace

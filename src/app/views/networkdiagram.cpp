@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "networkdiagram.h"
+
+#include "numberformat.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace deltatrace {
+
+namespace {
+
+qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const qreal len2 = QPointF::dotProduct(ab, ab);
+    const qreal t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF q = a + ab * t;
+    return std::hypot(p.x() - q.x(), p.y() - q.y());
+}
+
+} // namespace
+
+NetworkDiagram::NetworkDiagram(QWidget *parent) : QWidget(parent)
+{
+    setBackgroundRole(QPalette::Base);
+    setAttribute(Qt::WA_OpaquePaintEvent); // the picture covers every pixel
+}
+
+QSize NetworkDiagram::sizeHint() const
+{
+    const int lh = fontMetrics().height();
+    return {lh * 52, lh * 34};
+}
+
+QSize NetworkDiagram::minimumSizeHint() const
+{
+    const int lh = fontMetrics().height();
+    return {lh * 20, lh * 14};
+}
+
+void NetworkDiagram::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_scene.setTrace(std::move(trace));
+    m_picture.invalidate();
+    update();
+}
+
+void NetworkDiagram::setPosition(TracePosition position)
+{
+    if (m_scene.setPosition(position)) {
+        m_picture.invalidate();
+        update();
+    }
+}
+
+NetworkDiagramScene NetworkDiagram::sceneToPaint() const
+{
+    NetworkDiagramScene scene = m_scene;
+    scene.setCanvas(size(), devicePixelRatioF(), logicalDpiX(), logicalDpiY(), font(), palette());
+    return scene;
+}
+
+void NetworkDiagram::paintEvent(QPaintEvent *)
+{
+    const NetworkDiagramPicture::Rendered &picture =
+        m_picture.current([scene = sceneToPaint()] { return NetworkDiagramPicture::render(scene); });
+    m_edges = picture.edges;
+    m_compact = picture.compact;
+    QPainter p(this);
+    p.drawImage(QPointF(0, 0), picture.image);
+}
+
+void NetworkDiagram::resizeEvent(QResizeEvent *event)
+{
+    m_picture.invalidate(); // painted afresh at the new size, at the next paint
+    QWidget::resizeEvent(event);
+}
+
+void NetworkDiagram::changeEvent(QEvent *event)
+{
+    // Everything is drawn from tr() strings, font() and palette() at render time.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_picture.invalidate();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool NetworkDiagram::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_scene.trace()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPointF at = help->pos();
+        const NetworkDiagramPicture::Edge *best = nullptr;
+        qreal bestDistance = fontMetrics().height() * 0.6;
+        for (const NetworkDiagramPicture::Edge &e : m_edges) {
+            const qreal d = distanceToSegment(at, e.from, e.to);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = &e;
+            }
+        }
+        if (best) {
+            QString text = QStringLiteral("%1 = %2").arg(NetworkDiagramScene::weightName(best->layer, best->index), NumberFormat::value(best->weight, 6));
+            text += QLatin1Char('\n') + (m_scene.computed(best->layer) ? tr("after this step's update") : tr("before this step's update"));
+            if (const auto change = m_scene.changeOf(best->layer, best->index))
+                text += QLatin1Char('\n') + QStringLiteral("d%1 = %2").arg(NetworkDiagramScene::weightName(best->layer, best->index), NumberFormat::value(*change, 6));
+            QToolTip::showText(help->globalPos(), text, this);
+        } else if (m_compact) {
+            // The compact layout has no room for the legend: it shows on hover instead.
+            QToolTip::showText(help->globalPos(), NetworkDiagramPicture::legendTexts().join(QLatin1Char('\n')), this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace deltatrace

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "quantity.h"
+#include "steprecord.h"
+#include "trace.h"
+
+#include <QAbstractTableModel>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace deltatrace {
+
+// Every recorded number of a run as a table: one row per sample step, one column per scalar.
+// Columns: step, epoch, sample, x[0], x[1], x[2], d, then every scalar of every quantity the
+// rule records, in recording order, named as the CSV export names them ("v", "y1[2]", "dW[1]",
+// "W1[2][0]"); the weight columns hold the weights after the step's update.
+//
+// Rows are fetched on demand through Trace::step(). With a full record that is a copy; in
+// checkpoint mode it recomputes up to 4 steps from the epoch's checkpoint. Views ask for every
+// column of a row in turn (and for the previous row, to flag changes), so recently used rows are
+// kept in a small cache: the cost of data() does not depend on the run's length.
+//
+// For the window: show it in a QTableView with a Fixed vertical header and
+// setDefaultSectionSize(); a ResizeToContents vertical header (or resizeRowsToContents)
+// measures every row, which freezes the window for a long run. Column widths from the font
+// cost nothing; resizeColumnsToContents fetches up to resizeContentsPrecision() rows per column.
+class TraceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        // The value as a double, exactly as recorded (steps, epochs and samples too).
+        ExactValueRole = Qt::UserRole + 1,
+        // bool: the value differs from the previous row's (false in row 0 and for the step,
+        // epoch, sample, x and d columns).
+        ChangedRole,
+    };
+
+    // The fixed columns before the recorded quantities.
+    enum FixedColumn { StepColumn, EpochColumn, SampleColumn, X0Column, X1Column, X2Column, DColumn, FixedColumnCount };
+
+    explicit TraceTableModel(QObject *parent = nullptr);
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    const std::shared_ptr<const Trace> &trace() const { return m_trace; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // The column of element `element` (row-major) of quantity q, or -1 if the rule lacks it.
+    int columnOf(Quantity q, int element = 0) const;
+    // The column's name as in the header ("step", "x[1]", "W1[2][0]").
+    QString columnName(int column) const;
+
+    // How many Trace::step() calls the cache could not spare (for tests and benchmarks).
+    long long fetchCountForTesting() const { return m_fetches; }
+
+    static constexpr int CacheSize = 64;
+
+private:
+    struct Column
+    {
+        Quantity quantity = Quantity::V;
+        int element = 0;
+        bool isWeight = false; // W, W1, W2: the change flag is shown (which weights moved)
+        QString name;
+    };
+    struct CacheEntry
+    {
+        long long row = -1;
+        unsigned long long lastUse = 0;
+        StepRecord record;
+    };
+
+    const StepRecord &record(long long row) const;
+    double valueAt(const StepRecord &r, int column) const;
+    bool changedAt(long long row, int column) const;
+
+    std::shared_ptr<const Trace> m_trace;
+    std::vector<Column> m_columns; // the quantity columns only
+    int m_rows = 0;
+
+    // A small LRU of StepRecords keyed by row; m_last remembers the most recent hit, which
+    // answers most lookups (a view paints a row column by column).
+    mutable std::array<CacheEntry, CacheSize> m_cache;
+    mutable int m_last = 0;
+    mutable unsigned long long m_clock = 0;
+    mutable long long m_fetches = 0;
+};
+
+} // namespace deltatrace

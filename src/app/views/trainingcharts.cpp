@@ -1,0 +1,715 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trainingcharts.h"
+
+#include "numberformat.h"
+#include "shapedtextcache.h"
+#include "trainingchartview.h"
+#include "untrustedtext.h"
+#include "valuecolors.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QFontMetricsF>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QTabWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace deltatrace {
+
+namespace {
+
+constexpr int SummaryMse = 0;
+constexpr int SummaryCrossEntropy = 1;
+constexpr int SummaryOutput0 = 2;
+
+QPen linePen(const QColor &color, qreal width, Qt::PenStyle style = Qt::SolidLine)
+{
+    QPen pen(color, width, style);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
+}
+
+// Padding that cannot overflow even for weights near the double range.
+std::pair<double, double> padded(double lo, double hi)
+{
+    if (!(lo <= hi))
+        return {0.0, 1.0};
+    const double span = hi - lo;
+    if (!std::isfinite(span))
+        return {lo, hi};
+    if (span == 0.0) {
+        const double pad = std::max(0.5, std::abs(lo) * 0.1);
+        return {lo - pad, hi + pad};
+    }
+    return {lo - span * 0.06, hi + span * 0.06};
+}
+
+} // namespace
+
+TrainingCharts::TrainingCharts(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs);
+
+    for (int i = 0; i < ChartCount; ++i) {
+        Page &page = m_pages[static_cast<std::size_t>(i)];
+        page.widget = new QWidget(m_tabs);
+        auto *pageLayout = new QVBoxLayout(page.widget);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        pageLayout->setSpacing(0);
+        auto *top = new QHBoxLayout;
+        top->setContentsMargins(6, 4, 6, 0);
+        page.note = new QLabel(page.widget);
+        page.note->setWordWrap(true);
+        // It may name the compared run by its experiment's title, from the lesson file.
+        UntrustedText::makePlainLabel(page.note);
+        page.note->setVisible(false);
+        // Red on pale red: the same warning look as non-finite numbers elsewhere.
+        page.note->setStyleSheet(QStringLiteral("QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0;"
+                                                " border-radius: 3px; padding: 2px 6px; }"));
+        top->addWidget(page.note, 1);
+        if (i == static_cast<int>(Chart::Loss)) {
+            m_logCheck = new QCheckBox(page.widget);
+            connect(m_logCheck, &QCheckBox::toggled, this, &TrainingCharts::setLogScale);
+            top->addStretch(0);
+            top->addWidget(m_logCheck, 0, Qt::AlignRight);
+        }
+        pageLayout->addLayout(top);
+
+        page.chart = newChart(static_cast<Chart>(i));
+        const auto which = static_cast<Chart>(i);
+        page.view = new TrainingChartView(page.chart, [this, which](const QPointF &p) { activateAt(which, p); }, page.widget);
+        pageLayout->addWidget(page.view, 1);
+        m_tabs->addTab(page.widget, QString());
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &TrainingCharts::onTabChanged);
+    retranslate();
+    applyFonts();
+    rebuildAll();
+}
+
+TrainingCharts::~TrainingCharts() = default;
+
+TrainingCharts::RunData TrainingCharts::prepare(std::shared_ptr<const Trace> trace, const QString &label)
+{
+    RunData run;
+    run.trace = std::move(trace);
+    run.label = label;
+    if (!run.trace || run.trace->epochCount() <= 0)
+        return run;
+    const Trace &t = *run.trace;
+    const long long epochs = t.epochCount();
+
+    // One pass over the summaries (row-major, SummaryWidth per epoch) for all six columns.
+    ChartDecimator summaries(Trace::SummaryWidth, epochs, MaxPointsPerSeries);
+    if (t.summaries().size() >= static_cast<std::size_t>(epochs) * Trace::SummaryWidth)
+        summaries.addRows(t.summaries().data(), epochs, Trace::SummaryWidth);
+    run.summary = summaries.finish();
+
+    return run;
+}
+
+void TrainingCharts::prepareWeights(RunData &run)
+{
+    if (run.weightsReady)
+        return;
+    run.weightsReady = true;
+    if (!run.trace || run.trace->epochCount() <= 0)
+        return;
+    const Trace &t = *run.trace;
+    const long long epochs = t.epochCount();
+    // Weights at the end of epoch e are the checkpoint of epoch e + 1; the last are the final
+    // weights. Read the checkpoint array directly: building a Weights per epoch costs too much
+    // at a million epochs.
+    const int n = Trace::weightCount(t.rule());
+    ChartDecimator weights(n, epochs, MaxPointsPerSeries);
+    const auto checkpoints = t.checkpoints();
+    if (checkpoints.size() >= static_cast<std::size_t>(epochs) * static_cast<std::size_t>(n)) {
+        weights.addRows(checkpoints.data() + n, epochs - 1, n);
+        std::array<double, 16> last{};
+        const Weights &w = t.finalWeights();
+        if (isTwoLayer(t.rule())) {
+            std::copy_n(w.W1.data(), 12, last.begin());
+            std::copy_n(w.W2.data(), 4, last.begin() + 12);
+        } else {
+            std::copy_n(w.W.data(), 3, last.begin());
+        }
+        weights.addRow(last.data());
+    }
+    run.weights = weights.finish();
+}
+
+void TrainingCharts::invalidate(Chart chart)
+{
+    m_pages[static_cast<std::size_t>(chart)].stale = true;
+    if (chart == currentChart())
+        ensureBuilt(chart);
+}
+
+void TrainingCharts::ensureBuilt(Chart chart)
+{
+    Page &page = m_pages[static_cast<std::size_t>(chart)];
+    if (chart == Chart::Weights && !m_run.weightsReady) {
+        // The weights of a long run are the biggest read (16 x 8 bytes per epoch: 128 MB at a
+        // million epochs), so they are thinned when the chart is first looked at, once per run.
+        prepareWeights(m_run);
+        page.stale = true;
+        updateNotes();
+    }
+    if (!page.stale)
+        return;
+    page.stale = false;
+    rebuild(chart);
+    applyFonts(chart);
+}
+
+void TrainingCharts::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_run = prepare(std::move(trace), QString());
+    m_currentEpoch = std::clamp(m_currentEpoch, 0, std::max(0, epochCount() - 1));
+    rebuildAll();
+}
+
+void TrainingCharts::setComparison(std::shared_ptr<const Trace> other, const QString &label)
+{
+    m_other = prepare(std::move(other), label);
+    invalidate(Chart::Loss);
+    invalidate(Chart::Outputs);
+    updateNotes();
+}
+
+int TrainingCharts::epochCount() const { return m_run.trace ? m_run.trace->epochCount() : 0; }
+
+QString TrainingCharts::runLabel(const RunData &run) const
+{
+    // A title from the lesson file or an id from the trace file: plain, one bounded line.
+    if (!run.label.isEmpty())
+        return UntrustedText::line(run.label);
+    if (!run.trace)
+        return QString();
+    const TraceSpec &spec = run.trace->spec();
+    if (!spec.experimentId.isEmpty())
+        return UntrustedText::line(spec.experimentId);
+    const std::string_view name = ruleName(spec.rule);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+QString TrainingCharts::shortRunLabel(const RunData &run) const
+{
+    const bool isOther = &run == &m_other;
+    if (m_run.trace && m_other.trace && m_run.trace->rule() != m_other.trace->rule()) {
+        switch (run.trace->rule()) {
+        case Rule::Forward:
+            return tr("forward only");
+        case Rule::DeltaRule:
+            return tr("delta rule");
+        case Rule::BackpropSigmoid:
+            return tr("sigmoid delta");
+        case Rule::BackpropCrossEntropy:
+            return tr("CE delta");
+        }
+    }
+    return isOther ? tr("compared run") : tr("this run");
+}
+
+void TrainingCharts::setCurrentEpoch(int epoch)
+{
+    epoch = std::clamp(epoch, 0, std::max(0, epochCount() - 1));
+    if (epoch == m_currentEpoch)
+        return;
+    m_currentEpoch = epoch;
+    // The chart shown; the others take the epoch when they are shown (onTabChanged).
+    updateMarker(m_pages[static_cast<std::size_t>(currentChart())]);
+}
+
+void TrainingCharts::updateMarker(Page &page)
+{
+    if (!page.anchor || !page.view)
+        return;
+    const QRectF plot = page.chart->plotArea();
+    if (plot.isEmpty() || epochCount() <= 0) {
+        page.view->setMarker(std::nullopt);
+        return;
+    }
+    // From the top of the plot to its bottom, the label just right of it at the top; flipped to
+    // the left near the right edge. Chart coordinates first, then the scene's.
+    TrainingChartView::Marker marker;
+    marker.epoch = m_currentEpoch;
+    marker.label = tr("epoch %1").arg(m_currentEpoch);
+    marker.font = m_markerFont;
+    const QPointF top = page.chart->mapToPosition(QPointF(m_currentEpoch, page.yHigh), page.anchor);
+    const QPointF bottom = page.chart->mapToPosition(QPointF(m_currentEpoch, page.yLow), page.anchor);
+    marker.line = QLineF(page.chart->mapToScene(top), page.chart->mapToScene(bottom));
+    const QSizeF box = ShapedTextCache::lineSize(marker.font, page.view->viewport(), marker.label);
+    const qreal gap = box.height() * 0.25;
+    qreal xPos = top.x() + gap;
+    if (xPos + box.width() > plot.right())
+        xPos = top.x() - gap - box.width();
+    marker.labelTopLeft = page.chart->mapToScene(QPointF(xPos, plot.top() + gap * 0.5));
+    page.view->setMarker(marker);
+}
+
+void TrainingCharts::showChart(Chart chart) { m_tabs->setCurrentIndex(static_cast<int>(chart)); }
+
+void TrainingCharts::onTabChanged(int index)
+{
+    if (index < 0 || index >= ChartCount)
+        return;
+    const auto chart = static_cast<Chart>(index);
+    ensureBuilt(chart);
+    updateMarker(m_pages[static_cast<std::size_t>(index)]);
+}
+
+TrainingCharts::Chart TrainingCharts::currentChart() const { return static_cast<Chart>(m_tabs->currentIndex()); }
+
+void TrainingCharts::setLogScale(bool on)
+{
+    if (m_logScale == on)
+        return;
+    m_logScale = on;
+    {
+        const QSignalBlocker block(m_logCheck);
+        m_logCheck->setChecked(on);
+    }
+    invalidate(Chart::Loss);
+}
+
+QChart *TrainingCharts::newChart(Chart which)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(which == Chart::Weights ? Qt::AlignRight : Qt::AlignBottom);
+    // A short stroke of the line itself, so solid, dashed and dotted read apart in the legend.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    return chart;
+}
+
+QLineSeries *TrainingCharts::addLine(Page &page, const std::vector<ChartDecimator::Segment> &segments,
+                                     const QString &name, const QPen &pen, bool inLegend, bool positiveOnly)
+{
+    // A line broken by non-finite values is one series per finite stretch; only the first shows
+    // in the legend. Thousands of stretches (a value flickering between finite and not) would
+    // drown the chart in series, so past a handful the rest are joined into the last one.
+    constexpr std::size_t MaxSeriesPerLine = 16;
+    QLineSeries *first = nullptr;
+    const bool showPoints = epochCount() <= 40;
+    QList<QPointF> tail;
+    auto add = [&](QList<QPointF> points) {
+        if (positiveOnly) // a logarithmic axis cannot show 0
+            points.removeIf([](const QPointF &p) { return !(p.y() > 0.0); });
+        auto *series = new QLineSeries;
+        series->setName(name);
+        series->setPen(pen);
+        series->setPointsVisible(showPoints);
+        series->replace(points);
+        page.chart->addSeries(series);
+        page.data.push_back(series);
+        if (!first)
+            first = series;
+        else
+            for (QLegendMarker *m : page.chart->legend()->markers(series))
+                m->setVisible(false);
+    };
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (i + 1 < MaxSeriesPerLine)
+            add(segments[i]);
+        else
+            tail.append(segments[i]);
+    }
+    if (!tail.isEmpty() || segments.empty())
+        add(tail);
+    if (!inLegend)
+        for (QLegendMarker *m : page.chart->legend()->markers(first))
+            m->setVisible(false);
+    return first;
+}
+
+void TrainingCharts::addLegendEntry(Page &page, const QString &name, const QPen &pen)
+{
+    // An empty series whose only job is a legend entry explaining a line style.
+    auto *series = new QLineSeries;
+    series->setName(name);
+    series->setPen(pen);
+    page.chart->addSeries(series);
+    for (QAbstractAxis *axis : page.chart->axes())
+        series->attachAxis(axis);
+}
+
+void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh)
+{
+    page.yLow = yLow;
+    page.yHigh = yHigh;
+    // The marker itself is painted by the view, over its picture of the chart.
+    page.anchor = new QLineSeries;
+    page.anchor->append({QPointF(0, yLow), QPointF(0, yHigh)});
+    page.anchor->setVisible(false);
+    page.chart->addSeries(page.anchor);
+    for (QLegendMarker *m : page.chart->legend()->markers(page.anchor))
+        m->setVisible(false);
+    connect(page.chart, &QChart::plotAreaChanged, this, [this, chart = page.chart] {
+        for (Page &p : m_pages)
+            if (p.chart == chart)
+                updateMarker(p);
+    });
+    page.chart->addAxis(xAxis, Qt::AlignBottom);
+    page.chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : page.chart->series()) {
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    updateMarker(page);
+}
+
+void TrainingCharts::rebuildAll()
+{
+    // Only the chart shown is built now: building a chart is the slowest work QtCharts does for
+    // a new run, and a learner looks at one at a time. The others are built when their tab is
+    // chosen.
+    for (Page &page : m_pages)
+        page.stale = true;
+    ensureBuilt(currentChart());
+    updateNotes();
+}
+
+void TrainingCharts::rebuild(Chart which)
+{
+    Page &page = m_pages[static_cast<std::size_t>(which)];
+    // A fresh chart per rebuild, filled before it is shown: refilling a chart that is on screen
+    // leaves QtCharts 6.4 with stale axis labels and an empty legend.
+    QChart *const old = page.chart;
+    page.chart = newChart(which);
+    page.data.clear();
+    page.anchor = nullptr;
+    const int epochs = epochCount();
+    auto *xAxis = new QValueAxis;
+    xAxis->setTitleText(tr("epoch"));
+    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    const int otherEpochs = m_other.trace ? m_other.trace->epochCount() : 0;
+    const double xMax = std::max({1, epochs - 1, which == Chart::Weights ? 0 : otherEpochs - 1});
+    xAxis->setRange(0.0, xMax);
+    if (xMax >= 4)
+        xAxis->applyNiceNumbers();
+
+    const bool haveRun = !m_run.summary.empty();
+    const bool haveOther = !m_other.summary.empty() && which != Chart::Weights;
+    const qreal width = 2.0;
+
+    if (which == Chart::Loss) {
+        page.chart->setTitle(tr("Loss per epoch"));
+        const bool runCe = haveRun && m_run.trace->rule() == Rule::BackpropCrossEntropy;
+        const bool otherCe = haveOther && m_other.trace->rule() == Rule::BackpropCrossEntropy;
+        const QColor mseColor = ValueColors::series(0);
+        const QColor ceColor = ValueColors::series(4);
+        double hi = 0.0;
+        double lowPositive = std::numeric_limits<double>::infinity();
+        auto track = [&](const ChartDecimator::Column &c) {
+            if (c.segments.empty())
+                return;
+            hi = std::max(hi, c.maximum);
+            for (const auto &segment : c.segments)
+                for (const QPointF &p : segment)
+                    if (p.y() > 0.0)
+                        lowPositive = std::min(lowPositive, p.y());
+        };
+        const QString mse = tr("mean squared error");
+        const QString ce = tr("cross-entropy");
+        // Compared, the full names ("mean squared error (Backpropagation with ...)") do not fit
+        // a legend: it shows "MSE" over "sigmoid delta" and the like, the chart's tooltip the full
+        // names (the series keep them).
+        QStringList fullNames;
+        auto add = [&](const RunData &run, std::size_t column, const QString &name, const QString &shortName, const QPen &pen) {
+            const QString full = haveOther ? QStringLiteral("%1 (%2)").arg(name, runLabel(run)) : name;
+            // Legend labels are rich text; the run's label is plain text from a file.
+            QLineSeries *series = addLine(page, run.summary[column].segments, full.toHtmlEscaped(), pen, true, m_logScale);
+            track(run.summary[column]);
+            if (!haveOther)
+                return;
+            // Two short lines (legend labels are rich text) fit beside each other in any language.
+            for (QLegendMarker *m : page.chart->legend()->markers(series))
+                m->setLabel(QStringLiteral("%1<br>%2").arg(shortName, shortRunLabel(run)));
+            fullNames << QStringLiteral("%1 · %2: %3").arg(shortName, shortRunLabel(run), full);
+        };
+        if (haveRun) {
+            add(m_run, SummaryMse, mse, tr("MSE"), linePen(mseColor, width));
+            if (runCe)
+                add(m_run, SummaryCrossEntropy, ce, tr("CE"), linePen(ceColor, width));
+        }
+        if (haveOther) {
+            add(m_other, SummaryMse, mse, tr("MSE"), linePen(mseColor, width, Qt::DashLine));
+            if (otherCe)
+                add(m_other, SummaryCrossEntropy, ce, tr("CE"), linePen(ceColor, width, Qt::DashLine));
+        }
+        if (page.view)
+            page.view->setToolTip(UntrustedText::toolTip(fullNames.join(QLatin1Char('\n'))));
+        QAbstractAxis *yAxis = nullptr;
+        double yLow = 0.0;
+        double yHigh = 1.0;
+        if (m_logScale) {
+            auto *axis = new QLogValueAxis;
+            axis->setBase(10.0);
+            axis->setLabelFormat(QStringLiteral("%.0e"));
+            if (std::isfinite(lowPositive) && hi > 0.0) {
+                // Whole decades, clamped so that a loss near the double range stays finite.
+                yLow = std::pow(10.0, std::max(-300.0, std::floor(std::log10(lowPositive))));
+                yHigh = std::pow(10.0, std::min(300.0, std::ceil(std::log10(hi))));
+                if (!(yHigh > yLow))
+                    yHigh = yLow * 10.0;
+            } else {
+                yLow = 1e-4;
+                yHigh = 1.0;
+            }
+            axis->setRange(yLow, yHigh);
+            axis->setMinorTickCount(-1);
+            axis->setMinorGridLineColor(QColor(0xee, 0xee, 0xee));
+            yAxis = axis;
+        } else {
+            auto *axis = new QValueAxis;
+            yHigh = hi > 0.0 && std::isfinite(hi * 1.05) ? hi * 1.05 : hi > 0.0 ? hi : 1.0;
+            axis->setRange(0.0, yHigh);
+            if (yHigh < 1e12) { // nice numbers misbehave near the double range
+                axis->applyNiceNumbers();
+                yHigh = axis->max();
+            }
+            axis->setLabelFormat(QStringLiteral("%.3g"));
+            yAxis = axis;
+        }
+        yAxis->setTitleText(tr("loss"));
+        finishChart(page, xAxis, yAxis, yLow, yHigh);
+    } else if (which == Chart::Outputs) {
+        page.chart->setTitle(tr("Outputs y per epoch, with their targets d"));
+        if (haveRun) {
+            const TraceSpec &spec = m_run.trace->spec();
+            for (int k = 0; k < SampleCount; ++k) {
+                const QColor color = ValueColors::series(k);
+                const QString name = tr("x = (%1,%2)").arg(NumberFormat::value(spec.X(k, 0)), NumberFormat::value(spec.X(k, 1)));
+                addLine(page, m_run.summary[static_cast<std::size_t>(SummaryOutput0 + k)].segments, name, linePen(color, width), true);
+                if (haveOther)
+                    addLine(page, m_other.summary[static_cast<std::size_t>(SummaryOutput0 + k)].segments, name,
+                            linePen(color, width, Qt::DashLine), false);
+                // The target, as a dotted horizontal line across the whole run.
+                const double d = spec.D(k);
+                if (std::isfinite(d))
+                    addLine(page, {QList<QPointF>{QPointF(0.0, d), QPointF(xMax, d)}}, tr("target d"),
+                            linePen(color, 1.5, Qt::DotLine), false);
+            }
+            const QPen grey = linePen(QColor(0x50, 0x50, 0x50), width);
+            if (haveOther) {
+                addLegendEntry(page, shortRunLabel(m_run), grey);
+                addLegendEntry(page, shortRunLabel(m_other), linePen(QColor(0x50, 0x50, 0x50), width, Qt::DashLine));
+            }
+            if (page.view)
+                page.view->setToolTip(haveOther ? UntrustedText::toolTip(QStringLiteral("%1: %2\n%3: %4")
+                                                                             .arg(shortRunLabel(m_run), runLabel(m_run),
+                                                                                  shortRunLabel(m_other), runLabel(m_other)))
+                                                : QString());
+            addLegendEntry(page, tr("target d"), linePen(QColor(0x50, 0x50, 0x50), 1.5, Qt::DotLine));
+        }
+        auto *yAxis = new QValueAxis;
+        yAxis->setRange(-0.04, 1.04);
+        yAxis->setTickType(QValueAxis::TicksDynamic);
+        yAxis->setTickAnchor(0.0);
+        yAxis->setTickInterval(0.25);
+        yAxis->setLabelFormat(QStringLiteral("%.2f"));
+        yAxis->setTitleText(tr("output y"));
+        finishChart(page, xAxis, yAxis, -0.04, 1.04);
+    } else {
+        page.chart->setTitle(tr("Weights at the end of each epoch"));
+        double lo = std::numeric_limits<double>::infinity();
+        double hi = -lo;
+        if (haveRun) {
+            const bool two = isTwoLayer(m_run.trace->rule());
+            const int n = static_cast<int>(m_run.weights.size());
+            for (int i = 0; i < n; ++i) {
+                const ChartDecimator::Column &c = m_run.weights[static_cast<std::size_t>(i)];
+                if (!c.segments.empty()) {
+                    lo = std::min(lo, c.minimum);
+                    hi = std::max(hi, c.maximum);
+                }
+                QString name;
+                QPen pen;
+                if (!two) {
+                    name = QStringLiteral("W[0,%1]").arg(i);
+                    pen = linePen(ValueColors::series(i), width);
+                } else if (i < 12) {
+                    // Colour by hidden unit, line style by input: a unit's three incoming weights
+                    // read as one family, and its outgoing W2 weight (thick) shares the colour.
+                    const int unit = i / 3;
+                    const int input = i % 3;
+                    name = QStringLiteral("W1[%1,%2]").arg(unit).arg(input);
+                    const Qt::PenStyle style = input == 0 ? Qt::SolidLine : input == 1 ? Qt::DashLine : Qt::DotLine;
+                    pen = linePen(ValueColors::series(unit), 1.5, style);
+                } else {
+                    const int unit = i - 12;
+                    name = QStringLiteral("W2[0,%1]").arg(unit);
+                    pen = linePen(ValueColors::series(unit), 3.0);
+                }
+                addLine(page, c.segments, name, pen, true);
+            }
+        }
+        auto [yLow, yHigh] = std::isfinite(lo) ? padded(lo, hi) : std::pair<double, double>(-1.0, 1.0);
+        auto *yAxis = new QValueAxis;
+        yAxis->setRange(yLow, yHigh);
+        if (std::isfinite(yHigh - yLow) && std::abs(yHigh) < 1e12 && std::abs(yLow) < 1e12) {
+            yAxis->applyNiceNumbers();
+            yLow = yAxis->min();
+            yHigh = yAxis->max();
+        }
+        yAxis->setLabelFormat(QStringLiteral("%.3g"));
+        yAxis->setTitleText(tr("weight"));
+        finishChart(page, xAxis, yAxis, yLow, yHigh);
+    }
+    applyFonts();
+    page.view->setChart(page.chart); // releases, does not delete, the old chart
+    delete old;
+}
+
+void TrainingCharts::updateNotes()
+{
+    struct Finding
+    {
+        long long first = -1;
+        QStringList names;
+    };
+    // Which of a chart's lines are not finite somewhere, and from which epoch on.
+    auto scan = [](const std::vector<ChartDecimator::Column> &columns, const std::vector<std::pair<int, QString>> &lines) {
+        Finding f;
+        for (const auto &[index, name] : lines) {
+            if (index >= static_cast<int>(columns.size()))
+                continue;
+            const long long r = columns[static_cast<std::size_t>(index)].firstNonFiniteRow;
+            if (r < 0)
+                continue;
+            f.names << name;
+            if (f.first < 0 || r < f.first)
+                f.first = r;
+        }
+        return f;
+    };
+    auto lossLines = [](const RunData &run) {
+        std::vector<std::pair<int, QString>> lines = {{SummaryMse, tr("mean squared error")}};
+        if (run.trace && run.trace->rule() == Rule::BackpropCrossEntropy)
+            lines.emplace_back(SummaryCrossEntropy, tr("cross-entropy"));
+        return lines;
+    };
+    auto outputLines = [](const RunData &run) {
+        std::vector<std::pair<int, QString>> lines;
+        if (run.trace)
+            for (int k = 0; k < SampleCount; ++k)
+                lines.emplace_back(SummaryOutput0 + k, tr("y for x = (%1,%2)")
+                                                           .arg(NumberFormat::value(run.trace->spec().X(k, 0)),
+                                                                NumberFormat::value(run.trace->spec().X(k, 1))));
+        return lines;
+    };
+    std::vector<std::pair<int, QString>> weightLines;
+    for (int i = 0; i < static_cast<int>(m_run.weights.size()); ++i)
+        weightLines.emplace_back(i, QString());
+
+    const std::array<Finding, ChartCount> run = {scan(m_run.summary, lossLines(m_run)), scan(m_run.summary, outputLines(m_run)),
+                                                 scan(m_run.weights, weightLines)};
+    const std::array<Finding, ChartCount> other = {scan(m_other.summary, lossLines(m_other)),
+                                                   scan(m_other.summary, outputLines(m_other)), Finding()};
+    for (int i = 0; i < ChartCount; ++i) {
+        Page &page = m_pages[static_cast<std::size_t>(i)];
+        const Finding &mine = run[static_cast<std::size_t>(i)];
+        const Finding &theirs = other[static_cast<std::size_t>(i)];
+        QStringList parts;
+        if (mine.first >= 0) {
+            const bool named = i != static_cast<int>(Chart::Weights);
+            parts << (named ? tr("Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.")
+                                  .arg(mine.first)
+                                  .arg(mine.names.join(QStringLiteral(", ")))
+                            : tr("Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.")
+                                  .arg(mine.first));
+        }
+        if (theirs.first >= 0)
+            parts << tr("Compared run %1: not finite from epoch %2: %3.")
+                         .arg(runLabel(m_other))
+                         .arg(theirs.first)
+                         .arg(theirs.names.join(QStringLiteral(", ")));
+        page.note->setText(parts.join(QLatin1Char(' ')));
+        page.note->setVisible(!parts.isEmpty());
+    }
+}
+
+void TrainingCharts::activateAt(Chart which, const QPointF &viewportPos)
+{
+    const Page &page = m_pages[static_cast<std::size_t>(which)];
+    if (!page.anchor || epochCount() <= 0)
+        return;
+    const QPointF scenePos = page.view->mapToScene(viewportPos.toPoint());
+    const QPointF chartPos = page.chart->mapFromScene(scenePos);
+    if (!page.chart->plotArea().contains(chartPos))
+        return;
+    const double x = page.chart->mapToValue(chartPos, page.anchor).x();
+    if (!std::isfinite(x))
+        return;
+    const int epoch = static_cast<int>(std::clamp(std::llround(x), 0LL, static_cast<long long>(epochCount() - 1)));
+    emit epochActivated(epoch);
+}
+
+void TrainingCharts::applyFonts()
+{
+    for (int i = 0; i < ChartCount; ++i)
+        applyFonts(static_cast<Chart>(i));
+}
+
+void TrainingCharts::applyFonts(Chart chart)
+{
+    const QFont base = font();
+    QFont title = base;
+    title.setBold(true);
+    title.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 1.15 : base.pointSizeF());
+    QFont small = base;
+    if (base.pointSizeF() > 0)
+        small.setPointSizeF(base.pointSizeF() * 0.9);
+    m_markerFont = small;
+    Page &page = m_pages[static_cast<std::size_t>(chart)];
+    page.chart->setTitleFont(title);
+    page.chart->legend()->setFont(chart == Chart::Weights ? small : base);
+    for (QAbstractAxis *axis : page.chart->axes()) {
+        axis->setLabelsFont(small);
+        axis->setTitleFont(base);
+    }
+    page.note->setFont(base);
+    updateMarker(page);
+}
+
+void TrainingCharts::retranslate()
+{
+    m_tabs->setTabText(static_cast<int>(Chart::Loss), tr("Loss"));
+    m_tabs->setTabText(static_cast<int>(Chart::Outputs), tr("Outputs"));
+    m_tabs->setTabText(static_cast<int>(Chart::Weights), tr("Weights"));
+    m_logCheck->setText(tr("Logarithmic scale"));
+    m_logCheck->setToolTip(tr("Show the loss on a logarithmic axis: small late improvements become visible."));
+}
+
+void TrainingCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuildAll(); // titles, axis titles and legend names are built from strings
+    } else if (event->type() == QEvent::FontChange) {
+        applyFonts();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace deltatrace

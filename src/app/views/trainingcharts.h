@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartdecimator.h"
+#include "trace.h"
+
+#include <QFont>
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+class QChart;
+class QCheckBox;
+class QLabel;
+class QLineSeries;
+class QTabWidget;
+class QAbstractAxis;
+
+namespace deltatrace {
+
+class TrainingChartView;
+
+// How training went, epoch by epoch: the loss, the four outputs against their targets, and every
+// weight. Everything a chart shows is thinned once per run (ChartDecimator), so moving through
+// the run only moves the vertical marker at the current epoch. A second run can be overlaid
+// (dashed) to compare, e.g., the sigmoid and the cross-entropy output delta from one start.
+// Epochs are the trace's 0-based epoch indices; the values at epoch e are measured with the
+// weights at the end of epoch e.
+class TrainingCharts : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Chart { Loss, Outputs, Weights };
+    Q_ENUM(Chart)
+    static constexpr int ChartCount = 3;
+    static constexpr int MaxPointsPerSeries = 2000;
+
+    explicit TrainingCharts(QWidget *parent = nullptr);
+    ~TrainingCharts() override;
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    // Overlays another run's loss and outputs, dashed; nullptr removes it. `label` names it in
+    // the legend (its experiment id when empty).
+    void setComparison(std::shared_ptr<const Trace> other, const QString &label = {});
+    // Only moves the marker: cheap enough to call on every step.
+    void setCurrentEpoch(int epoch);
+    int currentEpoch() const { return m_currentEpoch; }
+
+    void showChart(Chart chart);
+    Chart currentChart() const;
+    void setLogScale(bool on); // for the loss chart
+    bool logScale() const { return m_logScale; }
+
+signals:
+    void epochActivated(int epoch);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct RunData
+    {
+        std::shared_ptr<const Trace> trace;
+        QString label;
+        std::vector<ChartDecimator::Column> summary;  // mse, cross-entropy, y0..y3
+        std::vector<ChartDecimator::Column> weights;  // W (3) or W1 row-major (12) then W2 (4)
+        bool weightsReady = false;
+    };
+    struct Page
+    {
+        QWidget *widget = nullptr;
+        QLabel *note = nullptr;
+        TrainingChartView *view = nullptr;
+        QChart *chart = nullptr;
+        // An invisible series on the chart's axes: maps epochs to positions and back (for the
+        // marker and for clicks), with or without data series.
+        QLineSeries *anchor = nullptr;
+        std::vector<QLineSeries *> data;
+        // Its chart shows an earlier run, language or scale: built afresh when it is next shown.
+        bool stale = false;
+        double yLow = 0.0;
+        double yHigh = 1.0;
+    };
+
+    static RunData prepare(std::shared_ptr<const Trace> trace, const QString &label);
+    static void prepareWeights(RunData &run);
+    void onTabChanged(int index);
+    // A chart's content changed: it is built now if it is the one shown, else when it is shown.
+    void invalidate(Chart chart);
+    void ensureBuilt(Chart chart);
+    void rebuild(Chart chart);
+    void rebuildAll();
+    static QChart *newChart(Chart which);
+    void finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh);
+    QLineSeries *addLine(Page &page, const std::vector<ChartDecimator::Segment> &segments, const QString &name,
+                         const QPen &pen, bool inLegend, bool positiveOnly = false);
+    void addLegendEntry(Page &page, const QString &name, const QPen &pen);
+    void updateMarker(Page &page);
+    void updateNotes();
+    void applyFonts();
+    void applyFonts(Chart chart);
+    void retranslate();
+    QString runLabel(const RunData &run) const;
+    // A few words telling the two compared runs apart in a legend (the rule when the rules
+    // differ, else "this run" / "compared run"); runLabel() goes in the tooltip.
+    QString shortRunLabel(const RunData &run) const;
+    int epochCount() const;
+    void activateAt(Chart chart, const QPointF &viewportPos);
+
+    QTabWidget *m_tabs = nullptr;
+    QCheckBox *m_logCheck = nullptr;
+    std::array<Page, ChartCount> m_pages;
+    RunData m_run;
+    RunData m_other;
+    int m_currentEpoch = 0;
+    QFont m_markerFont; // the marker label's, set with the other fonts
+    bool m_logScale = false;
+};
+
+} // namespace deltatrace

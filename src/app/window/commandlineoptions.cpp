@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandlineoptions.h"
+
+#include "inputlimits.h"
+#include "numberargument.h"
+#include "runlimits.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace deltatrace {
+
+namespace {
+
+// Digits only, as in deltatrace-cli (NumberArgument): "+3", " 3" and "3.0" are refused, so a
+// typo never means something else.
+bool parseUnsigned(const QString &text, unsigned long long max, unsigned long long *out)
+{
+    const std::optional<unsigned long long> value = NumberArgument::integer(text, 0, max);
+    if (!value)
+        return false;
+    *out = *value;
+    return true;
+}
+
+// An argument as a message shows it: quoted and cut (a script can pass anything).
+QString quoted(const QString &text) { return InputLimits::quoted(text); }
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption lesson{QStringLiteral("lesson"), QStringLiteral("Open the lesson file FILE."), QStringLiteral("FILE")};
+    QCommandLineOption experiment{QStringLiteral("experiment"), QStringLiteral("Record the experiment ID of the lesson."), QStringLiteral("ID")};
+    QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Initial weights from seed N (0 to 4294967295) instead of the lesson's."), QStringLiteral("N")};
+    QCommandLineOption alpha{QStringLiteral("alpha"), QStringLiteral("Learning rate A (a decimal number above 0, like 0.5 or 1e-3) instead of the lesson's."), QStringLiteral("A")};
+    QCommandLineOption epochs{QStringLiteral("epochs"), QStringLiteral("Train for N epochs (1 to 10000000) instead of the lesson's."), QStringLiteral("N")};
+    QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("Compare with the experiment ID of the same lesson, from the same initial weights."), QStringLiteral("ID")};
+    QCommandLineOption goTo{QStringLiteral("goto"),
+                            QStringLiteral("Open at epoch EPOCH (0-based), sample SAMPLE (0 to 3) and, optionally, the operation "
+                                           "OPERATION (a quantity name like delta, or its index in the step); without it, "
+                                           "the sample's last operation."),
+                            QStringLiteral("EPOCH:SAMPLE[:OPERATION]")};
+    QCommandLineOption language{QStringLiteral("lang"), QStringLiteral("Language of the window: ko or en (default: the system's)."), QStringLiteral("ko|en")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("Render the window to the PNG file OUT and exit."), QStringLiteral("OUT.png")};
+    QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1600x1000)."), QStringLiteral("WxH")};
+    QCommandLineOption presenter{QStringLiteral("presenter"), QStringLiteral("Start in presenter mode (full screen, large type).")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("DeltaTrace: step through every number a sigmoid network computes while it learns.\n"
+                           "Without arguments it opens lesson 1 (or the lesson last worked on)."));
+        parser.addOptions({lesson, experiment, seed, alpha, epochs, compare, goTo, language, screenshot, size, presenter, help, version});
+        parser.addPositionalArgument(QStringLiteral("TRACE_FILE"), QStringLiteral("A recorded trace (.dtrace) to replay."),
+                                     QStringLiteral("[TRACE_FILE]"));
+    }
+};
+
+} // namespace
+
+QString CommandLineOptions::helpText()
+{
+    Parser p;
+    // helpText() names the program from QCoreApplication; keep it stable for the message.
+    QString text = p.parser.helpText();
+    text += QStringLiteral("\nExamples:\n"
+                           "  deltatrace --lesson lessons/01-delta-rule.lesson.json --experiment delta-rule --goto 0:2:delta\n"
+                           "  deltatrace --lesson lessons/03-backprop-xor.lesson.json --experiment backprop-sigmoid "
+                           "--compare backprop-ce --screenshot out.png\n"
+                           "  deltatrace run.dtrace\n");
+    return text;
+}
+
+CommandLineOptions::Result CommandLineOptions::parse(const QStringList &arguments)
+{
+    Result result;
+    CommandLineOptions &o = result.options;
+    Parser p;
+    if (!p.parser.parse(arguments)) {
+        // The parser's own message quotes an unknown option whole, however long it is.
+        const QStringList unknown = p.parser.unknownOptionNames();
+        result.error = unknown.isEmpty() ? p.parser.errorText()
+                                         : QStringLiteral("Unknown option %1.").arg(quoted(unknown.first()));
+        return result;
+    }
+    o.showHelp = p.parser.isSet(p.help);
+    o.showVersion = p.parser.isSet(p.version);
+    if (o.showHelp || o.showVersion)
+        return result;
+
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.size() > 1) {
+        result.error = QStringLiteral("Only one trace file can be opened; got %1 file arguments.").arg(positional.size());
+        return result;
+    }
+    if (!positional.isEmpty())
+        o.traceFile = positional.first();
+
+    o.lessonFile = p.parser.value(p.lesson);
+    o.experimentId = p.parser.value(p.experiment);
+    o.compareExperimentId = p.parser.value(p.compare);
+    if (p.parser.isSet(p.lesson) && o.lessonFile.isEmpty()) {
+        result.error = QStringLiteral("--lesson needs a file name.");
+        return result;
+    }
+    if (!o.traceFile.isEmpty() && !o.lessonFile.isEmpty()) {
+        result.error = QStringLiteral("Give either a trace file or --lesson, not both.");
+        return result;
+    }
+    if (!o.experimentId.isEmpty() && o.lessonFile.isEmpty()) {
+        result.error = QStringLiteral("--experiment needs --lesson FILE.");
+        return result;
+    }
+    if (!o.lessonFile.isEmpty() && o.experimentId.isEmpty() && p.parser.isSet(p.experiment)) {
+        result.error = QStringLiteral("--experiment needs an experiment id.");
+        return result;
+    }
+    if (p.parser.isSet(p.seed)) {
+        unsigned long long seed = 0;
+        if (!parseUnsigned(p.parser.value(p.seed), RunLimits::MaxSeed, &seed)) {
+            result.error = QStringLiteral("--seed must be an integer from 0 to %1 (digits only); got %2.")
+                               .arg(RunLimits::MaxSeed).arg(quoted(p.parser.value(p.seed)));
+            return result;
+        }
+        if (o.lessonFile.isEmpty()) {
+            result.error = QStringLiteral("--seed needs --lesson FILE (a trace file has its own seed).");
+            return result;
+        }
+        o.seed = static_cast<std::uint32_t>(seed);
+    }
+    if (p.parser.isSet(p.alpha)) {
+        const std::optional<double> alpha = NumberArgument::decimal(p.parser.value(p.alpha));
+        if (!alpha || *alpha <= 0.0 || *alpha > RunLimits::MaxAlpha) {
+            result.error = QStringLiteral("--alpha must be a decimal number above 0, like 0.5 or 1e-3; got %1.")
+                               .arg(quoted(p.parser.value(p.alpha)));
+            return result;
+        }
+        o.alpha = *alpha;
+    }
+    if (p.parser.isSet(p.epochs)) {
+        unsigned long long epochs = 0;
+        if (!parseUnsigned(p.parser.value(p.epochs), RunLimits::MaxEpochs, &epochs) || epochs == 0) {
+            result.error = QStringLiteral("--epochs must be an integer from 1 to %1 (digits only); got %2.")
+                               .arg(RunLimits::MaxEpochs).arg(quoted(p.parser.value(p.epochs)));
+            return result;
+        }
+        o.epochs = static_cast<int>(epochs);
+    }
+    if ((o.alpha || o.epochs) && o.lessonFile.isEmpty()) {
+        result.error = QStringLiteral("--alpha and --epochs need --lesson FILE (a trace file has its own).");
+        return result;
+    }
+    if (!o.compareExperimentId.isEmpty() && o.lessonFile.isEmpty()) {
+        result.error = QStringLiteral("--compare needs --lesson FILE.");
+        return result;
+    }
+    if (p.parser.isSet(p.goTo)) {
+        const QString text = p.parser.value(p.goTo);
+        const QStringList parts = text.split(QLatin1Char(':'));
+        unsigned long long epoch = 0, sample = 0;
+        if (parts.size() < 2 || parts.size() > 3 || !parseUnsigned(parts[0], RunLimits::MaxEpochs - 1, &epoch)
+            || !parseUnsigned(parts[1], 3, &sample) || (parts.size() == 3 && parts[2].isEmpty())) {
+            result.error = QStringLiteral("--goto takes EPOCH:SAMPLE[:OPERATION] (0-based epoch, sample 0 to 3, "
+                                          "operation a name like delta or an index); got %1.").arg(quoted(text));
+            return result;
+        }
+        o.goTo = GoTo{static_cast<int>(epoch), static_cast<int>(sample), parts.size() == 3 ? parts[2] : QString()};
+    }
+    if (p.parser.isSet(p.language)) {
+        o.language = p.parser.value(p.language);
+        if (o.language != QLatin1String("ko") && o.language != QLatin1String("en")) {
+            result.error = QStringLiteral("--lang must be ko or en; got %1.").arg(quoted(o.language));
+            return result;
+        }
+    }
+    if (p.parser.isSet(p.screenshot)) {
+        o.screenshotPath = p.parser.value(p.screenshot);
+        if (o.screenshotPath.isEmpty()) {
+            result.error = QStringLiteral("--screenshot needs a file name.");
+            return result;
+        }
+    }
+    if (p.parser.isSet(p.size)) {
+        const QStringList parts = p.parser.value(p.size).split(QLatin1Char('x'));
+        unsigned long long w = 0, h = 0;
+        if (parts.size() != 2 || !parseUnsigned(parts[0], 8000, &w) || !parseUnsigned(parts[1], 8000, &h) || w < 320 || h < 240) {
+            result.error = QStringLiteral("--size takes WIDTHxHEIGHT from 320x240 to 8000x8000; got %1.")
+                               .arg(quoted(p.parser.value(p.size)));
+            return result;
+        }
+        o.screenshotSize = QSize(static_cast<int>(w), static_cast<int>(h));
+    }
+    o.presenter = p.parser.isSet(p.presenter);
+    return result;
+}
+
+} // namespace deltatrace

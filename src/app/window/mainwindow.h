@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lesson.h"
+#include "lessonlibrary.h"
+#include "stepcontroller.h"
+#include "trace.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTableView;
+
+namespace deltatrace {
+
+class ArithmeticPanel;
+class CodeListingView;
+class ComparisonView;
+class FileActions;
+class InputPlaneView;
+class LanguageManager;
+class LessonBrowser;
+class MessageBar;
+class NarrativeBrowser;
+class NetworkDiagram;
+class ParametersPanel;
+class PresenterMode;
+class RunSession;
+class Settings;
+class SteppingToolbar;
+class TraceTableModel;
+class TrainingCharts;
+class WorkArea;
+
+// The desktop shell: the lessons, the run being stepped through, and every view of it kept in
+// step by one StepController. A run comes from recording an experiment (off the GUI thread) or
+// from a trace file; either way the views receive one immutable trace. Errors are shown in the
+// window in plain words and never take the rest of the app down.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(LanguageManager *languages, Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads every lesson of a folder into the list; files that fail are named in the window.
+    int loadLessonDirectory(const QString &directory);
+    // Loads one lesson file (replacing a listed lesson with the same id). Returns its id, or an
+    // empty string with `error` set.
+    QString openLesson(const QString &path, QString *error = nullptr);
+    const QList<Lesson> &lessons() const { return m_library.lessons(); }
+
+    // Records an experiment of a listed lesson (the first one for an empty id) with its defaults
+    // or the overrides. False with a message in the window when the lesson or the experiment
+    // does not exist.
+    bool startExperiment(const QString &lessonId, const QString &experimentId,
+                         const LessonLibrary::Overrides &overrides = {});
+    // Lesson 1, or the experiment worked on last time.
+    void startDefault();
+    // Records again with the parameters panel's values.
+    void runWithParameters();
+
+    // Open, save, export, recent files and dropped files.
+    FileActions *fileActions() const { return m_files; }
+
+    // Lesson 3: record another experiment of the current lesson from the same initial weights
+    // and show it beside the current run, stepped together.
+    bool compareWith(const QString &experimentId);
+    void stopComparing();
+    bool isComparing() const;
+    std::shared_ptr<const Trace> comparisonTrace() const;
+    // Experiments of the current lesson that can be compared with the current one (same network).
+    QStringList comparableExperiments() const;
+
+    // Moves to epoch:sample[:operation] of the current run; operation is a quantity name, an
+    // index or empty (the sample's last operation). Returns a plain message when it does not fit.
+    QString goTo(int epoch, int sample, const QString &operation);
+
+    bool isBusy() const;
+    RunSession *run() const { return m_run; }
+    std::shared_ptr<const Trace> trace() const;
+    StepController *controller() { return &m_controller; }
+    SteppingToolbar *steppingToolbar() const { return m_stepping; }
+    ParametersPanel *parametersPanel() const { return m_parameters; }
+    LessonBrowser *lessonBrowser() const { return m_browser; }
+    NarrativeBrowser *narrative() const { return m_narrative; }
+    QTableView *traceTable() const { return m_table; }
+    TrainingCharts *charts() const { return m_charts; }
+    ComparisonView *comparisonView() const { return m_comparisonView; }
+    const std::optional<Lesson> &currentLesson() const;
+    QString currentExperimentId() const;
+    QString currentFile() const;
+
+    // The texts of the message bars ("" when hidden), for tests and the command line.
+    QString errorText() const;
+    QString warningText() const;
+
+    PresenterMode *presenter() const { return m_presenter; }
+    bool isPresenterMode() const;
+    void setPresenterMode(bool on);
+    // Screenshots keep their requested size instead of going full screen.
+    void setFullScreenAllowed(bool allowed);
+
+    // The last error of startExperiment/openLesson/goTo and the file actions, in words.
+    QString lastError() const { return m_lastError; }
+
+signals:
+    // A new run is in the views (recorded or opened).
+    void traceShown();
+    void busyChanged(bool busy);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createViews();
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings();
+
+    void connectViews();
+    void record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec);
+    bool openLessonAndStart(const QString &path);
+    void showRun();
+    void onRecorded();
+    void onComparisonRecorded();
+    void onComparisonStopped();
+    void onPresenterModeChanged(bool active);
+    void goToFirstProblem();
+    void onPositionChanged(TracePosition position);
+    void updateNarrative();
+    void updateTitle();
+    void updateWarning();
+    void updateActions();
+    void updateLanguageMenu();
+    QString experimentTitle(const QString &experimentId) const;
+    void showError(const QString &message);
+    void reportError(const QString &message);
+    QString language() const;
+    void showShortcuts();
+    void compareDialog();
+
+    LanguageManager *m_languages;
+    Settings *m_settings;
+    StepController m_controller;
+    RunSession *m_run = nullptr;
+    FileActions *m_files = nullptr;
+    PresenterMode *m_presenter = nullptr;
+    LessonLibrary m_library;
+    QString m_lastError;
+
+    // Views
+    SteppingToolbar *m_stepping = nullptr;
+    MessageBar *m_errorBar = nullptr;
+    MessageBar *m_warningBar = nullptr;
+    ArithmeticPanel *m_arithmetic = nullptr;
+    CodeListingView *m_code = nullptr;
+    NetworkDiagram *m_diagram = nullptr;
+    TrainingCharts *m_charts = nullptr;
+    QTableView *m_table = nullptr;
+    TraceTableModel *m_tableModel = nullptr;
+    InputPlaneView *m_inputPlane = nullptr;
+    NarrativeBrowser *m_narrative = nullptr;
+    LessonBrowser *m_browser = nullptr;
+    ParametersPanel *m_parameters = nullptr;
+    ComparisonView *m_comparisonView = nullptr;
+    WorkArea *m_work = nullptr;
+    QLabel *m_runLabel = nullptr;
+
+    QDockWidget *m_lessonsDock = nullptr;
+    QDockWidget *m_narrativeDock = nullptr;
+    QDockWidget *m_parametersDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    QDockWidget *m_tableDock = nullptr;
+    QDockWidget *m_inputPlaneDock = nullptr;
+
+    // Menus and actions
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_navigateMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QMenu *m_lessonMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_stopCompareAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_leavePresenterAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    bool m_shownOnce = false;
+    QAction *m_clearRecentAction = nullptr;
+};
+
+} // namespace deltatrace

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stepcontroller.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+
+namespace deltatrace {
+
+// Every way of moving through a run, as actions with keyboard shortcuts and buttons, a slider
+// over the whole run, play/pause with a speed, "go to epoch", and the position in words
+// ("Step k of n", "epoch E, sample K"). It drives one StepController and follows its
+// positionChanged like every view. The window adds the actions to itself and its menus, so the
+// shortcuts work wherever the focus is in the window.
+class SteppingToolbar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Action {
+        First, PreviousEpoch, PreviousSample, PreviousOperation,
+        NextOperation, NextSample, NextEpoch, Last,
+        PlayPause, Slower, Faster, GoToEpoch,
+    };
+    static constexpr int ActionCount = 12;
+
+    explicit SteppingToolbar(StepController *controller, QWidget *parent = nullptr);
+
+    QAction *action(Action which) const { return m_actions[static_cast<size_t>(which)]; }
+    QList<QAction *> allActions() const;
+
+    bool isPlaying() const { return m_playTimer.isActive(); }
+    int speed() const { return m_speed; }
+    static int speedCount();
+    void setSpeed(int speed);
+
+    // The position in words, as shown.
+    QString stepText() const;
+    QString placeText() const;
+
+    // The slider's int range covers any run: past INT_MAX positions one slider notch spans
+    // several positions.
+    static long long sliderDivisor(long long positionCount);
+
+    QSlider *slider() const { return m_slider; }
+    QSpinBox *epochBox() const { return m_epochBox; }
+    QComboBox *speedBox() const { return m_speedBox; }
+
+public slots:
+    void play();
+    void pause();
+    void togglePlay();
+    void faster();
+    void slower();
+    void focusGoToEpoch();
+    void goToEpochInBox();
+
+signals:
+    void playingChanged(bool playing);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void updateIcons();
+    void onTraceChanged();
+    void onPositionChanged(TracePosition position);
+    void onTick();
+    void updateEnabled();
+    void updateIconSize();
+    void reserveReadoutWidths();
+
+    StepController *m_controller;
+    std::array<QAction *, ActionCount> m_actions{};
+    QList<QToolButton *> m_buttons;
+    QSlider *m_slider;
+    QComboBox *m_speedBox;
+    QSpinBox *m_epochBox;
+    QPushButton *m_goButton;
+    QLabel *m_epochGroup;
+    QLabel *m_sampleGroup;
+    QLabel *m_operationGroup;
+    QLabel *m_speedLabel;
+    QLabel *m_goLabel;
+    QLabel *m_stepLabel;
+    QLabel *m_placeLabel;
+    QLabel *m_operationLabel;
+    QTimer m_playTimer;
+    int m_speed = 2;
+    long long m_divisor = 1;
+    bool m_updatingSlider = false;
+};
+
+} // namespace deltatrace

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workarea.h"
+
+#include "comparisonview.h"
+#include "networkdiagram.h"
+#include "untrustedtext.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace deltatrace {
+
+WorkArea::WorkArea(const QList<QWidget *> &above, QWidget *arithmetic, QWidget *code, QWidget *diagram,
+                   ComparisonView *comparison, QWidget *parent)
+    : QWidget(parent), m_comparison(comparison)
+{
+    setObjectName(QStringLiteral("work"));
+    setFocusPolicy(Qt::StrongFocus);
+
+    m_diagrams = new QSplitter(Qt::Vertical, this);
+    m_diagrams->setObjectName(QStringLiteral("diagramSplitter"));
+    m_diagrams->addWidget(diagram);
+    m_diagrams->addWidget(m_comparison->networkDiagram());
+    m_diagrams->setChildrenCollapsible(false);
+    m_comparison->networkDiagram()->setVisible(false);
+    auto *lower = m_lowerSplitter = new QSplitter(Qt::Horizontal, this);
+    lower->setObjectName(QStringLiteral("codeDiagramSplitter"));
+    lower->addWidget(code);
+    lower->addWidget(m_diagrams);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 3);
+    lower->setChildrenCollapsible(false);
+    auto *column = m_workSplitter = new QSplitter(Qt::Vertical, this);
+    column->setObjectName(QStringLiteral("workSplitter"));
+    column->addWidget(createCentre(arithmetic));
+    column->addWidget(lower);
+    column->setStretchFactor(0, 2);
+    column->setStretchFactor(1, 3);
+    column->setChildrenCollapsible(false);
+    // The arithmetic is what a learner reads at every step: give it room from the start.
+    column->setSizes({280, 520});
+    lower->setSizes({420, 440});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    for (QWidget *widget : above)
+        layout->addWidget(widget);
+    layout->addWidget(column, 1);
+}
+
+QSplitter *WorkArea::createCentre(QWidget *arithmetic)
+{
+    m_centreSplitter = new QSplitter(Qt::Horizontal, this);
+    m_centreSplitter->setObjectName(QStringLiteral("arithmeticSplitter"));
+    auto *firstRun = new QWidget(this);
+    auto *firstLayout = new QVBoxLayout(firstRun);
+    firstLayout->setContentsMargins(0, 0, 0, 0);
+    m_firstRunTitle = new QLabel(firstRun);
+    m_firstRunTitle->setObjectName(QStringLiteral("firstRunTitle"));
+    QFont bold = m_firstRunTitle->font();
+    bold.setBold(true);
+    m_firstRunTitle->setFont(bold);
+    m_firstRunTitle->setWordWrap(true);
+    // It shows an experiment's title from a lesson or trace file.
+    UntrustedText::makePlainLabel(m_firstRunTitle);
+    m_firstRunTitle->setVisible(false);
+    firstLayout->addWidget(m_firstRunTitle);
+    firstLayout->addWidget(arithmetic, 1);
+    m_centreSplitter->addWidget(firstRun);
+    m_centreSplitter->addWidget(m_comparison);
+    m_centreSplitter->setChildrenCollapsible(false);
+    return m_centreSplitter;
+}
+
+void WorkArea::showComparison(const QString &firstRunTitle)
+{
+    m_comparison->setVisible(true);
+    m_comparison->networkDiagram()->setVisible(true);
+    setFirstRunTitle(firstRunTitle);
+    m_firstRunTitle->setVisible(true);
+    const int total = m_centreSplitter->width();
+    m_centreSplitter->setSizes({total / 2, total - total / 2});
+    const int height = m_diagrams->height();
+    m_diagrams->setSizes({height / 2, height - height / 2});
+}
+
+void WorkArea::setFirstRunTitle(const QString &title) { m_firstRunTitle->setText(title); }
+
+void WorkArea::hideComparison()
+{
+    m_comparison->setVisible(false);
+    m_comparison->networkDiagram()->setVisible(false);
+    m_firstRunTitle->setVisible(false);
+}
+
+void WorkArea::growArithmeticForPresenting()
+{
+    m_workSplitterState = m_workSplitter->saveState();
+    m_lowerSplitterState = m_lowerSplitter->saveState();
+    const int height = std::max(m_workSplitter->height(), 600);
+    m_workSplitter->setSizes({height * 9 / 20, height - height * 9 / 20});
+}
+
+void WorkArea::widenNetworkForPresenting()
+{
+    const int lowerWidth = std::max(m_lowerSplitter->width(), 800);
+    m_lowerSplitter->setSizes({lowerWidth * 36 / 100, lowerWidth - lowerWidth * 36 / 100});
+}
+
+void WorkArea::restoreSizesAfterPresenting()
+{
+    if (!m_workSplitterState.isEmpty())
+        m_workSplitter->restoreState(m_workSplitterState);
+    if (!m_lowerSplitterState.isEmpty())
+        m_lowerSplitter->restoreState(m_lowerSplitterState);
+}
+
+} // namespace deltatrace
