@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds a release build and prints every benchmark figure as one table (engine, then GUI).
 # numpy is compared side by side when /usr/bin/python3 has it (python3-numpy).
 #   scripts/bench.sh [--quick]

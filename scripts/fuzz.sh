@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang, address + undefined sanitizers) and runs each one for
 # SECONDS (default 60) on its seed corpus. New inputs go to a scratch corpus in build-fuzz/,
 # crashes to build-fuzz/artifacts/, each run's whole output to build-fuzz/fuzz_<target>.log.

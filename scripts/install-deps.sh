@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The one list of what DeltaTrace needs from Debian 12. Both README commands and CI call this.
 # It installs only what is missing, so a second run costs a dpkg query and nothing more.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds DeltaTrace's Debian package in a release build and checks it:
 #   scripts/package.sh          ->  build-release/deltatrace_<version>_amd64.deb
 # Install it on a lab machine with: sudo apt install ./deltatrace_<version>_amd64.deb

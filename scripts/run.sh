@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and starts DeltaTrace on lesson 1.
 # Extra arguments go to the application (see `deltatrace --help`).
 set -euo pipefail

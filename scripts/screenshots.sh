@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Screenshots of the window for a person to look over after a visual change: every experiment of
 # every lesson at the screen sizes of a classroom (1024x768, 1366x768, 1600x1000, 1920x1080), in
 # Korean and in English, and presenter mode at 1024x768. Each is the real app rendered on a

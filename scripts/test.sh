@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs every test through ctest.
 #   scripts/test.sh          the normal build (build/)
 #   scripts/test.sh asan     the whole suite under address + undefined-behaviour sanitizers

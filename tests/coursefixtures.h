@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The course's data as the tests need it: the four samples of every lesson, the two target

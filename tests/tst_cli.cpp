@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // deltatrace-cli end to end, as a real process: what a user types, what they get back, and the
 // exit status (0 success, 1 runtime error, 2 usage error). Hostile targets and arguments (issue
 // 16): --out never replaces a device, a FIFO or the command's own input, numbers are plain,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving never loses a learner's work: when a save fails (full disk, read-only folder, a folder
 // that disappeared) the error is reported and any file already at that path stays as it was.
 // A trace file replaced or truncated after it was opened does not disturb the trace in memory.

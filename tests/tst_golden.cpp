@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine against numpy's own numbers (tests/data/golden, copied from the course's shared
 // golden set; see its README). Every recorded step of the first two epochs, the last step, the
 // final weights and the final outputs must agree to 1e-12. They agree to about 1e-14; a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the lessons tell the learner, recomputed from the engine (issue 12, "teaching truth").
 //
 // Every number a narrative quotes has a row here: the row names the text it is quoted in (which

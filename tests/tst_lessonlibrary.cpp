@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LessonLibrary: finding the lesson folder, loading it with the errors per file, opening one
 // lesson file over a listed one, and turning an experiment into the spec that records it. Real
 // files only: the repository's lessons and edited copies of them in a temporary folder.

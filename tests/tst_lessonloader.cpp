@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lesson loader against the format spec (lessons/README.md): the real lessons load, and every
 // kind of bad file is refused with a message that names the file, the place (line:column) and
 // what is wrong. The bad files under tests/data/lessons/bad are each derived by hand from

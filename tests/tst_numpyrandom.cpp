@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The generator must give numpy's legacy draws exactly: a learner who runs
 // np.random.seed(N); np.random.random(5) sees these numbers (printed by numpy 1.24).
 #include "numpyrandom.h"

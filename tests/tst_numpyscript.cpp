@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export as numpy: the script DeltaTrace writes for a run, run by python3 with numpy, ends with
 // the run's weights (to the golden tests' 1e-12, relative: numpy's exp may round an argument
 // differently in the last bit, docs/ARITHMETIC.md) and prints its final outputs.

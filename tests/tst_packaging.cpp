@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What an installed DeltaTrace is: the files `cmake --install` puts under a prefix, and the
 // desktop, AppStream and file-type metadata as the validators that desktops run see them.
 #include <QDir>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The listing is the run: the lessons' listings with a run's seed, alpha and epochs written in.
 #include "lessonloader.h"
 #include "runlisting.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How runs end: the outcome of known starts of the course's networks, as numpy computes them
 // (these seeds were checked against the lesson's own numpy loop).
 #include "coursefixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The seed explorer: many starts of one experiment, each judged as RunOutcome judges a run.
 #include "coursefixtures.h"
 #include "seedexplorer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StepController: every way of moving, forward and back, at the edges of a run, for each rule.
 #include "positionfixtures.h"
 #include "stepcontroller.h"

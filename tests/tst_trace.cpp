@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The trace's storage contract: every step readable, checkpoint mode bit-identical to a full
 // record, numeric blow-ups flagged at the first step they appear, and recording cancellable.
 #include "coursefixtures.h"

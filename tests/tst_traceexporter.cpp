@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text exports: JSON Lines and CSV carry every recorded number of every exported step, and
 // each reads back as the very same double; ranges export exactly their epochs, in either
 // storage mode; values that overflowed are null in strict JSON (with the keys listed) and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The trace file: a recorded run goes to disk and comes back bit for bit, in either storage
 // mode and for every rule; anything that is not a whole, intact trace file is refused with a
 // message naming the file and what is wrong, never a crash, never a partial trace, and never an

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text exports of a trace.
 //
 // JSON Lines (one JSON value per line, "\n" line ends):

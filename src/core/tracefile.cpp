@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The trace file, format versions 1 and 2 (*.dtrace). Format 2 adds compact traces (below);
 // every other trace is written as format 1, which every DeltaTrace reads.
 //

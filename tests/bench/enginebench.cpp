@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // deltatrace-bench: the engine's figures, printed, never asserted.
 //   deltatrace-bench            everything (10 000-epoch recording, numpy side by side, plain
 //                               training, the 1 000 000-epoch run, trace file, export)

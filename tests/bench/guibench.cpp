@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // deltatrace-guibench: what a learner feels, printed, never asserted. Runs the real window
 // (offscreen unless a display is given) and measures the work of one move with every view
 // updated and repainted, at the lessons' size and at 1 000 000 epochs, the chart rebuild for a

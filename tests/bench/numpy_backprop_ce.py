@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The lesson-3 cross-entropy run written as a learner would in numpy, without any recording:
 # the reference the recorder's speed is compared against. Prints seconds for the loop only.
 import sys

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: any bytes given to the lesson loader end in a lesson or a message, never a crash,
 // hang, leak or unbounded allocation.
 #include "lessonloader.h"

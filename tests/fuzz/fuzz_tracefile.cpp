@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: any bytes given to the trace-file reader end in a whole trace or a message, never
 // a crash, hang, leak or an allocation larger than the file justifies.
 #include "tracefile.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Whether a widget shows a colour anywhere: how the image tests tell that a picture was (or was

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every control of the real window can be named by a screen reader, in both languages, and the
 // colours that carry meaning stay apart for readers with red-green colour blindness.
 #include "languagemanager.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ArithmeticPanel and FormulaBuilder: for every operation of every rule, the formula shows exactly
 // the trace's numbers (NumberFormat::value, in the order the formula uses them); the update
 // shows the weights before, the change and after; overflow is flagged; the panel follows the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartDecimator: long series are thinned for the charts without losing what the eye sees (each
 // bucket's minimum and maximum, the first and last point) and are broken, never fed, at inf/NaN.
 #include "chartdecimator.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CodeListingView: the line computing the current operation is highlighted (tint and gutter
 // arrow) and scrolled into view, for every operation of every experiment of the real lessons;
 // the listing is monospace at the widget's font size and follows the language.

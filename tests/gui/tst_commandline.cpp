@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real `deltatrace` executable, run as a user or a script would: screenshots of every
 // lesson in both languages and in presenter mode, trace files, and refusals of bad arguments.
 #include "commandlineoptions.h"

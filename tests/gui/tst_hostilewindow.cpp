@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real window, offscreen, given hostile lesson and trace files (tests/data/hostile, and
 // mutations of the real lessons): every file ends in a refusal that names it or in a safe
 // display. Titles stay text, images stay in their folder, the window stays on the screen, and

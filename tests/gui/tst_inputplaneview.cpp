@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // InputPlaneView: the network's output over the input plane for the weights of the current
 // position, with the samples, the single neuron's straight boundary and XOR's lesson.
 #include "coursefixtures.h"

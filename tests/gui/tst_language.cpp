@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Korean and English: the translators switch at run time, widgets follow, and the Korean
 // catalogue is complete.
 #include "languagemanager.h"

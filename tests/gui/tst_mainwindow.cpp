@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real window, offscreen: lessons, keyboard, files, comparing, presenting, settings.
 #include "arithmeticpanel.h"
 #include "formulaview.h"

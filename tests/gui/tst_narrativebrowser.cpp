@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lesson narratives are data, not code: only images beside the lesson file load, nothing falls
 // back to Qt opening a name itself, HTML stays text, and the worst Markdown within the bounds is
 // laid out in well under a second.

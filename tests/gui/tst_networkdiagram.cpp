@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // NetworkDiagram: shows the values of the current position (and "?" for those to come), draws
 // each weight as it is at that moment, and highlights what the current operation computes.
 #include "coursefixtures.h"
@@ -357,7 +359,6 @@ private slots:
         // What the widget paints is this picture.
         QCOMPARE(diagram.grab().toImage().convertToFormat(QImage::Format_RGB32), rendered.image.convertToFormat(QImage::Format_RGB32));
     }
-
 };
 
 QTEST_MAIN(TestNetworkDiagram)

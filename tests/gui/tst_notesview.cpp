@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // NotesView: the notes under a formula, word-wrapped, each paragraph in its colour; a new note
 // of the same height does not make the panel lay itself out again.
 #include "notesview.h"

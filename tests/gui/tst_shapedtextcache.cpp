@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text shaped once and drawn from its glyphs: the same advances QFontMetricsF measures and the
 // same pixels QPainter::drawText paints (at most a pixel up or down), for numbers, symbols and
 // words (Korean fallback fonts included), shaped and then from the cache.

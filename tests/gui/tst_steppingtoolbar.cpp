@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SteppingToolbar: the buttons, keys, slider and play timer that drive a StepController.
 #include "positionfixtures.h"
 #include "stepcontroller.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TraceTableModel: a well-behaved model (QAbstractItemModelTester), one column per recorded
 // scalar named as the CSV export names it, every cell showing exactly the trace's number, the
 // weights a step moved flagged, non-finite values coloured, and runs of millions of steps

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TrainingCharts: the loss, outputs and weights per epoch of a real recorded run, thinned for
 // long runs, with a cheap marker, click-to-epoch, a comparison overlay and non-finite runs.
 #include "coursefixtures.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Makes the hostile trace files of this folder from traces that deltatrace-cli records.
 
 Each reproducer is a real trace with one part rewritten the way a hostile author would, and a
