@@ -1115,26 +1115,6 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="220"/>
-        <source>forward only</source>
-        <translation>forward only</translation>
-    </message>
-    <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="222"/>
-        <source>delta rule</source>
-        <translation>delta rule</translation>
-    </message>
-    <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="224"/>
-        <source>sigmoid delta</source>
-        <translation>sigmoid delta</translation>
-    </message>
-    <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="226"/>
-        <source>CE delta</source>
-        <translation>CE delta</translation>
-    </message>
-    <message>
         <location filename="../src/app/views/trainingcharts.cpp" line="229"/>
         <source>compared run</source>
         <translation>compared run</translation>
@@ -1167,21 +1147,37 @@
     </message>
     <message>
         <location filename="../src/app/views/trainingcharts.cpp" line="433"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="453"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="458"/>
         <location filename="../src/app/views/trainingcharts.cpp" line="609"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="451"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="456"/>
-        <source>MSE</source>
-        <translation>MSE</translation>
+        <location filename="../src/app/views/trainingcharts.cpp" line="220"/>
+        <source>forward-pass run</source>
+        <translation>forward-pass run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="453"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="458"/>
-        <source>CE</source>
-        <translation>CE</translation>
+        <location filename="../src/app/views/trainingcharts.cpp" line="222"/>
+        <source>delta-rule run</source>
+        <translation>delta-rule run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="224"/>
+        <source>squared-error delta run</source>
+        <translation>squared-error delta run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="226"/>
+        <source>cross-entropy delta run</source>
+        <translation>cross-entropy delta run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="451"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="456"/>
+        <source>squared error</source>
+        <translation>squared error</translation>
     </message>
     <message>
         <location filename="../src/app/views/trainingcharts.cpp" line="494"/>

@@ -1113,26 +1113,6 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="220"/>
-        <source>forward only</source>
-        <translation>순전파만</translation>
-    </message>
-    <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="222"/>
-        <source>delta rule</source>
-        <translation>델타 규칙</translation>
-    </message>
-    <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="224"/>
-        <source>sigmoid delta</source>
-        <translation>시그모이드 델타</translation>
-    </message>
-    <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="226"/>
-        <source>CE delta</source>
-        <translation>CE 델타</translation>
-    </message>
-    <message>
         <location filename="../src/app/views/trainingcharts.cpp" line="229"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
@@ -1165,21 +1145,37 @@
     </message>
     <message>
         <location filename="../src/app/views/trainingcharts.cpp" line="433"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="453"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="458"/>
         <location filename="../src/app/views/trainingcharts.cpp" line="609"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="451"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="456"/>
-        <source>MSE</source>
-        <translation>제곱 오차</translation>
+        <location filename="../src/app/views/trainingcharts.cpp" line="220"/>
+        <source>forward-pass run</source>
+        <translation>순전파만 한 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="453"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="458"/>
-        <source>CE</source>
-        <translation>교차 엔트로피</translation>
+        <location filename="../src/app/views/trainingcharts.cpp" line="222"/>
+        <source>delta-rule run</source>
+        <translation>델타 규칙 실행</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="224"/>
+        <source>squared-error delta run</source>
+        <translation>제곱 오차 델타 실행</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="226"/>
+        <source>cross-entropy delta run</source>
+        <translation>교차 엔트로피 델타 실행</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="451"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="456"/>
+        <source>squared error</source>
+        <translation>제곱 오차</translation>
     </message>
     <message>
         <location filename="../src/app/views/trainingcharts.cpp" line="494"/>

@@ -217,13 +217,13 @@ QString TrainingCharts::shortRunLabel(const RunData &run) const
     if (m_run.trace && m_other.trace && m_run.trace->rule() != m_other.trace->rule()) {
         switch (run.trace->rule()) {
         case Rule::Forward:
-            return tr("forward only");
+            return tr("forward-pass run");
         case Rule::DeltaRule:
-            return tr("delta rule");
+            return tr("delta-rule run");
         case Rule::BackpropSigmoid:
-            return tr("sigmoid delta");
+            return tr("squared-error delta run");
         case Rule::BackpropCrossEntropy:
-            return tr("CE delta");
+            return tr("cross-entropy delta run");
         }
     }
     return isOther ? tr("compared run") : tr("this run");
@@ -432,8 +432,8 @@ void TrainingCharts::rebuild(Chart which)
         const QString mse = tr("mean squared error");
         const QString ce = tr("cross-entropy");
         // Compared, the full names ("mean squared error (Backpropagation with ...)") do not fit
-        // a legend: it shows "MSE" over "sigmoid delta" and the like, the chart's tooltip the full
-        // names (the series keep them).
+        // a legend: it shows the loss in words over the run ("squared error" over
+        // "cross-entropy delta run"), the chart's tooltip the full names (the series keep them).
         QStringList fullNames;
         auto add = [&](const RunData &run, std::size_t column, const QString &name, const QString &shortName, const QPen &pen) {
             const QString full = haveOther ? QStringLiteral("%1 (%2)").arg(name, runLabel(run)) : name;
@@ -448,14 +448,14 @@ void TrainingCharts::rebuild(Chart which)
             fullNames << QStringLiteral("%1 · %2: %3").arg(shortName, shortRunLabel(run), full);
         };
         if (haveRun) {
-            add(m_run, SummaryMse, mse, tr("MSE"), linePen(mseColor, width));
+            add(m_run, SummaryMse, mse, tr("squared error"), linePen(mseColor, width));
             if (runCe)
-                add(m_run, SummaryCrossEntropy, ce, tr("CE"), linePen(ceColor, width));
+                add(m_run, SummaryCrossEntropy, ce, tr("cross-entropy"), linePen(ceColor, width));
         }
         if (haveOther) {
-            add(m_other, SummaryMse, mse, tr("MSE"), linePen(mseColor, width, Qt::DashLine));
+            add(m_other, SummaryMse, mse, tr("squared error"), linePen(mseColor, width, Qt::DashLine));
             if (otherCe)
-                add(m_other, SummaryCrossEntropy, ce, tr("CE"), linePen(ceColor, width, Qt::DashLine));
+                add(m_other, SummaryCrossEntropy, ce, tr("cross-entropy"), linePen(ceColor, width, Qt::DashLine));
         }
         if (page.view)
             page.view->setToolTip(UntrustedText::toolTip(fullNames.join(QLatin1Char('\n'))));
