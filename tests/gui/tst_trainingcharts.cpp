@@ -9,12 +9,12 @@
 #include "trainingchartview.h"
 #include "trainingcharts.h"
 
-#include <QLegendMarker>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QSignalSpy>
