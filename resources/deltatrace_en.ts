@@ -154,7 +154,12 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
-        <location filename="../src/app/views/codelistingview.cpp" line="248"/>
+        <location filename="../src/app/views/codelistingview.cpp" line="277"/>
+        <source>This run&apos;s value. The lesson&apos;s listing says %1.</source>
+        <translation>This run&apos;s value. The lesson&apos;s listing says %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/codelistingview.cpp" line="290"/>
         <source>No code listing for this run.</source>
         <translation>No code listing for this run.</translation>
     </message>

@@ -154,7 +154,12 @@
 <context>
     <name>deltatrace::CodeListingView</name>
     <message>
-        <location filename="../src/app/views/codelistingview.cpp" line="248"/>
+        <location filename="../src/app/views/codelistingview.cpp" line="277"/>
+        <source>This run&apos;s value. The lesson&apos;s listing says %1.</source>
+        <translation>이번 실행의 값입니다. 수업 코드에 적힌 값은 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/codelistingview.cpp" line="290"/>
         <source>No code listing for this run.</source>
         <translation>이 실행에는 코드 목록이 없습니다.</translation>
     </message>

@@ -69,6 +69,7 @@ RunListing RunListing::of(const QList<CodeLine> &code, const TraceSpec &spec)
             value.start = int(match.capturedStart(1));
             value.parameter = convention.parameter;
             value.changed = !sameValue(convention.parameter, literal, spec);
+            value.lessonText = literal;
             const QString written = value.changed ? runValue(convention.parameter, spec) : literal;
             value.length = int(written.size());
             text.replace(value.start, literal.size(), written);

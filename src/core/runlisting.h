@@ -34,6 +34,7 @@ public:
         int length = 0;
         Parameter parameter = Parameter::Seed;
         bool changed = false; // the run used another value than the lesson's listing states
+        QString lessonText;   // the value as the lesson's listing writes it
     };
 
     static RunListing of(const QList<CodeLine> &code, const TraceSpec &spec);

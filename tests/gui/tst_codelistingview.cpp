@@ -9,12 +9,15 @@
 #include "pythonhighlighter.h"
 #include "valuecolors.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QHelpEvent>
 #include <QPlainTextEdit>
 #include <QImage>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolTip>
 #include <QTranslator>
 
 using namespace deltatrace;
@@ -268,6 +271,56 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY2(marked.startsWith(QStringLiteral("«")), qPrintable(marked));
         QVERIFY(!view.placeholderText().startsWith(QStringLiteral("«")));
+    }
+    // The listing of a run with other parameters: the values are written in and marked, and the
+    // tooltip over one names the lesson's value.
+    void aRunsChangedValuesAreMarked()
+    {
+        const LessonLoader::Result loaded = LessonLoader::loadFile(QStringLiteral(DELTATRACE_LESSONS "/03-backprop-xor.lesson.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        const Experiment &e = loaded.lesson->experiments.first();
+        TraceSpec spec;
+        spec.rule = e.rule;
+        spec.seed = 14;
+        spec.alpha = e.alpha;
+        spec.epochs = 20000;
+        CodeListingView view;
+        view.resize(700, 700);
+        view.setListing(RunListing::of(e.code, spec));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(int(view.changedValues().size()), 2); // the seed and the epochs; alpha is the lesson's
+        for (const RunListing::Value &value : view.changedValues()) {
+            const QString shown = view.document()->findBlockByNumber(value.line).text().mid(value.start, value.length);
+            QCOMPARE(shown, value.parameter == RunListing::Parameter::Seed ? QStringLiteral("14") : QStringLiteral("20000"));
+        }
+        // Marked in bold on the highlight colour, exactly over the value.
+        int marks = 0;
+        for (const QTextEdit::ExtraSelection &selection : view.extraSelections()) {
+            if (selection.format.fontWeight() != QFont::Bold)
+                continue;
+            ++marks;
+            QVERIFY(selection.cursor.selectedText() == QStringLiteral("14") || selection.cursor.selectedText() == QStringLiteral("20000"));
+        }
+        QCOMPARE(marks, 2);
+        // The tooltip over the seed names the lesson's seed.
+        const RunListing::Value &seed = view.changedValues().front().parameter == RunListing::Parameter::Seed
+                                            ? view.changedValues().front() : view.changedValues().back();
+        QTextCursor inside(view.document()->findBlockByNumber(seed.line));
+        inside.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, seed.start + 1);
+        const QPoint at = view.cursorRect(inside).center();
+        QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view.viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("This run's value. The lesson's listing says %1.").arg(seed.lessonText));
+        QCOMPARE(seed.lessonText, QString::number(e.seed));
+        QToolTip::hideText();
+        // A listing of the lesson's own parameters marks nothing.
+        spec.seed = e.seed;
+        spec.epochs = e.epochs;
+        view.setListing(RunListing::of(e.code, spec));
+        QVERIFY(view.changedValues().empty());
+        QCOMPARE(view.extraSelections().size(), 0);
     }
 };
 

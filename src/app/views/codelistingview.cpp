@@ -7,10 +7,12 @@
 #include "valuecolors.h"
 
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -64,9 +66,19 @@ CodeListingView::CodeListingView(QWidget *parent)
     retranslate();
 }
 
+void CodeListingView::setListing(const RunListing &listing)
+{
+    setCode(listing.code());
+    for (const RunListing::Value &value : listing.values())
+        if (value.changed)
+            m_changed.push_back(value);
+    applyHighlight();
+}
+
 void CodeListingView::setCode(const QList<CodeLine> &code)
 {
     m_code = code;
+    m_changed.clear();
     QStringList lines;
     lines.reserve(code.size());
     for (const CodeLine &line : code)
@@ -100,6 +112,16 @@ void CodeListingView::applyHighlight()
     QList<QTextEdit::ExtraSelection> selections;
     if (line >= 0)
         selections << highlightSelection(line);
+    // A value the run changed stands out in bold on the highlight colour, over the line's tint.
+    for (const RunListing::Value &value : m_changed) {
+        QTextEdit::ExtraSelection mark;
+        mark.format.setBackground(ValueColors::highlight().lighter(150));
+        mark.format.setFontWeight(QFont::Bold);
+        mark.cursor = QTextCursor(document()->findBlockByNumber(value.line));
+        mark.cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, value.start);
+        mark.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, value.length);
+        selections << mark;
+    }
     setExtraSelections(selections);
     // The tint is an extra selection, which QPlainTextEdit paints itself. Of the gutter, only the
     // rows that change are repainted: the whole gutter overlaps the frame and the scroll bar, and
@@ -241,6 +263,26 @@ QSize CodeListingView::sizeHint() const
 {
     const QFontMetrics fm(document()->defaultFont());
     return {gutterWidth() + fm.horizontalAdvance(QLatin1Char('x')) * 48, fm.lineSpacing() * 16};
+}
+
+bool CodeListingView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor at = cursorForPosition(help->pos());
+        for (const RunListing::Value &value : m_changed) {
+            const int column = at.positionInBlock();
+            if (at.blockNumber() == value.line && column >= value.start && column <= value.start + value.length) {
+                QToolTip::showText(help->globalPos(),
+                                   tr("This run's value. The lesson's listing says %1.").arg(value.lessonText.toHtmlEscaped()), this);
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void CodeListingView::retranslate()

@@ -4,6 +4,7 @@
 
 #include "lesson.h"
 #include "quantity.h"
+#include "runlisting.h"
 
 #include <QList>
 #include <QPlainTextEdit>
@@ -25,6 +26,11 @@ public:
     explicit CodeListingView(QWidget *parent = nullptr);
 
     void setCode(const QList<CodeLine> &code);
+    // The listing of the run shown: its seed, alpha and epochs written in, each value that
+    // differs from the lesson's own marked, with the lesson's value in its tooltip.
+    void setListing(const RunListing &listing);
+    // The values marked as changed, in order.
+    const std::vector<RunListing::Value> &changedValues() const { return m_changed; }
     const QList<CodeLine> &code() const { return m_code; }
     void setCurrentQuantity(std::optional<Quantity> q);
     std::optional<Quantity> currentQuantity() const { return m_current; }
@@ -40,6 +46,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -56,6 +63,7 @@ private:
     QTextEdit::ExtraSelection highlightSelection(int line) const;
 
     QList<CodeLine> m_code;
+    std::vector<RunListing::Value> m_changed;
     std::optional<Quantity> m_current;
     int m_highlighted = -1;
     QWidget *m_gutter;
