@@ -17,30 +17,23 @@
 
 class QActionGroup;
 class QDockWidget;
-class QLabel;
 class QMenu;
 class QTableView;
 
 namespace deltatrace {
 
-class ArithmeticPanel;
-class CodeListingView;
 class ComparisonView;
 class FileActions;
-class InputPlaneView;
 class LanguageManager;
 class LessonBrowser;
-class MessageBar;
 class NarrativeBrowser;
-class NetworkDiagram;
 class ParametersPanel;
 class PresenterMode;
+class RunDisplay;
 class RunSession;
 class Settings;
 class SteppingToolbar;
-class TraceTableModel;
 class TrainingCharts;
-class WorkArea;
 
 // The desktop shell: the lessons, the run being stepped through, and every view of it kept in
 // step by one StepController. A run comes from recording an experiment (off the GUI thread) or
@@ -90,13 +83,13 @@ public:
     RunSession *run() const { return m_run; }
     std::shared_ptr<const Trace> trace() const;
     StepController *controller() { return &m_controller; }
-    SteppingToolbar *steppingToolbar() const { return m_stepping; }
-    ParametersPanel *parametersPanel() const { return m_parameters; }
-    LessonBrowser *lessonBrowser() const { return m_browser; }
-    NarrativeBrowser *narrative() const { return m_narrative; }
-    QTableView *traceTable() const { return m_table; }
-    TrainingCharts *charts() const { return m_charts; }
-    ComparisonView *comparisonView() const { return m_comparisonView; }
+    SteppingToolbar *steppingToolbar() const;
+    ParametersPanel *parametersPanel() const;
+    LessonBrowser *lessonBrowser() const;
+    NarrativeBrowser *narrative() const;
+    QTableView *traceTable() const;
+    TrainingCharts *charts() const;
+    ComparisonView *comparisonView() const;
     const std::optional<Lesson> &currentLesson() const;
     QString currentExperimentId() const;
     QString currentFile() const;
@@ -125,7 +118,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void createViews();
     void createDocks();
     void createActions();
     void createMenus();
@@ -136,22 +128,12 @@ private:
     void connectViews();
     void record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec);
     bool openLessonAndStart(const QString &path);
-    void showRun();
     void onRecorded();
-    void onComparisonRecorded();
-    void onComparisonStopped();
     void onPresenterModeChanged(bool active);
-    void goToFirstProblem();
-    void onPositionChanged(TracePosition position);
-    void updateNarrative();
-    void updateTitle();
-    void updateWarning();
     void updateActions();
     void updateLanguageMenu();
-    QString experimentTitle(const QString &experimentId) const;
     void showError(const QString &message);
     void reportError(const QString &message);
-    QString language() const;
     void showShortcuts();
     void compareDialog();
 
@@ -160,27 +142,10 @@ private:
     StepController m_controller;
     RunSession *m_run = nullptr;
     FileActions *m_files = nullptr;
+    RunDisplay *m_display = nullptr;
     PresenterMode *m_presenter = nullptr;
     LessonLibrary m_library;
     QString m_lastError;
-
-    // Views
-    SteppingToolbar *m_stepping = nullptr;
-    MessageBar *m_errorBar = nullptr;
-    MessageBar *m_warningBar = nullptr;
-    ArithmeticPanel *m_arithmetic = nullptr;
-    CodeListingView *m_code = nullptr;
-    NetworkDiagram *m_diagram = nullptr;
-    TrainingCharts *m_charts = nullptr;
-    QTableView *m_table = nullptr;
-    TraceTableModel *m_tableModel = nullptr;
-    InputPlaneView *m_inputPlane = nullptr;
-    NarrativeBrowser *m_narrative = nullptr;
-    LessonBrowser *m_browser = nullptr;
-    ParametersPanel *m_parameters = nullptr;
-    ComparisonView *m_comparisonView = nullptr;
-    WorkArea *m_work = nullptr;
-    QLabel *m_runLabel = nullptr;
 
     QDockWidget *m_lessonsDock = nullptr;
     QDockWidget *m_narrativeDock = nullptr;
