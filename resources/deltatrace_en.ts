@@ -211,6 +211,60 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::ExperimentLauncher</name>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="38"/>
+        <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
+        <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/experimentlauncher.cpp" line="44"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/experimentlauncher.cpp" line="47"/>
+        <source>%n lesson file(s) could not be loaded and are left out:</source>
+        <translation>
+            <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
+            <numerusform>%n lesson files could not be loaded and are left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="59"/>
+        <source>Could not open the lesson file: %1</source>
+        <translation>Could not open the lesson file: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="83"/>
+        <source>There is no lesson %1.</source>
+        <translation>There is no lesson %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="93"/>
+        <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
+        <translation>The lesson %1 has no experiment %2; its experiments are: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="99"/>
+        <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
+        <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="158"/>
+        <source>There is no lesson to compare in.</source>
+        <translation>There is no lesson to compare in.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="163"/>
+        <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
+        <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::FileActions</name>
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="70"/>
@@ -368,245 +422,194 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="91"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="202"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="201"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="203"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="202"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="291"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="294"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="303"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="310"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="311"/>
         <source>System Language</source>
         <translation>System Language</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="316"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="322"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="324"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="323"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="324"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="326"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="325"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
-        <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
-        <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="373"/>
-        <source>%n lesson file(s) could not be loaded and are left out:</source>
-        <translation>
-            <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
-            <numerusform>%n lesson files could not be loaded and are left out:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="385"/>
-        <source>Could not open the lesson file: %1</source>
-        <translation>Could not open the lesson file: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="417"/>
-        <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
-        <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="459"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="95"/>
         <source>Recording %1 epochs…</source>
         <translation>Recording %1 epochs…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="473"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="372"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>Recorded %1 epochs (%2 steps).</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="512"/>
-        <source>There is no lesson to compare in.</source>
-        <translation>There is no lesson to compare in.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="518"/>
-        <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
-        <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="399"/>
-        <source>There is no lesson %1.</source>
-        <translation>There is no lesson %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="410"/>
-        <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
-        <translation>The lesson %1 has no experiment %2; its experiments are: %3.</translation>
     </message>
 </context>
 <context>

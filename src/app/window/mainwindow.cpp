@@ -4,6 +4,7 @@
 
 #include "comparedialog.h"
 #include "comparisonview.h"
+#include "experimentlauncher.h"
 #include "fileactions.h"
 #include "inputplaneview.h"
 #include "inputlimits.h"
@@ -37,14 +38,6 @@
 
 namespace deltatrace {
 
-namespace {
-
-// How many of a folder's failed lesson files the message names, so that a folder of thousands
-// of broken files still gives a message that fits in the window.
-constexpr qsizetype MaxProblemsListed = 8;
-
-} // namespace
-
 MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_languages(languages), m_settings(settings)
 {
@@ -58,7 +51,9 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
     m_display = new RunDisplay(m_run, &m_controller, m_languages, this);
     setCentralWidget(m_display->workArea());
     createDocks();
-    m_files = new FileActions(this, m_run, m_settings, m_display->errorBar(), [this](const QString &path) { return openLessonAndStart(path); });
+    m_launcher = new ExperimentLauncher(m_run, m_display, m_settings, this);
+    m_files = new FileActions(this, m_run, m_settings, m_display->errorBar(),
+                              [this](const QString &path) { return m_launcher->openLessonAndStart(path); });
     createActions();
     createMenus();
     connectViews();
@@ -95,6 +90,10 @@ void MainWindow::connectViews()
     connect(m_run, &RunSession::recordingCancelled, this,
             [this] { statusBar()->showMessage(tr("Recording cancelled; the run shown before stays."), 5000); });
     connect(m_files, &FileActions::failed, this, &MainWindow::reportError);
+    connect(m_launcher, &ExperimentLauncher::failed, this, &MainWindow::reportError);
+    connect(m_launcher, &ExperimentLauncher::recordingStarted, this,
+            [this](int epochs) { statusBar()->showMessage(tr("Recording %1 epochs…").arg(epochs)); });
+    connect(m_launcher, &ExperimentLauncher::comparisonStarted, this, &MainWindow::updateActions);
     connect(parameters, &ParametersPanel::runRequested, this, &MainWindow::runWithParameters);
     connect(parameters, &ParametersPanel::cancelRequested, m_run, &RunSession::cancel);
     connect(m_display->lessonBrowser(), &LessonBrowser::experimentChosen, this,
@@ -353,117 +352,17 @@ void MainWindow::saveSettings()
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lessons
+// Lessons and runs
 
-int MainWindow::loadLessonDirectory(const QString &directory)
-{
-    QStringList problems;
-    const int loaded = m_library.loadDirectory(directory, &problems);
-    m_display->lessonBrowser()->setLessons(m_library.lessons());
-    if (directory.isEmpty() || (loaded == 0 && problems.isEmpty())) {
-        const QString where = directory.isEmpty() ? LessonLibrary::directoryCandidates().join(QStringLiteral(", ")) : directory;
-        showError(tr("No lessons were found (looked in %1). You can still open a trace file or a lesson file.").arg(where));
-    } else if (!problems.isEmpty()) {
-        const qsizetype count = problems.size();
-        QStringList listed = problems.mid(0, MaxProblemsListed);
-        if (count > MaxProblemsListed)
-            listed << tr("… and %n more.", nullptr, static_cast<int>(count - MaxProblemsListed));
-        const QString list = listed.join(QLatin1Char('\n'));
-        m_display->errorBar()->showMessage(MessageBar::Kind::Error, [list, count] {
-            return tr("%n lesson file(s) could not be loaded and are left out:", nullptr, static_cast<int>(count))
-                   + QLatin1Char('\n') + list;
-        });
-    }
-    return loaded;
-}
-
-QString MainWindow::openLesson(const QString &path, QString *error)
-{
-    QString problem;
-    const QString id = m_library.open(path, &problem);
-    if (id.isEmpty()) {
-        m_lastError = tr("Could not open the lesson file: %1").arg(problem);
-        showError(m_lastError);
-        if (error)
-            *error = m_lastError;
-        return {};
-    }
-    m_display->lessonBrowser()->setLessons(m_library.lessons());
-    return id;
-}
+int MainWindow::loadLessonDirectory(const QString &directory) { return m_launcher->loadLessonDirectory(directory); }
+QString MainWindow::openLesson(const QString &path, QString *error) { return m_launcher->openLesson(path, error); }
+const QList<Lesson> &MainWindow::lessons() const { return m_launcher->lessons(); }
+void MainWindow::startDefault() { m_launcher->startDefault(); }
+void MainWindow::runWithParameters() { m_launcher->runWithParameters(); }
 
 bool MainWindow::startExperiment(const QString &lessonId, const QString &experimentId, const LessonLibrary::Overrides &overrides)
 {
-    const Lesson *lesson = m_library.lesson(lessonId);
-    if (!lesson) {
-        m_lastError = tr("There is no lesson %1.").arg(InputLimits::quoted(lessonId));
-        showError(m_lastError);
-        return false;
-    }
-    const Experiment *experiment = experimentId.isEmpty() && !lesson->experiments.isEmpty()
-                                       ? &lesson->experiments.first()
-                                       : lesson->experiment(experimentId);
-    if (!experiment) {
-        QStringList ids;
-        for (const Experiment &e : lesson->experiments)
-            ids << e.id;
-        m_lastError = tr("The lesson %1 has no experiment %2; its experiments are: %3.")
-                          .arg(InputLimits::quoted(lessonId), InputLimits::quoted(experimentId), ids.join(QStringLiteral(", ")));
-        showError(m_lastError);
-        return false;
-    }
-    // A forward pass is one epoch by definition: another count is refused, as the command line does.
-    if (overrides.epochs && experiment->rule == Rule::Forward && *overrides.epochs != 1) {
-        m_lastError = tr("The experiment %1 is a forward pass only: --epochs must be 1, not %2.")
-                          .arg(InputLimits::quoted(experiment->id)).arg(*overrides.epochs);
-        showError(m_lastError);
-        return false;
-    }
-    m_display->lessonBrowser()->selectExperiment(lesson->id, experiment->id);
-    m_display->errorBar()->hideMessage();
-    record(*lesson, experiment->id, LessonLibrary::specFor(*lesson, *experiment, overrides));
-    return true;
-}
-
-void MainWindow::startDefault()
-{
-    const QList<Lesson> &lessons = m_library.lessons();
-    if (lessons.isEmpty())
-        return;
-    const QString lessonId = m_settings->lastLesson();
-    const QString experimentId = m_settings->lastExperiment();
-    if (const Lesson *lesson = m_library.lesson(lessonId); lesson && lesson->experiment(experimentId)) {
-        startExperiment(lessonId, experimentId);
-        return;
-    }
-    startExperiment(lessons.first().id, QString());
-}
-
-void MainWindow::runWithParameters()
-{
-    const ParametersPanel *panel = m_display->parametersPanel();
-    if (!m_run->lesson() || !panel->isValid())
-        return;
-    const Experiment *experiment = m_run->lesson()->experiment(m_run->experimentId());
-    if (!experiment)
-        return;
-    const LessonLibrary::Overrides parameters{panel->seed(), *panel->alpha(), panel->epochs()};
-    record(*m_run->lesson(), m_run->experimentId(), LessonLibrary::specFor(*m_run->lesson(), *experiment, parameters));
-    // A comparison follows the new parameters, so both runs still start from the same weights.
-    if (const QString compared = m_run->comparisonExperimentId(); !compared.isEmpty())
-        compareWith(compared);
-}
-
-void MainWindow::record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec)
-{
-    statusBar()->showMessage(tr("Recording %1 epochs…").arg(spec.epochs));
-    m_run->record(lesson, experimentId, spec);
-}
-
-bool MainWindow::openLessonAndStart(const QString &path)
-{
-    const QString id = openLesson(path);
-    return !id.isEmpty() && startExperiment(id, QString());
+    return m_launcher->startExperiment(lessonId, experimentId, overrides);
 }
 
 void MainWindow::onRecorded()
@@ -499,37 +398,8 @@ void MainWindow::updateActions()
 // ---------------------------------------------------------------------------------------------
 // Comparing
 
-QStringList MainWindow::comparableExperiments() const
-{
-    const std::optional<Lesson> &lesson = m_run->lesson();
-    return lesson ? LessonLibrary::comparableExperiments(*lesson, m_run->experimentId()) : QStringList();
-}
-
-bool MainWindow::compareWith(const QString &experimentId)
-{
-    const Lesson *lesson = m_run->latestLesson();
-    if (!lesson) {
-        m_lastError = tr("There is no lesson to compare in.");
-        showError(m_lastError);
-        return false;
-    }
-    const QString currentId = m_run->latestExperimentId();
-    if (!LessonLibrary::comparableExperiments(*lesson, currentId).contains(experimentId)) {
-        m_lastError = tr("The experiment \"%1\" cannot be compared with \"%2\": compare two different experiments of "
-                         "the same lesson with the same network.")
-                          .arg(experimentId, currentId);
-        showError(m_lastError);
-        return false;
-    }
-    // Same seed, alpha and epochs as the run shown (or being recorded): the same initial
-    // weights, stepped in lockstep.
-    const TraceSpec &base = m_run->latestSpec();
-    const Experiment &other = *lesson->experiment(experimentId);
-    m_run->compare(*lesson, other.id, LessonLibrary::specFor(*lesson, other, {base.seed, base.alpha, base.epochs}));
-    updateActions();
-    return true;
-}
-
+QStringList MainWindow::comparableExperiments() const { return m_launcher->comparableExperiments(); }
+bool MainWindow::compareWith(const QString &experimentId) { return m_launcher->compareWith(experimentId); }
 void MainWindow::stopComparing() { m_run->stopComparing(); }
 
 bool MainWindow::isComparing() const { return m_run->isComparing(); }

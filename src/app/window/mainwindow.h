@@ -23,6 +23,7 @@ class QTableView;
 namespace deltatrace {
 
 class ComparisonView;
+class ExperimentLauncher;
 class FileActions;
 class LanguageManager;
 class LessonBrowser;
@@ -51,7 +52,7 @@ public:
     // Loads one lesson file (replacing a listed lesson with the same id). Returns its id, or an
     // empty string with `error` set.
     QString openLesson(const QString &path, QString *error = nullptr);
-    const QList<Lesson> &lessons() const { return m_library.lessons(); }
+    const QList<Lesson> &lessons() const;
 
     // Records an experiment of a listed lesson (the first one for an empty id) with its defaults
     // or the overrides. False with a message in the window when the lesson or the experiment
@@ -126,8 +127,6 @@ private:
     void saveSettings();
 
     void connectViews();
-    void record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec);
-    bool openLessonAndStart(const QString &path);
     void onRecorded();
     void onPresenterModeChanged(bool active);
     void updateActions();
@@ -144,7 +143,7 @@ private:
     FileActions *m_files = nullptr;
     RunDisplay *m_display = nullptr;
     PresenterMode *m_presenter = nullptr;
-    LessonLibrary m_library;
+    ExperimentLauncher *m_launcher = nullptr;
     QString m_lastError;
 
     QDockWidget *m_lessonsDock = nullptr;
