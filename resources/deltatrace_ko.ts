@@ -418,194 +418,197 @@
     </message>
 </context>
 <context>
-    <name>deltatrace::MainWindow</name>
+    <name>deltatrace::LanguageMenu</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="91"/>
-        <source>Recording cancelled; the run shown before stays.</source>
-        <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="201"/>
-        <source>About DeltaTrace</source>
-        <translation>DeltaTrace 정보</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="202"/>
-        <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
-        <source>&amp;Lesson</source>
-        <translation>수업(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
-        <source>&amp;Navigate</source>
-        <translation>이동(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="289"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/window/languagemenu.cpp" line="42"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/window/languagemenu.cpp" line="43"/>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::MainWindow</name>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="90"/>
+        <source>Recording cancelled; the run shown before stays.</source>
+        <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="200"/>
+        <source>About DeltaTrace</source>
+        <translation>DeltaTrace 정보</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="201"/>
+        <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="263"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="264"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="265"/>
+        <source>&amp;Lesson</source>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="266"/>
+        <source>&amp;Navigate</source>
+        <translation>이동(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="267"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="269"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="272"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="273"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="274"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="275"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="279"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="280"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="281"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="311"/>
-        <source>System Language</source>
-        <translation>시스템 언어</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
         <source>Training Charts</source>
         <translation>학습 그래프</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="324"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>Trace Table</source>
         <translation>추적 표</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
         <source>Input Plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="94"/>
         <source>Recording %1 epochs…</source>
         <translation>에포크 %1개를 기록하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>에포크 %1개(%2단계)를 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>

@@ -8,7 +8,7 @@
 #include "fileactions.h"
 #include "inputplaneview.h"
 #include "inputlimits.h"
-#include "languagemanager.h"
+#include "languagemenu.h"
 #include "lessonbrowser.h"
 #include "messagebar.h"
 #include "narrativebrowser.h"
@@ -23,7 +23,6 @@
 #include "workarea.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QMenu>
@@ -227,43 +226,22 @@ void MainWindow::createMenus()
     m_lessonMenu->addAction(m_stopCompareAction);
 
     m_navigateMenu = menuBar()->addMenu(QString());
+    const SteppingToolbar *stepping = m_display->stepping();
     using A = SteppingToolbar::Action;
     for (A a : {A::NextOperation, A::PreviousOperation, A::NextSample, A::PreviousSample, A::NextEpoch, A::PreviousEpoch})
-        m_navigateMenu->addAction(m_display->stepping()->action(a));
+        m_navigateMenu->addAction(stepping->action(a));
     m_navigateMenu->addSeparator();
-    m_navigateMenu->addAction(m_display->stepping()->action(A::First));
-    m_navigateMenu->addAction(m_display->stepping()->action(A::Last));
-    m_navigateMenu->addAction(m_display->stepping()->action(A::GoToEpoch));
+    m_navigateMenu->addAction(stepping->action(A::First));
+    m_navigateMenu->addAction(stepping->action(A::Last));
+    m_navigateMenu->addAction(stepping->action(A::GoToEpoch));
     m_navigateMenu->addSeparator();
-    m_navigateMenu->addAction(m_display->stepping()->action(A::PlayPause));
-    m_navigateMenu->addAction(m_display->stepping()->action(A::Faster));
-    m_navigateMenu->addAction(m_display->stepping()->action(A::Slower));
+    m_navigateMenu->addAction(stepping->action(A::PlayPause));
+    m_navigateMenu->addAction(stepping->action(A::Faster));
+    m_navigateMenu->addAction(stepping->action(A::Slower));
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    m_systemLanguageAction = m_languageMenu->addAction(QString());
-    m_systemLanguageAction->setObjectName(QStringLiteral("language-system"));
-    m_systemLanguageAction->setData(QString());
-    m_languageMenu->addSeparator();
-    QList<QAction *> languageActions{m_systemLanguageAction};
-    for (const QString &code : LanguageManager::available()) {
-        QAction *a = m_languageMenu->addAction(LanguageManager::nativeName(code));
-        a->setObjectName(QStringLiteral("language-%1").arg(code));
-        a->setData(code);
-        languageActions << a;
-    }
-    for (QAction *a : languageActions) {
-        a->setCheckable(true);
-        m_languageGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, a] {
-            const QString code = a->data().toString();
-            m_settings->setLanguage(code);
-            m_languages->setLanguage(code);
-        });
-    }
+    m_languageMenu = new LanguageMenu(m_languages, m_settings, m_viewMenu);
+    m_viewMenu->addMenu(m_languageMenu);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_presenterAction);
     m_viewMenu->addAction(m_zoomInAction);
@@ -287,7 +265,7 @@ void MainWindow::retranslate()
     m_lessonMenu->setTitle(tr("&Lesson"));
     m_navigateMenu->setTitle(tr("&Navigate"));
     m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
+    m_languageMenu->retranslate();
     m_panelsMenu->setTitle(tr("&Panels"));
     m_helpMenu->setTitle(tr("&Help"));
 
@@ -308,7 +286,6 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About DeltaTrace"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_clearRecentAction->setText(tr("&Clear List"));
-    m_systemLanguageAction->setText(tr("System Language"));
     // Tooltips that name the shortcut, like the stepping actions.
     for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_runAction, m_compareAction, m_stopCompareAction,
                        m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction}) {
@@ -325,14 +302,7 @@ void MainWindow::retranslate()
     m_inputPlaneDock->setWindowTitle(tr("Input Plane"));
 
     m_display->retranslate();
-    updateLanguageMenu();
-}
-
-void MainWindow::updateLanguageMenu()
-{
-    const QString requested = m_languages ? m_languages->requested() : QString();
-    for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == requested);
+    m_languageMenu->updateChecked();
 }
 
 void MainWindow::restoreSettings()

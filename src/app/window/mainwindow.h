@@ -15,7 +15,6 @@
 #include <memory>
 #include <optional>
 
-class QActionGroup;
 class QDockWidget;
 class QMenu;
 class QTableView;
@@ -26,6 +25,7 @@ class ComparisonView;
 class ExperimentLauncher;
 class FileActions;
 class LanguageManager;
+class LanguageMenu;
 class LessonBrowser;
 class NarrativeBrowser;
 class ParametersPanel;
@@ -130,7 +130,6 @@ private:
     void onRecorded();
     void onPresenterModeChanged(bool active);
     void updateActions();
-    void updateLanguageMenu();
     void showError(const QString &message);
     void reportError(const QString &message);
     void showShortcuts();
@@ -158,11 +157,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_navigateMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_lessonMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_exportAction = nullptr;
@@ -175,7 +173,6 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
-    QAction *m_systemLanguageAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     bool m_shownOnce = false;
