@@ -7,7 +7,6 @@
 #include "experimentlauncher.h"
 #include "fileactions.h"
 #include "inputplaneview.h"
-#include "inputlimits.h"
 #include "languagemenu.h"
 #include "lessonbrowser.h"
 #include "messagebar.h"
