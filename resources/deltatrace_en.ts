@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../src/app/window/comparedialog.cpp" line="12"/>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/comparedialog.cpp" line="13"/>
+        <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
+        <translation>Run this experiment from the same initial weights (seed %1) beside the current one:</translation>
+    </message>
+</context>
+<context>
     <name>FormulaText</name>
     <message>
         <location filename="../src/app/pictures/formulabuilder.cpp" line="113"/>
@@ -203,6 +216,60 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::ExperimentLauncher</name>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="38"/>
+        <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
+        <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/experimentlauncher.cpp" line="44"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/experimentlauncher.cpp" line="47"/>
+        <source>%n lesson file(s) could not be loaded and are left out:</source>
+        <translation>
+            <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
+            <numerusform>%n lesson files could not be loaded and are left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="59"/>
+        <source>Could not open the lesson file: %1</source>
+        <translation>Could not open the lesson file: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="83"/>
+        <source>There is no lesson %1.</source>
+        <translation>There is no lesson %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="93"/>
+        <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
+        <translation>The lesson %1 has no experiment %2; its experiments are: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="99"/>
+        <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
+        <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="158"/>
+        <source>There is no lesson to compare in.</source>
+        <translation>There is no lesson to compare in.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="163"/>
+        <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
+        <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::FileActions</name>
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="70"/>
@@ -358,325 +425,199 @@
     </message>
 </context>
 <context>
-    <name>deltatrace::MainWindow</name>
+    <name>deltatrace::LanguageMenu</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="107"/>
-        <source>Recording cancelled; the run shown before stays.</source>
-        <translation>Recording cancelled; the run shown before stays.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
-        <source>About DeltaTrace</source>
-        <translation>About DeltaTrace</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
-        <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
-        <source>Trace table</source>
-        <translation>Trace table</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
-        <source>&amp;Lesson</source>
-        <translation>&amp;Lesson</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
-        <source>&amp;Navigate</source>
-        <translation>&amp;Navigate</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/window/languagemenu.cpp" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/window/languagemenu.cpp" line="43"/>
+        <source>System Language</source>
+        <translation>System Language</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::MainWindow</name>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="90"/>
+        <source>Recording cancelled; the run shown before stays.</source>
+        <translation>Recording cancelled; the run shown before stays.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="200"/>
+        <source>About DeltaTrace</source>
+        <translation>About DeltaTrace</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="201"/>
+        <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="263"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="264"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="265"/>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lesson</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="266"/>
+        <source>&amp;Navigate</source>
+        <translation>&amp;Navigate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="267"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="269"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="272"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="273"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="274"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="275"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="279"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="280"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="281"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="384"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="386"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="387"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="390"/>
-        <source>System Language</source>
-        <translation>System Language</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="395"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="402"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="403"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="404"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="454"/>
-        <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
-        <translation>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="459"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="462"/>
-        <source>%n lesson file(s) could not be loaded and are left out:</source>
-        <translation>
-            <numerusform>%n lesson file could not be loaded and is left out:</numerusform>
-            <numerusform>%n lesson files could not be loaded and are left out:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="474"/>
-        <source>Could not open the lesson file: %1</source>
-        <translation>Could not open the lesson file: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="506"/>
-        <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
-        <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="94"/>
         <source>Recording %1 epochs…</source>
         <translation>Recording %1 epochs…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="561"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>Recorded %1 epochs (%2 steps).</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="615"/>
-        <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
-        <translation>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="645"/>
-        <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
-        <translation>%1 · seed %2 · alpha %3 · %4 epochs</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="656"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="658"/>
-        <source>%1 — DeltaTrace</source>
-        <translation>%1 — DeltaTrace</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="677"/>
-        <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
-        <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="683"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="693"/>
-        <source>Go There</source>
-        <translation>Go There</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="688"/>
-        <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
-        <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="749"/>
-        <source>There is no lesson to compare in.</source>
-        <translation>There is no lesson to compare in.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="755"/>
-        <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
-        <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="803"/>
-        <source>Compare with</source>
-        <translation>Compare with</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="804"/>
-        <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
-        <translation>Run this experiment from the same initial weights (seed %1) beside the current one:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="821"/>
-        <source>There is no run to move in.</source>
-        <translation>There is no run to move in.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="824"/>
-        <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
-        <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="827"/>
-        <source>Sample %1 does not exist; the samples are 0 to 3.</source>
-        <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="834"/>
-        <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
-        <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="388"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="415"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="777"/>
-        <source>This run: %1</source>
-        <translation>This run: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="488"/>
-        <source>There is no lesson %1.</source>
-        <translation>There is no lesson %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="499"/>
-        <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
-        <translation>The lesson %1 has no experiment %2; its experiments are: %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="863"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Keyboard Shortcuts</translation>
     </message>
 </context>
 <context>
@@ -901,6 +842,80 @@
         <location filename="../src/app/window/recordingjob.cpp" line="111"/>
         <source>There is not enough memory to record %1 epochs. Try fewer epochs.</source>
         <translation>There is not enough memory to record %1 epochs. Try fewer epochs.</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::RunDisplay</name>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="136"/>
+        <source>Trace table</source>
+        <translation>Trace table</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="145"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="295"/>
+        <source>This run: %1</source>
+        <translation>This run: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="200"/>
+        <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
+        <translation>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="230"/>
+        <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
+        <translation>%1 · seed %2 · alpha %3 · %4 epochs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="241"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="243"/>
+        <source>%1 — DeltaTrace</source>
+        <translation>%1 — DeltaTrace</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="263"/>
+        <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
+        <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="269"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="279"/>
+        <source>Go There</source>
+        <translation>Go There</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="274"/>
+        <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
+        <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="342"/>
+        <source>There is no run to move in.</source>
+        <translation>There is no run to move in.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="344"/>
+        <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
+        <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="346"/>
+        <source>Sample %1 does not exist; the samples are 0 to 3.</source>
+        <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="352"/>
+        <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
+        <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/app/window/shortcutsdialog.cpp" line="11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
     </message>
 </context>
 <context>

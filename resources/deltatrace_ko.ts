@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../src/app/window/comparedialog.cpp" line="12"/>
+        <source>Compare with</source>
+        <translation>비교하기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/comparedialog.cpp" line="13"/>
+        <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
+        <translation>같은 초기 가중치(시드 %1)에서 실행해 지금 실험 옆에 보여 줄 실험:</translation>
+    </message>
+</context>
+<context>
     <name>FormulaText</name>
     <message>
         <location filename="../src/app/pictures/formulabuilder.cpp" line="113"/>
@@ -203,6 +216,58 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::ExperimentLauncher</name>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="38"/>
+        <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
+        <translation>수업을 찾지 못했습니다(찾아본 곳: %1). 추적 파일이나 수업 파일은 열 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/experimentlauncher.cpp" line="44"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 그 밖에 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/experimentlauncher.cpp" line="47"/>
+        <source>%n lesson file(s) could not be loaded and are left out:</source>
+        <translation>
+            <numerusform>수업 파일 %n개를 불러오지 못해 목록에서 뺐습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="59"/>
+        <source>Could not open the lesson file: %1</source>
+        <translation>수업 파일을 열지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="83"/>
+        <source>There is no lesson %1.</source>
+        <translation>%1 수업이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="93"/>
+        <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
+        <translation>%1 수업에는 %2 실험이 없습니다. 이 수업의 실험: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="99"/>
+        <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
+        <translation>순전파만 하는 실험(%1)에서는 --epochs가 1이어야 합니다. 입력한 값: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="158"/>
+        <source>There is no lesson to compare in.</source>
+        <translation>비교할 수업이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="163"/>
+        <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
+        <translation>&quot;%1&quot; 실험은 &quot;%2&quot;와(과) 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::FileActions</name>
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="70"/>
@@ -358,323 +423,199 @@
     </message>
 </context>
 <context>
-    <name>deltatrace::MainWindow</name>
+    <name>deltatrace::LanguageMenu</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="107"/>
-        <source>Recording cancelled; the run shown before stays.</source>
-        <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
-        <source>About DeltaTrace</source>
-        <translation>DeltaTrace 정보</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
-        <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
-        <source>Trace table</source>
-        <translation>추적 표</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
-        <source>&amp;Lesson</source>
-        <translation>수업(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
-        <source>&amp;Navigate</source>
-        <translation>이동(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/window/languagemenu.cpp" line="42"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/window/languagemenu.cpp" line="43"/>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::MainWindow</name>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="90"/>
+        <source>Recording cancelled; the run shown before stays.</source>
+        <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="200"/>
+        <source>About DeltaTrace</source>
+        <translation>DeltaTrace 정보</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="201"/>
+        <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="263"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="264"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="265"/>
+        <source>&amp;Lesson</source>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="266"/>
+        <source>&amp;Navigate</source>
+        <translation>이동(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="267"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="269"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="272"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="273"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="274"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="275"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="279"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="280"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="281"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="384"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="386"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="387"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="390"/>
-        <source>System Language</source>
-        <translation>시스템 언어</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="395"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="402"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
         <source>Training Charts</source>
         <translation>학습 그래프</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="403"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>Trace Table</source>
         <translation>추적 표</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="404"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
         <source>Input Plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="454"/>
-        <source>No lessons were found (looked in %1). You can still open a trace file or a lesson file.</source>
-        <translation>수업을 찾지 못했습니다(찾아본 곳: %1). 추적 파일이나 수업 파일은 열 수 있습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="459"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… 그 밖에 %n개.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="462"/>
-        <source>%n lesson file(s) could not be loaded and are left out:</source>
-        <translation>
-            <numerusform>수업 파일 %n개를 불러오지 못해 목록에서 뺐습니다:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="474"/>
-        <source>Could not open the lesson file: %1</source>
-        <translation>수업 파일을 열지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="506"/>
-        <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
-        <translation>순전파만 하는 실험(%1)에서는 --epochs가 1이어야 합니다. 입력한 값: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="94"/>
         <source>Recording %1 epochs…</source>
         <translation>에포크 %1개를 기록하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="561"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>에포크 %1개(%2단계)를 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="615"/>
-        <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
-        <translation>이 추적 파일에는 수업 설명이 들어 있지 않습니다. 숫자는 그대로 다시 볼 수 있습니다. 도구 모음에 표시된 키로 한 단계씩 따라가 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="645"/>
-        <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
-        <translation>%1 · 시드 %2 · 알파 %3 · 에포크 %4개</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="656"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="658"/>
-        <source>%1 — DeltaTrace</source>
-        <translation>%1 — DeltaTrace</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="677"/>
-        <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
-        <translation>에포크 %1, 샘플 %2의 %3에서 값이 유한하지 않게 되었습니다. 알파가 너무 큽니다. 그래도 모든 값을 한 단계씩 볼 수 있으며, NaN과 inf는 빨간색으로 표시합니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="683"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="693"/>
-        <source>Go There</source>
-        <translation>그곳으로 이동</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="688"/>
-        <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
-        <translation>에포크 %1, 샘플 %2에서 시그모이드가 포화되었습니다. 출력이 정확히 0이나 1이 되어 기울기 y(1 - y)가 0이므로 그 뉴런을 통한 학습이 멈췄습니다. 알파가 너무 클 가능성이 큽니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="749"/>
-        <source>There is no lesson to compare in.</source>
-        <translation>비교할 수업이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="755"/>
-        <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
-        <translation>&quot;%1&quot; 실험은 &quot;%2&quot;와(과) 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="803"/>
-        <source>Compare with</source>
-        <translation>비교하기</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="804"/>
-        <source>Run this experiment from the same initial weights (seed %1) beside the current one:</source>
-        <translation>같은 초기 가중치(시드 %1)에서 실행해 지금 실험 옆에 보여 줄 실험:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="821"/>
-        <source>There is no run to move in.</source>
-        <translation>이동할 실행이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="824"/>
-        <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
-        <translation>에포크 %1은(는) 이 실행의 범위 밖입니다. 에포크는 0부터 %2까지입니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="827"/>
-        <source>Sample %1 does not exist; the samples are 0 to 3.</source>
-        <translation>샘플 %1은(는) 없습니다. 샘플은 0부터 3까지입니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="834"/>
-        <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
-        <translation>&quot;%1&quot;은(는) 이 실행의 연산이 아닙니다. 연산은 %2입니다(또는 번호 0부터 %3까지).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="388"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="415"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="777"/>
-        <source>This run: %1</source>
-        <translation>이 실행: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="488"/>
-        <source>There is no lesson %1.</source>
-        <translation>%1 수업이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="499"/>
-        <source>The lesson %1 has no experiment %2; its experiments are: %3.</source>
-        <translation>%1 수업에는 %2 실험이 없습니다. 이 수업의 실험: %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="863"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>단축키</translation>
     </message>
 </context>
 <context>
@@ -899,6 +840,80 @@
         <location filename="../src/app/window/recordingjob.cpp" line="111"/>
         <source>There is not enough memory to record %1 epochs. Try fewer epochs.</source>
         <translation>에포크 %1개를 기록할 메모리가 부족합니다. 에포크 수를 줄여 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::RunDisplay</name>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="136"/>
+        <source>Trace table</source>
+        <translation>추적 표</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="145"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="295"/>
+        <source>This run: %1</source>
+        <translation>이 실행: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="200"/>
+        <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
+        <translation>이 추적 파일에는 수업 설명이 들어 있지 않습니다. 숫자는 그대로 다시 볼 수 있습니다. 도구 모음에 표시된 키로 한 단계씩 따라가 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="230"/>
+        <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
+        <translation>%1 · 시드 %2 · 알파 %3 · 에포크 %4개</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="241"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="243"/>
+        <source>%1 — DeltaTrace</source>
+        <translation>%1 — DeltaTrace</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="263"/>
+        <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
+        <translation>에포크 %1, 샘플 %2의 %3에서 값이 유한하지 않게 되었습니다. 알파가 너무 큽니다. 그래도 모든 값을 한 단계씩 볼 수 있으며, NaN과 inf는 빨간색으로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="269"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="279"/>
+        <source>Go There</source>
+        <translation>그곳으로 이동</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="274"/>
+        <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
+        <translation>에포크 %1, 샘플 %2에서 시그모이드가 포화되었습니다. 출력이 정확히 0이나 1이 되어 기울기 y(1 - y)가 0이므로 그 뉴런을 통한 학습이 멈췄습니다. 알파가 너무 클 가능성이 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="342"/>
+        <source>There is no run to move in.</source>
+        <translation>이동할 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="344"/>
+        <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
+        <translation>에포크 %1은(는) 이 실행의 범위 밖입니다. 에포크는 0부터 %2까지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="346"/>
+        <source>Sample %1 does not exist; the samples are 0 to 3.</source>
+        <translation>샘플 %1은(는) 없습니다. 샘플은 0부터 3까지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="352"/>
+        <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
+        <translation>&quot;%1&quot;은(는) 이 실행의 연산이 아닙니다. 연산은 %2입니다(또는 번호 0부터 %3까지).</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/app/window/shortcutsdialog.cpp" line="11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
     </message>
 </context>
 <context>

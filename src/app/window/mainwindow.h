@@ -15,32 +15,26 @@
 #include <memory>
 #include <optional>
 
-class QActionGroup;
 class QDockWidget;
-class QLabel;
 class QMenu;
 class QTableView;
 
 namespace deltatrace {
 
-class ArithmeticPanel;
-class CodeListingView;
 class ComparisonView;
+class ExperimentLauncher;
 class FileActions;
-class InputPlaneView;
 class LanguageManager;
+class LanguageMenu;
 class LessonBrowser;
-class MessageBar;
 class NarrativeBrowser;
-class NetworkDiagram;
 class ParametersPanel;
 class PresenterMode;
+class RunDisplay;
 class RunSession;
 class Settings;
 class SteppingToolbar;
-class TraceTableModel;
 class TrainingCharts;
-class WorkArea;
 
 // The desktop shell: the lessons, the run being stepped through, and every view of it kept in
 // step by one StepController. A run comes from recording an experiment (off the GUI thread) or
@@ -58,7 +52,7 @@ public:
     // Loads one lesson file (replacing a listed lesson with the same id). Returns its id, or an
     // empty string with `error` set.
     QString openLesson(const QString &path, QString *error = nullptr);
-    const QList<Lesson> &lessons() const { return m_library.lessons(); }
+    const QList<Lesson> &lessons() const;
 
     // Records an experiment of a listed lesson (the first one for an empty id) with its defaults
     // or the overrides. False with a message in the window when the lesson or the experiment
@@ -90,13 +84,13 @@ public:
     RunSession *run() const { return m_run; }
     std::shared_ptr<const Trace> trace() const;
     StepController *controller() { return &m_controller; }
-    SteppingToolbar *steppingToolbar() const { return m_stepping; }
-    ParametersPanel *parametersPanel() const { return m_parameters; }
-    LessonBrowser *lessonBrowser() const { return m_browser; }
-    NarrativeBrowser *narrative() const { return m_narrative; }
-    QTableView *traceTable() const { return m_table; }
-    TrainingCharts *charts() const { return m_charts; }
-    ComparisonView *comparisonView() const { return m_comparisonView; }
+    SteppingToolbar *steppingToolbar() const;
+    ParametersPanel *parametersPanel() const;
+    LessonBrowser *lessonBrowser() const;
+    NarrativeBrowser *narrative() const;
+    QTableView *traceTable() const;
+    TrainingCharts *charts() const;
+    ComparisonView *comparisonView() const;
     const std::optional<Lesson> &currentLesson() const;
     QString currentExperimentId() const;
     QString currentFile() const;
@@ -125,7 +119,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void createViews();
     void createDocks();
     void createActions();
     void createMenus();
@@ -134,24 +127,11 @@ private:
     void saveSettings();
 
     void connectViews();
-    void record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec);
-    bool openLessonAndStart(const QString &path);
-    void showRun();
     void onRecorded();
-    void onComparisonRecorded();
-    void onComparisonStopped();
     void onPresenterModeChanged(bool active);
-    void goToFirstProblem();
-    void onPositionChanged(TracePosition position);
-    void updateNarrative();
-    void updateTitle();
-    void updateWarning();
     void updateActions();
-    void updateLanguageMenu();
-    QString experimentTitle(const QString &experimentId) const;
     void showError(const QString &message);
     void reportError(const QString &message);
-    QString language() const;
     void showShortcuts();
     void compareDialog();
 
@@ -160,27 +140,10 @@ private:
     StepController m_controller;
     RunSession *m_run = nullptr;
     FileActions *m_files = nullptr;
+    RunDisplay *m_display = nullptr;
     PresenterMode *m_presenter = nullptr;
-    LessonLibrary m_library;
+    ExperimentLauncher *m_launcher = nullptr;
     QString m_lastError;
-
-    // Views
-    SteppingToolbar *m_stepping = nullptr;
-    MessageBar *m_errorBar = nullptr;
-    MessageBar *m_warningBar = nullptr;
-    ArithmeticPanel *m_arithmetic = nullptr;
-    CodeListingView *m_code = nullptr;
-    NetworkDiagram *m_diagram = nullptr;
-    TrainingCharts *m_charts = nullptr;
-    QTableView *m_table = nullptr;
-    TraceTableModel *m_tableModel = nullptr;
-    InputPlaneView *m_inputPlane = nullptr;
-    NarrativeBrowser *m_narrative = nullptr;
-    LessonBrowser *m_browser = nullptr;
-    ParametersPanel *m_parameters = nullptr;
-    ComparisonView *m_comparisonView = nullptr;
-    WorkArea *m_work = nullptr;
-    QLabel *m_runLabel = nullptr;
 
     QDockWidget *m_lessonsDock = nullptr;
     QDockWidget *m_narrativeDock = nullptr;
@@ -194,11 +157,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_navigateMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_lessonMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_exportAction = nullptr;
@@ -211,7 +173,6 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
-    QAction *m_systemLanguageAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     bool m_shownOnce = false;
