@@ -8,6 +8,7 @@
 #include "fileactions.h"
 #include "languagemanager.h"
 #include "lessonbrowser.h"
+#include "lessonlibrary.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "numberformat.h"
@@ -442,6 +443,30 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY(window().errorText().contains(QStringLiteral("y.csv")));
+    }
+
+    // The listing is the run: another seed and epochs are written into it and marked, and a
+    // replayed trace shows the listing of its own run.
+    void theListingShowsTheRunsParameters()
+    {
+        LessonLibrary::Overrides overrides;
+        overrides.seed = 14;
+        overrides.epochs = 300;
+        QVERIFY(window().startExperiment(m_lessonId, m_experimentId, overrides));
+        waitIdle();
+        auto *code = window().findChild<CodeListingView *>();
+        const QString text = code->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("np.random.seed(14)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("for epoch in range(300):")), qPrintable(text));
+        QCOMPARE(int(code->changedValues().size()), 2);
+
+        const QString path = m_dir.filePath(QStringLiteral("seed14.dtrace"));
+        QVERIFY(window().fileActions()->saveTrace(path));
+        startLesson1();
+        QVERIFY(code->changedValues().empty());
+        QVERIFY(window().fileActions()->openFile(path));
+        QTRY_VERIFY(code->toPlainText().contains(QStringLiteral("np.random.seed(14)")));
+        QCOMPARE(int(code->changedValues().size()), 2);
     }
 
     void droppedFileOpens()

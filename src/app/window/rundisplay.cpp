@@ -12,6 +12,7 @@
 #include "narrativebrowser.h"
 #include "networkdiagram.h"
 #include "parameterspanel.h"
+#include "runlisting.h"
 #include "runsession.h"
 #include "stepcontroller.h"
 #include "steppingtoolbar.h"
@@ -171,7 +172,11 @@ void RunDisplay::showRun()
     m_inputPlane->setTrace(trace);
     m_charts->setTrace(trace);
     m_tableModel->setTrace(trace);
-    m_code->setCode(experiment ? experiment->code : QList<CodeLine>{});
+    // The listing is the run's: its seed, alpha and epochs, also for a replayed trace.
+    if (experiment && trace)
+        m_code->setListing(RunListing::of(experiment->code, trace->spec()));
+    else
+        m_code->setCode(experiment ? experiment->code : QList<CodeLine>{});
     m_parameters->setExperiment(experiment);
     if (trace && experiment)
         m_parameters->setValues(trace->spec().seed, trace->spec().alpha, trace->spec().epochs);
