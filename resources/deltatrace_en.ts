@@ -440,182 +440,182 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="90"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="89"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="199"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="200"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="263"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="264"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="265"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="269"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="268"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="270"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="271"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="273"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="272"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="273"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="275"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="274"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="276"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="279"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="280"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="281"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="94"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="93"/>
         <source>Recording %1 epochs…</source>
         <translation>Recording %1 epochs…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>Recorded %1 epochs (%2 steps).</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>

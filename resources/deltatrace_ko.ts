@@ -438,182 +438,182 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="90"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="89"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="199"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="200"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="263"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="264"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="265"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="266"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="269"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="268"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="270"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="269"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="271"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="273"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="272"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="273"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="275"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="274"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="276"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="279"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="280"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="281"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>Training Charts</source>
         <translation>학습 그래프</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
         <source>Trace Table</source>
         <translation>추적 표</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>Input Plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="94"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="93"/>
         <source>Recording %1 epochs…</source>
         <translation>에포크 %1개를 기록하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
         <source>Recorded %1 epochs (%2 steps).</source>
         <translation>에포크 %1개(%2단계)를 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-cmake --preset release >/dev/null
+cmake --preset release -DDELTATRACE_BUILD_TESTS=ON >/dev/null
 cmake --build --preset release -j "$(nproc)" --target deltatrace deltatrace-bench deltatrace-guibench
 build-release/tests/bench/deltatrace-bench "$@" 2>/dev/null
 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" build-release/tests/bench/deltatrace-guibench "$@" 2>/dev/null | tail -n +3

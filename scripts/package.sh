@@ -2,16 +2,17 @@
 # SPDX-FileCopyrightText: 2026 DeltaTrace contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds DeltaTrace's Debian package in a release build and checks it:
-#   scripts/package.sh          ->  build-release/deltatrace_<version>_amd64.deb
+#   scripts/package.sh          ->  build-package/deltatrace_<version>_amd64.deb
 # Install it on a lab machine with: sudo apt install ./deltatrace_<version>_amd64.deb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
-cmake --preset release -DDELTATRACE_BUILD_TESTS=OFF >/dev/null
-cmake --build --preset release
-(cd build-release && cpack -G DEB >/dev/null)
-deb=$(ls -t build-release/deltatrace_*.deb | head -n 1)
+# Its own build folder: a release build without tests, apart from the benchmarks' (build-release).
+cmake -S . -B build-package -G Ninja -DCMAKE_BUILD_TYPE=Release -DDELTATRACE_BUILD_TESTS=OFF >/dev/null
+cmake --build build-package
+(cd build-package && cpack -G DEB >/dev/null)
+deb=$(ls -t build-package/deltatrace_*.deb | head -n 1)
 
 # The metadata must pass the tools that desktops and software centres run on it.
 desktop-file-validate resources/linux/org.deltatrace.DeltaTrace.desktop
