@@ -6,9 +6,13 @@
 #include "engine.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
+#endif
+#if defined(__linux__)
+#include <sys/mman.h>
 #endif
 
 namespace deltatrace {
@@ -32,6 +36,26 @@ void keepFreedArraysForReuse()
 #endif
 }
 
+// Asks the kernel for 2 MB pages under a large array before it is first written. Filling a
+// million-epoch run's 176 MB in 4 KB pages takes 45 000 page faults, a fifth of recording or
+// opening such a run; in 2 MB pages it takes a hundred. Only an advice: without transparent huge
+// pages (or on other systems) nothing changes.
+void adviseHugePages(std::span<double> array)
+{
+#if defined(__linux__)
+    constexpr std::uintptr_t Huge = std::uintptr_t(2) << 20;
+    if (array.size_bytes() < 4 * Huge)
+        return;
+    const auto begin = reinterpret_cast<std::uintptr_t>(array.data());
+    const std::uintptr_t first = (begin + Huge - 1) & ~(Huge - 1);
+    const std::uintptr_t last = (begin + array.size_bytes()) & ~(Huge - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+#else
+    (void)array;
+#endif
+}
+
 } // namespace
 
 Trace::Trace(TraceSpec spec, const Weights &initial, bool fullRecord)
@@ -46,6 +70,10 @@ Trace::Trace(TraceSpec spec, const Weights &initial, bool fullRecord)
     }
     m_checkpoints.resize(epochs * static_cast<size_t>(weightCount(m_spec.rule)));
     m_summaries.resize(epochs * SummaryWidth);
+    for (Numbers &column : m_columns)
+        adviseHugePages(column);
+    adviseHugePages(m_checkpoints);
+    adviseHugePages(m_summaries);
 }
 
 void Trace::weightsToArray(Rule rule, const Weights &w, double *out)
