@@ -43,6 +43,9 @@ QPen linePen(const QColor &color, qreal width, Qt::PenStyle style = Qt::SolidLin
     return pen;
 }
 
+// The data lines' width; targets and the W1 weights are drawn thinner, the W2 weights thicker.
+constexpr qreal LineWidth = 2.0;
+
 // Padding that cannot overflow even for weights near the double range.
 std::pair<double, double> padded(double lo, double hi)
 {
@@ -56,6 +59,23 @@ std::pair<double, double> padded(double lo, double hi)
         return {lo - pad, hi + pad};
     }
     return {lo - span * 0.06, hi + span * 0.06};
+}
+
+// A weight's legend name and line: for two layers, colour by hidden unit and line style by
+// input, so that a unit's three incoming weights read as one family and its outgoing W2 weight
+// (thick) shares the colour.
+std::pair<QString, QPen> weightLine(bool twoLayer, int index)
+{
+    if (!twoLayer)
+        return {QStringLiteral("W[0,%1]").arg(index), linePen(ValueColors::series(index), LineWidth)};
+    if (index < 12) {
+        const int unit = index / 3;
+        const int input = index % 3;
+        const Qt::PenStyle style = input == 0 ? Qt::SolidLine : input == 1 ? Qt::DashLine : Qt::DotLine;
+        return {QStringLiteral("W1[%1,%2]").arg(unit).arg(input), linePen(ValueColors::series(unit), 1.5, style)};
+    }
+    const int unit = index - 12;
+    return {QStringLiteral("W2[0,%1]").arg(unit), linePen(ValueColors::series(unit), 3.0)};
 }
 
 } // namespace
@@ -398,187 +418,206 @@ void TrainingCharts::rebuild(Chart which)
     page.chart = newChart(which);
     page.data.clear();
     page.anchor = nullptr;
-    const int epochs = epochCount();
-    auto *xAxis = new QValueAxis;
-    xAxis->setTitleText(tr("epoch"));
-    xAxis->setLabelFormat(QStringLiteral("%.0f"));
-    const int otherEpochs = m_other.trace ? m_other.trace->epochCount() : 0;
-    const double xMax = std::max({1, epochs - 1, which == Chart::Weights ? 0 : otherEpochs - 1});
-    xAxis->setRange(0.0, xMax);
-    if (xMax >= 4)
-        xAxis->applyNiceNumbers();
-
-    const bool haveRun = !m_run.summary.empty();
-    const bool haveOther = !m_other.summary.empty() && which != Chart::Weights;
-    const qreal width = 2.0;
-
-    if (which == Chart::Loss) {
-        page.chart->setTitle(tr("Loss per epoch"));
-        const bool runCe = haveRun && m_run.trace->rule() == Rule::BackpropCrossEntropy;
-        const bool otherCe = haveOther && m_other.trace->rule() == Rule::BackpropCrossEntropy;
-        const QColor mseColor = ValueColors::series(0);
-        const QColor ceColor = ValueColors::series(4);
-        double hi = 0.0;
-        double lowPositive = std::numeric_limits<double>::infinity();
-        auto track = [&](const ChartDecimator::Column &c) {
-            if (c.segments.empty())
-                return;
-            hi = std::max(hi, c.maximum);
-            for (const auto &segment : c.segments)
-                for (const QPointF &p : segment)
-                    if (p.y() > 0.0)
-                        lowPositive = std::min(lowPositive, p.y());
-        };
-        const QString mse = tr("mean squared error");
-        const QString ce = tr("cross-entropy");
-        // Compared, the full names ("mean squared error (Backpropagation with ...)") do not fit
-        // a legend: it shows the loss in words over the run ("squared error" over
-        // "cross-entropy delta run"), the chart's tooltip the full names (the series keep them).
-        QStringList fullNames;
-        auto add = [&](const RunData &run, std::size_t column, const QString &name, const QString &shortName, const QPen &pen) {
-            const QString full = haveOther ? QStringLiteral("%1 (%2)").arg(name, runLabel(run)) : name;
-            // Legend labels are rich text; the run's label is plain text from a file.
-            QLineSeries *series = addLine(page, run.summary[column].segments, full.toHtmlEscaped(), pen, true, m_logScale);
-            track(run.summary[column]);
-            if (!haveOther)
-                return;
-            // Two short lines (legend labels are rich text) fit beside each other in any language.
-            for (QLegendMarker *m : page.chart->legend()->markers(series))
-                m->setLabel(QStringLiteral("%1<br>%2").arg(shortName, shortRunLabel(run)));
-            fullNames << QStringLiteral("%1 · %2: %3").arg(shortName, shortRunLabel(run), full);
-        };
-        if (haveRun) {
-            add(m_run, SummaryMse, mse, tr("squared error"), linePen(mseColor, width));
-            if (runCe)
-                add(m_run, SummaryCrossEntropy, ce, tr("cross-entropy"), linePen(ceColor, width));
-        }
-        if (haveOther) {
-            add(m_other, SummaryMse, mse, tr("squared error"), linePen(mseColor, width, Qt::DashLine));
-            if (otherCe)
-                add(m_other, SummaryCrossEntropy, ce, tr("cross-entropy"), linePen(ceColor, width, Qt::DashLine));
-        }
-        if (page.view)
-            page.view->setToolTip(UntrustedText::toolTip(fullNames.join(QLatin1Char('\n'))));
-        QAbstractAxis *yAxis = nullptr;
-        double yLow = 0.0;
-        double yHigh = 1.0;
-        if (m_logScale) {
-            auto *axis = new QLogValueAxis;
-            axis->setBase(10.0);
-            axis->setLabelFormat(QStringLiteral("%.0e"));
-            if (std::isfinite(lowPositive) && hi > 0.0) {
-                // Whole decades, clamped so that a loss near the double range stays finite.
-                yLow = std::pow(10.0, std::max(-300.0, std::floor(std::log10(lowPositive))));
-                yHigh = std::pow(10.0, std::min(300.0, std::ceil(std::log10(hi))));
-                if (!(yHigh > yLow))
-                    yHigh = yLow * 10.0;
-            } else {
-                yLow = 1e-4;
-                yHigh = 1.0;
-            }
-            axis->setRange(yLow, yHigh);
-            axis->setMinorTickCount(-1);
-            axis->setMinorGridLineColor(QColor(0xee, 0xee, 0xee));
-            yAxis = axis;
-        } else {
-            auto *axis = new QValueAxis;
-            yHigh = hi > 0.0 && std::isfinite(hi * 1.05) ? hi * 1.05 : hi > 0.0 ? hi : 1.0;
-            axis->setRange(0.0, yHigh);
-            if (yHigh < 1e12) { // nice numbers misbehave near the double range
-                axis->applyNiceNumbers();
-                yHigh = axis->max();
-            }
-            axis->setLabelFormat(QStringLiteral("%.3g"));
-            yAxis = axis;
-        }
-        yAxis->setTitleText(tr("loss"));
-        finishChart(page, xAxis, yAxis, yLow, yHigh);
-    } else if (which == Chart::Outputs) {
-        page.chart->setTitle(tr("Outputs y per epoch, with their targets d"));
-        if (haveRun) {
-            const TraceSpec &spec = m_run.trace->spec();
-            for (int k = 0; k < SampleCount; ++k) {
-                const QColor color = ValueColors::series(k);
-                const QString name = tr("x = (%1,%2)").arg(NumberFormat::value(spec.X(k, 0)), NumberFormat::value(spec.X(k, 1)));
-                addLine(page, m_run.summary[static_cast<std::size_t>(SummaryOutput0 + k)].segments, name, linePen(color, width), true);
-                if (haveOther)
-                    addLine(page, m_other.summary[static_cast<std::size_t>(SummaryOutput0 + k)].segments, name,
-                            linePen(color, width, Qt::DashLine), false);
-                // The target, as a dotted horizontal line across the whole run.
-                const double d = spec.D(k);
-                if (std::isfinite(d))
-                    addLine(page, {QList<QPointF>{QPointF(0.0, d), QPointF(xMax, d)}}, tr("target d"),
-                            linePen(color, 1.5, Qt::DotLine), false);
-            }
-            const QPen grey = linePen(QColor(0x50, 0x50, 0x50), width);
-            if (haveOther) {
-                addLegendEntry(page, shortRunLabel(m_run), grey);
-                addLegendEntry(page, shortRunLabel(m_other), linePen(QColor(0x50, 0x50, 0x50), width, Qt::DashLine));
-            }
-            if (page.view)
-                page.view->setToolTip(haveOther ? UntrustedText::toolTip(QStringLiteral("%1: %2\n%3: %4")
-                                                                             .arg(shortRunLabel(m_run), runLabel(m_run),
-                                                                                  shortRunLabel(m_other), runLabel(m_other)))
-                                                : QString());
-            addLegendEntry(page, tr("target d"), linePen(QColor(0x50, 0x50, 0x50), 1.5, Qt::DotLine));
-        }
-        auto *yAxis = new QValueAxis;
-        yAxis->setRange(-0.04, 1.04);
-        yAxis->setTickType(QValueAxis::TicksDynamic);
-        yAxis->setTickAnchor(0.0);
-        yAxis->setTickInterval(0.25);
-        yAxis->setLabelFormat(QStringLiteral("%.2f"));
-        yAxis->setTitleText(tr("output y"));
-        finishChart(page, xAxis, yAxis, -0.04, 1.04);
-    } else {
-        page.chart->setTitle(tr("Weights at the end of each epoch"));
-        double lo = std::numeric_limits<double>::infinity();
-        double hi = -lo;
-        if (haveRun) {
-            const bool two = isTwoLayer(m_run.trace->rule());
-            const int n = static_cast<int>(m_run.weights.size());
-            for (int i = 0; i < n; ++i) {
-                const ChartDecimator::Column &c = m_run.weights[static_cast<std::size_t>(i)];
-                if (!c.segments.empty()) {
-                    lo = std::min(lo, c.minimum);
-                    hi = std::max(hi, c.maximum);
-                }
-                QString name;
-                QPen pen;
-                if (!two) {
-                    name = QStringLiteral("W[0,%1]").arg(i);
-                    pen = linePen(ValueColors::series(i), width);
-                } else if (i < 12) {
-                    // Colour by hidden unit, line style by input: a unit's three incoming weights
-                    // read as one family, and its outgoing W2 weight (thick) shares the colour.
-                    const int unit = i / 3;
-                    const int input = i % 3;
-                    name = QStringLiteral("W1[%1,%2]").arg(unit).arg(input);
-                    const Qt::PenStyle style = input == 0 ? Qt::SolidLine : input == 1 ? Qt::DashLine : Qt::DotLine;
-                    pen = linePen(ValueColors::series(unit), 1.5, style);
-                } else {
-                    const int unit = i - 12;
-                    name = QStringLiteral("W2[0,%1]").arg(unit);
-                    pen = linePen(ValueColors::series(unit), 3.0);
-                }
-                addLine(page, c.segments, name, pen, true);
-            }
-        }
-        auto [yLow, yHigh] = std::isfinite(lo) ? padded(lo, hi) : std::pair<double, double>(-1.0, 1.0);
-        auto *yAxis = new QValueAxis;
-        yAxis->setRange(yLow, yHigh);
-        if (std::isfinite(yHigh - yLow) && std::abs(yHigh) < 1e12 && std::abs(yLow) < 1e12) {
-            yAxis->applyNiceNumbers();
-            yLow = yAxis->min();
-            yHigh = yAxis->max();
-        }
-        yAxis->setLabelFormat(QStringLiteral("%.3g"));
-        yAxis->setTitleText(tr("weight"));
-        finishChart(page, xAxis, yAxis, yLow, yHigh);
+    const double xMax = epochAxisEnd(which);
+    QValueAxis *const xAxis = newEpochAxis(xMax);
+    switch (which) {
+    case Chart::Loss:
+        buildLossChart(page, xAxis);
+        break;
+    case Chart::Outputs:
+        buildOutputsChart(page, xAxis, xMax);
+        break;
+    case Chart::Weights:
+        buildWeightsChart(page, xAxis);
+        break;
     }
     applyFonts();
     page.view->setChart(page.chart); // releases, does not delete, the old chart
     delete old;
+}
+
+double TrainingCharts::epochAxisEnd(Chart which) const
+{
+    // The weights chart shows this run only; the others also show the compared run, which may
+    // be longer.
+    const int otherEpochs = m_other.trace ? m_other.trace->epochCount() : 0;
+    return std::max({1, epochCount() - 1, which == Chart::Weights ? 0 : otherEpochs - 1});
+}
+
+QValueAxis *TrainingCharts::newEpochAxis(double xMax) const
+{
+    auto *xAxis = new QValueAxis;
+    xAxis->setTitleText(tr("epoch"));
+    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    xAxis->setRange(0.0, xMax);
+    if (xMax >= 4)
+        xAxis->applyNiceNumbers();
+    return xAxis;
+}
+
+void TrainingCharts::buildLossChart(Page &page, QAbstractAxis *xAxis)
+{
+    page.chart->setTitle(tr("Loss per epoch"));
+    const bool haveRun = !m_run.summary.empty();
+    const bool haveOther = !m_other.summary.empty();
+    const bool runCe = haveRun && m_run.trace->rule() == Rule::BackpropCrossEntropy;
+    const bool otherCe = haveOther && m_other.trace->rule() == Rule::BackpropCrossEntropy;
+    const QColor mseColor = ValueColors::series(0);
+    const QColor ceColor = ValueColors::series(4);
+    double hi = 0.0;
+    double lowPositive = std::numeric_limits<double>::infinity();
+    auto track = [&](const ChartDecimator::Column &c) {
+        if (c.segments.empty())
+            return;
+        hi = std::max(hi, c.maximum);
+        for (const auto &segment : c.segments)
+            for (const QPointF &p : segment)
+                if (p.y() > 0.0)
+                    lowPositive = std::min(lowPositive, p.y());
+    };
+    const QString mse = tr("mean squared error");
+    const QString ce = tr("cross-entropy");
+    // Compared, the full names ("mean squared error (Backpropagation with ...)") do not fit
+    // a legend: it shows the loss in words over the run ("squared error" over
+    // "cross-entropy delta run"), the chart's tooltip the full names (the series keep them).
+    QStringList fullNames;
+    auto add = [&](const RunData &run, std::size_t column, const QString &name, const QString &shortName, const QPen &pen) {
+        const QString full = haveOther ? QStringLiteral("%1 (%2)").arg(name, runLabel(run)) : name;
+        // Legend labels are rich text; the run's label is plain text from a file.
+        QLineSeries *series = addLine(page, run.summary[column].segments, full.toHtmlEscaped(), pen, true, m_logScale);
+        track(run.summary[column]);
+        if (!haveOther)
+            return;
+        // Two short lines (legend labels are rich text) fit beside each other in any language.
+        for (QLegendMarker *m : page.chart->legend()->markers(series))
+            m->setLabel(QStringLiteral("%1<br>%2").arg(shortName, shortRunLabel(run)));
+        fullNames << QStringLiteral("%1 · %2: %3").arg(shortName, shortRunLabel(run), full);
+    };
+    if (haveRun) {
+        add(m_run, SummaryMse, mse, tr("squared error"), linePen(mseColor, LineWidth));
+        if (runCe)
+            add(m_run, SummaryCrossEntropy, ce, tr("cross-entropy"), linePen(ceColor, LineWidth));
+    }
+    if (haveOther) {
+        add(m_other, SummaryMse, mse, tr("squared error"), linePen(mseColor, LineWidth, Qt::DashLine));
+        if (otherCe)
+            add(m_other, SummaryCrossEntropy, ce, tr("cross-entropy"), linePen(ceColor, LineWidth, Qt::DashLine));
+    }
+    if (page.view)
+        page.view->setToolTip(UntrustedText::toolTip(fullNames.join(QLatin1Char('\n'))));
+    double yLow = 0.0;
+    double yHigh = 1.0;
+    QAbstractAxis *const yAxis = newLossAxis(hi, lowPositive, yLow, yHigh);
+    finishChart(page, xAxis, yAxis, yLow, yHigh);
+}
+
+QAbstractAxis *TrainingCharts::newLossAxis(double highest, double lowestPositive, double &yLow, double &yHigh) const
+{
+    QAbstractAxis *yAxis = nullptr;
+    if (m_logScale) {
+        auto *axis = new QLogValueAxis;
+        axis->setBase(10.0);
+        axis->setLabelFormat(QStringLiteral("%.0e"));
+        if (std::isfinite(lowestPositive) && highest > 0.0) {
+            // Whole decades, clamped so that a loss near the double range stays finite.
+            yLow = std::pow(10.0, std::max(-300.0, std::floor(std::log10(lowestPositive))));
+            yHigh = std::pow(10.0, std::min(300.0, std::ceil(std::log10(highest))));
+            if (!(yHigh > yLow))
+                yHigh = yLow * 10.0;
+        } else {
+            yLow = 1e-4;
+            yHigh = 1.0;
+        }
+        axis->setRange(yLow, yHigh);
+        axis->setMinorTickCount(-1);
+        axis->setMinorGridLineColor(QColor(0xee, 0xee, 0xee));
+        yAxis = axis;
+    } else {
+        auto *axis = new QValueAxis;
+        yLow = 0.0;
+        yHigh = highest > 0.0 && std::isfinite(highest * 1.05) ? highest * 1.05 : highest > 0.0 ? highest : 1.0;
+        axis->setRange(0.0, yHigh);
+        if (yHigh < 1e12) { // nice numbers misbehave near the double range
+            axis->applyNiceNumbers();
+            yHigh = axis->max();
+        }
+        axis->setLabelFormat(QStringLiteral("%.3g"));
+        yAxis = axis;
+    }
+    yAxis->setTitleText(tr("loss"));
+    return yAxis;
+}
+
+void TrainingCharts::buildOutputsChart(Page &page, QAbstractAxis *xAxis, double xMax)
+{
+    page.chart->setTitle(tr("Outputs y per epoch, with their targets d"));
+    if (!m_run.summary.empty()) {
+        const bool haveOther = !m_other.summary.empty();
+        const TraceSpec &spec = m_run.trace->spec();
+        for (int k = 0; k < SampleCount; ++k) {
+            const QColor color = ValueColors::series(k);
+            const QString name = tr("x = (%1,%2)").arg(NumberFormat::value(spec.X(k, 0)), NumberFormat::value(spec.X(k, 1)));
+            addLine(page, m_run.summary[static_cast<std::size_t>(SummaryOutput0 + k)].segments, name, linePen(color, LineWidth), true);
+            if (haveOther)
+                addLine(page, m_other.summary[static_cast<std::size_t>(SummaryOutput0 + k)].segments, name,
+                        linePen(color, LineWidth, Qt::DashLine), false);
+            // The target, as a dotted horizontal line across the whole run.
+            const double d = spec.D(k);
+            if (std::isfinite(d))
+                addLine(page, {QList<QPointF>{QPointF(0.0, d), QPointF(xMax, d)}}, tr("target d"),
+                        linePen(color, 1.5, Qt::DotLine), false);
+        }
+        const QPen grey = linePen(QColor(0x50, 0x50, 0x50), LineWidth);
+        if (haveOther) {
+            addLegendEntry(page, shortRunLabel(m_run), grey);
+            addLegendEntry(page, shortRunLabel(m_other), linePen(QColor(0x50, 0x50, 0x50), LineWidth, Qt::DashLine));
+        }
+        if (page.view)
+            page.view->setToolTip(haveOther ? UntrustedText::toolTip(QStringLiteral("%1: %2\n%3: %4")
+                                                                         .arg(shortRunLabel(m_run), runLabel(m_run),
+                                                                              shortRunLabel(m_other), runLabel(m_other)))
+                                            : QString());
+        addLegendEntry(page, tr("target d"), linePen(QColor(0x50, 0x50, 0x50), 1.5, Qt::DotLine));
+    }
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(-0.04, 1.04);
+    yAxis->setTickType(QValueAxis::TicksDynamic);
+    yAxis->setTickAnchor(0.0);
+    yAxis->setTickInterval(0.25);
+    yAxis->setLabelFormat(QStringLiteral("%.2f"));
+    yAxis->setTitleText(tr("output y"));
+    finishChart(page, xAxis, yAxis, -0.04, 1.04);
+}
+
+void TrainingCharts::buildWeightsChart(Page &page, QAbstractAxis *xAxis)
+{
+    page.chart->setTitle(tr("Weights at the end of each epoch"));
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    if (!m_run.summary.empty()) {
+        const bool two = isTwoLayer(m_run.trace->rule());
+        const int n = static_cast<int>(m_run.weights.size());
+        for (int i = 0; i < n; ++i) {
+            const ChartDecimator::Column &c = m_run.weights[static_cast<std::size_t>(i)];
+            if (!c.segments.empty()) {
+                lo = std::min(lo, c.minimum);
+                hi = std::max(hi, c.maximum);
+            }
+            const auto [name, pen] = weightLine(two, i);
+            addLine(page, c.segments, name, pen, true);
+        }
+    }
+    auto [yLow, yHigh] = std::isfinite(lo) ? padded(lo, hi) : std::pair<double, double>(-1.0, 1.0);
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(yLow, yHigh);
+    if (std::isfinite(yHigh - yLow) && std::abs(yHigh) < 1e12 && std::abs(yLow) < 1e12) {
+        yAxis->applyNiceNumbers();
+        yLow = yAxis->min();
+        yHigh = yAxis->max();
+    }
+    yAxis->setLabelFormat(QStringLiteral("%.3g"));
+    yAxis->setTitleText(tr("weight"));
+    finishChart(page, xAxis, yAxis, yLow, yHigh);
 }
 
 void TrainingCharts::updateNotes()

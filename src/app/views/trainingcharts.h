@@ -18,6 +18,7 @@ class QLabel;
 class QLineSeries;
 class QTabWidget;
 class QAbstractAxis;
+class QValueAxis;
 
 namespace deltatrace {
 
@@ -93,6 +94,14 @@ private:
     void ensureBuilt(Chart chart);
     void rebuild(Chart chart);
     void rebuildAll();
+    // The last epoch the x axis shows, and that axis; the chart builders fill a fresh chart.
+    double epochAxisEnd(Chart which) const;
+    QValueAxis *newEpochAxis(double xMax) const;
+    void buildLossChart(Page &page, QAbstractAxis *xAxis);
+    // Fitted to the loss lines (linear or logarithmic); yLow and yHigh get the range it shows.
+    QAbstractAxis *newLossAxis(double highest, double lowestPositive, double &yLow, double &yHigh) const;
+    void buildOutputsChart(Page &page, QAbstractAxis *xAxis, double xMax);
+    void buildWeightsChart(Page &page, QAbstractAxis *xAxis);
     static QChart *newChart(Chart which);
     void finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh);
     QLineSeries *addLine(Page &page, const std::vector<ChartDecimator::Segment> &segments, const QString &name,
