@@ -83,7 +83,84 @@ QString writeError(int errorNumber, const QIODevice &device)
     return errorNumber != 0 ? RegularFile::systemError(errorNumber) : device.errorString();
 }
 
+// FROM:TO, two integers from 0 to `max` (digits only) with FROM <= TO; nothing otherwise.
+std::optional<std::pair<unsigned long long, unsigned long long>> parseRange(const QString &text, unsigned long long max)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    std::optional<unsigned long long> from, to;
+    if (parts.size() == 2) {
+        from = NumberArgument::integer(parts[0], 0, max);
+        to = NumberArgument::integer(parts[1], 0, max);
+    }
+    if (!from || !to || *from > *to)
+        return std::nullopt;
+    return std::make_pair(*from, *to);
+}
+
+// What the command line changes in an experiment's run; unset values keep the lesson's.
+struct RunOverrides
+{
+    std::optional<unsigned long long> seed;
+    std::optional<unsigned long long> epochs;
+    std::optional<double> alpha;
+};
+
+// --seed N (record only: explore takes a range). The usage error, or an empty string.
+QString readSeed(const QCommandLineParser &parser, const QCommandLineOption &seedOption, RunOverrides &overrides)
+{
+    if (!parser.isSet(seedOption))
+        return QString();
+    overrides.seed = NumberArgument::integer(parser.value(seedOption), 0, RunLimits::MaxSeed);
+    if (!overrides.seed)
+        return QStringLiteral("--seed must be an integer from 0 to %1 (digits only), not %2")
+            .arg(RunLimits::MaxSeed).arg(quoted(parser.value(seedOption)));
+    return QString();
+}
+
+// --epochs N and --alpha A, which record and explore share. The usage error, or an empty string.
+QString readEpochsAndAlpha(const QCommandLineParser &parser, const QCommandLineOption &epochsOption,
+                           const QCommandLineOption &alphaOption, RunOverrides &overrides)
+{
+    if (parser.isSet(epochsOption)) {
+        overrides.epochs = NumberArgument::integer(parser.value(epochsOption), 1, RunLimits::MaxEpochs);
+        if (!overrides.epochs)
+            return QStringLiteral("--epochs must be an integer from 1 to %1 (digits only), not %2")
+                .arg(RunLimits::MaxEpochs).arg(quoted(parser.value(epochsOption)));
+    }
+    if (parser.isSet(alphaOption)) {
+        overrides.alpha = NumberArgument::decimal(parser.value(alphaOption));
+        if (!overrides.alpha || *overrides.alpha <= 0.0 || *overrides.alpha > RunLimits::MaxAlpha)
+            return QStringLiteral("--alpha must be a decimal number above 0, like 0.5 or 1e-3, not %1")
+                .arg(quoted(parser.value(alphaOption)));
+    }
+    return QString();
+}
+
+// A run of `experiment` with the command line's changes. The seed is the caller's: record
+// trains from one, explore from many.
+TraceSpec runSpec(const Lesson &lesson, const Experiment &experiment, const RunOverrides &overrides)
+{
+    TraceSpec spec;
+    spec.lessonId = lesson.id;
+    spec.experimentId = experiment.id;
+    spec.rule = experiment.rule;
+    spec.alpha = overrides.alpha.value_or(experiment.alpha);
+    spec.epochs = overrides.epochs ? static_cast<int>(*overrides.epochs) : experiment.epochs;
+    spec.X = lesson.X;
+    spec.D = lesson.D;
+    return spec;
+}
+
 } // namespace
+
+// A lesson file and the experiment a command names in it (the experiment points into the lesson).
+struct CliApplication::ChosenExperiment
+{
+    LessonLoader::Result loaded;
+    const Experiment *experiment = nullptr;
+
+    const Lesson &lesson() const { return *loaded.lesson; }
+};
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
@@ -203,26 +280,12 @@ int CliApplication::record(const QStringList &args)
         return usageError(QStringLiteral("record needs --out TRACE_FILE"));
 
     // Check the options before touching any file: a usage error is not a runtime error.
-    std::optional<unsigned long long> seed, epochs;
-    std::optional<double> alpha;
-    if (parser.isSet(seedOption)) {
-        seed = NumberArgument::integer(parser.value(seedOption), 0, RunLimits::MaxSeed);
-        if (!seed)
-            return usageError(QStringLiteral("--seed must be an integer from 0 to %1 (digits only), not %2")
-                                  .arg(RunLimits::MaxSeed).arg(quoted(parser.value(seedOption))));
-    }
-    if (parser.isSet(epochsOption)) {
-        epochs = NumberArgument::integer(parser.value(epochsOption), 1, RunLimits::MaxEpochs);
-        if (!epochs)
-            return usageError(QStringLiteral("--epochs must be an integer from 1 to %1 (digits only), not %2")
-                                  .arg(RunLimits::MaxEpochs).arg(quoted(parser.value(epochsOption))));
-    }
-    if (parser.isSet(alphaOption)) {
-        alpha = NumberArgument::decimal(parser.value(alphaOption));
-        if (!alpha || *alpha <= 0.0 || *alpha > RunLimits::MaxAlpha)
-            return usageError(QStringLiteral("--alpha must be a decimal number above 0, like 0.5 or 1e-3, not %1")
-                                  .arg(quoted(parser.value(alphaOption))));
-    }
+    RunOverrides overrides;
+    QString badOption = readSeed(parser, seedOption, overrides);
+    if (badOption.isEmpty())
+        badOption = readEpochsAndAlpha(parser, epochsOption, alphaOption, overrides);
+    if (!badOption.isEmpty())
+        return usageError(badOption);
 
     // The target before the lesson: a refusal must not wait for a long recording. The lesson
     // is an input, so `--out` naming it is refused rather than replacing the lesson.
@@ -231,38 +294,17 @@ int CliApplication::record(const QStringList &args)
     if (const QString refusal = refusalToWrite(outPath, {lessonPath}); !refusal.isEmpty())
         return runtimeError(refusal);
 
-    const LessonLoader::Result loaded = LessonLoader::loadFile(lessonPath);
-    if (!loaded.ok())
-        return runtimeError(loaded.error);
-    const Lesson &lesson = *loaded.lesson;
-    const QString experimentId = parser.value(experimentOption);
-    const Experiment *experiment = lesson.experiment(experimentId);
-    if (!experiment) {
-        QStringList ids;
-        for (const Experiment &e : lesson.experiments)
-            ids << e.id;
-        return usageError(QStringLiteral("%1 has no experiment %2 (it has: %3)")
-                              .arg(QDir::toNativeSeparators(lessonPath), quoted(experimentId), ids.join(QLatin1String(", "))));
-    }
-    if (experiment->rule == Rule::Forward && epochs && *epochs != 1)
-        return usageError(QStringLiteral("experiment %1 is a forward pass only: --epochs must be 1").arg(quoted(experiment->id)));
+    ChosenExperiment chosen;
+    if (const int status = loadExperiment(lessonPath, parser.value(experimentOption), true, chosen); status != Success)
+        return status;
+    const Experiment &experiment = *chosen.experiment;
+    if (experiment.rule == Rule::Forward && overrides.epochs && *overrides.epochs != 1)
+        return usageError(QStringLiteral("experiment %1 is a forward pass only: --epochs must be 1").arg(quoted(experiment.id)));
 
-    TraceSpec spec;
-    spec.lessonId = lesson.id;
-    spec.experimentId = experiment->id;
-    spec.lessonSource = lesson.source;
-    spec.rule = experiment->rule;
-    spec.seed = seed ? static_cast<std::uint32_t>(*seed) : experiment->seed;
-    spec.alpha = alpha.value_or(experiment->alpha);
-    spec.epochs = epochs ? static_cast<int>(*epochs) : experiment->epochs;
-    spec.X = lesson.X;
-    spec.D = lesson.D;
+    TraceSpec spec = runSpec(chosen.lesson(), experiment, overrides);
+    spec.lessonSource = chosen.lesson().source;
+    spec.seed = overrides.seed ? static_cast<std::uint32_t>(*overrides.seed) : experiment.seed;
 
-    // Progress only for runs that take longer than a moment, so short runs stay quiet.
-    QElapsedTimer clock;
-    clock.start();
-    bool progressShown = false;
-    long long shownPercent = -1;
     // A compact trace is recomputed when it is opened: only the epoch summaries are needed here
     // (for the outcome), so the run is recorded with checkpoints unless every value is kept.
     const bool full = parser.isSet(fullOption);
@@ -270,6 +312,43 @@ int CliApplication::record(const QStringList &args)
         return usageError(QStringLiteral("--full keeps every value, at most %1 MB; this run would take %2 MB (without --full the "
                                          "trace keeps its inputs and is recomputed when opened)")
                               .arg(Trainer::DefaultFullRecordBudget >> 20).arg(Trainer::fullRecordBytes(spec) >> 20));
+    const std::optional<Trace> trace = recordWithProgress(spec, full);
+    if (!trace)
+        return runtimeError(QStringLiteral("recording was cancelled"));
+
+    QString error;
+    if (!TraceFile::write(*trace, outPath, &error, full ? TraceFile::Storage::Full : TraceFile::Storage::Compact))
+        return runtimeError(error);
+    printRecorded(spec, *trace, full, outPath);
+    return Success;
+}
+
+int CliApplication::loadExperiment(const QString &lessonPath, const QString &experimentId, bool listOthers,
+                                   ChosenExperiment &chosen)
+{
+    chosen.loaded = LessonLoader::loadFile(lessonPath);
+    if (!chosen.loaded.ok())
+        return runtimeError(chosen.loaded.error);
+    chosen.experiment = chosen.lesson().experiment(experimentId);
+    if (chosen.experiment)
+        return Success;
+    QString message = QStringLiteral("%1 has no experiment %2").arg(QDir::toNativeSeparators(lessonPath), quoted(experimentId));
+    if (listOthers) {
+        QStringList ids;
+        for (const Experiment &e : chosen.lesson().experiments)
+            ids << e.id;
+        message += QStringLiteral(" (it has: %1)").arg(ids.join(QLatin1String(", ")));
+    }
+    return usageError(message);
+}
+
+std::optional<Trace> CliApplication::recordWithProgress(const TraceSpec &spec, bool full)
+{
+    // Progress only for runs that take longer than a moment, so short runs stay quiet.
+    QElapsedTimer clock;
+    clock.start();
+    bool progressShown = false;
+    long long shownPercent = -1;
     Trainer::Options options;
     options.fullRecordBudget = full ? Trainer::DefaultFullRecordBudget : 0;
     options.progress = [&](long long done, long long total) {
@@ -282,35 +361,32 @@ int CliApplication::record(const QStringList &args)
         }
         return true;
     };
-    const std::optional<Trace> trace = Trainer::record(spec, options);
+    std::optional<Trace> trace = Trainer::record(spec, options);
     if (progressShown)
         m_err << "\n";
-    if (!trace)
-        return runtimeError(QStringLiteral("recording was cancelled"));
+    return trace;
+}
 
-    QString error;
-    if (!TraceFile::write(*trace, outPath, &error, full ? TraceFile::Storage::Full : TraceFile::Storage::Compact))
-        return runtimeError(error);
-
-    const EpochSummary last = trace->epochSummary(trace->epochCount() - 1);
-    m_out << "recorded " << lesson.id << " / " << experiment->id << ": seed " << spec.seed
+void CliApplication::printRecorded(const TraceSpec &spec, const Trace &trace, bool full, const QString &outPath)
+{
+    const EpochSummary last = trace.epochSummary(trace.epochCount() - 1);
+    m_out << "recorded " << spec.lessonId << " / " << spec.experimentId << ": seed " << spec.seed
           << ", alpha " << NumberFormat::exact(spec.alpha) << ", " << spec.epochs << " epochs, "
-          << trace->stepCount() << " sample steps"
+          << trace.stepCount() << " sample steps"
           << (full ? " (every value kept)" : " (compact: recomputed and checked when opened)") << "\n"
           << "final outputs:";
     for (double y : last.outputs)
         m_out << " " << NumberFormat::value(y, 6);
     m_out << "\nmean squared error: " << NumberFormat::value(last.meanSquaredError, 6) << "\n";
-    printOutcome(*trace);
-    if (trace->firstNonFiniteStep() >= 0) {
-        const long long s = trace->firstNonFiniteStep();
+    printOutcome(trace);
+    if (trace.firstNonFiniteStep() >= 0) {
+        const long long s = trace.firstNonFiniteStep();
         m_out << "warning: values stopped being finite at epoch " << s / SampleCount << ", sample "
-              << s % SampleCount << " (" << QString::fromLatin1(quantityName(trace->firstNonFiniteQuantity()).data())
+              << s % SampleCount << " (" << QString::fromLatin1(quantityName(trace.firstNonFiniteQuantity()).data())
               << "); the learning rate is too large for this network\n";
     }
     m_out << "written: " << QDir::toNativeSeparators(outPath) << "\n";
     m_out.flush();
-    return Success;
 }
 
 void CliApplication::printOutcome(const Trace &trace)
@@ -384,16 +460,10 @@ int CliApplication::exportTrace(const QStringList &args)
 
     std::optional<std::pair<unsigned long long, unsigned long long>> epochRange;
     if (parser.isSet(epochsOption)) {
-        const QStringList parts = parser.value(epochsOption).split(QLatin1Char(':'));
-        std::optional<unsigned long long> from, to;
-        if (parts.size() == 2) {
-            from = NumberArgument::integer(parts[0], 0, RunLimits::MaxEpochs);
-            to = NumberArgument::integer(parts[1], 0, RunLimits::MaxEpochs);
-        }
-        if (!from || !to || *from > *to)
+        epochRange = parseRange(parser.value(epochsOption), RunLimits::MaxEpochs);
+        if (!epochRange)
             return usageError(QStringLiteral("--epochs takes FROM:TO, two 0-based epochs (digits only) with FROM <= TO, not %1")
                                   .arg(quoted(parser.value(epochsOption))));
-        epochRange = std::make_pair(*from, *to);
     }
 
     // The target before the trace is read (a refusal must not wait for a large trace), and
@@ -467,50 +537,29 @@ int CliApplication::explore(const QStringList &args)
         return usageError(QStringLiteral("unknown --format %1 (expected csv or jsonl)").arg(quoted(formatName)));
     const bool json = formatName == QLatin1String("jsonl");
 
-    const QStringList seedParts = parser.value(seedsOption).split(QLatin1Char(':'));
-    std::optional<unsigned long long> from, to;
-    if (seedParts.size() == 2) {
-        from = NumberArgument::integer(seedParts[0], 0, RunLimits::MaxSeed);
-        to = NumberArgument::integer(seedParts[1], 0, RunLimits::MaxSeed);
-    }
-    if (!from || !to || *from > *to)
+    const auto seeds = parseRange(parser.value(seedsOption), RunLimits::MaxSeed);
+    if (!seeds)
         return usageError(QStringLiteral("--seeds takes FROM:TO, two seeds from 0 to %1 (digits only) with FROM <= TO, not %2")
                               .arg(RunLimits::MaxSeed).arg(quoted(parser.value(seedsOption))));
-    std::optional<unsigned long long> epochs;
-    if (parser.isSet(epochsOption)) {
-        epochs = NumberArgument::integer(parser.value(epochsOption), 1, RunLimits::MaxEpochs);
-        if (!epochs)
-            return usageError(QStringLiteral("--epochs must be an integer from 1 to %1 (digits only), not %2")
-                                  .arg(RunLimits::MaxEpochs).arg(quoted(parser.value(epochsOption))));
-    }
-    std::optional<double> alpha;
-    if (parser.isSet(alphaOption)) {
-        alpha = NumberArgument::decimal(parser.value(alphaOption));
-        if (!alpha || *alpha <= 0.0 || *alpha > RunLimits::MaxAlpha)
-            return usageError(QStringLiteral("--alpha must be a decimal number above 0, like 0.5 or 1e-3, not %1")
-                                  .arg(quoted(parser.value(alphaOption))));
-    }
+    RunOverrides overrides;
+    if (const QString badOption = readEpochsAndAlpha(parser, epochsOption, alphaOption, overrides); !badOption.isEmpty())
+        return usageError(badOption);
 
-    const QString lessonPath = positional.first();
-    const LessonLoader::Result loaded = LessonLoader::loadFile(lessonPath);
-    if (!loaded.ok())
-        return runtimeError(loaded.error);
-    const Lesson &lesson = *loaded.lesson;
-    const Experiment *experiment = lesson.experiment(parser.value(experimentOption));
-    if (!experiment)
-        return usageError(QStringLiteral("%1 has no experiment %2").arg(QDir::toNativeSeparators(lessonPath), quoted(parser.value(experimentOption))));
-    if (experiment->rule == Rule::Forward)
-        return usageError(QStringLiteral("experiment %1 is a forward pass only: there is nothing to explore").arg(quoted(experiment->id)));
+    ChosenExperiment chosen;
+    if (const int status = loadExperiment(positional.first(), parser.value(experimentOption), false, chosen); status != Success)
+        return status;
+    if (chosen.experiment->rule == Rule::Forward)
+        return usageError(QStringLiteral("experiment %1 is a forward pass only: there is nothing to explore").arg(quoted(chosen.experiment->id)));
 
-    TraceSpec spec;
-    spec.lessonId = lesson.id;
-    spec.experimentId = experiment->id;
-    spec.rule = experiment->rule;
-    spec.alpha = alpha.value_or(experiment->alpha);
-    spec.epochs = epochs ? static_cast<int>(*epochs) : experiment->epochs;
-    spec.X = lesson.X;
-    spec.D = lesson.D;
+    const TraceSpec spec = runSpec(chosen.lesson(), *chosen.experiment, overrides);
+    const auto results = exploreWithProgress(spec, static_cast<std::uint32_t>(seeds->first), static_cast<std::uint32_t>(seeds->second));
+    printExploration(*results, json);
+    return Success;
+}
 
+std::optional<std::vector<SeedExplorer::Result>> CliApplication::exploreWithProgress(const TraceSpec &spec, std::uint32_t firstSeed,
+                                                                                     std::uint32_t lastSeed)
+{
     // Progress at most five times a second, and only for explorations longer than a moment.
     QElapsedTimer clock;
     clock.start();
@@ -527,11 +576,10 @@ int CliApplication::explore(const QStringList &args)
         }
         return true;
     };
-    const auto results = SeedExplorer::explore(spec, static_cast<std::uint32_t>(*from), static_cast<std::uint32_t>(*to), options);
+    auto results = SeedExplorer::explore(spec, firstSeed, lastSeed, options);
     if (progressShown)
         m_err << "\n";
-    printExploration(*results, json);
-    return Success;
+    return results;
 }
 
 void CliApplication::printExploration(const std::vector<SeedExplorer::Result> &results, bool json)

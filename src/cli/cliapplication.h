@@ -7,11 +7,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace deltatrace {
 
 class Trace;
+struct TraceSpec;
 
 // deltatrace-cli: list lessons, record a run to a trace file, export a trace as JSON Lines or
 // CSV. Exit status: 0 success, 1 runtime error (bad file, write failure), 2 usage error.
@@ -29,6 +32,17 @@ private:
     int record(const QStringList &args);
     int exportTrace(const QStringList &args);
     int explore(const QStringList &args);
+    struct ChosenExperiment;
+    // Loads the lesson and finds the experiment in it; Success, or the exit status once the
+    // error is printed. A missing experiment's message names the lesson's others if
+    // `listOthers`.
+    int loadExperiment(const QString &lessonPath, const QString &experimentId, bool listOthers, ChosenExperiment &chosen);
+    // The long-running work, with progress on stderr once it takes more than a moment.
+    std::optional<Trace> recordWithProgress(const TraceSpec &spec, bool full);
+    std::optional<std::vector<SeedExplorer::Result>> exploreWithProgress(const TraceSpec &spec, std::uint32_t firstSeed,
+                                                                         std::uint32_t lastSeed);
+    // What record says about the run it wrote to `outPath`.
+    void printRecorded(const TraceSpec &spec, const Trace &trace, bool full, const QString &outPath);
     // How the run ended, in words, on one line (nothing for a forward pass).
     void printOutcome(const Trace &trace);
     void printExploration(const std::vector<SeedExplorer::Result> &results, bool json);
