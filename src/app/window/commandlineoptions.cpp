@@ -59,6 +59,100 @@ struct Parser
     }
 };
 
+// The trace file, or the lesson with its experiment and the one to compare with. The error,
+// or an empty string.
+QString readWhatToOpen(const Parser &p, CommandLineOptions &o)
+{
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.size() > 1)
+        return QStringLiteral("Only one trace file can be opened; got %1 file arguments.").arg(positional.size());
+    if (!positional.isEmpty())
+        o.traceFile = positional.first();
+
+    o.lessonFile = p.parser.value(p.lesson);
+    o.experimentId = p.parser.value(p.experiment);
+    o.compareExperimentId = p.parser.value(p.compare);
+    if (p.parser.isSet(p.lesson) && o.lessonFile.isEmpty())
+        return QStringLiteral("--lesson needs a file name.");
+    if (!o.traceFile.isEmpty() && !o.lessonFile.isEmpty())
+        return QStringLiteral("Give either a trace file or --lesson, not both.");
+    if (!o.experimentId.isEmpty() && o.lessonFile.isEmpty())
+        return QStringLiteral("--experiment needs --lesson FILE.");
+    if (!o.lessonFile.isEmpty() && o.experimentId.isEmpty() && p.parser.isSet(p.experiment))
+        return QStringLiteral("--experiment needs an experiment id.");
+    return QString();
+}
+
+// --seed, --alpha and --epochs, which change the lesson's run (a trace file has its own), and
+// --compare. Read after readWhatToOpen. The error, or an empty string.
+QString readRunChanges(const Parser &p, CommandLineOptions &o)
+{
+    if (p.parser.isSet(p.seed)) {
+        unsigned long long seed = 0;
+        if (!parseUnsigned(p.parser.value(p.seed), RunLimits::MaxSeed, &seed))
+            return QStringLiteral("--seed must be an integer from 0 to %1 (digits only); got %2.")
+                .arg(RunLimits::MaxSeed).arg(quoted(p.parser.value(p.seed)));
+        if (o.lessonFile.isEmpty())
+            return QStringLiteral("--seed needs --lesson FILE (a trace file has its own seed).");
+        o.seed = static_cast<std::uint32_t>(seed);
+    }
+    if (p.parser.isSet(p.alpha)) {
+        const std::optional<double> alpha = NumberArgument::decimal(p.parser.value(p.alpha));
+        if (!alpha || *alpha <= 0.0 || *alpha > RunLimits::MaxAlpha)
+            return QStringLiteral("--alpha must be a decimal number above 0, like 0.5 or 1e-3; got %1.")
+                .arg(quoted(p.parser.value(p.alpha)));
+        o.alpha = *alpha;
+    }
+    if (p.parser.isSet(p.epochs)) {
+        unsigned long long epochs = 0;
+        if (!parseUnsigned(p.parser.value(p.epochs), RunLimits::MaxEpochs, &epochs) || epochs == 0)
+            return QStringLiteral("--epochs must be an integer from 1 to %1 (digits only); got %2.")
+                .arg(RunLimits::MaxEpochs).arg(quoted(p.parser.value(p.epochs)));
+        o.epochs = static_cast<int>(epochs);
+    }
+    if ((o.alpha || o.epochs) && o.lessonFile.isEmpty())
+        return QStringLiteral("--alpha and --epochs need --lesson FILE (a trace file has its own).");
+    if (!o.compareExperimentId.isEmpty() && o.lessonFile.isEmpty())
+        return QStringLiteral("--compare needs --lesson FILE.");
+    return QString();
+}
+
+// Where the window opens and how it looks: --goto, --lang, --screenshot, --size, --presenter.
+// The error, or an empty string.
+QString readView(const Parser &p, CommandLineOptions &o)
+{
+    if (p.parser.isSet(p.goTo)) {
+        const QString text = p.parser.value(p.goTo);
+        const QStringList parts = text.split(QLatin1Char(':'));
+        unsigned long long epoch = 0, sample = 0;
+        if (parts.size() < 2 || parts.size() > 3 || !parseUnsigned(parts[0], RunLimits::MaxEpochs - 1, &epoch)
+            || !parseUnsigned(parts[1], 3, &sample) || (parts.size() == 3 && parts[2].isEmpty()))
+            return QStringLiteral("--goto takes EPOCH:SAMPLE[:OPERATION] (0-based epoch, sample 0 to 3, "
+                                  "operation a name like delta or an index); got %1.").arg(quoted(text));
+        o.goTo = CommandLineOptions::GoTo{static_cast<int>(epoch), static_cast<int>(sample), parts.size() == 3 ? parts[2] : QString()};
+    }
+    if (p.parser.isSet(p.language)) {
+        o.language = p.parser.value(p.language);
+        if (o.language != QLatin1String("ko") && o.language != QLatin1String("en"))
+            return QStringLiteral("--lang must be ko or en; got %1.").arg(quoted(o.language));
+    }
+    if (p.parser.isSet(p.screenshot)) {
+        o.screenshotPath = p.parser.value(p.screenshot);
+        if (o.screenshotPath.isEmpty())
+            return QStringLiteral("--screenshot needs a file name.");
+    }
+    if (p.parser.isSet(p.size)) {
+        const QStringList parts = p.parser.value(p.size).split(QLatin1Char('x'));
+        unsigned long long w = 0, h = 0;
+        if (parts.size() != 2 || !parseUnsigned(parts[0], 8000, &w) || !parseUnsigned(parts[1], 8000, &h) || w < 320 || h < 240)
+            return QStringLiteral("--size takes WIDTHxHEIGHT from 320x240 to 8000x8000; got %1.")
+                .arg(quoted(p.parser.value(p.size)));
+        o.screenshotSize = QSize(static_cast<int>(w), static_cast<int>(h));
+    }
+    o.presenter = p.parser.isSet(p.presenter);
+    return QString();
+}
+
 } // namespace
 
 QString CommandLineOptions::helpText()
@@ -90,110 +184,12 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     o.showVersion = p.parser.isSet(p.version);
     if (o.showHelp || o.showVersion)
         return result;
-
-    const QStringList positional = p.parser.positionalArguments();
-    if (positional.size() > 1) {
-        result.error = QStringLiteral("Only one trace file can be opened; got %1 file arguments.").arg(positional.size());
-        return result;
-    }
-    if (!positional.isEmpty())
-        o.traceFile = positional.first();
-
-    o.lessonFile = p.parser.value(p.lesson);
-    o.experimentId = p.parser.value(p.experiment);
-    o.compareExperimentId = p.parser.value(p.compare);
-    if (p.parser.isSet(p.lesson) && o.lessonFile.isEmpty()) {
-        result.error = QStringLiteral("--lesson needs a file name.");
-        return result;
-    }
-    if (!o.traceFile.isEmpty() && !o.lessonFile.isEmpty()) {
-        result.error = QStringLiteral("Give either a trace file or --lesson, not both.");
-        return result;
-    }
-    if (!o.experimentId.isEmpty() && o.lessonFile.isEmpty()) {
-        result.error = QStringLiteral("--experiment needs --lesson FILE.");
-        return result;
-    }
-    if (!o.lessonFile.isEmpty() && o.experimentId.isEmpty() && p.parser.isSet(p.experiment)) {
-        result.error = QStringLiteral("--experiment needs an experiment id.");
-        return result;
-    }
-    if (p.parser.isSet(p.seed)) {
-        unsigned long long seed = 0;
-        if (!parseUnsigned(p.parser.value(p.seed), RunLimits::MaxSeed, &seed)) {
-            result.error = QStringLiteral("--seed must be an integer from 0 to %1 (digits only); got %2.")
-                               .arg(RunLimits::MaxSeed).arg(quoted(p.parser.value(p.seed)));
-            return result;
-        }
-        if (o.lessonFile.isEmpty()) {
-            result.error = QStringLiteral("--seed needs --lesson FILE (a trace file has its own seed).");
-            return result;
-        }
-        o.seed = static_cast<std::uint32_t>(seed);
-    }
-    if (p.parser.isSet(p.alpha)) {
-        const std::optional<double> alpha = NumberArgument::decimal(p.parser.value(p.alpha));
-        if (!alpha || *alpha <= 0.0 || *alpha > RunLimits::MaxAlpha) {
-            result.error = QStringLiteral("--alpha must be a decimal number above 0, like 0.5 or 1e-3; got %1.")
-                               .arg(quoted(p.parser.value(p.alpha)));
-            return result;
-        }
-        o.alpha = *alpha;
-    }
-    if (p.parser.isSet(p.epochs)) {
-        unsigned long long epochs = 0;
-        if (!parseUnsigned(p.parser.value(p.epochs), RunLimits::MaxEpochs, &epochs) || epochs == 0) {
-            result.error = QStringLiteral("--epochs must be an integer from 1 to %1 (digits only); got %2.")
-                               .arg(RunLimits::MaxEpochs).arg(quoted(p.parser.value(p.epochs)));
-            return result;
-        }
-        o.epochs = static_cast<int>(epochs);
-    }
-    if ((o.alpha || o.epochs) && o.lessonFile.isEmpty()) {
-        result.error = QStringLiteral("--alpha and --epochs need --lesson FILE (a trace file has its own).");
-        return result;
-    }
-    if (!o.compareExperimentId.isEmpty() && o.lessonFile.isEmpty()) {
-        result.error = QStringLiteral("--compare needs --lesson FILE.");
-        return result;
-    }
-    if (p.parser.isSet(p.goTo)) {
-        const QString text = p.parser.value(p.goTo);
-        const QStringList parts = text.split(QLatin1Char(':'));
-        unsigned long long epoch = 0, sample = 0;
-        if (parts.size() < 2 || parts.size() > 3 || !parseUnsigned(parts[0], RunLimits::MaxEpochs - 1, &epoch)
-            || !parseUnsigned(parts[1], 3, &sample) || (parts.size() == 3 && parts[2].isEmpty())) {
-            result.error = QStringLiteral("--goto takes EPOCH:SAMPLE[:OPERATION] (0-based epoch, sample 0 to 3, "
-                                          "operation a name like delta or an index); got %1.").arg(quoted(text));
-            return result;
-        }
-        o.goTo = GoTo{static_cast<int>(epoch), static_cast<int>(sample), parts.size() == 3 ? parts[2] : QString()};
-    }
-    if (p.parser.isSet(p.language)) {
-        o.language = p.parser.value(p.language);
-        if (o.language != QLatin1String("ko") && o.language != QLatin1String("en")) {
-            result.error = QStringLiteral("--lang must be ko or en; got %1.").arg(quoted(o.language));
-            return result;
-        }
-    }
-    if (p.parser.isSet(p.screenshot)) {
-        o.screenshotPath = p.parser.value(p.screenshot);
-        if (o.screenshotPath.isEmpty()) {
-            result.error = QStringLiteral("--screenshot needs a file name.");
-            return result;
-        }
-    }
-    if (p.parser.isSet(p.size)) {
-        const QStringList parts = p.parser.value(p.size).split(QLatin1Char('x'));
-        unsigned long long w = 0, h = 0;
-        if (parts.size() != 2 || !parseUnsigned(parts[0], 8000, &w) || !parseUnsigned(parts[1], 8000, &h) || w < 320 || h < 240) {
-            result.error = QStringLiteral("--size takes WIDTHxHEIGHT from 320x240 to 8000x8000; got %1.")
-                               .arg(quoted(p.parser.value(p.size)));
-            return result;
-        }
-        o.screenshotSize = QSize(static_cast<int>(w), static_cast<int>(h));
-    }
-    o.presenter = p.parser.isSet(p.presenter);
+    // In this order: the later checks need the lesson file the first one reads.
+    result.error = readWhatToOpen(p, o);
+    if (result.ok())
+        result.error = readRunChanges(p, o);
+    if (result.ok())
+        result.error = readView(p, o);
     return result;
 }
 
