@@ -57,6 +57,118 @@ void settle()
     }
 }
 
+// --help, --version and argument errors, which need neither a display nor a window.
+int runWithoutWindow(const CommandLineOptions::Result &parsed, int &argc, char **argv)
+{
+    QCoreApplication core(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("deltatrace"));
+    if (!parsed.ok()) {
+        printError(parsed.error);
+        std::fprintf(stderr, "Try 'deltatrace --help'.\n");
+        return 2;
+    }
+    if (parsed.options.showHelp)
+        std::fputs(CommandLineOptions::helpText().toLocal8Bit().constData(), stdout);
+    else
+        std::printf("deltatrace %s\n", DELTATRACE_VERSION);
+    return 0;
+}
+
+void setApplicationNames()
+{
+    QApplication::setOrganizationName(QStringLiteral("DeltaTrace"));
+    QApplication::setApplicationName(QStringLiteral("DeltaTrace"));
+    QApplication::setApplicationVersion(QStringLiteral(DELTATRACE_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("DeltaTrace"));
+}
+
+// Refuses an unwritable destination before any work is done; prints why.
+bool canWriteScreenshot(const QString &path)
+{
+    const QFileInfo out(path);
+    if (!out.absoluteDir().exists()) {
+        printError(QStringLiteral("cannot write the screenshot: the folder %1 does not exist.").arg(out.absolutePath()));
+        return false;
+    }
+    // Never a device node or a FIFO (a write would block or replace it).
+    if (const QString refusal = RegularFile::refusalToWrite(path); !refusal.isEmpty()) {
+        printError(QStringLiteral("cannot write the screenshot %1: %2").arg(path, refusal));
+        return false;
+    }
+    return true;
+}
+
+// The trace file or lesson the command line asks for, or the default lesson; prints why not.
+bool openRequested(MainWindow &window, const CommandLineOptions &options)
+{
+    if (!options.traceFile.isEmpty()) {
+        if (window.fileActions()->openFile(options.traceFile))
+            return true;
+        printError(window.lastError());
+        return false;
+    }
+    if (options.lessonFile.isEmpty()) {
+        window.startDefault();
+        return true;
+    }
+    QString error;
+    const QString lessonId = window.openLesson(options.lessonFile, &error);
+    if (lessonId.isEmpty()) {
+        printError(error);
+        return false;
+    }
+    if (!window.startExperiment(lessonId, options.experimentId, {options.seed, options.alpha, options.epochs})) {
+        printError(window.lastError());
+        return false;
+    }
+    return true;
+}
+
+// Waits for the recordings, then moves to the comparison and position asked for; prints why not.
+bool reachRequested(MainWindow &window, const CommandLineOptions &options)
+{
+    if (!waitUntilIdle(window, 120000)) {
+        printError(QStringLiteral("recording did not finish within two minutes."));
+        return false;
+    }
+    if (!options.compareExperimentId.isEmpty()) {
+        if (!window.compareWith(options.compareExperimentId)) {
+            printError(window.lastError());
+            return false;
+        }
+        if (!waitUntilIdle(window, 120000)) {
+            printError(QStringLiteral("recording the comparison did not finish within two minutes."));
+            return false;
+        }
+    }
+    if (options.goTo) {
+        const QString problem = window.goTo(options.goTo->epoch, options.goTo->sample, options.goTo->operation);
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return false;
+        }
+    }
+    return true;
+}
+
+// The exit status: 0, or 1 with the reason printed.
+int writeScreenshot(MainWindow &window, const CommandLineOptions &options)
+{
+    window.resize(options.screenshotSize);
+    settle();
+    const QImage image = window.grab().toImage();
+    // Atomic, like every save: a failed write leaves no half-written picture.
+    QSaveFile file(options.screenshotPath);
+    QImageWriter writer(&file, "png");
+    writer.setQuality(0); // PNG is lossless: this only asks for the strongest compression
+    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit()) {
+        const QString why = writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString();
+        printError(QStringLiteral("cannot write the screenshot %1: %2").arg(options.screenshotPath, why));
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,46 +179,19 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const CommandLineOptions::Result parsed = CommandLineOptions::parse(arguments);
-    if (!parsed.ok() || parsed.options.showHelp || parsed.options.showVersion) {
-        QCoreApplication core(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("deltatrace"));
-        if (!parsed.ok()) {
-            printError(parsed.error);
-            std::fprintf(stderr, "Try 'deltatrace --help'.\n");
-            return 2;
-        }
-        if (parsed.options.showHelp)
-            std::fputs(CommandLineOptions::helpText().toLocal8Bit().constData(), stdout);
-        else
-            std::printf("deltatrace %s\n", DELTATRACE_VERSION);
-        return 0;
-    }
+    if (!parsed.ok() || parsed.options.showHelp || parsed.options.showVersion)
+        return runWithoutWindow(parsed, argc, argv);
     const CommandLineOptions &options = parsed.options;
+    const bool screenshot = !options.screenshotPath.isEmpty();
     // A screenshot needs no screen: without a display, render offscreen instead of failing.
-    if (!options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DeltaTrace"));
-    QApplication::setApplicationName(QStringLiteral("DeltaTrace"));
-    QApplication::setApplicationVersion(QStringLiteral(DELTATRACE_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("DeltaTrace"));
-
-    const bool screenshot = !options.screenshotPath.isEmpty();
-    if (screenshot) {
-        // Refuse an unwritable destination before doing any work.
-        const QFileInfo out(options.screenshotPath);
-        if (!out.absoluteDir().exists()) {
-            printError(QStringLiteral("cannot write the screenshot: the folder %1 does not exist.").arg(out.absolutePath()));
-            return 1;
-        }
-        // Never a device node or a FIFO (a write would block or replace it).
-        if (const QString refusal = RegularFile::refusalToWrite(options.screenshotPath); !refusal.isEmpty()) {
-            printError(QStringLiteral("cannot write the screenshot %1: %2").arg(options.screenshotPath, refusal));
-            return 1;
-        }
-    }
+    setApplicationNames();
+    if (screenshot && !canWriteScreenshot(options.screenshotPath))
+        return 1;
 
     // A screenshot depends on the arguments only: it neither reads nor changes the user's
     // remembered layout, language or lesson.
@@ -126,62 +211,16 @@ int main(int argc, char *argv[])
 
     // Failures of the requested lesson, file or position: in the window for a person, as an
     // exit status for a script taking a screenshot.
-    bool failed = false;
-    auto fail = [&](const QString &message) {
-        printError(message);
-        failed = true;
-    };
-    if (!options.traceFile.isEmpty()) {
-        if (!window.fileActions()->openFile(options.traceFile))
-            fail(window.lastError());
-    } else if (!options.lessonFile.isEmpty()) {
-        QString error;
-        const QString lessonId = window.openLesson(options.lessonFile, &error);
-        if (lessonId.isEmpty())
-            fail(error);
-        else if (!window.startExperiment(lessonId, options.experimentId, {options.seed, options.alpha, options.epochs}))
-            fail(window.lastError());
-    } else {
-        window.startDefault();
-    }
-
+    bool ok = openRequested(window, options);
     // A person gets the remembered geometry, or a sensible size the first time.
     if (screenshot || settings.windowGeometry().isEmpty())
         window.resize(options.screenshotSize);
     if (options.presenter)
         window.setPresenterMode(true);
     window.show();
+    ok = ok && reachRequested(window, options);
 
-    if (!failed && !waitUntilIdle(window, 120000))
-        fail(QStringLiteral("recording did not finish within two minutes."));
-    if (!failed && !options.compareExperimentId.isEmpty()) {
-        if (!window.compareWith(options.compareExperimentId))
-            fail(window.lastError());
-        else if (!waitUntilIdle(window, 120000))
-            fail(QStringLiteral("recording the comparison did not finish within two minutes."));
-    }
-    if (!failed && options.goTo) {
-        const QString problem = window.goTo(options.goTo->epoch, options.goTo->sample, options.goTo->operation);
-        if (!problem.isEmpty())
-            fail(problem);
-    }
-
-    if (screenshot) {
-        if (failed)
-            return 1;
-        window.resize(options.screenshotSize);
-        settle();
-        const QImage image = window.grab().toImage();
-        // Atomic, like every save: a failed write leaves no half-written picture.
-        QSaveFile file(options.screenshotPath);
-        QImageWriter writer(&file, "png");
-        writer.setQuality(0); // PNG is lossless: this only asks for the strongest compression
-        if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit()) {
-            const QString why = writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString();
-            printError(QStringLiteral("cannot write the screenshot %1: %2").arg(options.screenshotPath, why));
-            return 1;
-        }
-        return 0;
-    }
+    if (screenshot)
+        return ok ? writeScreenshot(window, options) : 1;
     return QApplication::exec();
 }
