@@ -378,49 +378,58 @@ private:
     QString m_error;
 };
 
-bool TraceFile::write(const Trace &trace, const QString &path, QString *error, Storage storage)
-{
-    auto fail = [&](const QString &what) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, what);
-        return false;
-    };
+// --- writing --------------------------------------------------------------------------------
 
-    // Refuse what no reader would accept, so that every file written reads back.
-    const TraceSpec &spec = trace.m_spec;
-    const Rule rule = spec.rule;
+namespace {
+
+// What a reader would refuse in the run itself, checked first: its length, alpha and lesson
+// source. An empty QString when there is nothing to refuse.
+QString refusalOfRun(const TraceSpec &spec)
+{
     if (spec.epochs < 1 || spec.epochs > RunLimits::MaxEpochs)
-        return fail(QStringLiteral("cannot write a trace of %1 epochs (the limit is 1 to %2)").arg(spec.epochs).arg(RunLimits::MaxEpochs));
+        return QStringLiteral("cannot write a trace of %1 epochs (the limit is 1 to %2)").arg(spec.epochs).arg(RunLimits::MaxEpochs);
     if (!std::isfinite(spec.alpha))
-        return fail(QStringLiteral("cannot write a trace whose alpha is not a finite number"));
+        return QStringLiteral("cannot write a trace whose alpha is not a finite number");
     const auto lessonBytes = static_cast<quint64>(spec.lessonSource.size());
     if (lessonBytes > MaxLessonSourceBytes)
-        return fail(QStringLiteral("cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)")
-                        .arg(lessonBytes).arg(MaxLessonSourceBytes));
-    if (storage == Storage::AsRecorded)
-        storage = trace.m_fullRecord ? Storage::Full : Storage::Checkpoints;
-    if (storage == Storage::Full && !trace.m_fullRecord)
-        return fail(QStringLiteral("cannot write every value of a run recorded with epoch checkpoints only"));
-    const std::vector<BlockSpec> blocks = blockLayout(rule, spec.epochs, storage, lessonBytes);
+        return QStringLiteral("cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)")
+            .arg(lessonBytes).arg(MaxLessonSourceBytes);
+    return QString();
+}
 
-    // The arrays to write, in block order after the lesson source and the parameters (a compact
-    // trace writes their digest instead, but the trace must still be whole).
+// The arrays to write, in block order after the lesson source and the parameters (a compact
+// trace writes their digest instead, but the trace must still be whole).
+std::vector<std::span<const double>> arraysToWrite(const Trace &trace, TraceFile::Storage storage)
+{
     std::vector<std::span<const double>> arrays;
-    if (storage == Storage::Full)
-        for (Quantity q : recordedQuantities(rule))
-            arrays.push_back(trace.m_columns[static_cast<size_t>(q)]);
-    arrays.push_back(trace.m_checkpoints);
-    arrays.push_back(trace.m_summaries);
-    const std::vector<BlockSpec> arrayBlocks = blockLayout(rule, spec.epochs, storage == Storage::Compact ? Storage::Checkpoints : storage, lessonBytes);
+    if (storage == TraceFile::Storage::Full)
+        for (Quantity q : recordedQuantities(trace.rule()))
+            arrays.push_back(trace.column(q));
+    arrays.push_back(trace.checkpoints());
+    arrays.push_back(trace.summaries());
+    return arrays;
+}
+
+// Whether the trace holds every array its blocks need, of the sizes its epochs imply, and flags
+// that name steps of the run: a trace built by hand or cut short is not written.
+bool isWhole(const Trace &trace, const std::vector<std::span<const double>> &arrays, TraceFile::Storage storage, quint64 lessonBytes)
+{
+    const TraceSpec &spec = trace.spec();
+    const std::vector<BlockSpec> arrayBlocks = blockLayout(spec.rule, spec.epochs,
+                                                           storage == TraceFile::Storage::Compact ? TraceFile::Storage::Checkpoints : storage, lessonBytes);
     const long long steps = spec.stepCount();
     bool whole = arrays.size() + 2 == arrayBlocks.size();
     for (size_t i = 0; whole && i < arrays.size(); ++i)
         whole = arrays[i].size_bytes() == arrayBlocks[i + 2].bytes;
-    whole = whole && trace.m_firstNonFiniteStep >= -1 && trace.m_firstNonFiniteStep < steps
-            && trace.m_firstSaturatedStep >= -1 && trace.m_firstSaturatedStep < steps;
-    if (!whole)
-        return fail(QStringLiteral("cannot write an incomplete trace (its arrays do not match its %1 epochs)").arg(spec.epochs));
+    return whole && trace.firstNonFiniteStep() >= -1 && trace.firstNonFiniteStep() < steps
+           && trace.firstSaturatedStep() >= -1 && trace.firstSaturatedStep() < steps;
+}
 
+// The header: one compact JSON object, every key the top comment lists.
+QByteArray headerTextOf(const Trace &trace, TraceFile::Storage storage, const std::vector<BlockSpec> &blocks)
+{
+    const TraceSpec &spec = trace.spec();
+    const Rule rule = spec.rule;
     QJsonObject header;
     header.insert(QStringLiteral("lessonId"), spec.lessonId);
     header.insert(QStringLiteral("experimentId"), spec.experimentId);
@@ -430,36 +439,42 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error, S
     header.insert(QStringLiteral("alpha"), jsonNumber(spec.alpha));
     header.insert(QStringLiteral("X"), jsonNumbers(spec.X.data(), SampleCount, InputCount));
     header.insert(QStringLiteral("D"), jsonNumbers(spec.D.data(), 0, SampleCount));
-    header.insert(QStringLiteral("initial"), jsonWeights(rule, trace.m_initial));
-    header.insert(QStringLiteral("fullRecord"), storage == Storage::Full);
-    if (storage == Storage::Compact)
+    header.insert(QStringLiteral("initial"), jsonWeights(rule, trace.initialWeights()));
+    header.insert(QStringLiteral("fullRecord"), storage == TraceFile::Storage::Full);
+    if (storage == TraceFile::Storage::Compact)
         header.insert(QStringLiteral("storage"), storageName(storage));
-    header.insert(QStringLiteral("firstNonFiniteStep"), trace.m_firstNonFiniteStep);
-    header.insert(QStringLiteral("firstNonFiniteQuantity"), nameOf(trace.m_firstNonFiniteQuantity));
-    header.insert(QStringLiteral("firstSaturatedStep"), trace.m_firstSaturatedStep);
+    header.insert(QStringLiteral("firstNonFiniteStep"), trace.firstNonFiniteStep());
+    header.insert(QStringLiteral("firstNonFiniteQuantity"), nameOf(trace.firstNonFiniteQuantity()));
+    header.insert(QStringLiteral("firstSaturatedStep"), trace.firstSaturatedStep());
     QJsonArray blockList;
     for (const BlockSpec &b : blocks)
         blockList.append(QJsonObject{{QStringLiteral("name"), b.name}, {QStringLiteral("bytes"), static_cast<qint64>(b.bytes)}});
     header.insert(QStringLiteral("blocks"), blockList);
-    const QByteArray headerText = QJsonDocument(header).toJson(QJsonDocument::Compact);
-    if (static_cast<quint64>(headerText.size()) > MaxHeaderBytes)
-        return fail(QStringLiteral("cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)")
-                        .arg(headerText.size()).arg(MaxHeaderBytes));
+    return QJsonDocument(header).toJson(QJsonDocument::Compact);
+}
 
+// The "parameters" block: alpha, X, D, the initial weights and the final weights.
+std::array<double, MaxParameterCount> parametersOf(const Trace &trace)
+{
+    const TraceSpec &spec = trace.spec();
+    const Rule rule = spec.rule;
     std::array<double, MaxParameterCount> parameters{};
     const int n = Trace::weightCount(rule);
     parameters[0] = spec.alpha;
     std::copy_n(spec.X.data(), 12, parameters.begin() + 1);
     std::copy_n(spec.D.data(), 4, parameters.begin() + 13);
-    Trace::weightsToArray(rule, trace.m_initial, parameters.data() + 17);
-    Trace::weightsToArray(rule, trace.m_final, parameters.data() + 17 + n);
+    Trace::weightsToArray(rule, trace.initialWeights(), parameters.data() + 17);
+    Trace::weightsToArray(rule, trace.finalWeights(), parameters.data() + 17 + n);
+    return parameters;
+}
 
-    if (const QString refusal = RegularFile::refusalToWrite(path); !refusal.isEmpty())
-        return fail(refusal);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot create the file: %1").arg(file.errorString()));
-
+// Streams the whole file into `file` (already open) and commits it: the preamble, the header,
+// the blocks and the CRC-32 of them all. An empty QString on success; otherwise why not, and
+// the old file at the path is left as it was.
+QString writeAndCommit(QSaveFile &file, const Trace &trace, TraceFile::Storage storage, const QByteArray &headerText,
+                       const std::array<double, MaxParameterCount> &parameters, quint64 parameterBytes,
+                       const std::vector<std::span<const double>> &arrays)
+{
     quint32 crc = 0;
     bool ok = true;
     int failure = 0; // errno of a failed write: Qt's own message for a full disk is "Unknown error"
@@ -478,16 +493,16 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error, S
     char preamble[PreambleBytes];
     // Compact traces need a reader that recomputes from the digest (format 2); the others stay
     // readable by every DeltaTrace (format 1).
-    const quint32 version = storage == Storage::Compact ? Version : 1;
+    const quint32 version = storage == TraceFile::Storage::Compact ? TraceFile::Version : 1;
     const auto headerLength = static_cast<quint32>(headerText.size());
-    std::memcpy(preamble, Magic, 8);
+    std::memcpy(preamble, TraceFile::Magic, 8);
     std::memcpy(preamble + 8, &version, 4);
     std::memcpy(preamble + 12, &headerLength, 4);
     put(preamble, PreambleBytes);
     put(headerText.constData(), headerLength);
-    put(spec.lessonSource.constData(), lessonBytes);
-    put(parameters.data(), blocks[1].bytes);
-    if (storage == Storage::Compact) {
+    put(trace.spec().lessonSource.constData(), static_cast<quint64>(trace.spec().lessonSource.size()));
+    put(parameters.data(), parameterBytes);
+    if (storage == TraceFile::Storage::Compact) {
         const std::array<quint32, 2> digest = digestOf(trace);
         put(digest.data(), DigestBytes);
     } else {
@@ -503,13 +518,53 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error, S
     if (!ok) {
         const QString why = reason();
         file.cancelWriting(); // the temporary file is removed; the old file stays as it was
-        return fail(QStringLiteral("cannot write: %1").arg(why));
+        return QStringLiteral("cannot write: %1").arg(why);
     }
     errno = 0;
     if (!file.commit()) {
         failure = errno;
-        return fail(QStringLiteral("cannot write: %1").arg(reason()));
+        return QStringLiteral("cannot write: %1").arg(reason());
     }
+    return QString();
+}
+
+} // namespace
+
+bool TraceFile::write(const Trace &trace, const QString &path, QString *error, Storage storage)
+{
+    auto fail = [&](const QString &what) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, what);
+        return false;
+    };
+
+    // Refuse what no reader would accept, so that every file written reads back.
+    const TraceSpec &spec = trace.m_spec;
+    if (const QString refusal = refusalOfRun(spec); !refusal.isEmpty())
+        return fail(refusal);
+    const auto lessonBytes = static_cast<quint64>(spec.lessonSource.size());
+    if (storage == Storage::AsRecorded)
+        storage = trace.m_fullRecord ? Storage::Full : Storage::Checkpoints;
+    if (storage == Storage::Full && !trace.m_fullRecord)
+        return fail(QStringLiteral("cannot write every value of a run recorded with epoch checkpoints only"));
+    const std::vector<BlockSpec> blocks = blockLayout(spec.rule, spec.epochs, storage, lessonBytes);
+    const std::vector<std::span<const double>> arrays = arraysToWrite(trace, storage);
+    if (!isWhole(trace, arrays, storage, lessonBytes))
+        return fail(QStringLiteral("cannot write an incomplete trace (its arrays do not match its %1 epochs)").arg(spec.epochs));
+
+    const QByteArray headerText = headerTextOf(trace, storage, blocks);
+    if (static_cast<quint64>(headerText.size()) > MaxHeaderBytes)
+        return fail(QStringLiteral("cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)")
+                        .arg(headerText.size()).arg(MaxHeaderBytes));
+    const std::array<double, MaxParameterCount> parameters = parametersOf(trace);
+
+    if (const QString refusal = RegularFile::refusalToWrite(path); !refusal.isEmpty())
+        return fail(refusal);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot create the file: %1").arg(file.errorString()));
+    if (const QString failure = writeAndCommit(file, trace, storage, headerText, parameters, blocks[1].bytes, arrays); !failure.isEmpty())
+        return fail(failure);
     return true;
 }
 
