@@ -309,6 +309,30 @@ std::size_t firstDifferentNumber(const char *stored, const double *expected, std
 
 QString hex32(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
 
+// --- refusals -------------------------------------------------------------------------------
+
+// What is wrong with a file being read, and the byte where it is when a place is known. Every
+// step of the reader returns one, or nothing when it found nothing wrong; parseChecked turns the
+// first into the message "FILE: what is wrong (at byte N)".
+struct Refusal
+{
+    QString what;
+    std::optional<quint64> at;
+};
+using Problem = std::optional<Refusal>;
+
+Refusal refuseAt(const QString &what, quint64 at) { return Refusal{what, at}; }
+Refusal refuse(const QString &what) { return Refusal{what, std::nullopt}; }
+Refusal invalidHeader(const QString &what) { return refuse(QStringLiteral("invalid header: %1").arg(what)); }
+
+TraceFile::ReadResult refused(const QString &name, const Refusal &refusal)
+{
+    TraceFile::ReadResult r;
+    r.error = refusal.at ? QStringLiteral("%1: %2 (at byte %3)").arg(name, refusal.what).arg(*refusal.at)
+                         : QStringLiteral("%1: %2").arg(name, refusal.what);
+    return r;
+}
+
 } // namespace
 
 // The bytes of a trace file, from an open file or from memory, read front to back with a
@@ -323,6 +347,8 @@ public:
     quint64 position() const { return m_position; }
     quint32 crc() const { return m_crc; }
     const QString &error() const { return m_error; }
+    // Where reading stopped, and why.
+    Refusal failure() const { return refuseAt(m_error, m_position); }
 
     // Goes back (or forward) to a byte already known to be in the file; the CRC is not touched.
     bool seek(quint64 to)
@@ -378,49 +404,58 @@ private:
     QString m_error;
 };
 
-bool TraceFile::write(const Trace &trace, const QString &path, QString *error, Storage storage)
-{
-    auto fail = [&](const QString &what) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, what);
-        return false;
-    };
+// --- writing --------------------------------------------------------------------------------
 
-    // Refuse what no reader would accept, so that every file written reads back.
-    const TraceSpec &spec = trace.m_spec;
-    const Rule rule = spec.rule;
+namespace {
+
+// What a reader would refuse in the run itself, checked first: its length, alpha and lesson
+// source. An empty QString when there is nothing to refuse.
+QString refusalOfRun(const TraceSpec &spec)
+{
     if (spec.epochs < 1 || spec.epochs > RunLimits::MaxEpochs)
-        return fail(QStringLiteral("cannot write a trace of %1 epochs (the limit is 1 to %2)").arg(spec.epochs).arg(RunLimits::MaxEpochs));
+        return QStringLiteral("cannot write a trace of %1 epochs (the limit is 1 to %2)").arg(spec.epochs).arg(RunLimits::MaxEpochs);
     if (!std::isfinite(spec.alpha))
-        return fail(QStringLiteral("cannot write a trace whose alpha is not a finite number"));
+        return QStringLiteral("cannot write a trace whose alpha is not a finite number");
     const auto lessonBytes = static_cast<quint64>(spec.lessonSource.size());
     if (lessonBytes > MaxLessonSourceBytes)
-        return fail(QStringLiteral("cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)")
-                        .arg(lessonBytes).arg(MaxLessonSourceBytes));
-    if (storage == Storage::AsRecorded)
-        storage = trace.m_fullRecord ? Storage::Full : Storage::Checkpoints;
-    if (storage == Storage::Full && !trace.m_fullRecord)
-        return fail(QStringLiteral("cannot write every value of a run recorded with epoch checkpoints only"));
-    const std::vector<BlockSpec> blocks = blockLayout(rule, spec.epochs, storage, lessonBytes);
+        return QStringLiteral("cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)")
+            .arg(lessonBytes).arg(MaxLessonSourceBytes);
+    return QString();
+}
 
-    // The arrays to write, in block order after the lesson source and the parameters (a compact
-    // trace writes their digest instead, but the trace must still be whole).
+// The arrays to write, in block order after the lesson source and the parameters (a compact
+// trace writes their digest instead, but the trace must still be whole).
+std::vector<std::span<const double>> arraysToWrite(const Trace &trace, TraceFile::Storage storage)
+{
     std::vector<std::span<const double>> arrays;
-    if (storage == Storage::Full)
-        for (Quantity q : recordedQuantities(rule))
-            arrays.push_back(trace.m_columns[static_cast<size_t>(q)]);
-    arrays.push_back(trace.m_checkpoints);
-    arrays.push_back(trace.m_summaries);
-    const std::vector<BlockSpec> arrayBlocks = blockLayout(rule, spec.epochs, storage == Storage::Compact ? Storage::Checkpoints : storage, lessonBytes);
+    if (storage == TraceFile::Storage::Full)
+        for (Quantity q : recordedQuantities(trace.rule()))
+            arrays.push_back(trace.column(q));
+    arrays.push_back(trace.checkpoints());
+    arrays.push_back(trace.summaries());
+    return arrays;
+}
+
+// Whether the trace holds every array its blocks need, of the sizes its epochs imply, and flags
+// that name steps of the run: a trace built by hand or cut short is not written.
+bool isWhole(const Trace &trace, const std::vector<std::span<const double>> &arrays, TraceFile::Storage storage, quint64 lessonBytes)
+{
+    const TraceSpec &spec = trace.spec();
+    const std::vector<BlockSpec> arrayBlocks = blockLayout(spec.rule, spec.epochs,
+                                                           storage == TraceFile::Storage::Compact ? TraceFile::Storage::Checkpoints : storage, lessonBytes);
     const long long steps = spec.stepCount();
     bool whole = arrays.size() + 2 == arrayBlocks.size();
     for (size_t i = 0; whole && i < arrays.size(); ++i)
         whole = arrays[i].size_bytes() == arrayBlocks[i + 2].bytes;
-    whole = whole && trace.m_firstNonFiniteStep >= -1 && trace.m_firstNonFiniteStep < steps
-            && trace.m_firstSaturatedStep >= -1 && trace.m_firstSaturatedStep < steps;
-    if (!whole)
-        return fail(QStringLiteral("cannot write an incomplete trace (its arrays do not match its %1 epochs)").arg(spec.epochs));
+    return whole && trace.firstNonFiniteStep() >= -1 && trace.firstNonFiniteStep() < steps
+           && trace.firstSaturatedStep() >= -1 && trace.firstSaturatedStep() < steps;
+}
 
+// The header: one compact JSON object, every key the top comment lists.
+QByteArray headerTextOf(const Trace &trace, TraceFile::Storage storage, const std::vector<BlockSpec> &blocks)
+{
+    const TraceSpec &spec = trace.spec();
+    const Rule rule = spec.rule;
     QJsonObject header;
     header.insert(QStringLiteral("lessonId"), spec.lessonId);
     header.insert(QStringLiteral("experimentId"), spec.experimentId);
@@ -430,36 +465,42 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error, S
     header.insert(QStringLiteral("alpha"), jsonNumber(spec.alpha));
     header.insert(QStringLiteral("X"), jsonNumbers(spec.X.data(), SampleCount, InputCount));
     header.insert(QStringLiteral("D"), jsonNumbers(spec.D.data(), 0, SampleCount));
-    header.insert(QStringLiteral("initial"), jsonWeights(rule, trace.m_initial));
-    header.insert(QStringLiteral("fullRecord"), storage == Storage::Full);
-    if (storage == Storage::Compact)
+    header.insert(QStringLiteral("initial"), jsonWeights(rule, trace.initialWeights()));
+    header.insert(QStringLiteral("fullRecord"), storage == TraceFile::Storage::Full);
+    if (storage == TraceFile::Storage::Compact)
         header.insert(QStringLiteral("storage"), storageName(storage));
-    header.insert(QStringLiteral("firstNonFiniteStep"), trace.m_firstNonFiniteStep);
-    header.insert(QStringLiteral("firstNonFiniteQuantity"), nameOf(trace.m_firstNonFiniteQuantity));
-    header.insert(QStringLiteral("firstSaturatedStep"), trace.m_firstSaturatedStep);
+    header.insert(QStringLiteral("firstNonFiniteStep"), trace.firstNonFiniteStep());
+    header.insert(QStringLiteral("firstNonFiniteQuantity"), nameOf(trace.firstNonFiniteQuantity()));
+    header.insert(QStringLiteral("firstSaturatedStep"), trace.firstSaturatedStep());
     QJsonArray blockList;
     for (const BlockSpec &b : blocks)
         blockList.append(QJsonObject{{QStringLiteral("name"), b.name}, {QStringLiteral("bytes"), static_cast<qint64>(b.bytes)}});
     header.insert(QStringLiteral("blocks"), blockList);
-    const QByteArray headerText = QJsonDocument(header).toJson(QJsonDocument::Compact);
-    if (static_cast<quint64>(headerText.size()) > MaxHeaderBytes)
-        return fail(QStringLiteral("cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)")
-                        .arg(headerText.size()).arg(MaxHeaderBytes));
+    return QJsonDocument(header).toJson(QJsonDocument::Compact);
+}
 
+// The "parameters" block: alpha, X, D, the initial weights and the final weights.
+std::array<double, MaxParameterCount> parametersOf(const Trace &trace)
+{
+    const TraceSpec &spec = trace.spec();
+    const Rule rule = spec.rule;
     std::array<double, MaxParameterCount> parameters{};
     const int n = Trace::weightCount(rule);
     parameters[0] = spec.alpha;
     std::copy_n(spec.X.data(), 12, parameters.begin() + 1);
     std::copy_n(spec.D.data(), 4, parameters.begin() + 13);
-    Trace::weightsToArray(rule, trace.m_initial, parameters.data() + 17);
-    Trace::weightsToArray(rule, trace.m_final, parameters.data() + 17 + n);
+    Trace::weightsToArray(rule, trace.initialWeights(), parameters.data() + 17);
+    Trace::weightsToArray(rule, trace.finalWeights(), parameters.data() + 17 + n);
+    return parameters;
+}
 
-    if (const QString refusal = RegularFile::refusalToWrite(path); !refusal.isEmpty())
-        return fail(refusal);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot create the file: %1").arg(file.errorString()));
-
+// Streams the whole file into `file` (already open) and commits it: the preamble, the header,
+// the blocks and the CRC-32 of them all. An empty QString on success; otherwise why not, and
+// the old file at the path is left as it was.
+QString writeAndCommit(QSaveFile &file, const Trace &trace, TraceFile::Storage storage, const QByteArray &headerText,
+                       const std::array<double, MaxParameterCount> &parameters, quint64 parameterBytes,
+                       const std::vector<std::span<const double>> &arrays)
+{
     quint32 crc = 0;
     bool ok = true;
     int failure = 0; // errno of a failed write: Qt's own message for a full disk is "Unknown error"
@@ -478,16 +519,16 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error, S
     char preamble[PreambleBytes];
     // Compact traces need a reader that recomputes from the digest (format 2); the others stay
     // readable by every DeltaTrace (format 1).
-    const quint32 version = storage == Storage::Compact ? Version : 1;
+    const quint32 version = storage == TraceFile::Storage::Compact ? TraceFile::Version : 1;
     const auto headerLength = static_cast<quint32>(headerText.size());
-    std::memcpy(preamble, Magic, 8);
+    std::memcpy(preamble, TraceFile::Magic, 8);
     std::memcpy(preamble + 8, &version, 4);
     std::memcpy(preamble + 12, &headerLength, 4);
     put(preamble, PreambleBytes);
     put(headerText.constData(), headerLength);
-    put(spec.lessonSource.constData(), lessonBytes);
-    put(parameters.data(), blocks[1].bytes);
-    if (storage == Storage::Compact) {
+    put(trace.spec().lessonSource.constData(), static_cast<quint64>(trace.spec().lessonSource.size()));
+    put(parameters.data(), parameterBytes);
+    if (storage == TraceFile::Storage::Compact) {
         const std::array<quint32, 2> digest = digestOf(trace);
         put(digest.data(), DigestBytes);
     } else {
@@ -503,13 +544,53 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error, S
     if (!ok) {
         const QString why = reason();
         file.cancelWriting(); // the temporary file is removed; the old file stays as it was
-        return fail(QStringLiteral("cannot write: %1").arg(why));
+        return QStringLiteral("cannot write: %1").arg(why);
     }
     errno = 0;
     if (!file.commit()) {
         failure = errno;
-        return fail(QStringLiteral("cannot write: %1").arg(reason()));
+        return QStringLiteral("cannot write: %1").arg(reason());
     }
+    return QString();
+}
+
+} // namespace
+
+bool TraceFile::write(const Trace &trace, const QString &path, QString *error, Storage storage)
+{
+    auto fail = [&](const QString &what) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, what);
+        return false;
+    };
+
+    // Refuse what no reader would accept, so that every file written reads back.
+    const TraceSpec &spec = trace.m_spec;
+    if (const QString refusal = refusalOfRun(spec); !refusal.isEmpty())
+        return fail(refusal);
+    const auto lessonBytes = static_cast<quint64>(spec.lessonSource.size());
+    if (storage == Storage::AsRecorded)
+        storage = trace.m_fullRecord ? Storage::Full : Storage::Checkpoints;
+    if (storage == Storage::Full && !trace.m_fullRecord)
+        return fail(QStringLiteral("cannot write every value of a run recorded with epoch checkpoints only"));
+    const std::vector<BlockSpec> blocks = blockLayout(spec.rule, spec.epochs, storage, lessonBytes);
+    const std::vector<std::span<const double>> arrays = arraysToWrite(trace, storage);
+    if (!isWhole(trace, arrays, storage, lessonBytes))
+        return fail(QStringLiteral("cannot write an incomplete trace (its arrays do not match its %1 epochs)").arg(spec.epochs));
+
+    const QByteArray headerText = headerTextOf(trace, storage, blocks);
+    if (static_cast<quint64>(headerText.size()) > MaxHeaderBytes)
+        return fail(QStringLiteral("cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)")
+                        .arg(headerText.size()).arg(MaxHeaderBytes));
+    const std::array<double, MaxParameterCount> parameters = parametersOf(trace);
+
+    if (const QString refusal = RegularFile::refusalToWrite(path); !refusal.isEmpty())
+        return fail(refusal);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot create the file: %1").arg(file.errorString()));
+    if (const QString failure = writeAndCommit(file, trace, storage, headerText, parameters, blocks[1].bytes, arrays); !failure.isEmpty())
+        return fail(failure);
     return true;
 }
 
@@ -547,54 +628,78 @@ TraceFile::ReadResult TraceFile::parseFrom(Source &in, const QString &name)
     }
 }
 
-TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
-{
-    auto refuseAt = [&](const QString &what, quint64 at) {
-        ReadResult r;
-        r.error = QStringLiteral("%1: %2 (at byte %3)").arg(name, what).arg(at);
-        return r;
-    };
-    auto refuse = [&](const QString &what) {
-        ReadResult r;
-        r.error = QStringLiteral("%1: %2").arg(name, what);
-        return r;
-    };
-    auto readFailure = [&]() { return refuseAt(in.error(), in.position()); };
+// --- reading, step by step ------------------------------------------------------------------
+// parseChecked runs these steps in the order the top comment lists, and reports the first
+// problem. Until checkFileSize has held the file's real size to the sizes its header declares,
+// nothing is allocated whose size the file chooses, except the header itself, which is at most
+// 1 MiB and no longer than the file. A hostile file declaring gigabytes is refused before it
+// costs more than that.
 
-    // --- the fixed preamble -------------------------------------------------------------------
-    const quint64 size = in.size();
-    if (size == 0)
-        return refuse(QStringLiteral("the file is empty, not a DeltaTrace trace file"));
-    char preamble[PreambleBytes] = {};
-    if (!in.read(preamble, std::min(size, PreambleBytes)))
-        return readFailure();
-    // The magic first, as far as the file goes: a short text file is "not a trace file".
+namespace {
+
+// The fixed preamble's numbers.
+struct Preamble
+{
+    quint32 version = 0;
+    quint32 headerBytes = 0;
+};
+
+// The header's fields, each checked: what the run was and how the file keeps it.
+struct HeaderFields
+{
+    QString ruleText; // as the header spells it, for messages
+    Rule rule = Rule::DeltaRule;
+    qint64 seed = 0;
+    qint64 epochs = 0;
+    bool fullRecord = false;
+    bool compact = false;
+    TraceFile::Storage storage = TraceFile::Storage::Checkpoints;
+    qint64 firstNonFinite = -1;
+    Quantity nonFiniteQuantity = Quantity::V;
+    qint64 firstSaturated = -1;
+    std::span<const Quantity> recorded; // the quantities the rule records
+};
+
+// The blocks of the file: what DeltaTrace writes for this run, which the header's list matched.
+struct Layout
+{
+    qint64 lessonBytes = 0;
+    std::vector<BlockSpec> blocks;
+    QString kind;         // "a RULE trace of N epochs with ...", for messages
+    quint64 declared = 0; // the file size they and the header add up to
+};
+
+QJsonValue field(const QJsonObject &header, const char *key) { return header.value(QLatin1String(key)); }
+
+// The magic first, as far as the file goes (a short text file is "not a trace file"), then the
+// length, the version and the header length, which must fit in the file and be plausible.
+Problem checkPreamble(const char *preamble, quint64 size, Preamble &out)
+{
     for (quint64 i = 0; i < std::min<quint64>(size, 8); ++i)
-        if (preamble[i] != Magic[i])
+        if (preamble[i] != TraceFile::Magic[i])
             return refuseAt(QStringLiteral("not a DeltaTrace trace file (a trace file starts with \"DTRACE\")"), i);
     if (size < MinimumFileBytes)
         return refuse(QStringLiteral("too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)")
                           .arg(size).arg(MinimumFileBytes));
-    quint32 version = 0;
-    quint32 headerBytes = 0;
-    std::memcpy(&version, preamble + 8, 4);
-    std::memcpy(&headerBytes, preamble + 12, 4);
-    if (version > Version)
+    std::memcpy(&out.version, preamble + 8, 4);
+    std::memcpy(&out.headerBytes, preamble + 12, 4);
+    if (out.version > TraceFile::Version)
         return refuseAt(QStringLiteral("written by a newer version of DeltaTrace (trace format %1; this version reads format %2)")
-                            .arg(version).arg(Version), 8);
-    if (version == 0)
+                            .arg(out.version).arg(TraceFile::Version), 8);
+    if (out.version == 0)
         return refuseAt(QStringLiteral("unknown trace format version 0"), 8);
     const quint64 room = size - MinimumFileBytes;
-    if (headerBytes > room)
+    if (out.headerBytes > room)
         return refuseAt(QStringLiteral("the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)")
-                            .arg(headerBytes).arg(room), 12);
-    if (headerBytes > MaxHeaderBytes)
-        return refuseAt(QStringLiteral("the header length %1 is implausible (a header is at most %2 bytes)").arg(headerBytes).arg(MaxHeaderBytes), 12);
+                            .arg(out.headerBytes).arg(room), 12);
+    if (out.headerBytes > MaxHeaderBytes)
+        return refuseAt(QStringLiteral("the header length %1 is implausible (a header is at most %2 bytes)").arg(out.headerBytes).arg(MaxHeaderBytes), 12);
+    return std::nullopt;
+}
 
-    // --- the header ---------------------------------------------------------------------------
-    QByteArray headerText(static_cast<qsizetype>(headerBytes), Qt::Uninitialized);
-    if (!in.read(headerText.data(), headerBytes))
-        return readFailure();
+// The header must be one JSON object.
+Problem parseHeader(const QByteArray &headerText, QJsonObject &header)
+{
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(headerText, &jsonError);
     if (jsonError.error != QJsonParseError::NoError)
@@ -602,269 +707,474 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
                         PreambleBytes + static_cast<quint64>(std::max(jsonError.offset, 0)));
     if (!document.isObject())
         return refuseAt(QStringLiteral("the header is not a JSON object"), PreambleBytes);
-    const QJsonObject h = document.object();
-    auto invalid = [&](const QString &what) { return refuse(QStringLiteral("invalid header: %1").arg(what)); };
+    header = document.object();
+    return std::nullopt;
+}
 
+// Every key a reader needs is there ("storage" is optional, unknown keys are ignored).
+Problem checkRequiredKeys(const QJsonObject &h)
+{
     for (const char *key : {"lessonId", "experimentId", "rule", "seed", "epochs", "alpha", "X", "D", "initial", "fullRecord",
                             "firstNonFiniteStep", "firstNonFiniteQuantity", "firstSaturatedStep", "blocks"}) {
         if (!h.contains(QLatin1String(key)))
-            return invalid(QStringLiteral("'%1' is missing").arg(QLatin1String(key)));
+            return invalidHeader(QStringLiteral("'%1' is missing").arg(QLatin1String(key)));
     }
-    auto field = [&h](const char *key) { return h.value(QLatin1String(key)); };
-    if (!field("lessonId").isString())
-        return invalid(QStringLiteral("'lessonId' must be a string"));
-    if (!field("experimentId").isString())
-        return invalid(QStringLiteral("'experimentId' must be a string"));
-    if (!field("rule").isString())
-        return invalid(QStringLiteral("'rule' must be a string"));
-    const QString ruleText = field("rule").toString();
-    const std::optional<Rule> rule = ruleFromName(ruleText.toStdString());
+    return std::nullopt;
+}
+
+// The run as the header states it: string ids, a known rule, a seed and epochs in range, and
+// alpha, X, D and the initial weights of the right shapes (their values are held to the exact
+// ones in the parameters block later, by checkReadableCopies).
+Problem checkRunFields(const QJsonObject &h, HeaderFields &f)
+{
+    if (!field(h, "lessonId").isString())
+        return invalidHeader(QStringLiteral("'lessonId' must be a string"));
+    if (!field(h, "experimentId").isString())
+        return invalidHeader(QStringLiteral("'experimentId' must be a string"));
+    if (!field(h, "rule").isString())
+        return invalidHeader(QStringLiteral("'rule' must be a string"));
+    f.ruleText = field(h, "rule").toString();
+    const std::optional<Rule> rule = ruleFromName(f.ruleText.toStdString());
     if (!rule)
-        return invalid(QStringLiteral("unknown rule '%1' (expected forward, delta-rule, backprop-sigmoid or backprop-ce)").arg(ruleText));
-    const auto seed = wholeNumber(field("seed"), 0, static_cast<qint64>(RunLimits::MaxSeed));
+        return invalidHeader(QStringLiteral("unknown rule '%1' (expected forward, delta-rule, backprop-sigmoid or backprop-ce)").arg(f.ruleText));
+    f.rule = *rule;
+    const auto seed = wholeNumber(field(h, "seed"), 0, static_cast<qint64>(RunLimits::MaxSeed));
     if (!seed)
-        return invalid(QStringLiteral("'seed' must be a whole number from 0 to %1").arg(RunLimits::MaxSeed));
-    const auto epochs = wholeNumber(field("epochs"), 1, RunLimits::MaxEpochs);
+        return invalidHeader(QStringLiteral("'seed' must be a whole number from 0 to %1").arg(RunLimits::MaxSeed));
+    f.seed = *seed;
+    const auto epochs = wholeNumber(field(h, "epochs"), 1, RunLimits::MaxEpochs);
     if (!epochs)
-        return invalid(QStringLiteral("'epochs' must be a whole number from 1 to %1").arg(RunLimits::MaxEpochs));
+        return invalidHeader(QStringLiteral("'epochs' must be a whole number from 1 to %1").arg(RunLimits::MaxEpochs));
+    f.epochs = *epochs;
     // JSON has no inf or nan: a non-finite alpha could only be null here.
-    if (!field("alpha").isDouble() || !std::isfinite(field("alpha").toDouble()))
-        return invalid(QStringLiteral("'alpha' must be a finite number"));
-    if (!jsonMatches(field("X"), SampleCount, InputCount))
-        return invalid(QStringLiteral("'X' must be 4 rows of 3 numbers"));
-    if (!jsonMatches(field("D"), 0, SampleCount))
-        return invalid(QStringLiteral("'D' must be a list of 4 numbers"));
-    if (!jsonWeightsMatch(field("initial"), *rule, nullptr))
-        return invalid(QStringLiteral("'initial' must hold the weights %1 of a %2 network").arg(weightsDescription(*rule), ruleText));
-    if (!field("fullRecord").isBool())
-        return invalid(QStringLiteral("'fullRecord' must be true or false"));
-    const bool fullRecord = field("fullRecord").toBool();
+    if (!field(h, "alpha").isDouble() || !std::isfinite(field(h, "alpha").toDouble()))
+        return invalidHeader(QStringLiteral("'alpha' must be a finite number"));
+    if (!jsonMatches(field(h, "X"), SampleCount, InputCount))
+        return invalidHeader(QStringLiteral("'X' must be 4 rows of 3 numbers"));
+    if (!jsonMatches(field(h, "D"), 0, SampleCount))
+        return invalidHeader(QStringLiteral("'D' must be a list of 4 numbers"));
+    if (!jsonWeightsMatch(field(h, "initial"), f.rule, nullptr))
+        return invalidHeader(QStringLiteral("'initial' must hold the weights %1 of a %2 network").arg(weightsDescription(f.rule), f.ruleText));
+    return std::nullopt;
+}
+
+// How the file keeps the run (a full record, checkpoints, or compact), and the flags, which
+// must name steps of the run and a quantity the rule records.
+Problem checkStorageAndFlags(const QJsonObject &h, quint32 version, HeaderFields &f)
+{
+    if (!field(h, "fullRecord").isBool())
+        return invalidHeader(QStringLiteral("'fullRecord' must be true or false"));
+    f.fullRecord = field(h, "fullRecord").toBool();
     // Format 2 adds compact traces: the run's inputs and a digest of its values, recomputed on
     // reading. "storage" is "compact" for them; without it the blocks are format 1's.
-    bool compact = false;
     if (h.contains(QLatin1String("storage"))) {
-        if (version < 2 || field("storage").toString() != QLatin1String("compact") || fullRecord)
-            return invalid(QStringLiteral("'storage' may only be \"compact\", in a trace of format 2 or later without a full record"));
-        compact = true;
+        if (version < 2 || field(h, "storage").toString() != QLatin1String("compact") || f.fullRecord)
+            return invalidHeader(QStringLiteral("'storage' may only be \"compact\", in a trace of format 2 or later without a full record"));
+        f.compact = true;
     }
-    const Storage storage = compact ? Storage::Compact : fullRecord ? Storage::Full : Storage::Checkpoints;
-    const qint64 steps = *epochs * SampleCount;
-    const auto firstNonFinite = wholeNumber(field("firstNonFiniteStep"), -1, steps - 1);
+    f.storage = f.compact ? TraceFile::Storage::Compact : f.fullRecord ? TraceFile::Storage::Full : TraceFile::Storage::Checkpoints;
+    const qint64 steps = f.epochs * SampleCount;
+    const auto firstNonFinite = wholeNumber(field(h, "firstNonFiniteStep"), -1, steps - 1);
     if (!firstNonFinite)
-        return invalid(QStringLiteral("'firstNonFiniteStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
-    const std::optional<Quantity> nonFiniteQuantity = quantityFromName(field("firstNonFiniteQuantity").toString().toStdString());
-    const auto recorded = recordedQuantities(*rule);
-    if (!nonFiniteQuantity || std::find(recorded.begin(), recorded.end(), *nonFiniteQuantity) == recorded.end())
-        return invalid(QStringLiteral("'firstNonFiniteQuantity' must name a quantity that the %1 rule records").arg(ruleText));
-    const auto firstSaturated = wholeNumber(field("firstSaturatedStep"), -1, steps - 1);
+        return invalidHeader(QStringLiteral("'firstNonFiniteStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
+    f.firstNonFinite = *firstNonFinite;
+    const std::optional<Quantity> nonFiniteQuantity = quantityFromName(field(h, "firstNonFiniteQuantity").toString().toStdString());
+    f.recorded = recordedQuantities(f.rule);
+    if (!nonFiniteQuantity || std::find(f.recorded.begin(), f.recorded.end(), *nonFiniteQuantity) == f.recorded.end())
+        return invalidHeader(QStringLiteral("'firstNonFiniteQuantity' must name a quantity that the %1 rule records").arg(f.ruleText));
+    f.nonFiniteQuantity = *nonFiniteQuantity;
+    const auto firstSaturated = wholeNumber(field(h, "firstSaturatedStep"), -1, steps - 1);
     if (!firstSaturated)
-        return invalid(QStringLiteral("'firstSaturatedStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
+        return invalidHeader(QStringLiteral("'firstSaturatedStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
+    f.firstSaturated = *firstSaturated;
+    return std::nullopt;
+}
 
-    // --- the blocks: exactly what the rule, epochs and storage mode imply -----------------------
-    if (!field("blocks").isArray())
-        return invalid(QStringLiteral("'blocks' must be a list"));
-    const QJsonArray blockList = field("blocks").toArray();
+// Every header field, in the order of the top comment.
+Problem checkHeaderFields(const QJsonObject &h, quint32 version, HeaderFields &f)
+{
+    if (Problem p = checkRequiredKeys(h))
+        return p;
+    if (Problem p = checkRunFields(h, f))
+        return p;
+    return checkStorageAndFlags(h, version, f);
+}
+
+// The block list must be exactly what the rule, epochs and storage mode imply, in that order.
+// The sizes are DeltaTrace's own (blockLayout), bounded by the run's limits; the file's numbers
+// only have to agree with them. The lesson source, the one size a file chooses, is at most 4 MiB.
+Problem checkBlockList(const QJsonObject &h, const HeaderFields &f, quint32 headerBytes, Layout &out)
+{
+    if (!field(h, "blocks").isArray())
+        return invalidHeader(QStringLiteral("'blocks' must be a list"));
+    const QJsonArray blockList = field(h, "blocks").toArray();
     const QJsonObject first = blockList.isEmpty() ? QJsonObject() : blockList.first().toObject();
     const auto lessonBytes = wholeNumber(first.value(QLatin1String("bytes")), 0, static_cast<qint64>(MaxLessonSourceBytes));
     if (first.value(QLatin1String("name")).toString() != QLatin1String("lesson-source") || !lessonBytes)
-        return invalid(QStringLiteral("the first block must be the lesson source, of 0 to %1 bytes").arg(MaxLessonSourceBytes));
-    const std::vector<BlockSpec> blocks = blockLayout(*rule, static_cast<int>(*epochs), storage, static_cast<quint64>(*lessonBytes));
-    const QString kind = QStringLiteral("a %1 trace of %2 epochs with %3").arg(ruleText).arg(*epochs)
-                             .arg(compact      ? QStringLiteral("its inputs and a digest")
-                                  : fullRecord ? QStringLiteral("a full record")
-                                               : QStringLiteral("epoch checkpoints only"));
+        return invalidHeader(QStringLiteral("the first block must be the lesson source, of 0 to %1 bytes").arg(MaxLessonSourceBytes));
+    out.lessonBytes = *lessonBytes;
+    out.blocks = blockLayout(f.rule, static_cast<int>(f.epochs), f.storage, static_cast<quint64>(*lessonBytes));
+    out.kind = QStringLiteral("a %1 trace of %2 epochs with %3").arg(f.ruleText).arg(f.epochs)
+                   .arg(f.compact      ? QStringLiteral("its inputs and a digest")
+                        : f.fullRecord ? QStringLiteral("a full record")
+                                       : QStringLiteral("epoch checkpoints only"));
+    const std::vector<BlockSpec> &blocks = out.blocks;
     if (blockList.size() != static_cast<qsizetype>(blocks.size()))
-        return invalid(QStringLiteral("it lists %1 blocks, but %2 has %3").arg(blockList.size()).arg(kind).arg(blocks.size()));
-    quint64 declared = PreambleBytes + headerBytes + ChecksumBytes;
+        return invalidHeader(QStringLiteral("it lists %1 blocks, but %2 has %3").arg(blockList.size()).arg(out.kind).arg(blocks.size()));
+    out.declared = PreambleBytes + headerBytes + ChecksumBytes;
     for (size_t i = 0; i < blocks.size(); ++i) {
         const QJsonObject b = blockList.at(static_cast<qsizetype>(i)).toObject();
         const QString blockName = b.value(QLatin1String("name")).toString();
         const auto bytes = wholeNumber(b.value(QLatin1String("bytes")), 0, qint64(1) << 53);
         if (blockName != blocks[i].name || !bytes || static_cast<quint64>(*bytes) != blocks[i].bytes)
-            return invalid(QStringLiteral("block %1 must be '%2' of %3 bytes in %4, not '%5' of %6 bytes")
-                               .arg(i).arg(blocks[i].name).arg(blocks[i].bytes).arg(kind, blockName,
-                                    b.value(QLatin1String("bytes")).isDouble() ? QString::number(b.value(QLatin1String("bytes")).toDouble(), 'g', 17)
-                                                                                : QStringLiteral("?")));
-        declared += blocks[i].bytes;
+            return invalidHeader(QStringLiteral("block %1 must be '%2' of %3 bytes in %4, not '%5' of %6 bytes")
+                                     .arg(i).arg(blocks[i].name).arg(blocks[i].bytes).arg(out.kind, blockName,
+                                          b.value(QLatin1String("bytes")).isDouble() ? QString::number(b.value(QLatin1String("bytes")).toDouble(), 'g', 17)
+                                                                                      : QStringLiteral("?")));
+        out.declared += blocks[i].bytes;
     }
-    // Every size is known now; the file must be exactly that long before anything is allocated.
+    return std::nullopt;
+}
+
+// Every size is known now; the file must be exactly that long before anything is allocated.
+Problem checkFileSize(quint64 size, quint64 declared)
+{
     if (size < declared)
         return refuseAt(QStringLiteral("truncated: the file is %1 bytes, but its header declares %2 bytes").arg(size).arg(declared), size);
     if (size > declared)
         return refuseAt(QStringLiteral("the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end").arg(size).arg(declared),
                         declared - ChecksumBytes);
+    return std::nullopt;
+}
 
-    // --- the run's inputs, then the run itself, recomputed --------------------------------------
-    // The ids are shown in the window and used to find the lesson: one short line each. (Ids
-    // that a lesson would refuse are allowed here, since early traces were written with them;
-    // an embedded lesson, when it is one, must carry the same ids, checked below.)
-    const QString lessonId = field("lessonId").toString();
-    const QString experimentId = field("experimentId").toString();
+} // namespace
+
+namespace {
+
+// The ids are shown in the window and used to find the lesson: one short line each. (Ids that
+// a lesson would refuse are allowed here, since early traces were written with them; an
+// embedded lesson, when it is one, must carry the same ids, checked by checkEmbeddedLesson.)
+Problem checkIds(const QJsonObject &h, TraceSpec &spec)
+{
+    const QString lessonId = field(h, "lessonId").toString();
+    const QString experimentId = field(h, "experimentId").toString();
     for (const auto &[key, value] : {std::pair{"lessonId", &lessonId}, std::pair{"experimentId", &experimentId}}) {
         const bool printable = std::all_of(value->cbegin(), value->cend(), [](QChar c) { return c.isPrint(); });
         if (value->size() > InputLimits::MaxIdChars || !printable)
-            return invalid(QStringLiteral("'%1' must be at most %2 printable characters, not %3")
-                               .arg(QLatin1String(key)).arg(InputLimits::MaxIdChars).arg(InputLimits::quoted(*value)));
+            return invalidHeader(QStringLiteral("'%1' must be at most %2 printable characters, not %3")
+                                     .arg(QLatin1String(key)).arg(InputLimits::MaxIdChars).arg(InputLimits::quoted(*value)));
     }
     if (experimentId.isEmpty())
-        return invalid(QStringLiteral("'experimentId' must not be empty"));
-    // No bigger than DeltaTrace itself would have written for this run: a full record only where
-    // a recording keeps one (a sparse file can declare gigabytes in a few bytes on disk).
-    TraceSpec spec;
+        return invalidHeader(QStringLiteral("'experimentId' must not be empty"));
     spec.lessonId = lessonId;
     spec.experimentId = experimentId;
-    spec.rule = *rule;
-    spec.seed = static_cast<std::uint32_t>(*seed);
-    spec.epochs = static_cast<int>(*epochs);
-    if (fullRecord && Trainer::fullRecordBytes(spec) > Trainer::DefaultFullRecordBudget)
-        return invalid(QStringLiteral("%1 declares a full record of %2 bytes, but DeltaTrace records a run that long "
-                                      "with epoch checkpoints only (a full record is at most %3 bytes)")
-                           .arg(kind).arg(Trainer::fullRecordBytes(spec)).arg(Trainer::DefaultFullRecordBudget));
+    return std::nullopt;
+}
 
-    quint64 offset = PreambleBytes + headerBytes;
-    spec.lessonSource = QByteArray(static_cast<qsizetype>(*lessonBytes), Qt::Uninitialized);
-    if (!in.read(spec.lessonSource.data(), blocks[0].bytes))
-        return readFailure();
-    offset += blocks[0].bytes;
-    std::array<double, MaxParameterCount> parameters{};
-    if (!in.read(parameters.data(), blocks[1].bytes))
-        return readFailure();
-    const quint64 arraysStart = offset + blocks[1].bytes;
-    // First pass: the checksum over the rest, without keeping it. A corrupted or forged file
-    // (a sparse one can declare gigabytes) is refused here before anything big is allocated.
-    // Whole doubles: every block is a multiple of 8 bytes, and so is every piece read of it.
-    std::vector<char> chunk(static_cast<size_t>(std::max<quint64>(8, std::min<quint64>(IoChunkBytes, size) / 8 * 8)));
-    for (quint64 left = size - ChecksumBytes - arraysStart; left > 0;) {
-        const quint64 piece = std::min<quint64>(chunk.size(), left);
-        if (!in.read(chunk.data(), piece))
-            return readFailure();
-        left -= piece;
-    }
-    const quint32 computed = in.crc();
-    quint32 stored = 0;
-    if (!in.read(&stored, ChecksumBytes, false))
-        return readFailure();
-    if (stored != computed)
-        return refuseAt(QStringLiteral("corrupted: checksum mismatch (the file says %1, its bytes give %2)").arg(hex32(stored), hex32(computed)),
-                        size - ChecksumBytes);
+// The run's ids, rule, seed and epochs into `spec`, and the file no bigger than DeltaTrace
+// itself would have written for this run: a full record only where a recording keeps one (a
+// sparse file can declare gigabytes in a few bytes on disk).
+Problem checkRun(const QJsonObject &h, const HeaderFields &f, const Layout &layout, TraceSpec &spec)
+{
+    if (Problem p = checkIds(h, spec))
+        return p;
+    spec.rule = f.rule;
+    spec.seed = static_cast<std::uint32_t>(f.seed);
+    spec.epochs = static_cast<int>(f.epochs);
+    if (f.fullRecord && Trainer::fullRecordBytes(spec) > Trainer::DefaultFullRecordBudget)
+        return invalidHeader(QStringLiteral("%1 declares a full record of %2 bytes, but DeltaTrace records a run that long "
+                                            "with epoch checkpoints only (a full record is at most %3 bytes)")
+                                 .arg(layout.kind).arg(Trainer::fullRecordBytes(spec)).arg(Trainer::DefaultFullRecordBudget));
+    return std::nullopt;
+}
 
-    const int n = Trace::weightCount(*rule);
+// The exact alpha, X and D into `spec`: the run is recomputed from them, so they must be finite.
+Problem checkParameters(const std::array<double, MaxParameterCount> &parameters, quint64 parametersAt, TraceSpec &spec)
+{
     spec.alpha = parameters[0];
     std::copy_n(parameters.begin() + 1, 12, spec.X.data());
     std::copy_n(parameters.begin() + 13, 4, spec.D.data());
     if (!std::isfinite(spec.alpha))
-        return refuseAt(QStringLiteral("alpha is not a finite number"), offset);
+        return refuseAt(QStringLiteral("alpha is not a finite number"), parametersAt);
     if (!std::all_of(parameters.begin() + 1, parameters.begin() + 17, [](double v) { return std::isfinite(v); }))
-        return refuseAt(QStringLiteral("X or D holds a value that is not a finite number"), offset + sizeof(double));
+        return refuseAt(QStringLiteral("X or D holds a value that is not a finite number"), parametersAt + sizeof(double));
+    return std::nullopt;
+}
 
-    // The embedded lesson, when it is one, must be the lesson this run came from: the window
-    // shows its listing and narrative beside the numbers. (Bytes that are no lesson at all are
-    // kept: the window says it cannot show them and replays the numbers alone.)
+// The embedded lesson, when it is one, must be the lesson this run came from: the window shows
+// its listing and narrative beside the numbers. (Bytes that are no lesson at all are kept: the
+// window says it cannot show them and replays the numbers alone.)
+Problem checkEmbeddedLesson(const TraceSpec &spec, const QString &name, const QString &ruleText, quint64 parametersAt)
+{
     if (const LessonLoader::Result lesson = LessonLoader::parse(spec.lessonSource, name); lesson.ok()) {
         const Experiment *experiment = lesson.lesson->experiment(spec.experimentId);
         if (lesson.lesson->id != spec.lessonId)
-            return invalid(QStringLiteral("'lessonId' is %1, but the embedded lesson is %2")
-                               .arg(InputLimits::quoted(spec.lessonId), InputLimits::quoted(lesson.lesson->id)));
+            return invalidHeader(QStringLiteral("'lessonId' is %1, but the embedded lesson is %2")
+                                     .arg(InputLimits::quoted(spec.lessonId), InputLimits::quoted(lesson.lesson->id)));
         if (!experiment)
-            return invalid(QStringLiteral("the embedded lesson has no experiment %1").arg(InputLimits::quoted(spec.experimentId)));
+            return invalidHeader(QStringLiteral("the embedded lesson has no experiment %1").arg(InputLimits::quoted(spec.experimentId)));
         if (experiment->rule != spec.rule)
-            return invalid(QStringLiteral("the rule is %1, but experiment %2 of the embedded lesson uses %3")
-                               .arg(ruleText, InputLimits::quoted(spec.experimentId), nameOf(experiment->rule)));
+            return invalidHeader(QStringLiteral("the rule is %1, but experiment %2 of the embedded lesson uses %3")
+                                     .arg(ruleText, InputLimits::quoted(spec.experimentId), nameOf(experiment->rule)));
         if (!sameBits(lesson.lesson->X.data(), spec.X.data(), 12) || !sameBits(lesson.lesson->D.data(), spec.D.data(), 4))
-            return refuseAt(QStringLiteral("X and D differ from the embedded lesson's data"), offset + sizeof(double));
+            return refuseAt(QStringLiteral("X and D differ from the embedded lesson's data"), parametersAt + sizeof(double));
     }
+    return std::nullopt;
+}
 
-    const Weights initial = Trace::weightsFromArray(*rule, parameters.data() + 17);
+// The initial weights are not free: they are the seed's, bit for bit.
+Problem checkInitialWeights(const std::array<double, MaxParameterCount> &parameters, quint64 parametersAt, const TraceSpec &spec)
+{
     std::array<double, 16> expectedInitial{};
-    Trace::weightsToArray(*rule, Engine::initialWeights(*rule, spec.seed), expectedInitial.data());
-    if (!sameBits(expectedInitial.data(), parameters.data() + 17, n))
+    Trace::weightsToArray(spec.rule, Engine::initialWeights(spec.rule, spec.seed), expectedInitial.data());
+    if (!sameBits(expectedInitial.data(), parameters.data() + 17, Trace::weightCount(spec.rule)))
         return refuseAt(QStringLiteral("the initial weights are not those of seed %1").arg(spec.seed),
-                        offset + 17 * sizeof(double));
-    // The readable copies must say what the exact values say (they do in every file DeltaTrace writes).
-    if (field("alpha").toDouble() != spec.alpha)
-        return invalid(QStringLiteral("'alpha' does not agree with the exact value in the parameters block"));
-    if (!jsonMatches(field("X"), SampleCount, InputCount, spec.X.data()))
-        return invalid(QStringLiteral("'X' does not agree with the exact values in the parameters block"));
-    if (!jsonMatches(field("D"), 0, SampleCount, spec.D.data()))
-        return invalid(QStringLiteral("'D' does not agree with the exact values in the parameters block"));
-    if (!jsonWeightsMatch(field("initial"), *rule, &initial))
-        return invalid(QStringLiteral("'initial' does not agree with the exact weights in the parameters block"));
+                        parametersAt + 17 * sizeof(double));
+    return std::nullopt;
+}
 
-    // The run is deterministic: recompute it and hold every stored number to it, bit for bit,
-    // while the blocks stream past. The file's copy is never allocated, so memory is what
-    // recording this run takes, and a file whose parts disagree (a rule that is not the data's,
-    // checkpoints or flags that lie) is refused where they first disagree.
-    // A compact trace becomes what a recording of the run would be: a full record where it fits.
+// The readable copies must say what the exact values say (they do in every file DeltaTrace writes).
+Problem checkReadableCopies(const QJsonObject &h, const std::array<double, MaxParameterCount> &parameters, const TraceSpec &spec)
+{
+    const Weights initial = Trace::weightsFromArray(spec.rule, parameters.data() + 17);
+    if (field(h, "alpha").toDouble() != spec.alpha)
+        return invalidHeader(QStringLiteral("'alpha' does not agree with the exact value in the parameters block"));
+    if (!jsonMatches(field(h, "X"), SampleCount, InputCount, spec.X.data()))
+        return invalidHeader(QStringLiteral("'X' does not agree with the exact values in the parameters block"));
+    if (!jsonMatches(field(h, "D"), 0, SampleCount, spec.D.data()))
+        return invalidHeader(QStringLiteral("'D' does not agree with the exact values in the parameters block"));
+    if (!jsonWeightsMatch(field(h, "initial"), spec.rule, &initial))
+        return invalidHeader(QStringLiteral("'initial' does not agree with the exact weights in the parameters block"));
+    return std::nullopt;
+}
+
+// The run's inputs, read from the parameters block, in the order of the top comment.
+Problem checkInputs(const QJsonObject &h, const HeaderFields &f, const std::array<double, MaxParameterCount> &parameters,
+                    quint64 parametersAt, const QString &name, TraceSpec &spec)
+{
+    if (Problem p = checkParameters(parameters, parametersAt, spec))
+        return p;
+    if (Problem p = checkEmbeddedLesson(spec, name, f.ruleText, parametersAt))
+        return p;
+    if (Problem p = checkInitialWeights(parameters, parametersAt, spec))
+        return p;
+    return checkReadableCopies(h, parameters, spec);
+}
+
+// How to recompute the run: as recorded, and a compact trace as a recording of the run would be
+// (a full record where it fits).
+Trainer::Options recomputeOptions(const HeaderFields &f)
+{
     Trainer::Options options;
-    options.fullRecordBudget = compact ? Trainer::DefaultFullRecordBudget : fullRecord ? std::numeric_limits<std::size_t>::max() : 0;
-    std::optional<Trace> recomputed = Trainer::record(spec, options);
-    if (!recomputed || (!compact && recomputed->hasFullRecord() != fullRecord))
-        return refuse(QStringLiteral("internal error: the run could not be recomputed"));
-    Trace &trace = *recomputed;
-    // Not corruption (the checksum held): a file whose parts disagree, or one written by a
-    // DeltaTrace whose arithmetic differs. Either way its numbers are not shown.
-    auto differs = [&](const QString &what) {
-        return QStringLiteral("the recorded values are not those of this run recomputed by DeltaTrace "
-                              "(%1 rule, seed %2, alpha %3, %4 epochs): %5")
-            .arg(ruleText).arg(spec.seed).arg(QString::number(spec.alpha, 'g', QLocale::FloatingPointShortest)).arg(spec.epochs).arg(what);
-    };
+    options.fullRecordBudget = f.compact ? Trainer::DefaultFullRecordBudget : f.fullRecord ? std::numeric_limits<std::size_t>::max() : 0;
+    return options;
+}
 
-    // Second pass: every stored number against the recomputed run (a compact trace: its digest).
-    if (!in.seek(arraysStart))
-        return readFailure();
-    if (compact) {
-        std::array<quint32, 2> storedDigest{};
-        if (!in.read(storedDigest.data(), DigestBytes, false))
-            return readFailure();
-        if (storedDigest != digestOf(trace))
-            return refuseAt(differs(QStringLiteral("its digest differs, so it was recorded by a DeltaTrace whose arithmetic "
-                                                   "differs from this one's, and its numbers would not be the ones shown here")),
-                            arraysStart);
-    }
+// Not corruption (the checksum held): a file whose parts disagree, or one written by a
+// DeltaTrace whose arithmetic differs. Either way its numbers are not shown.
+QString differsFromRun(const QString &ruleText, const TraceSpec &spec, const QString &what)
+{
+    return QStringLiteral("the recorded values are not those of this run recomputed by DeltaTrace "
+                          "(%1 rule, seed %2, alpha %3, %4 epochs): %5")
+        .arg(ruleText).arg(spec.seed).arg(QString::number(spec.alpha, 'g', QLocale::FloatingPointShortest)).arg(spec.epochs).arg(what);
+}
+
+// The recomputed arrays that the stored blocks after the parameters must equal, in block order
+// (none for a compact trace: its digest stands for them).
+std::vector<std::span<const double>> arraysToCompare(const Trace &trace, const HeaderFields &f)
+{
     std::vector<std::span<const double>> arrays;
-    if (fullRecord)
-        for (Quantity q : recorded)
+    if (f.fullRecord)
+        for (Quantity q : f.recorded)
             arrays.push_back(trace.column(q));
-    if (!compact) {
+    if (!f.compact) {
         arrays.push_back(trace.checkpoints());
         arrays.push_back(trace.summaries());
     }
-    quint64 at = arraysStart;
-    for (size_t blockIndex = 0; blockIndex < arrays.size(); ++blockIndex) {
-        const BlockSpec &block = blocks[blockIndex + 2];
-        if (arrays[blockIndex].size_bytes() != block.bytes) // the layout and Trace agree by construction
-            return refuse(QStringLiteral("internal error: block '%1' does not fit the trace").arg(block.name));
-        const char *expected = reinterpret_cast<const char *>(arrays[blockIndex].data());
-        for (quint64 done = 0; done < block.bytes;) {
-            const quint64 piece = std::min<quint64>(chunk.size(), block.bytes - done);
-            if (!in.read(chunk.data(), piece, false))
-                return readFailure();
-            if (std::memcmp(chunk.data(), expected + done, piece) != 0) {
-                const std::size_t count = static_cast<std::size_t>(piece / sizeof(double));
-                const std::size_t i = firstDifferentNumber(chunk.data(), arrays[blockIndex].data() + done / sizeof(double), count);
-                if (i < count)
-                    return refuseAt(differs(QStringLiteral("block '%1' is the first to differ").arg(block.name)),
-                                    at + done + i * sizeof(double));
-            }
-            done += piece;
-        }
-        at += block.bytes;
-    }
+    return arrays;
+}
 
+// After every stored number: the final weights and the flags against the recomputed run's.
+Problem checkFinalWeightsAndFlags(const Trace &trace, const HeaderFields &f, const TraceSpec &spec,
+                                  const std::array<double, MaxParameterCount> &parameters, quint64 parametersAt)
+{
+    const int n = Trace::weightCount(f.rule);
     std::array<double, 16> recomputedFinal{};
-    Trace::weightsToArray(*rule, trace.finalWeights(), recomputedFinal.data());
+    Trace::weightsToArray(f.rule, trace.finalWeights(), recomputedFinal.data());
     if (firstDifferentNumber(reinterpret_cast<const char *>(parameters.data() + 17 + n), recomputedFinal.data(), static_cast<std::size_t>(n))
         < static_cast<std::size_t>(n))
-        return refuseAt(differs(QStringLiteral("the final weights differ")),
-                        PreambleBytes + headerBytes + blocks[0].bytes + static_cast<quint64>(17 + n) * sizeof(double));
-    if (trace.firstNonFiniteStep() != *firstNonFinite
-        || (*firstNonFinite >= 0 && trace.firstNonFiniteQuantity() != *nonFiniteQuantity))
-        return refuse(differs(QStringLiteral("the header's 'firstNonFiniteStep' is %1 with '%2', but the run's first non-finite value is at step %3 (%4)")
-                                   .arg(*firstNonFinite).arg(nameOf(*nonFiniteQuantity)).arg(trace.firstNonFiniteStep())
-                                   .arg(nameOf(trace.firstNonFiniteQuantity()))));
-    if (trace.firstSaturatedStep() != *firstSaturated)
-        return refuse(differs(QStringLiteral("the header's 'firstSaturatedStep' is %1, but the run first saturates at step %2")
-                                   .arg(*firstSaturated).arg(trace.firstSaturatedStep())));
+        return refuseAt(differsFromRun(f.ruleText, spec, QStringLiteral("the final weights differ")),
+                        parametersAt + static_cast<quint64>(17 + n) * sizeof(double));
+    if (trace.firstNonFiniteStep() != f.firstNonFinite
+        || (f.firstNonFinite >= 0 && trace.firstNonFiniteQuantity() != f.nonFiniteQuantity))
+        return refuse(differsFromRun(f.ruleText, spec,
+                                     QStringLiteral("the header's 'firstNonFiniteStep' is %1 with '%2', but the run's first non-finite value is at step %3 (%4)")
+                                         .arg(f.firstNonFinite).arg(nameOf(f.nonFiniteQuantity)).arg(trace.firstNonFiniteStep())
+                                         .arg(nameOf(trace.firstNonFiniteQuantity()))));
+    if (trace.firstSaturatedStep() != f.firstSaturated)
+        return refuse(differsFromRun(f.ruleText, spec, QStringLiteral("the header's 'firstSaturatedStep' is %1, but the run first saturates at step %2")
+                                                           .arg(f.firstSaturated).arg(trace.firstSaturatedStep())));
+    return std::nullopt;
+}
+
+} // namespace
+
+// The steps of reading that read from the Source; the others are above, in the anonymous
+// namespace. Each returns the first problem it finds, or nothing.
+class TraceFile::Reader
+{
+public:
+    // The fixed preamble: magic, version and header length (checkPreamble).
+    static Problem readPreamble(Source &in, Preamble &preamble)
+    {
+        const quint64 size = in.size();
+        if (size == 0)
+            return refuse(QStringLiteral("the file is empty, not a DeltaTrace trace file"));
+        char bytes[PreambleBytes] = {};
+        if (!in.read(bytes, std::min(size, PreambleBytes)))
+            return in.failure();
+        return checkPreamble(bytes, size, preamble);
+    }
+
+    // The header, whose length checkPreamble held to the file's real size and to 1 MiB before
+    // it is allocated here.
+    static Problem readHeader(Source &in, quint32 headerBytes, QJsonObject &header)
+    {
+        QByteArray headerText(static_cast<qsizetype>(headerBytes), Qt::Uninitialized);
+        if (!in.read(headerText.data(), headerBytes))
+            return in.failure();
+        return parseHeader(headerText, header);
+    }
+
+    // The lesson source and the parameters. The lesson source is allocated only here, after
+    // checkFileSize: the file is as long as its header says, and the block at most 4 MiB.
+    static Problem readInputBlocks(Source &in, const Layout &layout, QByteArray &lessonSource,
+                                   std::array<double, MaxParameterCount> &parameters)
+    {
+        lessonSource = QByteArray(static_cast<qsizetype>(layout.lessonBytes), Qt::Uninitialized);
+        if (!in.read(lessonSource.data(), layout.blocks[0].bytes))
+            return in.failure();
+        if (!in.read(parameters.data(), layout.blocks[1].bytes))
+            return in.failure();
+        return std::nullopt;
+    }
+
+    // First pass: the checksum over the rest, without keeping it. A corrupted or forged file (a
+    // sparse one can declare gigabytes) is refused here before anything big is allocated.
+    static Problem checkChecksum(Source &in, quint64 arraysStart, std::vector<char> &chunk)
+    {
+        const quint64 size = in.size();
+        for (quint64 left = size - ChecksumBytes - arraysStart; left > 0;) {
+            const quint64 piece = std::min<quint64>(chunk.size(), left);
+            if (!in.read(chunk.data(), piece))
+                return in.failure();
+            left -= piece;
+        }
+        const quint32 computed = in.crc();
+        quint32 stored = 0;
+        if (!in.read(&stored, ChecksumBytes, false))
+            return in.failure();
+        if (stored != computed)
+            return refuseAt(QStringLiteral("corrupted: checksum mismatch (the file says %1, its bytes give %2)").arg(hex32(stored), hex32(computed)),
+                            size - ChecksumBytes);
+        return std::nullopt;
+    }
+
+    // Second pass: every stored number against the recomputed run, bit for bit (any nan for
+    // any nan), while the blocks stream past a chunk at a time; a compact trace: its digest.
+    // The file's copy is never allocated.
+    static Problem checkStoredNumbers(Source &in, const Trace &trace, const HeaderFields &f, const TraceSpec &spec,
+                                      const Layout &layout, quint64 arraysStart, std::vector<char> &chunk)
+    {
+        if (!in.seek(arraysStart))
+            return in.failure();
+        if (f.compact) {
+            std::array<quint32, 2> storedDigest{};
+            if (!in.read(storedDigest.data(), DigestBytes, false))
+                return in.failure();
+            if (storedDigest != digestOf(trace))
+                return refuseAt(differsFromRun(f.ruleText, spec,
+                                               QStringLiteral("its digest differs, so it was recorded by a DeltaTrace whose arithmetic "
+                                                              "differs from this one's, and its numbers would not be the ones shown here")),
+                                arraysStart);
+        }
+        const std::vector<std::span<const double>> arrays = arraysToCompare(trace, f);
+        quint64 at = arraysStart;
+        for (size_t blockIndex = 0; blockIndex < arrays.size(); ++blockIndex) {
+            const BlockSpec &block = layout.blocks[blockIndex + 2];
+            if (arrays[blockIndex].size_bytes() != block.bytes) // the layout and Trace agree by construction
+                return refuse(QStringLiteral("internal error: block '%1' does not fit the trace").arg(block.name));
+            const char *expected = reinterpret_cast<const char *>(arrays[blockIndex].data());
+            for (quint64 done = 0; done < block.bytes;) {
+                const quint64 piece = std::min<quint64>(chunk.size(), block.bytes - done);
+                if (!in.read(chunk.data(), piece, false))
+                    return in.failure();
+                if (std::memcmp(chunk.data(), expected + done, piece) != 0) {
+                    const std::size_t count = static_cast<std::size_t>(piece / sizeof(double));
+                    const std::size_t i = firstDifferentNumber(chunk.data(), arrays[blockIndex].data() + done / sizeof(double), count);
+                    if (i < count)
+                        return refuseAt(differsFromRun(f.ruleText, spec, QStringLiteral("block '%1' is the first to differ").arg(block.name)),
+                                        at + done + i * sizeof(double));
+                }
+                done += piece;
+            }
+            at += block.bytes;
+        }
+        return std::nullopt;
+    }
+};
+
+TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
+{
+    // --- the fixed preamble, the header and its fields ------------------------------------------
+    Preamble preamble;
+    if (const Problem p = Reader::readPreamble(in, preamble))
+        return refused(name, *p);
+    QJsonObject header;
+    if (const Problem p = Reader::readHeader(in, preamble.headerBytes, header))
+        return refused(name, *p);
+    HeaderFields fields;
+    if (const Problem p = checkHeaderFields(header, preamble.version, fields))
+        return refused(name, *p);
+
+    // --- the blocks: exactly what the rule, epochs and storage mode imply -----------------------
+    Layout layout;
+    if (const Problem p = checkBlockList(header, fields, preamble.headerBytes, layout))
+        return refused(name, *p);
+    if (const Problem p = checkFileSize(in.size(), layout.declared))
+        return refused(name, *p);
+
+    // --- the run's inputs -----------------------------------------------------------------------
+    // Only from here on is anything allocated whose size the file declares: the file is exactly
+    // as long as its header says.
+    TraceSpec spec;
+    if (const Problem p = checkRun(header, fields, layout, spec))
+        return refused(name, *p);
+    const quint64 parametersAt = PreambleBytes + preamble.headerBytes + layout.blocks[0].bytes;
+    const quint64 arraysStart = parametersAt + layout.blocks[1].bytes;
+    std::array<double, MaxParameterCount> parameters{};
+    if (const Problem p = Reader::readInputBlocks(in, layout, spec.lessonSource, parameters))
+        return refused(name, *p);
+    // Whole doubles: every block is a multiple of 8 bytes, and so is every piece read of it. At
+    // most 1 MiB, and never more than the file.
+    std::vector<char> chunk(static_cast<size_t>(std::max<quint64>(8, std::min<quint64>(IoChunkBytes, in.size()) / 8 * 8)));
+    if (const Problem p = Reader::checkChecksum(in, arraysStart, chunk))
+        return refused(name, *p);
+    if (const Problem p = checkInputs(header, fields, parameters, parametersAt, name, spec))
+        return refused(name, *p);
+
+    // --- the run recomputed, and the second pass ------------------------------------------------
+    // The run is deterministic: recompute it and hold every stored number to it. Memory is what
+    // recording this run takes, and a file whose parts disagree (a rule that is not the data's,
+    // checkpoints or flags that lie) is refused where they first disagree.
+    std::optional<Trace> recomputed = Trainer::record(spec, recomputeOptions(fields));
+    if (!recomputed || (!fields.compact && recomputed->hasFullRecord() != fields.fullRecord))
+        return refused(name, refuse(QStringLiteral("internal error: the run could not be recomputed")));
+    Trace &trace = *recomputed;
+    if (const Problem p = Reader::checkStoredNumbers(in, trace, fields, spec, layout, arraysStart, chunk))
+        return refused(name, *p);
+    if (const Problem p = checkFinalWeightsAndFlags(trace, fields, spec, parameters, parametersAt))
+        return refused(name, *p);
 
     // The lesson source travels with the trace; the recomputed trace has every other value.
     trace.m_spec.lessonSource = std::move(spec.lessonSource);

@@ -56,6 +56,7 @@ public:
 
 private:
     class Source; // bytes from a file or from memory, with a running CRC (tracefile.cpp)
+    class Reader; // the steps of parseChecked that read from a Source (tracefile.cpp)
     static ReadResult parseFrom(Source &source, const QString &sourceName);
     static ReadResult parseChecked(Source &source, const QString &sourceName);
 };
