@@ -395,6 +395,7 @@ private slots:
         window().setPresenterMode(true);
         checkFitsTheScreen();
         window().setPresenterMode(false);
+        QApplication::processEvents();
         checkFitsTheScreen();
     }
 

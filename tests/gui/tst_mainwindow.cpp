@@ -24,10 +24,11 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFontInfo>
+#include <QLabel>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -607,26 +608,46 @@ private slots:
         const QFont before = QApplication::font();
         auto *table = window().findChild<QDockWidget *>(QStringLiteral("tableDock"));
         auto *parameters = window().findChild<QDockWidget *>(QStringLiteral("parametersDock"));
+        auto *code = window().findChild<QDockWidget *>(QStringLiteral("codeDock"));
         auto *charts = window().findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+        auto *plane = window().findChild<QDockWidget *>(QStringLiteral("inputPlaneDock"));
+        auto *hint = window().findChild<QLabel *>(QStringLiteral("presenterHint"));
         QVERIFY(table->isVisible() || !table->isHidden());
+        QVERIFY(!hint->isVisibleTo(&window()));
         QTest::keyClick(&window(), Qt::Key_F5);
         QVERIFY(window().isPresenterMode());
         QVERIFY(table->isHidden());
         QVERIFY(parameters->isHidden());
+        QVERIFY(code->isHidden());
+        QVERIFY(window().steppingToolbar()->isHidden());
+        // A choice of the input plane or the charts, and a visible way out.
         QVERIFY(!charts->isHidden());
-        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF() * PresenterMode::FontScale);
+        QVERIFY(!plane->isHidden());
+        QVERIFY(hint->isVisibleTo(&window()));
+        QVERIFY(hint->text().contains(QStringLiteral("Esc")));
+        // Large type: at least 24 px, at least 1.6 times the usual.
+        const double scale = window().presenter()->presentingScale();
+        QVERIFY(scale >= PresenterMode::MinFontScale);
+        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF() * scale);
+        QVERIFY(QFontInfo(QApplication::font()).pixelSize() >= 24);
         // Keyboard only: stepping, zoom and leaving.
         QTest::keyClick(&window(), Qt::Key_Right);
         QCOMPARE(window().controller()->position(), (TracePosition{0, 1}));
         QTest::keyClick(&window(), Qt::Key_Equal, Qt::ControlModifier);
-        QVERIFY(QApplication::font().pointSizeF() > before.pointSizeF() * PresenterMode::FontScale);
+        QVERIFY(QApplication::font().pointSizeF() > before.pointSizeF() * scale);
         QTest::keyClick(&window(), Qt::Key_0, Qt::ControlModifier);
-        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF() * PresenterMode::FontScale);
+        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF() * scale);
+        // The zoom chosen for the room is not kept on leaving.
+        QTest::keyClick(&window(), Qt::Key_Equal, Qt::ControlModifier);
         QTest::keyClick(&window(), Qt::Key_Escape);
         QVERIFY(!window().isPresenterMode());
         QVERIFY(!table->isHidden());
         QVERIFY(!parameters->isHidden());
+        QVERIFY(!code->isHidden());
+        QVERIFY(!window().steppingToolbar()->isHidden());
+        QVERIFY(!hint->isVisibleTo(&window()));
         QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF());
+        QCOMPARE(window().presenter()->zoom(), 1.0);
         // Ctrl+Shift+P too.
         QTest::keyClick(&window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(window().isPresenterMode());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "codelistingview.h"
 #include "comparedialog.h"
 #include "comparisonview.h"
 #include "experimentlauncher.h"
@@ -12,6 +13,7 @@
 #include "messagebar.h"
 #include "narrativebrowser.h"
 #include "parameterspanel.h"
+#include "presenterbar.h"
 #include "presentermode.h"
 #include "rundisplay.h"
 #include "runsession.h"
@@ -19,11 +21,13 @@
 #include "shortcutsdialog.h"
 #include "steppingtoolbar.h"
 #include "trainingcharts.h"
+#include "viewdocks.h"
 #include "workarea.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,7 +48,7 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
 
     m_run = new RunSession(this);
-    m_presenter = new PresenterMode(this);
+    m_presenter = new PresenterMode(this, LayoutVersion);
 
     m_display = new RunDisplay(m_run, &m_controller, m_languages, this);
     setCentralWidget(m_display->workArea());
@@ -106,41 +110,29 @@ void MainWindow::connectViews()
 
 void MainWindow::createDocks()
 {
-    auto dock = [this](QDockWidget *&member, const char *name, QWidget *content) {
-        member = new QDockWidget(this);
-        member->setObjectName(QString::fromLatin1(name));
-        member->setWidget(content);
-        member->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-        // QDockWidget paints its title in the "QDockWidgetTitle" font it read once when it was
-        // made, unless its own font differs from the application's: then it uses its own. A
-        // font that only sets the (default-looking) style strategy differs, while every size
-        // and family still follows the application font, so the title grows with presenter
-        // mode's type and the zoom like everything else.
-        QFont titleFollowsFont;
-        titleFollowsFont.setStyleStrategy(QFont::PreferAntialias);
-        member->setFont(titleFollowsFont);
-    };
-    dock(m_lessonsDock, "lessonsDock", m_display->lessonBrowser());
-    dock(m_narrativeDock, "narrativeDock", m_display->narrative());
-    dock(m_parametersDock, "parametersDock", m_display->parametersPanel());
-    dock(m_chartsDock, "chartsDock", m_display->charts());
-    dock(m_tableDock, "tableDock", m_display->traceTable());
-    dock(m_inputPlaneDock, "inputPlaneDock", m_display->inputPlane());
+    m_docks = new ViewDocks(this, std::array<QWidget *, ViewDocks::ViewCount>{m_display->lessonBrowser(), m_display->narrative(), m_display->parametersPanel(),
+                                   m_display->codeListing(), m_display->charts(), m_display->inputPlane(),
+                                   m_display->traceTable()});
+    // Placed once the window's size is known (the first show, or presenting before it), unless
+    // the saved layout comes back.
+}
 
-    // The default arrangement: reading on the left, the work in the centre, the overview on the
-    // right. An instructor rearranges freely; the layout is remembered.
-    addDockWidget(Qt::LeftDockWidgetArea, m_lessonsDock);
-    splitDockWidget(m_lessonsDock, m_narrativeDock, Qt::Vertical);
-    splitDockWidget(m_narrativeDock, m_parametersDock, Qt::Vertical);
-    addDockWidget(Qt::RightDockWidgetArea, m_chartsDock);
-    splitDockWidget(m_chartsDock, m_inputPlaneDock, Qt::Vertical);
-    tabifyDockWidget(m_inputPlaneDock, m_tableDock);
-    m_inputPlaneDock->raise();
-    resizeDocks({m_lessonsDock, m_narrativeDock, m_parametersDock}, {150, 520, 200}, Qt::Vertical);
-    resizeDocks({m_lessonsDock, m_chartsDock}, {360, 460}, Qt::Horizontal);
-    resizeDocks({m_chartsDock, m_inputPlaneDock}, {480, 400}, Qt::Vertical);
+void MainWindow::arrangeDocksOnce()
+{
+    if (m_docksArranged)
+        return;
+    m_docksArranged = true;
+    arrangeDocks();
+}
 
-    m_presenter->setHiddenWidgets({m_lessonsDock, m_narrativeDock, m_parametersDock, m_tableDock, m_inputPlaneDock});
+void MainWindow::arrangeDocks()
+{
+    m_docks->arrange(ViewDocks::arrangementFor(size()));
+    // Once the docks have taken their room (the next turn of the event loop).
+    QTimer::singleShot(0, this, [this] {
+        if (!isPresenterMode())
+            m_display->workArea()->resetProportions();
+    });
 }
 
 void MainWindow::createActions()
@@ -166,6 +158,7 @@ void MainWindow::createActions()
     make(m_aboutAction, "aboutAction");
     make(m_shortcutsAction, "shortcutsAction", {QKeySequence(Qt::Key_F1)});
     make(m_clearRecentAction, "clearRecentAction");
+    make(m_resetLayoutAction, "resetLayoutAction");
     // QKeySequence::Quit is empty on some platforms; remove the duplicate where it is Ctrl+Q.
     {
         QList<QKeySequence> keys;
@@ -195,6 +188,10 @@ void MainWindow::createActions()
     connect(m_zoomOutAction, &QAction::triggered, m_presenter, &PresenterMode::zoomOut);
     connect(m_zoomResetAction, &QAction::triggered, m_presenter, &PresenterMode::resetZoom);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_resetLayoutAction, &QAction::triggered, this, [this] {
+        if (!isPresenterMode())
+            arrangeDocks();
+    });
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About DeltaTrace"),
                            tr("<h3>DeltaTrace %1</h3><p>Step through every number a sigmoid network computes while "
@@ -247,9 +244,13 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_zoomResetAction);
     m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_docks->showActions());
+    m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(QString());
-    for (QDockWidget *d : {m_lessonsDock, m_narrativeDock, m_parametersDock, m_chartsDock, m_tableDock, m_inputPlaneDock})
+    for (QDockWidget *d : m_docks->docks())
         m_panelsMenu->addAction(d->toggleViewAction());
+    m_panelsMenu->addSeparator();
+    m_panelsMenu->addAction(m_resetLayoutAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
@@ -293,12 +294,9 @@ void MainWindow::retranslate()
                                              a->shortcut().toString(QKeySequence::NativeText)));
     }
 
-    m_lessonsDock->setWindowTitle(tr("Lessons"));
-    m_narrativeDock->setWindowTitle(tr("Narrative"));
-    m_parametersDock->setWindowTitle(tr("Parameters"));
-    m_chartsDock->setWindowTitle(tr("Training Charts"));
-    m_tableDock->setWindowTitle(tr("Trace Table"));
-    m_inputPlaneDock->setWindowTitle(tr("Input Plane"));
+    m_resetLayoutAction->setText(tr("&Reset Layout"));
+    m_resetLayoutAction->setToolTip(tr("Arrange the panels as DeltaTrace does by default for this window size"));
+    m_docks->retranslate();
 
     m_display->retranslate();
     m_languageMenu->updateChecked();
@@ -307,7 +305,8 @@ void MainWindow::retranslate()
 void MainWindow::restoreSettings()
 {
     restoreGeometry(m_settings->windowGeometry());
-    restoreState(m_settings->windowState());
+    // A layout saved by an older DeltaTrace (another set of docks) is not restored.
+    m_docksArranged = restoreState(m_settings->windowState(), LayoutVersion);
     m_presenter->setZoom(m_settings->zoom());
 }
 
@@ -315,7 +314,7 @@ void MainWindow::saveSettings()
 {
     m_settings->setWindowGeometry(saveGeometry());
     // While presenting, the layout worth keeping is the one from before.
-    m_settings->setWindowState(isPresenterMode() ? m_presenter->normalState() : saveState());
+    m_settings->setWindowState(isPresenterMode() ? m_presenter->normalState() : saveState(LayoutVersion));
     m_settings->setZoom(m_presenter->zoom());
     m_settings->sync();
 }
@@ -403,6 +402,7 @@ void MainWindow::showShortcuts()
     QList<QAction *> actions = m_display->stepping()->allActions();
     actions << QList<QAction *>{m_presenterAction, m_leavePresenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
                                 m_runAction, m_compareAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction};
+    actions << m_docks->showActions();
     ShortcutsDialog dialog(actions, this);
     dialog.exec();
 }
@@ -437,19 +437,17 @@ void MainWindow::onPresenterModeChanged(bool active)
 {
     // The docks come back with the window state PresenterMode restores; the work area keeps its
     // own sizes.
+    m_display->setPresenting(active);
     if (active) {
-        m_display->workArea()->growArithmeticForPresenting();
-        // After the hidden docks have left the layout (the next event loop turn), or the dock
-        // area keeps its old width. The charts get a little narrower than usual.
+        m_docks->arrangeForPresenting();
+        // Sizes are shared out once the hidden docks and widgets have left the layout (the next
+        // turn of the event loop); before, the old sizes would still count.
         QTimer::singleShot(0, this, [this] {
             if (!isPresenterMode())
                 return;
-            if (m_chartsDock->isVisible() && !m_chartsDock->isFloating())
-                resizeDocks({m_chartsDock}, {std::max(430, width() * 27 / 100)}, Qt::Horizontal);
-            m_display->workArea()->widenNetworkForPresenting();
+            m_docks->sizeForPresenting();
+            m_display->workArea()->setPresenting(true);
         });
-    } else {
-        m_display->workArea()->restoreSizesAfterPresenting();
     }
     m_presenterAction->setChecked(active);
     m_leavePresenterAction->setEnabled(active);
@@ -457,7 +455,13 @@ void MainWindow::onPresenterModeChanged(bool active)
 }
 
 bool MainWindow::isPresenterMode() const { return m_presenter->isActive(); }
-void MainWindow::setPresenterMode(bool on) { m_presenter->setActive(on); }
+void MainWindow::setPresenterMode(bool on)
+{
+    // The layout to come back to must exist before presenting saves it.
+    if (on)
+        arrangeDocksOnce();
+    m_presenter->setActive(on);
+}
 void MainWindow::setFullScreenAllowed(bool allowed) { m_presenter->setFullScreenAllowed(allowed); }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -475,6 +479,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // The stepping keys work from the first moment: the work area has the focus, not the list.
     if (!m_shownOnce) {
         m_shownOnce = true;
+        arrangeDocksOnce();
         m_display->workArea()->setFocus(Qt::OtherFocusReason);
     }
 }

@@ -35,6 +35,7 @@ class RunSession;
 class Settings;
 class SteppingToolbar;
 class TrainingCharts;
+class ViewDocks;
 
 // The desktop shell: the lessons, the run being stepped through, and every view of it kept in
 // step by one StepController. A run comes from recording an experiment (off the GUI thread) or
@@ -99,6 +100,11 @@ public:
     QString errorText() const;
     QString warningText() const;
 
+    // The version of the saved window layout: a layout saved with another set of docks is not
+    // restored (2: the code listing became a dock).
+    static constexpr int LayoutVersion = 2;
+    ViewDocks *docks() const { return m_docks; }
+
     PresenterMode *presenter() const { return m_presenter; }
     bool isPresenterMode() const;
     void setPresenterMode(bool on);
@@ -145,12 +151,11 @@ private:
     ExperimentLauncher *m_launcher = nullptr;
     QString m_lastError;
 
-    QDockWidget *m_lessonsDock = nullptr;
-    QDockWidget *m_narrativeDock = nullptr;
-    QDockWidget *m_parametersDock = nullptr;
-    QDockWidget *m_chartsDock = nullptr;
-    QDockWidget *m_tableDock = nullptr;
-    QDockWidget *m_inputPlaneDock = nullptr;
+    ViewDocks *m_docks = nullptr;
+    // The docks are placed for the window's size once, unless a saved layout came back.
+    bool m_docksArranged = false;
+    void arrangeDocksOnce();
+    void arrangeDocks(); // the default arrangement for the window's size
 
     // Menus and actions
     QMenu *m_fileMenu = nullptr;
@@ -177,6 +182,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     bool m_shownOnce = false;
     QAction *m_clearRecentAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
 };
 
 } // namespace deltatrace

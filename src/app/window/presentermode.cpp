@@ -3,9 +3,11 @@
 #include "presentermode.h"
 
 #include <QApplication>
+#include <QFontInfo>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -17,13 +19,15 @@ namespace {
 constexpr double ZoomStep = 1.15;
 } // namespace
 
-PresenterMode::PresenterMode(QMainWindow *window) : QObject(window), m_window(window), m_baseFont(QApplication::font()) {}
-
-void PresenterMode::setHiddenWidgets(const QList<QWidget *> &widgets)
+PresenterMode::PresenterMode(QMainWindow *window, int stateVersion)
+    : QObject(window), m_window(window), m_baseFont(QApplication::font()), m_stateVersion(stateVersion)
 {
-    m_hidden.clear();
-    for (QWidget *w : widgets)
-        m_hidden.append(w);
+}
+
+double PresenterMode::presentingScale() const
+{
+    const double pixels = m_baseFont.pixelSize() > 0 ? m_baseFont.pixelSize() : QFontInfo(m_baseFont).pixelSize();
+    return pixels > 0 ? std::max(MinFontScale, MinPresentingPixels / pixels) : MinFontScale;
 }
 
 void PresenterMode::setActive(bool active)
@@ -32,12 +36,11 @@ void PresenterMode::setActive(bool active)
         return;
     m_active = active;
     if (active) {
-        m_savedState = m_window->saveState();
+        m_savedState = m_window->saveState(m_stateVersion);
         m_savedGeometry = m_window->saveGeometry();
+        m_savedSize = m_window->size();
         m_wasMaximized = m_window->isMaximized();
-        for (const QPointer<QWidget> &w : std::as_const(m_hidden))
-            if (w)
-                w->hide();
+        m_zoomBefore = m_zoom;
         m_window->menuBar()->hide();
         m_window->statusBar()->hide();
         applyFont();
@@ -46,6 +49,11 @@ void PresenterMode::setActive(bool active)
     } else {
         m_window->menuBar()->show();
         m_window->statusBar()->show();
+        // A zoom chosen for the room does not follow the instructor back to the desk.
+        if (m_zoom != m_zoomBefore) {
+            m_zoom = m_zoomBefore;
+            emit zoomChanged(m_zoom);
+        }
         applyFont();
         if (m_fullScreenAllowed) {
             if (m_wasMaximized)
@@ -55,7 +63,14 @@ void PresenterMode::setActive(bool active)
             m_window->restoreGeometry(m_savedGeometry);
         }
         // Brings back every dock the presentation hid, where it was.
-        m_window->restoreState(m_savedState);
+        m_window->restoreState(m_savedState, m_stateVersion);
+        // The large type may have widened the window past its old size; once the layout has
+        // taken the usual type again (the next turn of the event loop), the old size fits again.
+        const QSize before = m_savedSize;
+        QTimer::singleShot(0, m_window, [window = m_window, before] {
+            if (!window->isFullScreen() && !window->isMaximized() && window->size() != before)
+                window->resize(before);
+        });
     }
     emit activeChanged(active);
 }

@@ -19,6 +19,7 @@
 #include "tracetablemodel.h"
 #include "trainingcharts.h"
 #include "untrustedtext.h"
+#include "presenterbar.h"
 #include "workarea.h"
 
 #include <QAbstractButton>
@@ -108,7 +109,9 @@ void RunDisplay::createViews(QMainWindow *window)
     // It shows titles and ids from lesson and trace files.
     UntrustedText::makePlainLabel(m_runLabel);
 
-    m_work = new WorkArea({m_errorBar, m_warningBar, m_runLabel, m_stepping}, m_arithmetic, m_code, m_diagram,
+    m_presenterBar = new PresenterBar(window);
+    m_presenterBar->setVisible(false);
+    m_work = new WorkArea({m_errorBar, m_warningBar, m_runLabel, m_presenterBar, m_stepping}, m_arithmetic, m_diagram,
                           m_comparisonView, window);
 }
 
@@ -226,8 +229,13 @@ void RunDisplay::updateNarrative()
 void RunDisplay::updateTitle()
 {
     QString run;
+    QString presented;
     if (m_run->trace()) {
         const TraceSpec &spec = m_run->trace()->spec();
+        // The class needs the experiment and the seed (the seed decides whether it stalls).
+        presented = tr("%1 · seed %2")
+                        .arg(m_run->lesson() ? experimentTitle(m_run->experimentId()) : UntrustedText::line(spec.experimentId))
+                        .arg(spec.seed);
         // Titles and ids come from the lesson or trace file: plain, one line each, bounded.
         const QString what = m_run->lesson() ? QStringLiteral("%1 — %2").arg(UntrustedText::line(m_run->lesson()->title.in(language())),
                                                                       experimentTitle(m_run->experimentId()))
@@ -241,7 +249,8 @@ void RunDisplay::updateTitle()
             run += QStringLiteral(" · ") + UntrustedText::line(QFileInfo(m_run->filePath()).fileName());
     }
     m_runLabel->setText(run);
-    m_runLabel->setVisible(!run.isEmpty());
+    m_runLabel->setVisible(!run.isEmpty() && !m_presenting);
+    m_presenterBar->setTitle(presented);
     if (!m_run->filePath().isEmpty())
         m_window->setWindowTitle(tr("%1 — DeltaTrace").arg(windowTitleText(QFileInfo(m_run->filePath()).fileName())));
     else if (m_run->lesson())
@@ -298,6 +307,17 @@ void RunDisplay::showComparison()
         m_comparisonView->setRuns(m_run->trace(), m_run->comparison(), experimentTitle(m_run->experimentId()), label);
     m_comparisonView->setPosition(m_controller->position());
     m_work->showComparison(tr("This run: %1").arg(experimentTitle(m_run->experimentId())));
+}
+
+void RunDisplay::setPresenting(bool presenting)
+{
+    m_presenting = presenting;
+    m_runLabel->setVisible(!presenting && !m_runLabel->text().isEmpty());
+    m_stepping->setVisible(!presenting);
+    m_presenterBar->setVisible(presenting);
+    // Entering sizes the work area once the docks have moved (MainWindow does it).
+    if (!presenting)
+        m_work->setPresenting(false);
 }
 
 void RunDisplay::hideComparison()

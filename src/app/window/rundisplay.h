@@ -28,6 +28,7 @@ class StepController;
 class SteppingToolbar;
 class TraceTableModel;
 class TrainingCharts;
+class PresenterBar;
 class WorkArea;
 
 // The views of the window and what they show of the current run of a RunSession: the run's
@@ -52,8 +53,10 @@ public:
     LessonBrowser *lessonBrowser() const { return m_browser; }
     ParametersPanel *parametersPanel() const { return m_parameters; }
     ComparisonView *comparisonView() const { return m_comparisonView; }
-    // The centre of the window: the bars, the stepping toolbar, the arithmetic, the code and the
-    // network.
+    CodeListingView *codeListing() const { return m_code; }
+    QLabel *runLabel() const { return m_runLabel; }
+    PresenterBar *presenterBar() const { return m_presenterBar; }
+    // The centre of the window: the bars, the stepping toolbar, the arithmetic and the network.
     WorkArea *workArea() const { return m_work; }
 
     // The language lesson texts are shown in.
@@ -64,6 +67,10 @@ public:
     // Moves to epoch:sample[:operation] of the run shown; operation is a quantity name, an index
     // or empty (the sample's last operation). Returns a plain message when it does not fit.
     QString goTo(int epoch, int sample, const QString &operation);
+
+    // Presenting: the position bar instead of the run's title and the stepping toolbar (the keys
+    // still work), and the work area in its default proportions.
+    void setPresenting(bool presenting);
 
     // The texts that depend on the language.
     void retranslate();
@@ -106,6 +113,8 @@ private:
     ComparisonView *m_comparisonView = nullptr;
     WorkArea *m_work = nullptr;
     QLabel *m_runLabel = nullptr;
+    PresenterBar *m_presenterBar = nullptr;
+    bool m_presenting = false;
 };
 
 } // namespace deltatrace

@@ -14,8 +14,14 @@
 
 namespace deltatrace {
 
-WorkArea::WorkArea(const QList<QWidget *> &above, QWidget *arithmetic, QWidget *code, QWidget *diagram,
-                   ComparisonView *comparison, QWidget *parent)
+namespace {
+// The arithmetic's share of the height: the network needs a little more (its boxes stack four
+// hidden units), the formula wraps into the width it gets.
+constexpr int ArithmeticShare = 45;
+} // namespace
+
+WorkArea::WorkArea(const QList<QWidget *> &above, QWidget *arithmetic, QWidget *diagram, ComparisonView *comparison,
+                   QWidget *parent)
     : QWidget(parent), m_comparison(comparison)
 {
     setObjectName(QStringLiteral("work"));
@@ -27,23 +33,14 @@ WorkArea::WorkArea(const QList<QWidget *> &above, QWidget *arithmetic, QWidget *
     m_diagrams->addWidget(m_comparison->networkDiagram());
     m_diagrams->setChildrenCollapsible(false);
     m_comparison->networkDiagram()->setVisible(false);
-    auto *lower = m_lowerSplitter = new QSplitter(Qt::Horizontal, this);
-    lower->setObjectName(QStringLiteral("codeDiagramSplitter"));
-    lower->addWidget(code);
-    lower->addWidget(m_diagrams);
-    lower->setStretchFactor(0, 2);
-    lower->setStretchFactor(1, 3);
-    lower->setChildrenCollapsible(false);
     auto *column = m_workSplitter = new QSplitter(Qt::Vertical, this);
     column->setObjectName(QStringLiteral("workSplitter"));
     column->addWidget(createCentre(arithmetic));
-    column->addWidget(lower);
-    column->setStretchFactor(0, 2);
-    column->setStretchFactor(1, 3);
+    column->addWidget(m_diagrams);
+    column->setStretchFactor(0, ArithmeticShare);
+    column->setStretchFactor(1, 100 - ArithmeticShare);
     column->setChildrenCollapsible(false);
-    // The arithmetic is what a learner reads at every step: give it room from the start.
-    column->setSizes({280, 520});
-    lower->setSizes({420, 440});
+    column->setSizes({ArithmeticShare, 100 - ArithmeticShare});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -98,26 +95,22 @@ void WorkArea::hideComparison()
     m_firstRunTitle->setVisible(false);
 }
 
-void WorkArea::growArithmeticForPresenting()
+void WorkArea::resetProportions()
 {
-    m_workSplitterState = m_workSplitter->saveState();
-    m_lowerSplitterState = m_lowerSplitter->saveState();
-    const int height = std::max(m_workSplitter->height(), 600);
-    m_workSplitter->setSizes({height * 9 / 20, height - height * 9 / 20});
+    const int height = std::max(m_workSplitter->height(), 100);
+    m_workSplitter->setSizes({height * ArithmeticShare / 100, height - height * ArithmeticShare / 100});
 }
 
-void WorkArea::widenNetworkForPresenting()
+void WorkArea::setPresenting(bool presenting)
 {
-    const int lowerWidth = std::max(m_lowerSplitter->width(), 800);
-    m_lowerSplitter->setSizes({lowerWidth * 36 / 100, lowerWidth - lowerWidth * 36 / 100});
-}
-
-void WorkArea::restoreSizesAfterPresenting()
-{
-    if (!m_workSplitterState.isEmpty())
+    if (presenting) {
+        if (m_workSplitterState.isEmpty())
+            m_workSplitterState = m_workSplitter->saveState();
+        resetProportions();
+    } else if (!m_workSplitterState.isEmpty()) {
         m_workSplitter->restoreState(m_workSplitterState);
-    if (!m_lowerSplitterState.isEmpty())
-        m_lowerSplitter->restoreState(m_lowerSplitterState);
+        m_workSplitterState.clear();
+    }
 }
 
 } // namespace deltatrace
