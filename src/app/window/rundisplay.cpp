@@ -146,7 +146,7 @@ void RunDisplay::retranslate()
         const QString label = experimentTitle(m_run->comparisonExperimentId());
         m_comparisonView->setLabels(experimentTitle(m_run->experimentId()), label);
         m_charts->setComparison(m_run->comparison(), label);
-        m_work->setFirstRunTitle(tr("This run: %1").arg(experimentTitle(m_run->experimentId())));
+        m_work->setRunTitles(tr("This run: %1").arg(experimentTitle(m_run->experimentId())), tr("Compared run: %1").arg(label));
     }
 }
 
@@ -306,7 +306,7 @@ void RunDisplay::showComparison()
     if (m_run->trace())
         m_comparisonView->setRuns(m_run->trace(), m_run->comparison(), experimentTitle(m_run->experimentId()), label);
     m_comparisonView->setPosition(m_controller->position());
-    m_work->showComparison(tr("This run: %1").arg(experimentTitle(m_run->experimentId())));
+    m_work->showComparison(tr("This run: %1").arg(experimentTitle(m_run->experimentId())), tr("Compared run: %1").arg(label));
 }
 
 void RunDisplay::setPresenting(bool presenting)

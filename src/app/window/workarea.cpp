@@ -29,10 +29,11 @@ WorkArea::WorkArea(const QList<QWidget *> &above, QWidget *arithmetic, QWidget *
 
     m_diagrams = new QSplitter(Qt::Vertical, this);
     m_diagrams->setObjectName(QStringLiteral("diagramSplitter"));
-    m_diagrams->addWidget(diagram);
-    m_diagrams->addWidget(m_comparison->networkDiagram());
+    m_diagrams->addWidget(titled(diagram, m_firstDiagramTitle, "firstDiagramTitle"));
+    m_comparedDiagram = titled(m_comparison->networkDiagram(), m_comparedDiagramTitle, "comparedDiagramTitle");
+    m_diagrams->addWidget(m_comparedDiagram);
     m_diagrams->setChildrenCollapsible(false);
-    m_comparison->networkDiagram()->setVisible(false);
+    m_comparedDiagram->setVisible(false);
     auto *column = m_workSplitter = new QSplitter(Qt::Vertical, this);
     column->setObjectName(QStringLiteral("workSplitter"));
     column->addWidget(createCentre(arithmetic));
@@ -48,6 +49,26 @@ WorkArea::WorkArea(const QList<QWidget *> &above, QWidget *arithmetic, QWidget *
     for (QWidget *widget : above)
         layout->addWidget(widget);
     layout->addWidget(column, 1);
+}
+
+QWidget *WorkArea::titled(QWidget *content, QLabel *&title, const char *name)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    title = new QLabel(box);
+    title->setObjectName(QString::fromLatin1(name));
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setWordWrap(true);
+    // It shows an experiment's title from a lesson or trace file.
+    UntrustedText::makePlainLabel(title);
+    title->setVisible(false);
+    layout->addWidget(title);
+    layout->addWidget(content, 1);
+    return box;
 }
 
 QSplitter *WorkArea::createCentre(QWidget *arithmetic)
@@ -74,25 +95,34 @@ QSplitter *WorkArea::createCentre(QWidget *arithmetic)
     return m_centreSplitter;
 }
 
-void WorkArea::showComparison(const QString &firstRunTitle)
+void WorkArea::showComparison(const QString &firstRunTitle, const QString &comparedRunTitle)
 {
     m_comparison->setVisible(true);
-    m_comparison->networkDiagram()->setVisible(true);
-    setFirstRunTitle(firstRunTitle);
+    m_comparedDiagram->setVisible(true);
+    setRunTitles(firstRunTitle, comparedRunTitle);
     m_firstRunTitle->setVisible(true);
+    m_firstDiagramTitle->setVisible(true);
+    m_comparedDiagramTitle->setVisible(true);
     const int total = m_centreSplitter->width();
     m_centreSplitter->setSizes({total / 2, total - total / 2});
     const int height = m_diagrams->height();
     m_diagrams->setSizes({height / 2, height - height / 2});
 }
 
-void WorkArea::setFirstRunTitle(const QString &title) { m_firstRunTitle->setText(title); }
+void WorkArea::setRunTitles(const QString &firstRunTitle, const QString &comparedRunTitle)
+{
+    m_firstRunTitle->setText(firstRunTitle);
+    m_firstDiagramTitle->setText(firstRunTitle);
+    m_comparedDiagramTitle->setText(comparedRunTitle);
+}
 
 void WorkArea::hideComparison()
 {
     m_comparison->setVisible(false);
-    m_comparison->networkDiagram()->setVisible(false);
+    m_comparedDiagram->setVisible(false);
     m_firstRunTitle->setVisible(false);
+    m_firstDiagramTitle->setVisible(false);
+    m_comparedDiagramTitle->setVisible(false);
 }
 
 void WorkArea::resetProportions()

@@ -26,9 +26,9 @@ public:
              QWidget *parent = nullptr);
 
     // Shows the compared run, half and half: the point is to look across (and down). Each
-    // arithmetic is then titled with its run; `firstRunTitle` is the first one's.
-    void showComparison(const QString &firstRunTitle);
-    void setFirstRunTitle(const QString &title);
+    // arithmetic and each network is then titled with its run.
+    void showComparison(const QString &firstRunTitle, const QString &comparedRunTitle);
+    void setRunTitles(const QString &firstRunTitle, const QString &comparedRunTitle);
     void hideComparison();
 
     // Presenter mode starts from the default proportions; leaving brings back the sizes from
@@ -39,9 +39,13 @@ public:
 
 private:
     QSplitter *createCentre(QWidget *arithmetic);
+    QWidget *titled(QWidget *content, QLabel *&title, const char *name);
 
     ComparisonView *m_comparison;
     QLabel *m_firstRunTitle = nullptr;
+    QLabel *m_firstDiagramTitle = nullptr;    // over the network, while comparing
+    QLabel *m_comparedDiagramTitle = nullptr; // over the compared run's network
+    QWidget *m_comparedDiagram = nullptr;     // it and its title
     QSplitter *m_centreSplitter = nullptr; // the arithmetic, and the compared run's beside it
     QSplitter *m_diagrams = nullptr;       // the network, and the compared run's under it
     QSplitter *m_workSplitter = nullptr;   // the arithmetic over the network
