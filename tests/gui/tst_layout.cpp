@@ -26,7 +26,11 @@
 #include <QTextDocumentFragment>
 #include <QToolButton>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
 #include <memory>
+#include <optional>
 
 using namespace deltatrace;
 
@@ -84,6 +88,58 @@ bool overlap(const QRectF &a, const QRectF &b)
 bool inside(const QRectF &inner, const QRectF &outer)
 {
     return outer.adjusted(-1, -1, 1, 1).contains(inner);
+}
+
+// WCAG's relative luminance and contrast ratio.
+double luminance(QRgb rgb)
+{
+    auto channel = [](int c) {
+        const double v = c / 255.0;
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(qRed(rgb)) + 0.7152 * channel(qGreen(rgb)) + 0.0722 * channel(qBlue(rgb));
+}
+
+double contrast(QRgb a, QRgb b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// How well a text stands out where it was painted: the contrast between the rectangle's most
+// common colour (its background) and the pixel that differs from it most (the ink).
+double inkContrast(const QImage &image, const QRect &rect)
+{
+    std::map<QRgb, int> counts;
+    const QRect area = rect.intersected(image.rect());
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            ++counts[image.pixel(x, y) | 0xff000000u];
+    if (counts.empty())
+        return 0;
+    const QRgb background = std::max_element(counts.begin(), counts.end(), [](auto &a, auto &b) { return a.second < b.second; })->first;
+    double best = 1;
+    for (const auto &[colour, count] : counts)
+        best = std::max(best, contrast(colour, background));
+    return best;
+}
+
+QPalette highContrast(bool dark)
+{
+    const QColor back = dark ? Qt::black : Qt::white;
+    const QColor ink = dark ? Qt::white : Qt::black;
+    QPalette p(ink, back, back, back, back, ink, ink, ink, back);
+    p.setColor(QPalette::Base, back);
+    p.setColor(QPalette::AlternateBase, dark ? QColor(40, 40, 40) : QColor(230, 230, 230));
+    p.setColor(QPalette::Text, ink);
+    p.setColor(QPalette::ButtonText, ink);
+    p.setColor(QPalette::WindowText, ink);
+    p.setColor(QPalette::Highlight, dark ? QColor(0, 255, 255) : QColor(0, 0, 160));
+    p.setColor(QPalette::HighlightedText, back);
+    p.setColor(QPalette::PlaceholderText, dark ? QColor(200, 200, 200) : QColor(60, 60, 60));
+    p.setColor(QPalette::ToolTipBase, back);
+    p.setColor(QPalette::ToolTipText, ink);
+    return p;
 }
 
 } // namespace
@@ -232,6 +288,47 @@ private slots:
     }
 
     void cleanupTestCase() { m_window.reset(); }
+
+    // A high-contrast system theme (white on black, or black on white) does not make the
+    // pictures' texts disappear: every text they paint stands out from where it is painted.
+    void textStaysVisibleWithAHighContrastTheme_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QString>("operation");
+        for (const char *op : {"v1", "delta", "dW1", "W2"}) {
+            QTest::addRow("white on black, %s", op) << true << QString::fromLatin1(op);
+            QTest::addRow("black on white, %s", op) << false << QString::fromLatin1(op);
+        }
+    }
+
+    void textStaysVisibleWithAHighContrastTheme()
+    {
+        QFETCH(bool, dark);
+        QFETCH(QString, operation);
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(highContrast(dark));
+        show(QSize(1366, 768), QStringLiteral("en"), false, QStringLiteral("03-backprop-xor"), QStringLiteral("backprop-ce"));
+        QCOMPARE(m_window->goTo(250, 1, operation), QString());
+        QCoreApplication::processEvents();
+        QStringList faint;
+        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(m_window.get()) || visibleArea(widget, m_window.get()).isEmpty())
+                continue;
+            const std::optional<QList<QRectF>> texts = paintedTexts(widget);
+            if (!texts)
+                continue;
+            const QImage image = widget->grab().toImage();
+            const qreal ratio = image.devicePixelRatio();
+            for (const QRectF &rect : *texts) {
+                const QRect pixels = QRectF(rect.topLeft() * ratio, rect.size() * ratio).toAlignedRect();
+                const double seen = inkContrast(image, pixels);
+                if (seen < 3.0)
+                    faint << QStringLiteral("%1: text at (%2, %3) has contrast %4").arg(describe(widget)).arg(rect.x()).arg(rect.y()).arg(seen, 0, 'f', 2);
+            }
+        }
+        QApplication::setPalette(before);
+        QVERIFY2(faint.isEmpty(), qPrintable(faint.mid(0, 12).join(QLatin1Char('\n'))));
+    }
 
     void everyTextFitsAndIsReadable_data()
     {

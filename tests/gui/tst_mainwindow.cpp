@@ -15,6 +15,7 @@
 #include "narrativebrowser.h"
 #include "parameterspanel.h"
 #include "presentermode.h"
+#include "runoutcome.h"
 #include "settings.h"
 #include "steppingtoolbar.h"
 #include "tracefile.h"
@@ -554,6 +555,43 @@ private slots:
         QTest::mouseClick(panel->resetButton(), Qt::LeftButton);
         waitIdle();
         QTRY_VERIFY(window().warningText().isEmpty());
+    }
+
+    // Issue 12: a run that ends on a plateau says so, names the samples on the wrong side, and
+    // takes the learner to where the loss went flat; a solved run says nothing.
+    void aStalledRunIsExplained_data()
+    {
+        QTest::addColumn<QString>("experiment");
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<bool>("stalled");
+        QTest::newRow("squared error, seed 14") << QStringLiteral("backprop-sigmoid") << 14 << true;
+        QTest::newRow("cross-entropy, seed 1") << QStringLiteral("backprop-ce") << 1 << true;
+        QTest::newRow("squared error, seed 0") << QStringLiteral("backprop-sigmoid") << 0 << false;
+        QTest::newRow("cross-entropy, seed 0") << QStringLiteral("backprop-ce") << 0 << false;
+    }
+
+    void aStalledRunIsExplained()
+    {
+        QFETCH(QString, experiment);
+        QFETCH(int, seed);
+        QFETCH(bool, stalled);
+        LessonLibrary::Overrides overrides;
+        overrides.seed = static_cast<std::uint32_t>(seed);
+        QVERIFY(window().startExperiment(QStringLiteral("03-backprop-xor"), experiment, overrides));
+        waitIdle();
+        const RunOutcome outcome = RunOutcome::of(*window().trace());
+        QCOMPARE(outcome.kind() == RunOutcome::Kind::Stalled, stalled);
+        const QString warning = window().warningText();
+        if (!stalled) {
+            QVERIFY2(warning.isEmpty(), qPrintable(warning));
+            return;
+        }
+        QVERIFY2(warning.contains(QStringLiteral("stalled")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("epoch %1").arg(outcome.flatFromEpoch())), qPrintable(warning));
+        for (int k : outcome.unsettledSamples())
+            QVERIFY2(warning.contains(QString::number(k)), qPrintable(warning));
+        emit window().findChild<MessageBar *>(QStringLiteral("warningBar"))->actionTriggered();
+        QCOMPARE(window().controller()->position().step / 4, outcome.flatFromEpoch());
     }
 
     void comparingTwoExperimentsFromTheSameStart()

@@ -20,6 +20,7 @@
 #include "trainingcharts.h"
 #include "untrustedtext.h"
 #include "presenterbar.h"
+#include "runoutcome.h"
 #include "workarea.h"
 
 #include <QAbstractButton>
@@ -125,7 +126,10 @@ void RunDisplay::connectViews()
         if (index.isValid())
             m_controller->setPosition({index.row(), m_controller->operationsPerStep() - 1});
     });
-    connect(m_warningBar, &MessageBar::actionTriggered, this, &RunDisplay::goToFirstProblem);
+    connect(m_warningBar, &MessageBar::actionTriggered, this, [this] {
+        if (m_warningTarget)
+            m_controller->setPosition(*m_warningTarget);
+    });
 }
 
 void RunDisplay::updateTableRowHeight()
@@ -261,6 +265,7 @@ void RunDisplay::updateTitle()
 
 void RunDisplay::updateWarning()
 {
+    m_warningTarget.reset();
     if (!m_run->trace()) {
         m_warningBar->hideMessage();
         return;
@@ -268,8 +273,10 @@ void RunDisplay::updateWarning()
     const std::shared_ptr<const Trace> trace = m_run->trace();
     const long long nonFinite = trace->firstNonFiniteStep();
     const long long saturated = trace->firstSaturatedStep();
+    const int lastOperation = static_cast<int>(operationsOf(trace->rule()).size()) - 1;
     // The texts are functions so that they follow a change of language.
     if (nonFinite >= 0) {
+        m_warningTarget = trace->firstProblemPosition();
         const QString quantity = latin1(quantityName(trace->firstNonFiniteQuantity()));
         m_warningBar->showMessage(
             MessageBar::Kind::Warning,
@@ -281,7 +288,10 @@ void RunDisplay::updateWarning()
                     .arg(quantity);
             },
             [] { return tr("Go There"); });
-    } else if (saturated >= 0) {
+        return;
+    }
+    if (saturated >= 0) {
+        m_warningTarget = trace->firstProblemPosition();
         m_warningBar->showMessage(
             MessageBar::Kind::Warning,
             [saturated] {
@@ -291,7 +301,39 @@ void RunDisplay::updateWarning()
                     .arg(saturated % SampleCount);
             },
             [] { return tr("Go There"); });
-    } else {
+        return;
+    }
+    // How the run ended (RunOutcome, as the command line says it): a stalled or unfinished run
+    // says so, with the samples still on the wrong side.
+    const RunOutcome outcome = RunOutcome::of(*trace);
+    QStringList samples;
+    for (int k : outcome.unsettledSamples())
+        samples << QString::number(k);
+    const QString unsettled = samples.join(QStringLiteral(", "));
+    switch (outcome.kind()) {
+    case RunOutcome::Kind::Stalled: {
+        const int from = outcome.flatFromEpoch();
+        m_warningTarget = TracePosition{static_cast<long long>(from) * SampleCount, lastOperation};
+        m_warningBar->showMessage(
+            MessageBar::Kind::Warning,
+            [from, unsettled, count = samples.size()] {
+                return tr("This run stalled: from epoch %1 on, the loss has barely changed, and the output for "
+                          "sample k = %2 is still on the wrong side of 0.5 (or too close to it). More epochs or another "
+                          "seed may still get it off this plateau.", nullptr, int(count))
+                    .arg(from)
+                    .arg(unsettled);
+            },
+            [] { return tr("Go to Where It Stalled"); });
+        return;
+    }
+    case RunOutcome::Kind::Learning:
+        m_warningBar->showMessage(MessageBar::Kind::Information, [unsettled, count = samples.size()] {
+            return tr("Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), "
+                      "but the loss is still falling. More epochs would help.", nullptr, int(count))
+                .arg(unsettled);
+        });
+        return;
+    default:
         m_warningBar->hideMessage();
     }
 }
@@ -348,13 +390,6 @@ void RunDisplay::onPositionChanged(TracePosition position)
     }
     if (m_run->isComparing())
         m_comparisonView->setPosition(position);
-}
-
-void RunDisplay::goToFirstProblem()
-{
-    if (m_run->trace())
-        if (const std::optional<TracePosition> problem = m_run->trace()->firstProblemPosition())
-            m_controller->setPosition(*problem);
 }
 
 QString RunDisplay::goTo(int epoch, int sample, const QString &operation)

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class QLabel;
 class QMainWindow;
 class QTableView;
@@ -89,7 +91,6 @@ private:
     void updateNarrative();
     void updateTitle();
     void updateWarning();
-    void goToFirstProblem();
     void onPositionChanged(TracePosition position);
 
     RunSession *m_run;
@@ -115,6 +116,8 @@ private:
     QLabel *m_runLabel = nullptr;
     PresenterBar *m_presenterBar = nullptr;
     bool m_presenting = false;
+    // Where the warning bar's action goes: the first problem, or where a stalled run went flat.
+    std::optional<TracePosition> m_warningTarget;
 };
 
 } // namespace deltatrace
