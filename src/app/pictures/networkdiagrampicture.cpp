@@ -161,6 +161,7 @@ struct Sizes
     qreal radius = 0, leftExtra = 0; // the input circles; room left of them for the bias label
     qreal boxW = 0, hiddenH = 0, outputH = 0, targetH = 0, gapTarget = 0, vGap = 0;
     std::vector<qreal> gaps;         // between the columns
+    qreal bodyW = 0;                 // the columns' width, margins included
     qreal naturalW = 0, naturalH = 0;
 
     bool fits(QSizeF canvas) const { return naturalW <= canvas.width() + 0.01 && naturalH <= canvas.height() + 0.01; }
@@ -218,6 +219,7 @@ Sizes sizesFor(const Measures &m, Form form)
     s.naturalW = 2 * s.margin + s.leftExtra + 2 * s.radius + (columns - 1) * s.boxW + (m.learns && !compact ? s.gapTarget + s.boxW : 0);
     for (qreal g : s.gaps)
         s.naturalW += g;
+    s.bodyW = s.naturalW;
     // The header line holds the badge and the widest formula of any operation.
     qreal nowW = 0;
     for (Quantity q : operationsOf(scene.trace()->rule()))
@@ -247,7 +249,7 @@ void placeNodes(Layout &out, const Measures &m, Sizes s, std::vector<std::vector
 {
     const qreal lh = m.lh;
     const int count = m.columns();
-    qreal extra = std::max(0.0, out.canvas.width() - s.naturalW);
+    qreal extra = std::max(0.0, out.canvas.width() - s.bodyW);
     const qreal share = extra / static_cast<qreal>(s.gaps.size());
     for (qreal &g : s.gaps) {
         const qreal add = std::min(share, lh * 20);
