@@ -19,6 +19,7 @@
 using namespace deltatrace;
 
 Q_DECLARE_METATYPE(deltatrace::Rule)
+Q_DECLARE_METATYPE(deltatrace::SampleVector)
 
 namespace {
 
@@ -97,6 +98,50 @@ double edgeWeight(const NetworkDiagram &diagram, Quantity weights, int index)
         if (e.layer == weights && e.index == index)
             return e.weight;
     qFatal("no edge for this weight");
+}
+
+
+// The widget's font times `factor` (presenter mode and zoom scale the application font).
+QFont scaled(QFont font, qreal factor)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    return font;
+}
+
+QString rectText(const QRectF &r)
+{
+    return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+}
+
+// Every text inside the picture, apart from every other, and off every node it does not belong
+// to (a node's own texts lie inside it); none smaller than `font`. Empty when all hold.
+QString textProblems(const NetworkDiagramPicture::Layout &layout, const std::vector<QRectF> &texts, QSizeF canvas, const QFont &font)
+{
+    const QRectF picture(QPointF(0, 0), canvas);
+    const qreal fontHeight = QFontMetricsF(font).height();
+    if (layout.textScale < 1.0)
+        return QStringLiteral("text scaled by %1").arg(layout.textScale);
+    std::vector<QRectF> nodes;
+    for (const QRectF &node : layout.nodeRects())
+        nodes.emplace_back(node.topLeft() * layout.scale, node.size() * layout.scale);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        // Rectangles that touch meet at sums of fractions: a rounding error is no overlap.
+        const QRectF t = texts[i].adjusted(0.01, 0.01, -0.01, -0.01);
+        if (!picture.contains(t))
+            return QStringLiteral("text %1 leaves the picture").arg(rectText(t));
+        if (t.height() < fontHeight * 0.99)
+            return QStringLiteral("text %1 lower than the font's %2").arg(rectText(t)).arg(fontHeight);
+        for (std::size_t j = i + 1; j < texts.size(); ++j)
+            if (t.intersects(texts[j]))
+                return QStringLiteral("texts %1 and %2 overlap").arg(rectText(t), rectText(texts[j]));
+        for (const QRectF &node : nodes)
+            if (!node.contains(t) && node.intersects(t))
+                return QStringLiteral("text %1 overlaps node %2").arg(rectText(t), rectText(node));
+    }
+    return QString();
 }
 
 } // namespace
@@ -307,6 +352,7 @@ private slots:
         QTest::newRow("delta rule") << Rule::DeltaRule << QSize(900, 600) << false << 3;
         QTest::newRow("backprop") << Rule::BackpropCrossEntropy << QSize(900, 600) << false << 16;
         QTest::newRow("backprop, large") << Rule::BackpropCrossEntropy << QSize(1800, 1000) << false << 16;
+        // Smaller than the minimum: the widget takes its minimum (a scroll area's parent scrolls).
         QTest::newRow("backprop, compact") << Rule::BackpropCrossEntropy << QSize(420, 300) << true << 16;
         QTest::newRow("delta rule, compact") << Rule::DeltaRule << QSize(300, 220) << true << 3;
     }
@@ -317,8 +363,8 @@ private slots:
         QFETCH(bool, compact);
         QFETCH(int, edges);
         NetworkDiagram diagram;
-        diagram.resize(size);
         diagram.setTrace(record(rule, fixtures::xorTargets(), 2));
+        diagram.resize(size.expandedTo(diagram.minimumSizeHint()));
         diagram.setPosition({5, int(operationsOf(rule).size()) - 1});
         const NetworkDiagramPicture::Layout layout = layoutOf(diagram);
         QVERIFY(layout.hasRun);
@@ -328,13 +374,137 @@ private slots:
         const QRectF picture(QPointF(0, 0), layout.canvas);
         const std::vector<QRectF> texts = layout.textRects();
         QVERIFY(texts.size() > 10);
-        for (const QRectF &text : texts) {
-            // The compact bias label is centred under its circle in a box wider than the word,
-            // which may reach past the edge; the word itself does not.
-            const bool centredLabel = compact && text == layout.biasLabel;
-            QVERIFY2(centredLabel ? picture.contains(text.center()) : picture.contains(text),
-                     qPrintable(QStringLiteral("%1,%2 %3x%4").arg(text.x()).arg(text.y()).arg(text.width()).arg(text.height())));
+        for (const QRectF &text : texts)
+            QVERIFY2(picture.contains(text), qPrintable(rectText(text)));
+    }
+
+    // At the sizes the window gives the diagram (1366x768, presenter mode, 1600x1000,
+    // 1920x1080, larger), for every operation of a step: the text is at least the widget's font,
+    // stays inside the widget and apart, and the current operation's edge values show in full.
+    void textIsReadableAndNeverOverlaps_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<SampleVector>("targets");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("fontFactor");
+        QTest::addColumn<qreal>("pixelRatio");
+        struct Size { const char *name; QSize size; qreal font; qreal ratio; };
+        const Size sizes[] = {
+            {"560x330", {560, 330}, 1.0, 1.0},      {"presenter 620x330", {620, 330}, 1.6, 1.0}, {"820x450", {820, 450}, 1.0, 1.0},
+            {"1000x500", {1000, 500}, 1.0, 1.0},    {"1400x800", {1400, 800}, 1.0, 1.0},        {"820x450 @2x", {820, 450}, 1.0, 2.0},
+            {"zoomed 1000x500", {1000, 500}, 1.3, 1.0},
+        };
+        struct Lesson { const char *name; Rule rule; SampleVector targets; };
+        const Lesson lessons[] = {
+            {"lesson 1 forward", Rule::Forward, fixtures::andTargets()},
+            {"lesson 1 delta rule", Rule::DeltaRule, fixtures::andTargets()},
+            {"lesson 2", Rule::DeltaRule, fixtures::xorTargets()},
+            {"lesson 3 sigmoid", Rule::BackpropSigmoid, fixtures::xorTargets()},
+            {"lesson 3 cross-entropy", Rule::BackpropCrossEntropy, fixtures::xorTargets()},
+        };
+        for (const Lesson &lesson : lessons)
+            for (const Size &size : sizes)
+                QTest::addRow("%s, %s", lesson.name, size.name) << lesson.rule << lesson.targets << size.size << size.font << size.ratio;
+    }
+    void textIsReadableAndNeverOverlaps()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(SampleVector, targets);
+        QFETCH(QSize, size);
+        QFETCH(qreal, fontFactor);
+        QFETCH(qreal, pixelRatio);
+        // Late in training, where the weight changes are tiny (e.g. dW2 = -6.642e-07).
+        const auto trace = record(rule, targets, 300);
+        NetworkDiagram diagram;
+        diagram.setFont(scaled(diagram.font(), fontFactor));
+        diagram.setTrace(trace);
+        // A window too small for the diagram's minimum scrolls it instead.
+        diagram.resize(size.expandedTo(diagram.minimumSizeHint()));
+        const long long step = std::min(trace->stepCount() - 1, 4LL * 250 + 1);
+        const auto ops = operationsOf(rule);
+        for (int op = 0; op < int(ops.size()); ++op) {
+            diagram.setPosition({step, op});
+            NetworkDiagramScene scene = diagram.scene();
+            scene.setCanvas(diagram.size(), pixelRatio, diagram.logicalDpiX(), diagram.logicalDpiY(), diagram.font(), diagram.palette());
+            const NetworkDiagramPicture::Layout layout = NetworkDiagramPicture::layout(scene);
+            std::vector<QRectF> texts;
+            if (pixelRatio == 1.0) {
+                (void)diagram.grab(); // paints
+                const QList<QRectF> painted = diagram.paintedTextRects();
+                texts.assign(painted.begin(), painted.end());
+            } else {
+                for (const QRectF &r : layout.textRects())
+                    texts.emplace_back(r.topLeft() * layout.scale, r.size() * layout.scale);
+            }
+            QVERIFY(texts.size() > 12);
+            const QString problem = textProblems(layout, texts, diagram.size(), diagram.font());
+            QVERIFY2(problem.isEmpty(), qPrintable(name(ops[std::size_t(op)]) + QStringLiteral(": ") + problem));
+
+            // The edge values this operation computes (dW2 at dW2, W2 at W2, ...) all show, in full.
+            const NetworkDiagramScene::Highlight h = scene.highlight();
+            if (h.change && (*h.edges == Quantity::W2 || *h.edges == Quantity::W)) {
+                int shown = 0;
+                for (const NetworkDiagramPicture::EdgeLabel &label : layout.edgeLabels) {
+                    const NetworkDiagramPicture::Edge &e = layout.edges[label.edge];
+                    if (e.layer != *h.edges)
+                        continue;
+                    ++shown;
+                    QVERIFY(label.current);
+                    QCOMPARE(label.lines.size(), std::size_t(2));
+                    QCOMPARE(label.lines[0].pieces.last(), NumberFormat::value(e.weight));
+                    QCOMPARE(label.lines[1].pieces.last(), NumberFormat::value(*scene.changeOf(e.layer, e.index)));
+                }
+                QCOMPARE(shown, *h.edges == Quantity::W2 ? HiddenCount : InputCount);
+            }
         }
+    }
+
+    void minimumSizeIsWhatTheLayoutNeeds_data()
+    {
+        QTest::addColumn<qreal>("pointSize");
+        QTest::newRow("9 pt") << 9.0;
+        QTest::newRow("10 pt") << 10.0;
+    }
+    void minimumSizeIsWhatTheLayoutNeeds()
+    {
+        QFETCH(qreal, pointSize);
+        NetworkDiagram diagram;
+        QFont font = diagram.font();
+        font.setPointSizeF(pointSize);
+        diagram.setFont(font);
+        diagram.setTrace(record(Rule::BackpropCrossEntropy, fixtures::xorTargets(), 3));
+        const QSize minimum = diagram.minimumSizeHint();
+        // Lesson 3 fits a modest pane in the compact form ...
+        QVERIFY2(minimum.width() <= 580 && minimum.height() <= 340, qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+        // ... and at its minimum every text fits, at the font's size.
+        diagram.resize(minimum);
+        diagram.setPosition({5, 10});
+        const NetworkDiagramPicture::Layout layout = layoutOf(diagram);
+        QVERIFY(layout.compact);
+        QCOMPARE(layout.textScale, 1.0);
+        (void)diagram.grab();
+        const QList<QRectF> painted = diagram.paintedTextRects();
+        const QString problem = textProblems(layout, std::vector<QRectF>(painted.begin(), painted.end()), diagram.size(), diagram.font());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // A larger font needs a larger minimum: the diagram scales with zoom instead of shrinking.
+        diagram.setFont(scaled(font, 1.6));
+        QVERIFY(diagram.minimumSizeHint().width() > minimum.width() * 3 / 2);
+    }
+
+    void growsTheTextIntoSpareRoom()
+    {
+        NetworkDiagram diagram;
+        diagram.setTrace(record(Rule::BackpropCrossEntropy, fixtures::xorTargets(), 3));
+        diagram.setPosition({5, 3});
+        diagram.resize(diagram.minimumSizeHint());
+        const NetworkDiagramPicture::Layout small = layoutOf(diagram);
+        diagram.resize(2400, 1500);
+        const NetworkDiagramPicture::Layout large = layoutOf(diagram);
+        QCOMPARE(small.textScale, 1.0);
+        QVERIFY(!large.compact);
+        QVERIFY(large.textScale > 1.3 && large.textScale <= 1.5);
+        // The columns spread across the width.
+        QVERIFY2(large.outputBox.left() - large.inputs[0].centre.x() > 0.5 * 2400, qPrintable(QString::number(large.outputBox.left() - large.inputs[0].centre.x())));
     }
 
     void tooltipsFindTheEdgesWhereThePictureDrawsThem()

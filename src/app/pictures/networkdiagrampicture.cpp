@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace deltatrace {
 
@@ -20,17 +21,19 @@ namespace {
 
 using Layout = NetworkDiagramPicture::Layout;
 using Edge = NetworkDiagramPicture::Edge;
+using EdgeLabel = NetworkDiagramPicture::EdgeLabel;
 
+// The picture's fonts at `scale` (>= 1) times the widget's font: no text is smaller than the
+// widget's font, which presenter mode and zoom make larger.
 struct Fonts
 {
-    explicit Fonts(const QFont &font)
-        : base(font), bold(scaledFont(font, 1.0, true)), title(scaledFont(font, 1.15, true)), small(scaledFont(font, 0.85))
+    explicit Fonts(const QFont &font, qreal scale = 1.0)
+        : base(scaledFont(font, scale, font.bold())), bold(scaledFont(font, scale, true)), title(scaledFont(font, 1.15 * scale, true))
     {
     }
     QFont base;
     QFont bold;
     QFont title;
-    QFont small;
 };
 
 // Widths from the thread's shaped-text cache: the same labels are measured at every render, and
@@ -40,19 +43,67 @@ qreal advance(const QFont &font, const QPaintDevice *device, const QString &text
     return ShapedTextCache::lineSize(font, device, text).width();
 }
 
-// What the layout is measured from: the fonts on the canvas, and the run's shape.
+QString whereText(const NetworkDiagramScene &scene)
+{
+    const StepRecord &r = scene.record();
+    return updatesWeights(scene.trace()->rule())
+        ? NetworkDiagramPicture::tr("Epoch %1, sample k = %2:  x = (%3, %4),  d = %5")
+              .arg(r.epoch)
+              .arg(r.sample)
+              .arg(NumberFormat::value(r.x(0)), NumberFormat::value(r.x(1)), NumberFormat::value(r.d))
+        : NetworkDiagramPicture::tr("Sample k = %1:  x = (%2, %3)").arg(r.sample).arg(NumberFormat::value(r.x(0)), NumberFormat::value(r.x(1)));
+}
+
+QString nowText(const NetworkDiagramScene &scene, Quantity q)
+{
+    return NetworkDiagramPicture::tr("now: %1").arg(scene.formulaFor(q));
+}
+
+QString passText(bool backward)
+{
+    return backward ? NetworkDiagramPicture::tr("◀ backward pass") : NetworkDiagramPicture::tr("forward pass ▶");
+}
+
+// What the layout is measured from at one text size: the fonts on the canvas, and the run's
+// shape as data, a column of nodes per layer.
 struct Measures
 {
-    const NetworkDiagramScene &scene;
-    const QPaintDevice *device;
-    Fonts fonts;
-    qreal lh;        // the base font's line height
-    qreal smallLh;   // the small font's
-    qreal pad, rowH, headH, legendSeg;
-    bool two;        // a hidden layer
-    bool learns;     // a target, an error and weight updates
+    Measures(const NetworkDiagramScene &s, const QPaintDevice *d, qreal scale)
+        : scene(s), device(d), textScale(scale), fonts(s.font(), scale), lh(QFontMetricsF(fonts.base, d).height()),
+          titleLh(QFontMetricsF(fonts.title, d).height()), pad(lh * 0.45), rowH(lh * 1.2), headH(lh * 1.25), legendSeg(lh * 2.2),
+          learns(updatesWeights(s.trace()->rule()))
+    {
+        // The only place that knows the network's shape: a later network with more layers or
+        // units lists them here, and the layout follows.
+        if (isTwoLayer(s.trace()->rule())) {
+            units = {InputCount, HiddenCount, 1};
+            layers = {Quantity::W1, Quantity::W2};
+        } else {
+            units = {InputCount, 1};
+            layers = {Quantity::W};
+        }
+    }
 
     qreal advance(const QFont &font, const QString &text) const { return deltatrace::advance(font, device, text); }
+    // The widest number a value row or an edge label shows (four significant digits).
+    qreal valueWidth(const QFont &font) const
+    {
+        return std::max(advance(font, QStringLiteral("-0.0008888")), advance(font, QStringLiteral("-8.888e-08")));
+    }
+    int columns() const { return static_cast<int>(units.size()); }
+    // The edges into a single node are few enough to carry their weights as labels.
+    bool labelled(int gap) const { return units[static_cast<std::size_t>(gap + 1)] == 1; }
+
+    const NetworkDiagramScene &scene;
+    const QPaintDevice *device;
+    qreal textScale;
+    Fonts fonts;
+    qreal lh;      // the base font's line height
+    qreal titleLh; // the title font's
+    qreal pad, rowH, headH, legendSeg;
+    bool learns;   // a target, an error and weight updates
+    std::vector<int> units;        // per column: the inputs (with the bias input), hidden units, output
+    std::vector<Quantity> layers;  // the weights between column i and i + 1
 };
 
 // The legend as a flow of items: a mark (a weight's stroke, or the highlight's colour) and words.
@@ -73,148 +124,189 @@ qreal legendEntryWidth(const Measures &m, const NetworkDiagramPicture::LegendEnt
 {
     using Entry = NetworkDiagramPicture::LegendEntry;
     const qreal mark = entry.kind == Entry::Line ? m.legendSeg + m.pad : entry.kind == Entry::Swatch ? m.lh * 1.2 + m.pad : 0;
-    return mark + m.advance(m.fonts.small, entry.text) + m.lh;
+    return mark + m.advance(m.fonts.base, entry.text) + m.lh;
 }
 
-// The sizes of the parts in "natural" units (from the font), and the scale that fits them into
-// the canvas.
-struct Sizes
+// The rows the legend's flow takes in `width`.
+int legendRows(const Measures &m, qreal width)
+{
+    int rows = 1;
+    qreal x = 0;
+    for (const auto &entry : legendEntries(m.lh / 9.0)) {
+        const qreal w = legendEntryWidth(m, entry);
+        if (x > 0 && x + w > width) {
+            ++rows;
+            x = 0;
+        }
+        x += w;
+    }
+    return rows;
+}
+
+// What a form shows: full (where-line, legend, long edge names, the target beside the output) or
+// compact, and how many value rows each hidden unit shows.
+struct Form
 {
     bool compact = false;
     int hiddenRows = 4;
-    qreal radius, boxW, edgeLabelW, gapLabelled, gapW1, gapTarget, sideLabelW, margin, headerH, legendH;
-    qreal hiddenH, outputH, targetH, targetW;
-    std::vector<qreal> gaps; // between the columns
-    qreal naturalW, naturalH, scale;
+};
+// From the most to the least shown; the first that fits the area is used.
+constexpr std::array<Form, 6> Forms = {{{false, 4}, {false, 3}, {true, 4}, {true, 3}, {true, 2}, {true, 1}}};
+
+// The sizes of the parts of a form at one text size, and the smallest canvas it fits.
+struct Sizes
+{
+    Form form;
+    qreal margin = 0, headerH = 0, legendH = 0;
+    qreal radius = 0, leftExtra = 0; // the input circles; room left of them for the bias label
+    qreal boxW = 0, hiddenH = 0, outputH = 0, targetH = 0, gapTarget = 0, vGap = 0;
+    std::vector<qreal> gaps;         // between the columns
+    qreal bodyW = 0;                 // the columns' width, margins included
+    qreal naturalW = 0, naturalH = 0;
+
+    bool fits(QSizeF canvas) const { return naturalW <= canvas.width() + 0.01 && naturalH <= canvas.height() + 0.01; }
 };
 
-Sizes sizesFor(const Measures &m, qreal legendW, bool compact, int hiddenRows)
+Sizes sizesFor(const Measures &m, Form form)
 {
     const qreal lh = m.lh;
     const qreal pad = m.pad;
-    const bool two = m.two;
-    const bool learns = m.learns;
-    const int outputRows = learns ? 3 : 2;
-    Sizes l;
-    l.compact = compact;
-    l.hiddenRows = hiddenRows;
-    l.radius = lh * (compact ? 1.2 : 1.45);
-    l.boxW = m.advance(m.fonts.bold, compact ? QStringLiteral("delta1 = -0.0001234") : QStringLiteral("delta1 = -0.00012345")) + 2 * pad;
-    l.edgeLabelW = m.advance(m.fonts.small, compact ? QStringLiteral("dW2 = -0.0001234") : QStringLiteral("dW[0,2] = -0.00012345")) + 2 * pad;
-    l.gapLabelled = compact ? std::max(lh * 4, l.edgeLabelW + lh * 1.5) : std::max(lh * 6, l.edgeLabelW * 1.5 + lh);
-    l.gapW1 = lh * (compact ? 4.5 : 7);
-    l.gapTarget = lh * (compact ? 1.2 : 2.5);
-    l.sideLabelW = compact ? 0 : m.advance(m.fonts.small, NetworkDiagramPicture::tr("bias")) + pad;
-    l.margin = lh * (compact ? 0.5 : 0.8);
-    l.headerH = lh * (compact ? 1.8 : 3.0);
-    l.hiddenH = m.headH + hiddenRows * m.rowH + pad;
-    l.outputH = m.headH + outputRows * m.rowH + pad;
-    l.targetH = m.headH + 2 * m.rowH + pad;
-    l.targetW = m.advance(m.fonts.bold, QStringLiteral("e = -0.00012345")) + 2 * pad;
-    const qreal inputColumnH = 3 * 2 * l.radius + 2 * lh;
-    const qreal hiddenColumnH = two ? 4 * l.hiddenH + 3 * lh * (compact ? 0.3 : 0.6) : 0;
-    const qreal bodyNatural = std::max({inputColumnH, hiddenColumnH, compact && learns ? l.outputH + l.gapTarget + l.targetH : l.outputH + l.targetH});
-    l.gaps = two ? std::vector<qreal>{l.gapW1, l.gapLabelled} : std::vector<qreal>{l.gapLabelled};
-    l.naturalW = 2 * l.margin + l.sideLabelW + 2 * l.radius + (two ? l.boxW : 0) + l.boxW + (learns && !compact ? l.gapTarget + l.targetW : 0);
-    if (compact && learns)
-        l.naturalW += std::max(0.0, l.targetW - l.boxW);
-    for (qreal g : l.gaps)
-        l.naturalW += g;
-    // The canvas is never narrower than naturalW, so this decides the legend's rows for any size.
-    l.legendH = compact ? 0.0 : lh * (legendW > l.naturalW - 2 * l.margin ? 2.7 : 1.5);
-    l.naturalH = 2 * l.margin + l.headerH + bodyNatural + l.legendH;
-    // Down to fit; and up a little when there is room to spare, so that a projected diagram is
-    // not a small drawing in a large window (the text still follows the font).
-    const QSize size = m.scene.size();
-    l.scale = std::min({1.35, size.width() / l.naturalW, size.height() / l.naturalH});
-    return l;
-}
+    const bool compact = form.compact;
+    const NetworkDiagramScene &scene = m.scene;
+    Sizes s;
+    s.form = form;
+    s.margin = lh * (compact ? 0.5 : 0.8);
+    s.headerH = lh * (compact ? 1.8 : 3.0);
+    s.gapTarget = lh * (compact ? 1.2 : 2.5);
+    s.vGap = lh * (compact ? 0.3 : 0.6);
 
-// The full layout, or, when it would shrink the text noticeably (presenter mode's large type in a
-// pane of the window), the compact one with as many hidden value rows as stay readable.
-Sizes chooseSizes(const Measures &m, qreal legendW)
-{
-    constexpr qreal Readable = 0.85;
-    Sizes sizes = sizesFor(m, legendW, false, 4);
-    if (sizes.scale < Readable) {
-        for (int rows = 4; rows >= 1; --rows) {
-            sizes = sizesFor(m, legendW, true, rows);
-            if (sizes.scale >= Readable || !m.two)
-                break;
+    // Input circles: the name above the centre, the value (title font) below.
+    qreal inputValueW = 0;
+    for (int j = 0; j < m.units[0]; ++j)
+        inputValueW = std::max(inputValueW, m.advance(m.fonts.title, NumberFormat::value(scene.record().x(j))));
+    s.radius = std::max({lh * 1.3, m.titleLh * 1.1, inputValueW / 2 + pad});
+    const qreal biasW = m.advance(m.fonts.base, NetworkDiagramPicture::tr("bias"));
+    // Compact: the bias label sits under its circle (and may be wider than it); full: beside it.
+    s.leftExtra = compact ? std::max(0.0, biasW / 2 - s.radius) : biasW + pad;
+
+    // Node boxes: "name =" on the left and the value (bold when lit) on the right.
+    qreal nameW = 0;
+    for (Quantity q : {Quantity::V1, Quantity::Y1, Quantity::E1, Quantity::Delta1, Quantity::V, Quantity::Y, Quantity::Delta, Quantity::E})
+        nameW = std::max(nameW, m.advance(m.fonts.bold, NetworkDiagramScene::nameOf(q) + QStringLiteral(" =")));
+    qreal headerW = 0;
+    for (const QString &h : {NetworkDiagramPicture::tr("hidden %1").arg(m.units.size() > 2 ? m.units[1] : 1), NetworkDiagramPicture::tr("output"),
+                             NetworkDiagramPicture::tr("target")})
+        headerW = std::max(headerW, m.advance(m.fonts.bold, h));
+    s.boxW = std::max(nameW + pad + m.valueWidth(m.fonts.bold), headerW) + 2 * pad;
+    s.hiddenH = m.headH + form.hiddenRows * m.rowH + pad;
+    s.outputH = m.headH + (m.learns ? 3 : 2) * m.rowH + pad;
+    s.targetH = m.headH + 2 * m.rowH + pad;
+
+    // Labelled gaps hold an edge label's width, with room to slide it along its edge.
+    const int columns = m.columns();
+    for (int g = 0; g + 1 < columns; ++g) {
+        if (!m.labelled(g)) {
+            s.gaps.push_back(lh * (compact ? 3.0 : 5.0));
+            continue;
         }
+        const Quantity layer = m.layers[static_cast<std::size_t>(g)];
+        const int last = m.units[static_cast<std::size_t>(g)] - 1;
+        const QString name = QStringLiteral("d") + (compact ? NetworkDiagramScene::nameOf(layer) : NetworkDiagramScene::weightName(layer, last));
+        const qreal labelW = m.advance(m.fonts.base, name + QStringLiteral(" = ")) + m.valueWidth(m.fonts.base) + pad;
+        s.gaps.push_back(compact ? labelW + lh * 1.2 : std::max(lh * 6, labelW * 1.3 + lh));
     }
-    return sizes;
+
+    s.naturalW = 2 * s.margin + s.leftExtra + 2 * s.radius + (columns - 1) * s.boxW + (m.learns && !compact ? s.gapTarget + s.boxW : 0);
+    for (qreal g : s.gaps)
+        s.naturalW += g;
+    s.bodyW = s.naturalW;
+    // The header line holds the badge and the widest formula of any operation.
+    qreal nowW = 0;
+    for (Quantity q : operationsOf(scene.trace()->rule()))
+        nowW = std::max(nowW, m.advance(m.fonts.base, nowText(scene, q)));
+    const qreal badgeW = std::max(m.advance(m.fonts.bold, passText(false)), m.advance(m.fonts.bold, passText(true))) + 2 * pad;
+    qreal headerLineW = badgeW + pad + nowW;
+    if (!compact)
+        headerLineW = std::max(headerLineW, m.advance(m.fonts.title, whereText(scene)));
+    s.naturalW = std::max(s.naturalW, 2 * s.margin + headerLineW + 2);
+    if (!compact)
+        s.legendH = lh * (0.2 + 1.3 * legendRows(m, s.naturalW - 2 * s.margin));
+
+    qreal body = m.units[0] * 2 * s.radius + (m.units[0] - 1) * lh * 0.6 + (compact ? lh : 0.0);
+    for (int c = 1; c + 1 < columns; ++c) {
+        const int n = m.units[static_cast<std::size_t>(c)];
+        body = std::max(body, n * s.hiddenH + (n - 1) * s.vGap);
+    }
+    body = std::max(body, compact && m.learns ? s.outputH + s.gapTarget + s.targetH : std::max(s.outputH, s.targetH));
+    s.naturalH = 2 * s.margin + s.headerH + body + s.legendH;
+    return s;
 }
 
 // The columns (inputs, hidden units, output, target) and the nodes in them. Extra width widens
-// the gaps between the columns (up to a point) and the rest centres the picture.
-void placeNodes(Layout &out, const Measures &m, Sizes s)
+// the gaps between the columns (up to a point) and the rest centres the picture; extra height
+// spreads each column's nodes (up to a point) about the middle.
+void placeNodes(Layout &out, const Measures &m, Sizes s, std::vector<std::vector<QRectF>> &columns)
 {
     const qreal lh = m.lh;
-    const bool two = m.two;
-    const bool learns = m.learns;
-    qreal extra = std::max(0.0, out.canvas.width() - s.naturalW);
-    // The input-to-hidden gap carries 12 edges and gets the larger share.
-    const std::vector<qreal> share = two ? std::vector<qreal>{0.6, 0.4} : std::vector<qreal>{1.0};
-    qreal used = 0;
-    for (std::size_t i = 0; i < s.gaps.size(); ++i) {
-        const qreal add = std::min(extra * share[i], lh * 12);
-        s.gaps[i] += add;
-        used += add;
+    const int count = m.columns();
+    qreal extra = std::max(0.0, out.canvas.width() - s.bodyW);
+    const qreal share = extra / static_cast<qreal>(s.gaps.size());
+    for (qreal &g : s.gaps) {
+        const qreal add = std::min(share, lh * 20);
+        g += add;
+        extra -= add;
     }
-    extra -= used;
-    const qreal left = s.margin + extra / 2 + s.sideLabelW;
+    const qreal left = s.margin + extra / 2 + s.leftExtra;
 
     const qreal bodyTop = s.margin + s.headerH;
     const qreal bodyBottom = out.canvas.height() - s.margin - s.legendH;
     const qreal bodyMid = (bodyTop + bodyBottom) / 2;
-
-    const qreal inputX = left + s.radius;
-    qreal x = left + 2 * s.radius + s.gaps[0];
-    const qreal hiddenX = x; // left edge of hidden boxes
-    if (two)
-        x += s.boxW + s.gaps[1];
-    const qreal outputX = x;
-    const qreal targetX = outputX + s.boxW + s.gapTarget;
-
     // n items of height itemH spread over the body's height, centred.
-    auto spread = [&](int n, qreal itemH, qreal maxGap, qreal below = 0.0) {
+    auto spread = [&](int n, qreal itemH, qreal minGap, qreal maxGap, qreal below = 0.0) {
         const qreal avail = bodyBottom - bodyTop - below;
-        const qreal gap = n > 1 ? std::clamp((avail - n * itemH) / (n - 1), lh * 0.3, maxGap) : 0.0;
+        const qreal gap = n > 1 ? std::clamp((avail - n * itemH) / (n - 1), minGap, std::max(minGap, maxGap)) : 0.0;
         const qreal total = n * itemH + (n - 1) * gap;
         std::vector<qreal> tops;
         for (int i = 0; i < n; ++i)
             tops.push_back(bodyMid - below / 2 - total / 2 + i * (itemH + gap));
         return tops;
     };
-    // Compact: room under the bias input for its label.
-    const auto inputTops = spread(3, 2 * s.radius, two ? lh * 4 : lh * 5, s.compact ? lh : 0.0);
-    const auto hiddenTops = spread(4, s.hiddenH, s.compact ? lh * 1.5 : lh * 2.5);
+
+    const qreal radius = s.radius;
+    columns.assign(static_cast<std::size_t>(count), {});
+    for (qreal top : spread(m.units[0], 2 * radius, lh * 0.6, lh * 4, s.form.compact ? lh : 0.0)) {
+        const QPointF c(left + radius, top + radius);
+        out.inputs.push_back({c, QRectF(c.x() - radius, c.y() - lh * 1.02, 2 * radius, lh), QRectF(c.x() - radius, c.y(), 2 * radius, m.titleLh)});
+        columns[0].push_back(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius));
+    }
+    const qreal biasW = m.advance(m.fonts.base, NetworkDiagramPicture::tr("bias")) + 1;
+    const QPointF bias = out.inputs.back().centre;
+    out.biasLabel = s.form.compact ? QRectF(std::max(0.0, bias.x() - biasW / 2), bias.y() + radius, biasW, lh)
+                                   : QRectF(bias.x() - radius - m.pad - biasW, bias.y() - lh / 2, biasW, lh);
+
+    qreal x = left + 2 * radius;
+    for (int c = 1; c + 1 < count; ++c) {
+        x += s.gaps[static_cast<std::size_t>(c - 1)];
+        for (qreal top : spread(m.units[static_cast<std::size_t>(c)], s.hiddenH, s.vGap, lh * (s.form.compact ? 1.5 : 2.5))) {
+            columns[static_cast<std::size_t>(c)].emplace_back(x, top, s.boxW, s.hiddenH);
+            out.hiddenBoxes.push_back(columns[static_cast<std::size_t>(c)].back());
+        }
+        x += s.boxW;
+    }
+    x += s.gaps.back();
+
     // Compact: the target and error sit under the output instead of beside it.
-    const bool targetBelow = s.compact && learns;
-    out.outputBox = QRectF(outputX, targetBelow ? bodyMid - (s.outputH + s.gapTarget + s.targetH) / 2 : bodyMid - s.outputH / 2,
-                           s.boxW, s.outputH);
+    const bool targetBelow = s.form.compact && m.learns;
+    out.outputBox = QRectF(x, targetBelow ? bodyMid - (s.outputH + s.gapTarget + s.targetH) / 2 : bodyMid - s.outputH / 2, s.boxW, s.outputH);
+    columns.back().push_back(out.outputBox);
     const QRectF &outputBox = out.outputBox;
-    if (learns)
-        out.targetBox = targetBelow ? QRectF(outputX, outputBox.bottom() + s.gapTarget, s.targetW, s.targetH)
-                                    : QRectF(targetX, outputBox.top() + s.outputH / 2 - s.targetH / 2, s.targetW, s.targetH);
+    if (!m.learns)
+        return;
+    out.targetBox = targetBelow ? QRectF(x, outputBox.bottom() + s.gapTarget, s.boxW, s.targetH)
+                                : QRectF(outputBox.right() + s.gapTarget, outputBox.center().y() - s.targetH / 2, s.boxW, s.targetH);
     const QRectF &targetBox = out.targetBox;
     out.targetLink = targetBelow ? QLineF(QPointF(outputBox.center().x(), outputBox.bottom()), QPointF(outputBox.center().x(), targetBox.top()))
                                  : QLineF(QPointF(outputBox.right(), outputBox.center().y()), QPointF(targetBox.left(), targetBox.center().y()));
-
-    const qreal radius = s.radius;
-    for (qreal top : inputTops) {
-        const QPointF c(inputX, top + radius);
-        out.inputs.push_back({c, QRectF(c.x() - radius, c.y() - radius * 0.85, 2 * radius, radius * 0.8),
-                              QRectF(c.x() - radius, c.y() - radius * 0.1, 2 * radius, radius * 0.9)});
-    }
-    // Compact: the bias label goes under its circle, where it costs no width.
-    const QPointF bias = out.inputs.back().centre;
-    out.biasLabel = s.compact ? QRectF(bias.x() - radius - lh, bias.y() + radius, 2 * (radius + lh), lh)
-                              : QRectF(bias.x() - radius - s.sideLabelW - m.pad, bias.y() - lh / 2, s.sideLabelW, lh);
-    if (two)
-        for (qreal top : hiddenTops)
-            out.hiddenBoxes.emplace_back(hiddenX, top, s.boxW, s.hiddenH);
 }
 
 // With fewer rows than the hidden units' four values, the rows shown end at the latest computed
@@ -235,69 +327,144 @@ void chooseHiddenRows(Layout &out, const NetworkDiagramScene &scene, int rows)
 void placeHeader(Layout &out, const Measures &m, const Sizes &s)
 {
     const qreal lh = m.lh;
-    const qreal canvasW = out.canvas.width();
     // Compact: the arithmetic beside the diagram already says where we are; the badge line stays.
-    if (!s.compact)
-        out.where = QRectF(s.margin, s.margin, canvasW - 2 * s.margin, lh * 1.3);
-    out.passText = m.scene.highlight().backward ? NetworkDiagramPicture::tr("◀ backward pass") : NetworkDiagramPicture::tr("forward pass ▶");
+    if (!s.form.compact)
+        out.where = QRectF(s.margin, s.margin, m.advance(m.fonts.title, whereText(m.scene)) + 2, m.titleLh);
+    out.passText = passText(m.scene.highlight().backward);
     const qreal passW = m.advance(m.fonts.bold, out.passText) + 2 * m.pad;
-    out.badge = QRectF(s.margin, s.margin + (s.compact ? 0.0 : lh * 1.45), passW, lh * 1.3);
-    out.now = QRectF(out.badge.right() + m.pad, out.badge.top(), canvasW - out.badge.right() - s.margin, out.badge.height());
+    out.badge = QRectF(s.margin, s.margin + (s.form.compact ? 0.0 : lh * 1.45), passW, lh * 1.3);
+    out.now = QRectF(out.badge.right() + m.pad, out.badge.top(), m.advance(m.fonts.base, nowText(m.scene, m.scene.current())) + 2,
+                     out.badge.height());
 }
 
-// An edge per weight, from the input circles or the hidden boxes to the next column.
-void placeEdges(Layout &out, const Measures &m)
+// An edge per weight, from each node of a column to each node of the next; weight (to, from) is
+// at index to * (units of the column before) + from, row-major as in the weight matrices.
+void placeEdges(Layout &out, const Measures &m, const std::vector<std::vector<QRectF>> &columns)
 {
-    const NetworkDiagramScene &scene = m.scene;
-    auto anchorRight = [](const QRectF &r) { return QPointF(r.right(), r.center().y()); };
-    auto anchorLeft = [](const QRectF &r) { return QPointF(r.left(), r.center().y()); };
-    auto inputAnchor = [&](int j) { return out.inputs[static_cast<std::size_t>(j)].centre + QPointF(out.radius, 0); };
-    if (m.two) {
-        for (int i = 0; i < HiddenCount; ++i)
-            for (int j = 0; j < InputCount; ++j)
-                out.edges.push_back({inputAnchor(j), anchorLeft(out.hiddenBoxes[static_cast<std::size_t>(i)]), Quantity::W1, i * 3 + j,
-                                     scene.weightOf(Quantity::W1, i * 3 + j)});
-        for (int i = 0; i < HiddenCount; ++i)
-            out.edges.push_back({anchorRight(out.hiddenBoxes[static_cast<std::size_t>(i)]), anchorLeft(out.outputBox), Quantity::W2, i,
-                                 scene.weightOf(Quantity::W2, i)});
-    } else {
-        for (int j = 0; j < InputCount; ++j)
-            out.edges.push_back({inputAnchor(j), anchorLeft(out.outputBox), Quantity::W, j, scene.weightOf(Quantity::W, j)});
+    for (std::size_t g = 0; g + 1 < columns.size(); ++g) {
+        const std::vector<QRectF> &from = columns[g];
+        const std::vector<QRectF> &to = columns[g + 1];
+        for (std::size_t i = 0; i < to.size(); ++i)
+            for (std::size_t j = 0; j < from.size(); ++j) {
+                const int index = static_cast<int>(i * from.size() + j);
+                out.edges.push_back({QPointF(from[j].right(), from[j].center().y()), QPointF(to[i].left(), to[i].center().y()), m.layers[g], index,
+                                     m.scene.weightOf(m.layers[g], index)});
+            }
     }
 }
 
-// Weight labels where there are few enough edges to label (W, W2): the weight and, once computed
-// in this step, its change.
+// An edge's label with the weight and, when computed and wanted, its change.
+EdgeLabel makeEdgeLabel(const Layout &out, const Measures &m, std::size_t k, int digits, bool withChange)
+{
+    const Edge &e = out.edges[k];
+    EdgeLabel label;
+    label.edge = k;
+    // Compact: the edge itself says which weight it is (and its tooltip names it).
+    const QString name = out.compact ? NetworkDiagramScene::nameOf(e.layer) : NetworkDiagramScene::weightName(e.layer, e.index);
+    label.lines.push_back({{name + QStringLiteral(" = "), NumberFormat::value(e.weight, digits)}, e.weight, {}});
+    if (const auto change = m.scene.changeOf(e.layer, e.index); change && withChange)
+        label.lines.push_back({{QStringLiteral("d") + name + QStringLiteral(" = "), NumberFormat::value(*change, digits)}, *change, {}});
+    qreal w = 0;
+    for (const auto &line : label.lines)
+        w = std::max(w, ShapedTextCache::piecesAdvance(m.fonts.base, m.device, line.pieces));
+    label.box = QRectF(0, 0, w + m.pad, m.lh * static_cast<qreal>(label.lines.size()) + m.pad * 0.6);
+    return label;
+}
+
+void moveEdgeLabel(EdgeLabel &label, const QPointF &centre, const Measures &m)
+{
+    label.box.moveCenter(centre);
+    for (std::size_t i = 0; i < label.lines.size(); ++i)
+        label.lines[i].rect = QRectF(label.box.left(), label.box.top() + m.pad * 0.3 + static_cast<qreal>(i) * m.lh, label.box.width(), m.lh);
+}
+
+// Weight labels on the edges into a single node: each slides along its edge to the first place
+// near its preferred one where it overlaps no node, text or other label. The current operation's
+// labels go first and stay whole; the others, where no place is free, shorten their numbers,
+// then drop their change, then drop out (the edge's tooltip still tells).
 void placeEdgeLabels(Layout &out, const Measures &m)
 {
-    for (std::size_t k = 0; k < out.edges.size(); ++k) {
-        const Edge &e = out.edges[k];
-        if (e.layer == Quantity::W1)
-            continue;
-        const qreal t = e.layer == Quantity::W2 ? 0.3 : 0.4;
-        const QPointF at = e.from + (e.to - e.from) * t;
-        NetworkDiagramPicture::EdgeLabel label;
-        label.edge = k;
-        // Compact: the edge itself says which weight it is (and its tooltip names it).
-        const QString name = out.compact ? NetworkDiagramScene::nameOf(e.layer) : NetworkDiagramScene::weightName(e.layer, e.index);
-        label.lines.push_back({{name + QStringLiteral(" = "), NumberFormat::value(e.weight)}, e.weight, {}});
-        if (const auto change = m.scene.changeOf(e.layer, e.index))
-            label.lines.push_back({{QStringLiteral("d") + name + QStringLiteral(" = "), NumberFormat::value(*change)}, *change, {}});
-        qreal w = 0;
-        for (const auto &line : label.lines)
-            w = std::max(w, ShapedTextCache::piecesAdvance(m.fonts.small, m.device, line.pieces));
-        const qreal textH = m.smallLh * static_cast<qreal>(label.lines.size());
-        const qreal pad = m.pad;
-        label.box = QRectF(at.x() - w / 2 - pad * 0.5, at.y() - textH / 2 - pad * 0.3, w + pad, textH + pad * 0.6);
-        for (std::size_t i = 0; i < label.lines.size(); ++i) {
-            const qreal y = label.box.top() + pad * 0.3 + static_cast<qreal>(i) * m.smallLh;
-            label.lines[i].rect = QRectF(label.box.left(), y, label.box.width(), m.smallLh);
+    const NetworkDiagramScene::Highlight h = m.scene.highlight();
+    std::vector<QRectF> taken;
+    for (const QRectF &node : out.nodeRects())
+        taken.push_back(node.adjusted(-m.pad * 0.4, -m.pad * 0.4, m.pad * 0.4, m.pad * 0.4));
+    for (const QRectF &text : out.textRects())
+        taken.push_back(text);
+    const QRectF inside = QRectF(QPointF(0, 0), out.canvas).adjusted(m.pad, m.pad, -m.pad, -m.pad);
+
+    // Places to try, best first: points along the edge from 0.3 of its length outward, the label
+    // centred on the point, or beginning or ending there (where edges converge, only their ends
+    // are far enough apart for a label each).
+    std::vector<std::pair<qreal, qreal>> along; // (where on the edge, where on the label: -1 its left end, 0 its centre, 1 its right end)
+    for (int k = 0; k <= 16; ++k)
+        for (qreal t : {0.3 + 0.04 * k, 0.3 - 0.04 * k})
+            if (t > 0.02 && t < 0.98 && (k > 0 || t > 0.29))
+                for (qreal anchor : {0.0, -1.0, 1.0})
+                    along.emplace_back(t, anchor);
+    const auto at = [&](const Edge &e, std::pair<qreal, qreal> place, qreal width) {
+        return e.from + (e.to - e.from) * place.first - QPointF(place.second * (width / 2 + m.pad * 0.2), 0);
+    };
+    auto overlap = [&](const QRectF &box) {
+        qreal area = 0;
+        for (const QRectF &r : taken) {
+            const QRectF both = r.intersected(box);
+            area += both.width() * both.height();
         }
-        out.edgeLabels.push_back(std::move(label));
+        return area;
+    };
+
+    std::vector<std::size_t> order;
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t k = 0; k < out.edges.size(); ++k) {
+            const Quantity layer = out.edges[k].layer;
+            const auto g = std::find(m.layers.begin(), m.layers.end(), layer) - m.layers.begin();
+            const bool current = h.change && h.edges == layer;
+            if (m.labelled(static_cast<int>(g)) && current == (pass == 0))
+                order.push_back(k);
+        }
+    for (std::size_t k : order) {
+        const Edge &e = out.edges[k];
+        const bool current = h.change && h.edges == e.layer;
+        const std::vector<std::pair<int, bool>> variants =
+            current ? std::vector<std::pair<int, bool>>{{4, true}} : std::vector<std::pair<int, bool>>{{4, true}, {2, true}, {2, false}};
+        std::optional<EdgeLabel> placed;
+        for (const auto &[digits, withChange] : variants) {
+            EdgeLabel label = makeEdgeLabel(out, m, k, digits, withChange);
+            for (const auto &place : along) {
+                moveEdgeLabel(label, at(e, place, label.box.width()), m);
+                if (inside.contains(label.box) && overlap(label.box) == 0) {
+                    placed = label;
+                    break;
+                }
+            }
+            if (placed)
+                break;
+        }
+        if (!placed && current) {
+            // No free place: the least crowded one, for the current values always show.
+            EdgeLabel label = makeEdgeLabel(out, m, k, 4, true);
+            qreal best = -1;
+            std::pair<qreal, qreal> bestPlace = along.front();
+            for (const auto &place : along) {
+                moveEdgeLabel(label, at(e, place, label.box.width()), m);
+                const qreal cost = overlap(label.box) + (inside.contains(label.box) ? 0 : 1e9);
+                if (best < 0 || cost < best) {
+                    best = cost;
+                    bestPlace = place;
+                }
+            }
+            moveEdgeLabel(label, at(e, bestPlace, label.box.width()), m);
+            placed = label;
+        }
+        if (!placed)
+            continue;
+        placed->current = current;
+        taken.push_back(placed->box);
+        out.edgeLabels.push_back(std::move(*placed));
     }
 }
 
-// The legend: a flow of small items along the bottom, wrapped onto a second row when narrow.
+// The legend: a flow of items along the bottom, wrapped onto a second row when narrow.
 void placeLegend(Layout &out, const Measures &m, const Sizes &s, std::vector<NetworkDiagramPicture::LegendEntry> entries)
 {
     using Entry = NetworkDiagramPicture::LegendEntry;
@@ -318,7 +485,7 @@ void placeLegend(Layout &out, const Measures &m, const Sizes &s, std::vector<Net
             entry.swatch = QRectF(lx, y - lh * 0.45, lh * 1.2, lh * 0.9);
             lx += lh * 1.2 + m.pad;
         }
-        const qreal tw = m.advance(m.fonts.small, entry.text);
+        const qreal tw = m.advance(m.fonts.base, entry.text);
         entry.textRect = QRectF(lx, y - lh / 2, tw + 2, lh);
         lx += tw + lh;
     }
@@ -331,8 +498,8 @@ void placeLegend(Layout &out, const Measures &m, const Sizes &s, std::vector<Net
 // (see blendedOver): each is the translucent colour as it looks over what it is painted on.
 struct Style
 {
-    explicit Style(const NetworkDiagramScene &scene)
-        : fonts(scene.font()),
+    Style(const NetworkDiagramScene &scene, qreal textScale)
+        : fonts(scene.font(), textScale),
           ink(scene.palette().color(QPalette::Text)),
           background(scene.palette().color(QPalette::Base)),
           hlFill(blendedOver(hl, 60, boxFill)),
@@ -372,18 +539,10 @@ void drawArrowHead(QPainter &p, const QPointF &tip, const QPointF &from, qreal s
 
 void paintHeader(QPainter &p, const Style &st, const Layout &l, const NetworkDiagramScene &scene)
 {
-    const StepRecord &r = scene.record();
     p.setFont(st.fonts.title);
     p.setPen(st.ink);
-    if (!l.compact) {
-        const QString where = updatesWeights(scene.trace()->rule())
-            ? NetworkDiagramPicture::tr("Epoch %1, sample k = %2:  x = (%3, %4),  d = %5")
-                  .arg(r.epoch)
-                  .arg(r.sample)
-                  .arg(NumberFormat::value(r.x(0)), NumberFormat::value(r.x(1)), NumberFormat::value(r.d))
-            : NetworkDiagramPicture::tr("Sample k = %1:  x = (%2, %3)").arg(r.sample).arg(NumberFormat::value(r.x(0)), NumberFormat::value(r.x(1)));
-        ShapedTextCache::drawLine(p, l.where, Qt::AlignLeft | Qt::AlignVCenter, where);
-    }
+    if (!l.compact)
+        ShapedTextCache::drawLine(p, l.where, Qt::AlignLeft | Qt::AlignVCenter, whereText(scene));
     const bool backward = scene.highlight().backward;
     p.setFont(st.fonts.bold);
     p.setPen(Qt::NoPen);
@@ -393,8 +552,7 @@ void paintHeader(QPainter &p, const Style &st, const Layout &l, const NetworkDia
     ShapedTextCache::drawLine(p, l.badge, Qt::AlignCenter, l.passText);
     p.setPen(st.ink);
     p.setFont(st.fonts.base);
-    ShapedTextCache::drawLine(p, l.now, Qt::AlignLeft | Qt::AlignVCenter,
-                              NetworkDiagramPicture::tr("now: %1").arg(scene.formulaFor(scene.current())));
+    ShapedTextCache::drawLine(p, l.now, Qt::AlignLeft | Qt::AlignVCenter, nowText(scene, scene.current()));
 }
 
 // The glow around lit nodes goes under the edges, which an opaque glow would otherwise cut.
@@ -456,9 +614,9 @@ void paintEdges(QPainter &p, const Style &st, const Layout &l, const NetworkDiag
 
 void paintEdgeLabels(QPainter &p, const Style &st, const Layout &l, const NetworkDiagramScene::Highlight &h)
 {
-    p.setFont(st.fonts.small);
+    p.setFont(st.fonts.base);
     for (const NetworkDiagramPicture::EdgeLabel &label : l.edgeLabels) {
-        const bool lit = h.edges == l.edges[label.edge].layer;
+        const bool lit = label.current || h.edges == l.edges[label.edge].layer;
         drawOutlinedRoundedRect(p, label.box, l.pad * 0.5, lit ? st.hl : QColor(0xd0, 0xd0, 0xd0), lit ? 2.0 : 1.0, st.background);
         for (const auto &line : label.lines) {
             p.setPen(NumberFormat::isFinite(line.value) ? ValueColors::signColor(line.value).darker(115) : ValueColors::notFinite());
@@ -531,14 +689,14 @@ void paintInputs(QPainter &p, const Style &st, const Layout &l, const NetworkDia
         const bool bias = j == 2;
         drawOutlinedCircle(p, input.centre, l.radius, lit ? st.hl : QColor(0x7a, 0x86, 0x94), lit ? 2.5 : 1.4,
                            bias ? QColor(0xee, 0xee, 0xee) : QColor(0xe8, 0xf0, 0xf8));
-        p.setFont(st.fonts.small);
+        p.setFont(st.fonts.base);
         p.setPen(st.boxHeader);
         ShapedTextCache::drawLine(p, input.name, Qt::AlignCenter, QStringLiteral("x%1").arg(j + 1));
         p.setFont(st.fonts.title);
         p.setPen(st.ink);
         ShapedTextCache::drawLine(p, input.value, Qt::AlignCenter, NumberFormat::value(scene.record().x(static_cast<int>(j))));
         if (bias) {
-            p.setFont(st.fonts.small);
+            p.setFont(st.fonts.base);
             p.setPen(st.faint.darker(130));
             ShapedTextCache::drawLine(p, l.biasLabel, (l.compact ? Qt::AlignHCenter : Qt::AlignRight) | Qt::AlignVCenter,
                                       NetworkDiagramPicture::tr("bias"));
@@ -590,7 +748,7 @@ void paintOutputAndTarget(QPainter &p, const Style &st, const BoxPainter &boxes,
 void paintLegend(QPainter &p, const Style &st, const Layout &l)
 {
     using Entry = NetworkDiagramPicture::LegendEntry;
-    p.setFont(st.fonts.small);
+    p.setFont(st.fonts.base);
     for (const Entry &entry : l.legend) {
         if (entry.kind == Entry::Line) {
             p.setPen(entry.pen);
@@ -606,6 +764,7 @@ void paintLegend(QPainter &p, const Style &st, const Layout &l)
 }
 
 } // namespace
+
 
 QRectF NetworkDiagramPicture::Layout::boxHeaderRect(const QRectF &box) const
 {
@@ -655,6 +814,17 @@ QStringList NetworkDiagramPicture::legendTexts()
             tr("computed by this operation")};
 }
 
+std::vector<QRectF> NetworkDiagramPicture::Layout::nodeRects() const
+{
+    std::vector<QRectF> rects(hiddenBoxes.begin(), hiddenBoxes.end());
+    rects.push_back(outputBox);
+    if (!targetBox.isNull())
+        rects.push_back(targetBox);
+    for (const InputNode &input : inputs)
+        rects.emplace_back(input.centre.x() - radius, input.centre.y() - radius, 2 * radius, 2 * radius);
+    return rects;
+}
+
 NetworkDiagramPicture::Layout NetworkDiagramPicture::layout(const NetworkDiagramScene &scene)
 {
     const QImage canvas = makeCanvas(QSize(1, 1), scene.devicePixelRatio(), scene.dpiX(), scene.dpiY(), Qt::white);
@@ -664,40 +834,60 @@ NetworkDiagramPicture::Layout NetworkDiagramPicture::layout(const NetworkDiagram
 NetworkDiagramPicture::Layout NetworkDiagramPicture::layout(const NetworkDiagramScene &scene, const QPaintDevice *device)
 {
     Layout out;
-    const Fonts fonts(scene.font());
-    const qreal lh = QFontMetricsF(fonts.base, device).height();
-    out.lineHeight = lh;
+    out.lineHeight = QFontMetricsF(scene.font(), device).height();
     out.canvas = QSizeF(scene.size());
     out.hasRun = scene.hasRun();
     if (!out.hasRun)
         return out;
 
-    const Rule rule = scene.trace()->rule();
-    const Measures m{scene, device, fonts, lh, QFontMetricsF(fonts.small, device).height(), lh * 0.45, lh * 1.2, lh * 1.25,
-                     lh * 2.2, isTwoLayer(rule), updatesWeights(rule)};
-    out.unit = lh / 9.0;
+    // The first form that fits at the widget's font (or, if none does, the smallest, which then
+    // overflows: the widget's minimum size asks its parent for that much room); then the largest
+    // text, up to 1.5 times the font, that the form still fits.
+    const Measures atFont(scene, device, 1.0);
+    Sizes sizes = sizesFor(atFont, Forms.back());
+    const Sizes smallest = sizes;
+    for (const Form &form : Forms) {
+        const Sizes s = sizesFor(atFont, form);
+        if (s.fits(out.canvas)) {
+            sizes = s;
+            break;
+        }
+    }
+    qreal textScale = 1.0;
+    if (sizes.fits(out.canvas)) {
+        // The sizes grow about in proportion to the font: start from that guess, then step down.
+        const qreal room = std::min({1.5, out.canvas.width() / sizes.naturalW, out.canvas.height() / sizes.naturalH});
+        for (qreal f = std::floor(room * 20) / 20; f > 1.0; f -= 0.05) {
+            const Sizes grown = sizesFor(Measures(scene, device, f), sizes.form);
+            if (grown.fits(out.canvas)) {
+                sizes = grown;
+                textScale = f;
+                break;
+            }
+        }
+    }
+    const Measures m(scene, device, textScale);
+
+    out.compact = sizes.form.compact;
+    out.textScale = textScale;
+    out.natural = QSizeF(sizes.naturalW, sizes.naturalH);
+    out.minimum = QSizeF(smallest.naturalW, smallest.naturalH);
+    out.lineHeight = m.lh;
+    out.unit = m.lh / 9.0;
     out.pad = m.pad;
     out.rowHeight = m.rowH;
     out.headHeight = m.headH;
-    // The legend is measured first: its width decides whether it needs a second row.
-    std::vector<LegendEntry> legend = legendEntries(out.unit);
-    qreal legendW = 0;
-    for (const LegendEntry &entry : legend)
-        legendW += legendEntryWidth(m, entry);
-    const Sizes sizes = chooseSizes(m, legendW);
-    out.compact = sizes.compact;
-    out.scale = sizes.scale;
     out.radius = sizes.radius;
-    out.canvas = QSizeF(scene.size().width() / sizes.scale, scene.size().height() / sizes.scale);
 
-    placeNodes(out, m, sizes);
-    if (m.two)
-        chooseHiddenRows(out, scene, sizes.hiddenRows);
+    std::vector<std::vector<QRectF>> columns;
+    placeNodes(out, m, sizes, columns);
+    if (!out.hiddenBoxes.empty())
+        chooseHiddenRows(out, scene, sizes.form.hiddenRows);
     placeHeader(out, m, sizes);
-    placeEdges(out, m);
-    placeEdgeLabels(out, m);
+    placeEdges(out, m, columns);
     if (!out.compact)
-        placeLegend(out, m, sizes, std::move(legend));
+        placeLegend(out, m, sizes, legendEntries(out.unit));
+    placeEdgeLabels(out, m);
     return out;
 }
 
@@ -709,7 +899,7 @@ NetworkDiagramPicture::Rendered NetworkDiagramPicture::render(const NetworkDiagr
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     const Layout l = layout(scene, &rendered.image);
-    const Style st(scene);
+    const Style st(scene, l.textScale);
     if (!l.hasRun) {
         p.setFont(st.fonts.base);
         p.setPen(st.faint);
@@ -734,6 +924,8 @@ NetworkDiagramPicture::Rendered NetworkDiagramPicture::render(const NetworkDiagr
         e.from *= l.scale;
         e.to *= l.scale;
     }
+    for (const QRectF &r : l.textRects())
+        rendered.textRects.emplace_back(r.topLeft() * l.scale, r.size() * l.scale);
     return rendered;
 }
 

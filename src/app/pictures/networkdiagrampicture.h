@@ -47,6 +47,7 @@ public:
             QRectF rect;
         };
         std::size_t edge = 0; // into Layout::edges
+        bool current = false; // the current operation's values: always shown, in full
         QRectF box;
         std::vector<Line> lines;
     };
@@ -66,18 +67,26 @@ public:
         QRectF textRect;
     };
 
-    // Where everything goes, in layout units: the painter is scaled by `scale`, so that the
-    // picture shrinks to fit (or grows a little into spare room) while its proportions follow
-    // the font.
+    // Where everything goes, in widget pixels (`scale` stays 1: text is never scaled down; a
+    // large area gets larger fonts instead, up to 1.5 times the widget's).
+    //
+    // The picture is columns of nodes computed from the layer sizes (inputs with the bias input,
+    // hidden units, the output), spread across the area. Among the forms, from the full one
+    // (where-line, legend, four rows per hidden unit) to the compact one with a single hidden row,
+    // the first that fits the area at the widget's font is chosen; its text then grows while it
+    // still fits. `minimum` is what the smallest form needs: the widget's minimum size.
     struct Layout
     {
         bool hasRun = false;  // without one the picture is a line of text saying so
-        // The compact layout keeps the text readable where the full one would shrink it: one
+        // The compact layout keeps the text readable where the full one would not fit: one
         // header line, the target under the output, shorter edge labels, the legend as a tooltip,
         // and fewer value rows per hidden unit.
         bool compact = false;
-        qreal scale = 1.0;
+        qreal scale = 1.0;     // layout units to widget pixels
+        qreal textScale = 1.0; // the fonts' size relative to the widget's font (>= 1)
         QSizeF canvas;        // the picture's size in layout units
+        QSizeF natural;       // the smallest canvas the chosen form fits at the widget's font
+        QSizeF minimum;       // the smallest canvas any form fits at the widget's font
 
         qreal lineHeight = 0; // of the base font; every distance is a multiple of it
         qreal pad = 0;
@@ -107,6 +116,8 @@ public:
         QRectF rowRect(const QRectF &box, int row) const;
         // Every rectangle a text is drawn in, in layout units.
         std::vector<QRectF> textRects() const;
+        // The node boxes and the input circles' bounding squares, in layout units.
+        std::vector<QRectF> nodeRects() const;
     };
 
     // A painted picture and what the widget needs to know about it for tooltips.
@@ -114,6 +125,7 @@ public:
     {
         QImage image;
         std::vector<Edge> edges; // in widget coordinates
+        std::vector<QRectF> textRects; // Layout::textRects in widget coordinates
         bool compact = false;    // the compact layout (its legend is a tooltip instead)
     };
 

@@ -36,19 +36,23 @@ NetworkDiagram::NetworkDiagram(QWidget *parent) : QWidget(parent)
 QSize NetworkDiagram::sizeHint() const
 {
     const int lh = fontMetrics().height();
-    return {lh * 52, lh * 34};
+    return QSize(lh * 52, lh * 34).expandedTo(minimumSizeHint());
 }
 
 QSize NetworkDiagram::minimumSizeHint() const
 {
     const int lh = fontMetrics().height();
-    return {lh * 20, lh * 14};
+    if (!m_scene.hasRun())
+        return {lh * 20, lh * 6}; // the line saying there is no run
+    const QSizeF minimum = NetworkDiagramPicture::layout(sceneToPaint()).minimum;
+    return {static_cast<int>(std::ceil(minimum.width())), static_cast<int>(std::ceil(minimum.height()))};
 }
 
 void NetworkDiagram::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_scene.setTrace(std::move(trace));
     m_picture.invalidate();
+    updateGeometry(); // the minimum size follows the network's shape
     update();
 }
 
@@ -73,6 +77,7 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
         m_picture.current([scene = sceneToPaint()] { return NetworkDiagramPicture::render(scene); });
     m_edges = picture.edges;
     m_compact = picture.compact;
+    m_textRects = QList<QRectF>(picture.textRects.begin(), picture.textRects.end());
     QPainter p(this);
     p.drawImage(QPointF(0, 0), picture.image);
 }
@@ -88,6 +93,8 @@ void NetworkDiagram::changeEvent(QEvent *event)
     // Everything is drawn from tr() strings, font() and palette() at render time.
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         m_picture.invalidate();
+        if (event->type() != QEvent::PaletteChange)
+            updateGeometry(); // the minimum size follows the font (and the words' widths)
         update();
     }
     QWidget::changeEvent(event);

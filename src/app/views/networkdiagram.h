@@ -7,6 +7,8 @@
 #include "networkdiagramscene.h"
 #include "traceposition.h"
 
+#include <QList>
+#include <QRectF>
 #include <QWidget>
 
 #include <memory>
@@ -35,7 +37,12 @@ public:
     const NetworkDiagramScene &scene() const { return m_scene; }
 
     QSize sizeHint() const override;
+    // What the smallest layout needs at this widget's font: a smaller area gets a scroll bar
+    // from the parent rather than smaller text.
     QSize minimumSizeHint() const override;
+
+    // The rectangle of every text as last painted, in widget coordinates (for layout checks).
+    QList<QRectF> paintedTextRects() const { return m_textRects; }
 
 public slots:
     void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
@@ -53,6 +60,7 @@ private:
     CachedPicture<NetworkDiagramPicture::Rendered> m_picture;
     // Edges as last painted, in widget coordinates, for tooltips.
     std::vector<NetworkDiagramPicture::Edge> m_edges;
+    QList<QRectF> m_textRects; // texts as last painted, in widget coordinates
     // The compact layout was painted last (its legend is a tooltip instead).
     bool m_compact = false;
 };
