@@ -378,16 +378,16 @@ private slots:
         QVERIFY(lineName(charts, Chart::Loss, 0).contains(QStringLiteral("backprop-sigmoid")));
         QVERIFY(lineName(charts, Chart::Loss, 1).contains(QStringLiteral("backprop-ce")));
         QCOMPARE(linePoints(charts, Chart::Loss, 1)[99].y(), ce->epochSummary(99).meanSquaredError);
-        // The legend says in words which loss and which run each line is.
-        QStringList legend;
-        const QChartView *lossView = chartView(charts, Chart::Loss);
-        QVERIFY(lossView);
-        for (QLegendMarker *marker : lossView->chart()->legend()->markers())
-            legend << marker->label();
-        for (const QString &expected : {QStringLiteral("squared error<br>squared-error delta run"),
-                                        QStringLiteral("squared error<br>cross-entropy delta run"),
-                                        QStringLiteral("cross-entropy<br>cross-entropy delta run")})
-            QVERIFY2(legend.contains(expected), qPrintable(legend.join(QStringLiteral(" | "))));
+        // The legend says in words which loss (by colour) and which run (by line style) each
+        // line is.
+        charts.resize(700, 500);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        charts.showChart(Chart::Loss);
+        const QStringList texts = charts.paintedTexts();
+        for (const QString &expected : {QStringLiteral("squared error"), QStringLiteral("cross-entropy"),
+                                        QStringLiteral("squared-error delta run"), QStringLiteral("cross-entropy delta run")})
+            QVERIFY2(texts.contains(expected), qPrintable(texts.join(QStringLiteral(" | "))));
         charts.setComparison(ce, QStringLiteral("CE"));
         QVERIFY(lineName(charts, Chart::Loss, 1).contains(QStringLiteral("CE")));
         charts.setComparison(nullptr);
