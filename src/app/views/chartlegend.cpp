@@ -32,9 +32,9 @@ QList<ChartLegend::Placed> ChartLegend::place(qreal width, qreal *height) const
     const QFontMetricsF fm(font());
     const qreal line = fm.height();
     const qreal margin = std::ceil(line * 0.3);
-    const qreal strokeWidth = std::ceil(line * 1.6);
+    const qreal strokeWidth = std::ceil(line * 1.1);
     const qreal strokeGap = std::ceil(line * 0.35);
-    const qreal entryGap = std::ceil(line * 0.9);
+    const qreal entryGap = std::ceil(line * 0.7);
     const qreal rowGap = std::ceil(line * 0.15);
     const qreal right = std::max(width - margin, margin + strokeWidth + strokeGap + line);
     QList<Placed> placed;
@@ -43,9 +43,10 @@ QList<ChartLegend::Placed> ChartLegend::place(qreal width, qreal *height) const
     qreal rowHeight = 0;
     for (const Entry &entry : m_entries) {
         const qreal textRoom = right - margin - strokeWidth - strokeGap;
-        QSizeF text(std::ceil(fm.horizontalAdvance(entry.text)), line);
+        // A pixel to spare: the painter must not find the name a hair too wide and wrap it.
+        QSizeF text(fm.horizontalAdvance(entry.text) + 1.0, line);
         if (text.width() > textRoom) // a name longer than the row: wrapped at its spaces
-            text = fm.boundingRect(QRectF(0, 0, textRoom, 1e6), Qt::TextWordWrap, entry.text).size();
+            text = fm.boundingRect(QRectF(0, 0, textRoom - 1.0, 1e6), Qt::TextWordWrap, entry.text).size() + QSizeF(1.0, 0.0);
         text = QSizeF(std::ceil(text.width()), std::ceil(text.height()));
         const qreal entryWidth = strokeWidth + strokeGap + text.width();
         if (x > margin && x + entryWidth > right) { // onto a new row

@@ -83,15 +83,18 @@ std::pair<QString, QPen> weightLine(bool twoLayer, int index)
 }
 
 // The smallest of 1, 2 and 5 times a power of ten, from about `smallest` on, that `fits`
-// accepts: tick steps that read as round numbers.
+// accepts: tick steps that read as round numbers. At `largest` (a step as long as the axis,
+// a tick at either end) the search stops, fitting or not.
 template<typename Fits>
-double niceStep(double smallest, Fits fits)
+double niceStep(double smallest, double largest, Fits fits)
 {
     double decade = std::pow(10.0, std::floor(std::log10(smallest)));
-    for (int i = 0; i < 32; ++i, decade *= 10.0)
-        for (double m : {1.0, 2.0, 5.0})
-            if (m * decade >= smallest * (1.0 - 1e-9) && fits(m * decade))
-                return m * decade;
+    for (int i = 0; i < 40; ++i, decade *= 10.0)
+        for (double m : {1.0, 2.0, 5.0}) {
+            const double step = m * decade;
+            if (step >= smallest * (1.0 - 1e-9) && (fits(step) || step >= largest))
+                return step;
+        }
     return decade;
 }
 
@@ -453,30 +456,43 @@ void TrainingCharts::fitText(Page &page)
         }
     };
 
-    // The chart's title only when it fits on one line; the tab names the chart anyway.
+    // The chart's title only when it fits on one line and the chart is tall enough to spare
+    // the line; the tab names the chart anyway.
     const QFontMetricsF titleMetrics(chart->titleFont());
     const qreal titleRoom = chart->size().width() - chart->margins().left() - chart->margins().right() - titleMetrics.height();
-    const QString title = titleMetrics.horizontalAdvance(page.title) <= titleRoom ? page.title : QString();
+    const bool tall = chart->size().height() >= QFontMetricsF(page.xAxis->labelsFont()).height() * 15;
+    const QString title = tall && titleMetrics.horizontalAdvance(page.title) <= titleRoom ? page.title : QString();
     set(chart->title(), title, [chart](const QString &t) { chart->setTitle(t); });
 
     // Epochs: as many round-numbered ticks as fit with a gap of about a line between labels.
-    // The axis ends on a tick, so its last label stands at the end of the run.
+    // The axis ends on a tick, so its last label stands at the end of the run. It starts a
+    // little before epoch 0, so that the label "0" stands clear of the value axis' lowest label
+    // in the corner.
     const QFontMetricsF xMetrics(page.xAxis->labelsFont());
     const qreal xGap = xMetrics.height() * 1.2;
-    const double xStep = niceStep(1.0, [&](double step) {
+    const qreal zeroOffset = xMetrics.horizontalAdvance(QStringLiteral("0")) / 2.0 + 3.0;
+    const qreal xRoom = std::max(1.0, plot.width() - zeroOffset);
+    const double xStep = niceStep(1.0, page.xMax, [&](double step) {
         const double end = std::max(step, std::ceil(page.xMax / step) * step);
         const qreal label = xMetrics.horizontalAdvance(QString::number(end, 'f', 0));
-        return plot.width() * step / end >= label + xGap;
+        return xRoom * step / end >= label + xGap;
     });
     const double xEnd = std::max(xStep, std::ceil(page.xMax / xStep) * xStep);
+    const double xStart = -zeroOffset * xEnd / xRoom;
     set(page.xAxis->tickType(), QValueAxis::TicksDynamic, [&](QValueAxis::TickType t) {
         page.xAxis->setTickAnchor(0.0);
         page.xAxis->setTickType(t);
     });
     set(page.xAxis->tickInterval(), xStep, [&](double step) { page.xAxis->setTickInterval(step); });
-    set(page.xAxis->max(), xEnd, [&](double end) { page.xAxis->setRange(0.0, end); });
-    // Axis titles only where they fit along the plot.
-    const bool xTitle = QFontMetricsF(page.xAxis->titleFont()).horizontalAdvance(page.xAxis->titleText()) <= plot.width();
+    if (page.xAxis->min() != xStart || page.xAxis->max() != xEnd) {
+        page.xAxis->setRange(xStart, xEnd);
+        changed = true;
+    }
+    // Axis titles only where they fit along the plot, and the epoch axis' only when the chart
+    // is tall enough for it below the labels (QtCharts would push it out of a short chart):
+    // the marker's label says "epoch" too.
+    const bool xTitle = QFontMetricsF(page.xAxis->titleFont()).horizontalAdvance(page.xAxis->titleText()) <= plot.width()
+        && chart->size().height() >= xMetrics.height() * 11;
     set(page.xAxis->isTitleVisible(), xTitle, [&](bool on) { page.xAxis->setTitleVisible(on); });
     const bool yTitle = QFontMetricsF(page.yAxis->titleFont()).horizontalAdvance(page.yAxis->titleText()) <= plot.height();
     set(page.yAxis->isTitleVisible(), yTitle, [&](bool on) { page.yAxis->setTitleVisible(on); });
@@ -487,7 +503,7 @@ void TrainingCharts::fitText(Page &page)
     if (auto *logAxis = qobject_cast<QLogValueAxis *>(page.yAxis)) {
         // A tick every decade, or every second, fifth, ... when the decades are crowded.
         const double decades = std::max(1.0, std::log10(page.dataHigh / page.dataLow));
-        const double every = std::isfinite(decades) ? niceStep(1.0, [&](double k) { return plot.height() * k / decades >= yGap; }) : 1.0;
+        const double every = std::isfinite(decades) ? niceStep(1.0, decades, [&](double k) { return plot.height() * k / decades >= yGap; }) : 1.0;
         set(logAxis->base(), std::pow(10.0, every), [&](double base) {
             logAxis->setBase(base);
             logAxis->setMinorTickCount(every == 1.0 ? -1 : 0);
@@ -511,7 +527,7 @@ void TrainingCharts::fitText(Page &page)
         } else if (hi > lo && std::isfinite(hi - lo) && std::abs(lo) < 1e12 && std::abs(hi) < 1e12) {
             // Round ticks, the axis widened to the nearest of them (not near the double range,
             // where rounding misbehaves).
-            step = niceStep((hi - lo) / 50.0, [&](double s) {
+            step = niceStep((hi - lo) / 50.0, hi - lo, [&](double s) {
                 return plot.height() * s / (std::ceil(hi / s) * s - std::floor(lo / s) * s) >= yGap;
             });
             low = std::floor(lo / step) * step;
@@ -819,7 +835,18 @@ void TrainingCharts::buildWeightsChart(Page &page, QAbstractAxis *xAxis)
                 hi = std::max(hi, c.maximum);
             }
             const auto [name, pen] = weightLine(two, i);
-            addLine(page, c.segments, name, pen, true);
+            addLine(page, c.segments, name, pen, !two);
+        }
+        if (two) {
+            // Sixteen names would fill a narrow dock: the legend tells the colour (the hidden
+            // unit, numbered as in the network diagram) and the line style (which weight) apart.
+            for (int unit = 0; unit < 4; ++unit)
+                addLegendEntry(page, tr("hidden %1").arg(unit + 1), linePen(ValueColors::series(unit), LineWidth));
+            const QColor grey(0x50, 0x50, 0x50);
+            addLegendEntry(page, tr("W1 from x1"), linePen(grey, 1.5));
+            addLegendEntry(page, tr("W1 from x2"), linePen(grey, 1.5, Qt::DashLine));
+            addLegendEntry(page, tr("W1 from the bias"), linePen(grey, 1.5, Qt::DotLine));
+            addLegendEntry(page, tr("W2 to the output"), linePen(grey, 3.0));
         }
     }
     auto [yLow, yHigh] = std::isfinite(lo) ? padded(lo, hi) : std::pair<double, double>(-1.0, 1.0);
@@ -932,7 +959,6 @@ void TrainingCharts::applyFonts(Chart chart)
     m_markerFont = small;
     Page &page = m_pages[static_cast<std::size_t>(chart)];
     page.chart->setTitleFont(title);
-    page.chart->legend()->setFont(chart == Chart::Weights ? small : base);
     for (QAbstractAxis *axis : page.chart->axes()) {
         axis->setLabelsFont(small);
         axis->setTitleFont(base);
@@ -941,6 +967,8 @@ void TrainingCharts::applyFonts(Chart chart)
     // Room for a plot between the axes' labels at this type size.
     const int line = QFontMetrics(base).height();
     page.view->setMinimumSize(line * 9, line * 7);
+    // A tenth smaller, like the axis labels: more names to a row.
+    page.legend->setFont(small);
     page.fitPasses = 0;
     fitText(page);
     updateMarker(page);
