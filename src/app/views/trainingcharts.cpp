@@ -545,10 +545,8 @@ void TrainingCharts::fitText(Page &page)
             axis->setRange(low, high);
             changed = true;
         }
-        page.yLow = low;
+        page.yLow = low; // the marker's ends
         page.yHigh = high;
-        if (page.anchor)
-            page.anchor->replace({QPointF(0, low), QPointF(0, high)});
     }
     if (changed)
         ++page.fitPasses;
