@@ -378,16 +378,16 @@ private slots:
         QVERIFY(lineName(charts, Chart::Loss, 0).contains(QStringLiteral("backprop-sigmoid")));
         QVERIFY(lineName(charts, Chart::Loss, 1).contains(QStringLiteral("backprop-ce")));
         QCOMPARE(linePoints(charts, Chart::Loss, 1)[99].y(), ce->epochSummary(99).meanSquaredError);
-        // The legend says in words which loss and which run each line is.
-        QStringList legend;
-        const QChartView *lossView = chartView(charts, Chart::Loss);
-        QVERIFY(lossView);
-        for (QLegendMarker *marker : lossView->chart()->legend()->markers())
-            legend << marker->label();
-        for (const QString &expected : {QStringLiteral("squared error<br>squared-error delta run"),
-                                        QStringLiteral("squared error<br>cross-entropy delta run"),
-                                        QStringLiteral("cross-entropy<br>cross-entropy delta run")})
-            QVERIFY2(legend.contains(expected), qPrintable(legend.join(QStringLiteral(" | "))));
+        // The legend says in words which loss (by colour) and which run (by line style) each
+        // line is.
+        charts.resize(700, 500);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        charts.showChart(Chart::Loss);
+        const QStringList texts = charts.paintedTexts();
+        for (const QString &expected : {QStringLiteral("squared error"), QStringLiteral("cross-entropy"),
+                                        QStringLiteral("squared-error delta run"), QStringLiteral("cross-entropy delta run")})
+            QVERIFY2(texts.contains(expected), qPrintable(texts.join(QStringLiteral(" | "))));
         charts.setComparison(ce, QStringLiteral("CE"));
         QVERIFY(lineName(charts, Chart::Loss, 1).contains(QStringLiteral("CE")));
         charts.setComparison(nullptr);
@@ -460,7 +460,10 @@ private slots:
         charts.setFont(big);
         const QChart *chart = chartView(charts, Chart::Loss)->chart();
         QVERIFY(chart->titleFont().pointSizeF() >= big.pointSizeF());
-        QCOMPARE(chart->legend()->font().pointSizeF(), big.pointSizeF());
+        for (const QAbstractAxis *axis : chart->axes()) {
+            QVERIFY(axis->labelsFont().pointSizeF() >= big.pointSizeF() * 0.85);
+            QCOMPARE(axis->titleFont().pointSizeF(), big.pointSizeF());
+        }
     }
 
     void languageChangeRebuildsTheSameCharts()
@@ -476,6 +479,79 @@ private slots:
         QCOMPARE(lineCount(charts, Chart::Loss), loss);
         QCOMPARE(lineCount(charts, Chart::Weights), weights);
         QCOMPARE(markerEpoch(charts, Chart::Outputs), 42.0);
+    }
+
+    void textIsWholeAndApart_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("fontScale");
+        QTest::addColumn<Chart>("chart");
+        QTest::addColumn<bool>("compare");
+        // The dock at 1366x768 and 1600x1000 (maybe a tab of a tab group), in presenter mode at
+        // 1024x768 (type x1.6), zoomed in three times more (about x2.5), and a wide window.
+        const struct
+        {
+            const char *name;
+            QSize size;
+            double fontScale;
+        } sizes[] = {{"380x300", {380, 300}, 1.0},
+                     {"460x420", {460, 420}, 1.0},
+                     {"380x560 presenter", {380, 560}, 1.6},
+                     {"380x560 presenter zoomed", {380, 560}, 2.5},
+                     {"700x500", {700, 500}, 1.0}};
+        const std::pair<const char *, Chart> charts[] = {{"loss", Chart::Loss}, {"outputs", Chart::Outputs}, {"weights", Chart::Weights}};
+        for (const auto &size : sizes)
+            for (const auto &[chartName, chart] : charts)
+                for (bool compare : {false, true})
+                    QTest::addRow("%s, %s%s", size.name, chartName, compare ? ", compared" : "")
+                        << size.size << size.fontScale << chart << compare;
+    }
+    void textIsWholeAndApart()
+    {
+        // Lesson 3's cross-entropy run over 10 000 epochs, alone and compared with the
+        // squared-error run: every label, title and legend name reads whole ("10000", not
+        // "100..."), apart from the others and inside the view, at every dock size and type size.
+        QFETCH(QSize, size);
+        QFETCH(double, fontScale);
+        QFETCH(Chart, chart);
+        QFETCH(bool, compare);
+        static const auto ce = record(Rule::BackpropCrossEntropy, xorTargets(), 10'000, 0.9, 0, QStringLiteral("backprop-ce"));
+        static const auto sigmoid = record(Rule::BackpropSigmoid, xorTargets(), 10'000, 0.9, 0, QStringLiteral("backprop-sigmoid"));
+        TrainingCharts charts;
+        QFont font = charts.font();
+        font.setPointSizeF(font.pointSizeF() * fontScale);
+        charts.setFont(font);
+        charts.resize(size);
+        charts.setTrace(ce);
+        if (compare)
+            charts.setComparison(sigmoid);
+        charts.setCurrentEpoch(250);
+        charts.showChart(chart);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        QCOMPARE(charts.size(), size); // the plot's minimum size fits the dock
+        for (int i = 0; i < 4; ++i) // the chart lays itself out and fits its text from the event loop
+            QCoreApplication::processEvents();
+        charts.grab();
+
+        const QList<QRectF> rects = charts.paintedTextRects();
+        const QStringList texts = charts.paintedTexts();
+        QCOMPARE(texts.size(), rects.size());
+        const QString all = texts.join(QStringLiteral(" | "));
+        QVERIFY2(!charts.hasElidedText(), qPrintable(all));
+        // The axes are labelled, the epoch axis up to the end of the run, and the legend is there.
+        QVERIFY2(texts.contains(QStringLiteral("0")) && texts.contains(QStringLiteral("10000")), qPrintable(all));
+        QVERIFY2(texts.contains(chart == Chart::Weights ? QStringLiteral("W2 to the output")
+                                : chart == Chart::Outputs ? QStringLiteral("target d")
+                                : compare ? QStringLiteral("squared-error delta run")
+                                          : QStringLiteral("mean squared error")),
+                 qPrintable(all));
+        const QRectF view(QPointF(0, 0), QSizeF(charts.size()));
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            QVERIFY2(view.contains(rects[i]), qPrintable(QStringLiteral("\"%1\" outside the view").arg(texts[i])));
+            for (qsizetype j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("\"%1\" overlaps \"%2\"").arg(texts[i], texts[j])));
+        }
     }
 
     void emptyAndSingleEpochRuns()

@@ -14,6 +14,10 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -78,6 +82,28 @@ std::pair<QString, QPen> weightLine(bool twoLayer, int index)
     return {QStringLiteral("W2[0,%1]").arg(unit), linePen(ValueColors::series(unit), 3.0)};
 }
 
+// The smallest of 1, 2 and 5 times a power of ten, from about `smallest` on, that `fits`
+// accepts: tick steps that read as round numbers. At `largest` (a step as long as the axis,
+// a tick at either end) the search stops, fitting or not.
+template<typename Fits>
+double niceStep(double smallest, double largest, Fits fits)
+{
+    double decade = std::pow(10.0, std::floor(std::log10(smallest)));
+    for (int i = 0; i < 40; ++i, decade *= 10.0)
+        for (double m : {1.0, 2.0, 5.0}) {
+            const double step = m * decade;
+            if (step >= smallest * (1.0 - 1e-9) && (fits(step) || step >= largest))
+                return step;
+        }
+    return decade;
+}
+
+// Text QtCharts cut short ends in an ellipsis.
+bool elided(const QString &text)
+{
+    return text.contains(QLatin1String("...")) || text.contains(QChar(0x2026));
+}
+
 } // namespace
 
 TrainingCharts::TrainingCharts(QWidget *parent) : QWidget(parent)
@@ -113,10 +139,19 @@ TrainingCharts::TrainingCharts(QWidget *parent) : QWidget(parent)
         }
         pageLayout->addLayout(top);
 
-        page.chart = newChart(static_cast<Chart>(i));
+        page.chart = newChart();
         const auto which = static_cast<Chart>(i);
         page.view = new TrainingChartView(page.chart, [this, which](const QPointF &p) { activateAt(which, p); }, page.widget);
+        page.view->installEventFilter(this);
         pageLayout->addWidget(page.view, 1);
+        // Under the chart, on the chart's white: it wraps into rows instead of cutting names short.
+        page.legend = new ChartLegend(page.widget);
+        page.legend->setAutoFillBackground(true);
+        QPalette white = page.legend->palette();
+        white.setColor(QPalette::Window, Qt::white);
+        white.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+        page.legend->setPalette(white);
+        pageLayout->addWidget(page.legend, 0);
         m_tabs->addTab(page.widget, QString());
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &TrainingCharts::onTabChanged);
@@ -311,14 +346,21 @@ void TrainingCharts::setLogScale(bool on)
     invalidate(Chart::Loss);
 }
 
-QChart *TrainingCharts::newChart(Chart which)
+QChart *TrainingCharts::newChart()
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(which == Chart::Weights ? Qt::AlignRight : Qt::AlignBottom);
-    // A short stroke of the line itself, so solid, dashed and dotted read apart in the legend.
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    chart->setMargins(QMargins(4, 4, 4, 0));
+    // Square corners: the legend under the chart continues its white.
+    chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    // QtCharts' legend keeps to one row and cuts names short: a ChartLegend under the view
+    // shows the names instead. This one is squeezed to nothing and its markers hidden
+    // (finishChart()); hiding or detaching it leaves a chart rebuilt on a hidden tab unpainted
+    // at its first paint.
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setContentsMargins(0, 0, 0, 0);
+    chart->legend()->setMaximumHeight(0);
     return chart;
 }
 
@@ -344,9 +386,6 @@ QLineSeries *TrainingCharts::addLine(Page &page, const std::vector<ChartDecimato
         page.data.push_back(series);
         if (!first)
             first = series;
-        else
-            for (QLegendMarker *m : page.chart->legend()->markers(series))
-                m->setVisible(false);
     };
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (i + 1 < MaxSeriesPerLine)
@@ -356,38 +395,41 @@ QLineSeries *TrainingCharts::addLine(Page &page, const std::vector<ChartDecimato
     }
     if (!tail.isEmpty() || segments.empty())
         add(tail);
-    if (!inLegend)
-        for (QLegendMarker *m : page.chart->legend()->markers(first))
-            m->setVisible(false);
+    if (inLegend)
+        page.legendEntries << ChartLegend::Entry{name, pen};
     return first;
 }
 
 void TrainingCharts::addLegendEntry(Page &page, const QString &name, const QPen &pen)
 {
-    // An empty series whose only job is a legend entry explaining a line style.
-    auto *series = new QLineSeries;
-    series->setName(name);
-    series->setPen(pen);
-    page.chart->addSeries(series);
-    for (QAbstractAxis *axis : page.chart->axes())
-        series->attachAxis(axis);
+    // An entry without a line of its own: it explains a line style.
+    page.legendEntries << ChartLegend::Entry{name, pen};
 }
 
 void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh)
 {
     page.yLow = yLow;
     page.yHigh = yHigh;
+    page.dataLow = yLow;
+    page.dataHigh = yHigh;
+    page.xAxis = qobject_cast<QValueAxis *>(xAxis);
+    page.yAxis = yAxis;
+    // Labels are never cut short: fitText() spaces the ticks so that they fit.
+    xAxis->setTruncateLabels(false);
+    yAxis->setTruncateLabels(false);
     // The marker itself is painted by the view, over its picture of the chart.
     page.anchor = new QLineSeries;
     page.anchor->append({QPointF(0, yLow), QPointF(0, yHigh)});
     page.anchor->setVisible(false);
     page.chart->addSeries(page.anchor);
-    for (QLegendMarker *m : page.chart->legend()->markers(page.anchor))
+    for (QLegendMarker *m : page.chart->legend()->markers())
         m->setVisible(false);
     connect(page.chart, &QChart::plotAreaChanged, this, [this, chart = page.chart] {
         for (Page &p : m_pages)
-            if (p.chart == chart)
+            if (p.chart == chart) {
+                fitText(p);
                 updateMarker(p);
+            }
     });
     page.chart->addAxis(xAxis, Qt::AlignBottom);
     page.chart->addAxis(yAxis, Qt::AlignLeft);
@@ -396,6 +438,189 @@ void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis
         series->attachAxis(yAxis);
     }
     updateMarker(page);
+}
+
+void TrainingCharts::fitText(Page &page)
+{
+    if (!page.xAxis || !page.yAxis || page.fitPasses > 8)
+        return;
+    QChart *const chart = page.chart;
+    const QRectF plot = chart->plotArea();
+    if (plot.width() < 1.0 || plot.height() < 1.0)
+        return;
+    bool changed = false;
+    auto set = [&changed](auto current, auto wanted, auto apply) {
+        if (current != wanted) {
+            apply(wanted);
+            changed = true;
+        }
+    };
+
+    // The chart's title only when it fits on one line and the chart is tall enough to spare
+    // the line; the tab names the chart anyway.
+    const QFontMetricsF titleMetrics(chart->titleFont());
+    const qreal titleRoom = chart->size().width() - chart->margins().left() - chart->margins().right() - titleMetrics.height();
+    const bool tall = chart->size().height() >= QFontMetricsF(page.xAxis->labelsFont()).height() * 15;
+    const QString title = tall && titleMetrics.horizontalAdvance(page.title) <= titleRoom ? page.title : QString();
+    set(chart->title(), title, [chart](const QString &t) { chart->setTitle(t); });
+
+    // Epochs: as many round-numbered ticks as fit with a gap of about a line between labels.
+    // The axis ends on a tick, so its last label stands at the end of the run. It starts a
+    // little before epoch 0, so that the label "0" stands clear of the value axis' lowest label
+    // in the corner.
+    const QFontMetricsF xMetrics(page.xAxis->labelsFont());
+    const qreal xGap = xMetrics.height() * 1.2;
+    const qreal zeroOffset = xMetrics.horizontalAdvance(QStringLiteral("0")) / 2.0 + 3.0;
+    const qreal xRoom = std::max(1.0, plot.width() - zeroOffset);
+    const double xStep = niceStep(1.0, page.xMax, [&](double step) {
+        const double end = std::max(step, std::ceil(page.xMax / step) * step);
+        const qreal label = xMetrics.horizontalAdvance(QString::number(end, 'f', 0));
+        return xRoom * step / end >= label + xGap;
+    });
+    const double xEnd = std::max(xStep, std::ceil(page.xMax / xStep) * xStep);
+    const double xStart = -zeroOffset * xEnd / xRoom;
+    set(page.xAxis->tickType(), QValueAxis::TicksDynamic, [&](QValueAxis::TickType t) {
+        page.xAxis->setTickAnchor(0.0);
+        page.xAxis->setTickType(t);
+    });
+    set(page.xAxis->tickInterval(), xStep, [&](double step) { page.xAxis->setTickInterval(step); });
+    if (page.xAxis->min() != xStart || page.xAxis->max() != xEnd) {
+        page.xAxis->setRange(xStart, xEnd);
+        changed = true;
+    }
+    // Axis titles only where they fit along the plot, and the epoch axis' only when the chart
+    // is tall enough for it below the labels (QtCharts would push it out of a short chart):
+    // the marker's label says "epoch" too.
+    const bool xTitle = QFontMetricsF(page.xAxis->titleFont()).horizontalAdvance(page.xAxis->titleText()) <= plot.width()
+        && chart->size().height() >= xMetrics.height() * 11;
+    set(page.xAxis->isTitleVisible(), xTitle, [&](bool on) { page.xAxis->setTitleVisible(on); });
+    const bool yTitle = QFontMetricsF(page.yAxis->titleFont()).horizontalAdvance(page.yAxis->titleText()) <= plot.height();
+    set(page.yAxis->isTitleVisible(), yTitle, [&](bool on) { page.yAxis->setTitleVisible(on); });
+
+    // Values: ticks two and a half lines apart or more, as calm as the epochs (and QtCharts
+    // hides a label that would touch the one below it).
+    const qreal yGap = QFontMetricsF(page.yAxis->labelsFont()).height() * 2.5;
+    if (auto *logAxis = qobject_cast<QLogValueAxis *>(page.yAxis)) {
+        // A tick every decade, or every second, fifth, ... when the decades are crowded.
+        const double decades = std::max(1.0, std::log10(page.dataHigh / page.dataLow));
+        const double every = std::isfinite(decades) ? niceStep(1.0, decades, [&](double k) { return plot.height() * k / decades >= yGap; }) : 1.0;
+        set(logAxis->base(), std::pow(10.0, every), [&](double base) {
+            logAxis->setBase(base);
+            logAxis->setMinorTickCount(every == 1.0 ? -1 : 0);
+        });
+    } else if (auto *axis = qobject_cast<QValueAxis *>(page.yAxis)) {
+        const double lo = page.dataLow;
+        const double hi = page.dataHigh;
+        double low = lo;
+        double high = hi;
+        double step = 0.0;
+        QString format = QStringLiteral("%.3g");
+        if (&page == &m_pages[static_cast<std::size_t>(Chart::Outputs)]) {
+            // Outputs lie in [0, 1]: quarters, halves or the two ends.
+            step = 1.0;
+            for (double s : {0.25, 0.5})
+                if (plot.height() * s / (hi - lo) >= yGap) {
+                    step = s;
+                    break;
+                }
+            format = step == 0.25 ? QStringLiteral("%.2f") : step == 0.5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f");
+        } else if (hi > lo && std::isfinite(hi - lo) && std::abs(lo) < 1e12 && std::abs(hi) < 1e12) {
+            // Round ticks, the axis widened to the nearest of them (not near the double range,
+            // where rounding misbehaves).
+            step = niceStep((hi - lo) / 50.0, hi - lo, [&](double s) {
+                return plot.height() * s / (std::ceil(hi / s) * s - std::floor(lo / s) * s) >= yGap;
+            });
+            low = std::floor(lo / step) * step;
+            high = std::ceil(hi / step) * step;
+        }
+        if (step > 0.0) {
+            set(axis->tickType(), QValueAxis::TicksDynamic, [&](QValueAxis::TickType t) {
+                axis->setTickAnchor(0.0);
+                axis->setTickType(t);
+            });
+            set(axis->tickInterval(), step, [&](double s) { axis->setTickInterval(s); });
+        }
+        set(axis->labelFormat(), format, [&](const QString &f) { axis->setLabelFormat(f); });
+        if (axis->min() != low || axis->max() != high) {
+            axis->setRange(low, high);
+            changed = true;
+        }
+        page.yLow = low; // the marker's ends
+        page.yHigh = high;
+    }
+    if (changed)
+        ++page.fitPasses;
+}
+
+void TrainingCharts::collectText(QList<QRectF> *rects, QStringList *texts) const
+{
+    const Page &page = m_pages[static_cast<std::size_t>(currentChart())];
+    if (!page.view || !page.view->isVisible())
+        return;
+    const QTransform toViewport = page.view->viewportTransform();
+    const QPointF viewportOrigin = page.view->viewport()->mapTo(this, QPoint(0, 0));
+    for (const QGraphicsItem *item : page.view->scene()->items(Qt::AscendingOrder)) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        QRectF box;
+        if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item)) {
+            text = rich->toPlainText();
+            // Without the document's margin: the text itself.
+            const qreal margin = rich->document()->documentMargin();
+            box = rich->boundingRect().adjusted(margin, margin, -margin, -margin);
+        } else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
+            text = simple->text();
+            box = simple->boundingRect();
+        }
+        if (text.trimmed().isEmpty())
+            continue;
+        rects->append(toViewport.map(item->mapToScene(box)).boundingRect().translated(viewportOrigin));
+        texts->append(text);
+    }
+    if (page.legend->isVisible()) {
+        const QPointF legendOrigin = page.legend->mapTo(this, QPoint(0, 0));
+        const QList<QRectF> legendRects = page.legend->textRects();
+        for (qsizetype i = 0; i < legendRects.size(); ++i) {
+            rects->append(legendRects[i].translated(legendOrigin));
+            texts->append(page.legend->entries()[i].text);
+        }
+    }
+}
+
+QList<QRectF> TrainingCharts::paintedTextRects() const
+{
+    QList<QRectF> rects;
+    QStringList texts;
+    collectText(&rects, &texts);
+    return rects;
+}
+
+QStringList TrainingCharts::paintedTexts() const
+{
+    QList<QRectF> rects;
+    QStringList texts;
+    collectText(&rects, &texts);
+    return texts;
+}
+
+bool TrainingCharts::hasElidedText() const
+{
+    const QStringList texts = paintedTexts();
+    if (std::any_of(texts.begin(), texts.end(), elided))
+        return true;
+    const Page &page = m_pages[static_cast<std::size_t>(currentChart())];
+    const QList<QAbstractAxis *> axes = page.chart->axes();
+    return std::any_of(axes.begin(), axes.end(), [](const QAbstractAxis *axis) { return axis->labelsTruncated(); });
+}
+
+bool TrainingCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        for (Page &page : m_pages)
+            if (page.view == watched)
+                page.fitPasses = 0;
+    return QWidget::eventFilter(watched, event);
 }
 
 void TrainingCharts::rebuildAll()
@@ -415,10 +640,15 @@ void TrainingCharts::rebuild(Chart which)
     // A fresh chart per rebuild, filled before it is shown: refilling a chart that is on screen
     // leaves QtCharts 6.4 with stale axis labels and an empty legend.
     QChart *const old = page.chart;
-    page.chart = newChart(which);
+    page.chart = newChart();
     page.data.clear();
     page.anchor = nullptr;
+    page.legendEntries.clear();
+    page.xAxis = nullptr;
+    page.yAxis = nullptr;
+    page.fitPasses = 0;
     const double xMax = epochAxisEnd(which);
+    page.xMax = xMax;
     QValueAxis *const xAxis = newEpochAxis(xMax);
     switch (which) {
     case Chart::Loss:
@@ -431,6 +661,9 @@ void TrainingCharts::rebuild(Chart which)
         buildWeightsChart(page, xAxis);
         break;
     }
+    page.legend->setEntries(page.legendEntries);
+    // The tab names the chart; its tooltip (and the chart, when there is room) says more.
+    m_tabs->setTabToolTip(static_cast<int>(which), page.title);
     applyFonts();
     page.view->setChart(page.chart); // releases, does not delete, the old chart
     delete old;
@@ -449,15 +682,13 @@ QValueAxis *TrainingCharts::newEpochAxis(double xMax) const
     auto *xAxis = new QValueAxis;
     xAxis->setTitleText(tr("epoch"));
     xAxis->setLabelFormat(QStringLiteral("%.0f"));
-    xAxis->setRange(0.0, xMax);
-    if (xMax >= 4)
-        xAxis->applyNiceNumbers();
+    xAxis->setRange(0.0, xMax); // its ticks and end are fitted to the plot's width (fitText)
     return xAxis;
 }
 
 void TrainingCharts::buildLossChart(Page &page, QAbstractAxis *xAxis)
 {
-    page.chart->setTitle(tr("Loss per epoch"));
+    page.title = tr("Loss per epoch");
     const bool haveRun = !m_run.summary.empty();
     const bool haveOther = !m_other.summary.empty();
     const bool runCe = haveRun && m_run.trace->rule() == Rule::BackpropCrossEntropy;
@@ -478,20 +709,16 @@ void TrainingCharts::buildLossChart(Page &page, QAbstractAxis *xAxis)
     const QString mse = tr("mean squared error");
     const QString ce = tr("cross-entropy");
     // Compared, the full names ("mean squared error (Backpropagation with ...)") do not fit
-    // a legend: it shows the loss in words over the run ("squared error" over
-    // "cross-entropy delta run"), the chart's tooltip the full names (the series keep them).
+    // a legend: it tells the loss by colour and the run by line style, in words ("squared
+    // error", "cross-entropy delta run" solid or dashed), as the outputs chart does; the
+    // chart's tooltip has the full names (the series keep them).
     QStringList fullNames;
     auto add = [&](const RunData &run, std::size_t column, const QString &name, const QString &shortName, const QPen &pen) {
         const QString full = haveOther ? QStringLiteral("%1 (%2)").arg(name, runLabel(run)) : name;
-        // Legend labels are rich text; the run's label is plain text from a file.
-        QLineSeries *series = addLine(page, run.summary[column].segments, full.toHtmlEscaped(), pen, true, m_logScale);
+        addLine(page, run.summary[column].segments, full, pen, !haveOther, m_logScale);
         track(run.summary[column]);
-        if (!haveOther)
-            return;
-        // Two short lines (legend labels are rich text) fit beside each other in any language.
-        for (QLegendMarker *m : page.chart->legend()->markers(series))
-            m->setLabel(QStringLiteral("%1<br>%2").arg(shortName, shortRunLabel(run)));
-        fullNames << QStringLiteral("%1 · %2: %3").arg(shortName, shortRunLabel(run), full);
+        if (haveOther)
+            fullNames << QStringLiteral("%1 · %2: %3").arg(shortName, shortRunLabel(run), full);
     };
     if (haveRun) {
         add(m_run, SummaryMse, mse, tr("squared error"), linePen(mseColor, LineWidth));
@@ -502,6 +729,12 @@ void TrainingCharts::buildLossChart(Page &page, QAbstractAxis *xAxis)
         add(m_other, SummaryMse, mse, tr("squared error"), linePen(mseColor, LineWidth, Qt::DashLine));
         if (otherCe)
             add(m_other, SummaryCrossEntropy, ce, tr("cross-entropy"), linePen(ceColor, LineWidth, Qt::DashLine));
+        const QColor grey(0x50, 0x50, 0x50);
+        addLegendEntry(page, tr("squared error"), linePen(mseColor, LineWidth));
+        if (runCe || otherCe)
+            addLegendEntry(page, tr("cross-entropy"), linePen(ceColor, LineWidth));
+        addLegendEntry(page, shortRunLabel(m_run), linePen(grey, LineWidth));
+        addLegendEntry(page, shortRunLabel(m_other), linePen(grey, LineWidth, Qt::DashLine));
     }
     if (page.view)
         page.view->setToolTip(UntrustedText::toolTip(fullNames.join(QLatin1Char('\n'))));
@@ -536,11 +769,7 @@ QAbstractAxis *TrainingCharts::newLossAxis(double highest, double lowestPositive
         auto *axis = new QValueAxis;
         yLow = 0.0;
         yHigh = highest > 0.0 && std::isfinite(highest * 1.05) ? highest * 1.05 : highest > 0.0 ? highest : 1.0;
-        axis->setRange(0.0, yHigh);
-        if (yHigh < 1e12) { // nice numbers misbehave near the double range
-            axis->applyNiceNumbers();
-            yHigh = axis->max();
-        }
+        axis->setRange(0.0, yHigh); // its ticks and end are fitted to the plot's height (fitText)
         axis->setLabelFormat(QStringLiteral("%.3g"));
         yAxis = axis;
     }
@@ -550,7 +779,7 @@ QAbstractAxis *TrainingCharts::newLossAxis(double highest, double lowestPositive
 
 void TrainingCharts::buildOutputsChart(Page &page, QAbstractAxis *xAxis, double xMax)
 {
-    page.chart->setTitle(tr("Outputs y per epoch, with their targets d"));
+    page.title = tr("Outputs y per epoch, with their targets d");
     if (!m_run.summary.empty()) {
         const bool haveOther = !m_other.summary.empty();
         const TraceSpec &spec = m_run.trace->spec();
@@ -591,7 +820,7 @@ void TrainingCharts::buildOutputsChart(Page &page, QAbstractAxis *xAxis, double 
 
 void TrainingCharts::buildWeightsChart(Page &page, QAbstractAxis *xAxis)
 {
-    page.chart->setTitle(tr("Weights at the end of each epoch"));
+    page.title = tr("Weights at the end of each epoch");
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
     if (!m_run.summary.empty()) {
@@ -604,17 +833,23 @@ void TrainingCharts::buildWeightsChart(Page &page, QAbstractAxis *xAxis)
                 hi = std::max(hi, c.maximum);
             }
             const auto [name, pen] = weightLine(two, i);
-            addLine(page, c.segments, name, pen, true);
+            addLine(page, c.segments, name, pen, !two);
+        }
+        if (two) {
+            // Sixteen names would fill a narrow dock: the legend tells the colour (the hidden
+            // unit, numbered as in the network diagram) and the line style (which weight) apart.
+            for (int unit = 0; unit < 4; ++unit)
+                addLegendEntry(page, tr("hidden %1").arg(unit + 1), linePen(ValueColors::series(unit), LineWidth));
+            const QColor grey(0x50, 0x50, 0x50);
+            addLegendEntry(page, tr("W1 from x1"), linePen(grey, 1.5));
+            addLegendEntry(page, tr("W1 from x2"), linePen(grey, 1.5, Qt::DashLine));
+            addLegendEntry(page, tr("W1 from the bias"), linePen(grey, 1.5, Qt::DotLine));
+            addLegendEntry(page, tr("W2 to the output"), linePen(grey, 3.0));
         }
     }
     auto [yLow, yHigh] = std::isfinite(lo) ? padded(lo, hi) : std::pair<double, double>(-1.0, 1.0);
     auto *yAxis = new QValueAxis;
-    yAxis->setRange(yLow, yHigh);
-    if (std::isfinite(yHigh - yLow) && std::abs(yHigh) < 1e12 && std::abs(yLow) < 1e12) {
-        yAxis->applyNiceNumbers();
-        yLow = yAxis->min();
-        yHigh = yAxis->max();
-    }
+    yAxis->setRange(yLow, yHigh); // its ticks and ends are fitted to the plot's height (fitText)
     yAxis->setLabelFormat(QStringLiteral("%.3g"));
     yAxis->setTitleText(tr("weight"));
     finishChart(page, xAxis, yAxis, yLow, yHigh);
@@ -722,12 +957,18 @@ void TrainingCharts::applyFonts(Chart chart)
     m_markerFont = small;
     Page &page = m_pages[static_cast<std::size_t>(chart)];
     page.chart->setTitleFont(title);
-    page.chart->legend()->setFont(chart == Chart::Weights ? small : base);
     for (QAbstractAxis *axis : page.chart->axes()) {
         axis->setLabelsFont(small);
         axis->setTitleFont(base);
     }
     page.note->setFont(base);
+    // Room for a plot between the axes' labels at this type size.
+    const int line = QFontMetrics(base).height();
+    page.view->setMinimumSize(line * 9, line * 7);
+    // A tenth smaller, like the axis labels: more names to a row.
+    page.legend->setFont(small);
+    page.fitPasses = 0;
+    fitText(page);
     updateMarker(page);
 }
 

@@ -3,9 +3,13 @@
 #pragma once
 
 #include "chartdecimator.h"
+#include "chartlegend.h"
 #include "trace.h"
 
 #include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QStringList>
 #include <QWidget>
 
 #include <array>
@@ -55,11 +59,20 @@ public:
     void setLogScale(bool on); // for the loss chart
     bool logScale() const { return m_logScale; }
 
+    // Every piece of text the chart shown puts on screen (its title, axis labels and titles, its
+    // legend's names), where it is painted, in this widget's coordinates, and what it reads: for
+    // layout tests (nothing cut short, nothing overlapping) of this view and of the window.
+    QList<QRectF> paintedTextRects() const;
+    QStringList paintedTexts() const; // in the same order
+    // Whether any of them is cut short with an ellipsis (QtCharts' "..." or "…").
+    bool hasElidedText() const;
+
 signals:
     void epochActivated(int epoch);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct RunData
@@ -80,6 +93,18 @@ private:
         // marker and for clicks), with or without data series.
         QLineSeries *anchor = nullptr;
         std::vector<QLineSeries *> data;
+        ChartLegend *legend = nullptr;
+        QList<ChartLegend::Entry> legendEntries; // gathered while the chart is built
+        QString title;                           // shown over the chart when it fits
+        QValueAxis *xAxis = nullptr;
+        QAbstractAxis *yAxis = nullptr;
+        double xMax = 1.0;
+        // The range the vertical axis must show; its ticks and ends are fitted to the plot's height.
+        double dataLow = 0.0;
+        double dataHigh = 1.0;
+        // Fitting the text changes the layout, which may fit it again: bounded, in case two
+        // fits kept undoing each other. Reset when the view is resized or the fonts change.
+        int fitPasses = 0;
         // Its chart shows an earlier run, language or scale: built afresh when it is next shown.
         bool stale = false;
         double yLow = 0.0;
@@ -102,12 +127,16 @@ private:
     QAbstractAxis *newLossAxis(double highest, double lowestPositive, double &yLow, double &yHigh) const;
     void buildOutputsChart(Page &page, QAbstractAxis *xAxis, double xMax);
     void buildWeightsChart(Page &page, QAbstractAxis *xAxis);
-    static QChart *newChart(Chart which);
+    static QChart *newChart();
     void finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh);
     QLineSeries *addLine(Page &page, const std::vector<ChartDecimator::Segment> &segments, const QString &name,
                          const QPen &pen, bool inLegend, bool positiveOnly = false);
     void addLegendEntry(Page &page, const QString &name, const QPen &pen);
     void updateMarker(Page &page);
+    // Chooses the ticks, the axis titles and the chart title that fit the plot at the current
+    // fonts, so that no label is cut short or overlaps another.
+    void fitText(Page &page);
+    void collectText(QList<QRectF> *rects, QStringList *texts) const;
     void updateNotes();
     void applyFonts();
     void applyFonts(Chart chart);

@@ -4,6 +4,7 @@
 
 #include "shapedtextcache.h"
 
+#include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QMouseEvent>
@@ -77,8 +78,12 @@ void TrainingChartView::paintMarker(QPainter &p, const Marker &marker) const
 
 void TrainingChartView::paintEvent(QPaintEvent *event)
 {
-    // The scene tells of its changes from the event loop. A paint before that (a grab right after
-    // a change) must not show the scene as it was: deliver those notices first.
+    // The scene tells of its changes from the event loop, and the chart lays itself out from
+    // there too, its text fitted to the new layout in a pass or two more (TrainingCharts). A
+    // paint before that (a grab right after a change) must not show the chart as it was, or
+    // half fitted: deliver those first.
+    for (int pass = 0; pass < 4 && chart(); ++pass)
+        QCoreApplication::sendPostedEvents(chart(), QEvent::LayoutRequest);
     QCoreApplication::sendPostedEvents(scene(), QEvent::MetaCall);
     const qreal ratio = viewport()->devicePixelRatioF();
     const QSize pixels = (QSizeF(viewport()->size()) * ratio).toSize();
