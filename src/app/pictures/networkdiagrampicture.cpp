@@ -175,7 +175,7 @@ Sizes sizesFor(const Measures &m, Form form)
     const NetworkDiagramScene &scene = m.scene;
     Sizes s;
     s.form = form;
-    s.margin = lh * (compact ? 0.5 : 0.8);
+    s.margin = lh * (compact ? 0.3 : 0.8);
     s.headerH = lh * (compact ? 1.8 : 3.0);
     s.gapTarget = lh * (compact ? 1.2 : 2.5);
     s.vGap = lh * (compact ? 0.3 : 0.6);
@@ -206,14 +206,14 @@ Sizes sizesFor(const Measures &m, Form form)
     const int columns = m.columns();
     for (int g = 0; g + 1 < columns; ++g) {
         if (!m.labelled(g)) {
-            s.gaps.push_back(lh * (compact ? 3.0 : 5.0));
+            s.gaps.push_back(lh * (compact ? 2.0 : 5.0));
             continue;
         }
         const Quantity layer = m.layers[static_cast<std::size_t>(g)];
         const int last = m.units[static_cast<std::size_t>(g)] - 1;
         const QString name = QStringLiteral("d") + (compact ? NetworkDiagramScene::nameOf(layer) : NetworkDiagramScene::weightName(layer, last));
         const qreal labelW = m.advance(m.fonts.base, name + QStringLiteral(" = ")) + m.valueWidth(m.fonts.base) + pad;
-        s.gaps.push_back(compact ? labelW + lh * 1.2 : std::max(lh * 6, labelW * 1.3 + lh));
+        s.gaps.push_back(compact ? labelW + lh * 0.6 : std::max(lh * 6, labelW * 1.3 + lh));
     }
 
     s.naturalW = 2 * s.margin + s.leftExtra + 2 * s.radius + (columns - 1) * s.boxW + (m.learns && !compact ? s.gapTarget + s.boxW : 0);

@@ -12,6 +12,7 @@
 #include "lessonbrowser.h"
 #include "messagebar.h"
 #include "narrativebrowser.h"
+#include "networkdiagram.h"
 #include "parameterspanel.h"
 #include "presenterbar.h"
 #include "presentermode.h"
@@ -25,6 +26,7 @@
 #include "workarea.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -74,6 +76,8 @@ void MainWindow::connectViews()
     connect(m_run, &RunSession::runChanged, m_display, &RunDisplay::showRun);
     connect(m_run, &RunSession::runChanged, this, [this] {
         updateActions();
+        // Another network may need another width (once the views have taken the run).
+        QTimer::singleShot(0, this, &MainWindow::fitPresentedPictures);
         emit traceShown();
     });
     connect(m_run, &RunSession::recorded, this, &MainWindow::onRecorded);
@@ -159,6 +163,8 @@ void MainWindow::createActions()
     make(m_shortcutsAction, "shortcutsAction", {QKeySequence(Qt::Key_F1)});
     make(m_clearRecentAction, "clearRecentAction");
     make(m_resetLayoutAction, "resetLayoutAction");
+    make(m_nextPictureAction, "nextPictureAction", {QKeySequence(Qt::Key_V)});
+    m_nextPictureAction->setEnabled(false);
     // QKeySequence::Quit is empty on some platforms; remove the duplicate where it is Ctrl+Q.
     {
         QList<QKeySequence> keys;
@@ -188,6 +194,8 @@ void MainWindow::createActions()
     connect(m_zoomOutAction, &QAction::triggered, m_presenter, &PresenterMode::zoomOut);
     connect(m_zoomResetAction, &QAction::triggered, m_presenter, &PresenterMode::resetZoom);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_nextPictureAction, &QAction::triggered, m_docks, &ViewDocks::nextPicture);
+    connect(m_docks, &ViewDocks::presentsNetworkChanged, m_display->workArea(), &WorkArea::setNetworkVisible);
     connect(m_resetLayoutAction, &QAction::triggered, this, [this] {
         if (!isPresenterMode())
             arrangeDocks();
@@ -295,6 +303,8 @@ void MainWindow::retranslate()
     }
 
     m_resetLayoutAction->setText(tr("&Reset Layout"));
+    m_nextPictureAction->setText(tr("Next Picture (Presenter Mode)"));
+    m_nextPictureAction->setToolTip(tr("Presenter mode: show the network, the input plane or the charts"));
     m_resetLayoutAction->setToolTip(tr("Arrange the panels as DeltaTrace does by default for this window size"));
     m_docks->retranslate();
 
@@ -400,7 +410,7 @@ QString MainWindow::goTo(int epoch, int sample, const QString &operation)
 void MainWindow::showShortcuts()
 {
     QList<QAction *> actions = m_display->stepping()->allActions();
-    actions << QList<QAction *>{m_presenterAction, m_leavePresenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
+    actions << QList<QAction *>{m_presenterAction, m_leavePresenterAction, m_nextPictureAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
                                 m_runAction, m_compareAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction};
     actions << m_docks->showActions();
     ShortcutsDialog dialog(actions, this);
@@ -445,13 +455,22 @@ void MainWindow::onPresenterModeChanged(bool active)
         QTimer::singleShot(0, this, [this] {
             if (!isPresenterMode())
                 return;
-            m_docks->sizeForPresenting();
             m_display->workArea()->setPresenting(true);
+            fitPresentedPictures();
         });
+    } else {
+        m_docks->leavePresenting();
     }
+    m_nextPictureAction->setEnabled(active);
     m_presenterAction->setChecked(active);
     m_leavePresenterAction->setEnabled(active);
     m_display->workArea()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::fitPresentedPictures()
+{
+    if (isPresenterMode())
+        m_docks->sizeForPresenting(m_display->networkDiagram()->minimumSizeHint().width());
 }
 
 bool MainWindow::isPresenterMode() const { return m_presenter->isActive(); }

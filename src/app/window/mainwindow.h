@@ -135,6 +135,8 @@ private:
     void connectViews();
     void onRecorded();
     void onPresenterModeChanged(bool active);
+    // Presenting: whether the network leaves room for a picture beside it.
+    void fitPresentedPictures();
     void updateActions();
     void showError(const QString &message);
     void reportError(const QString &message);
@@ -183,6 +185,7 @@ private:
     bool m_shownOnce = false;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
+    QAction *m_nextPictureAction = nullptr;
 };
 
 } // namespace deltatrace

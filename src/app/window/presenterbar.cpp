@@ -31,7 +31,7 @@ void PresenterBar::setTitle(const QString &title) { m_title->setText(title); }
 QString PresenterBar::title() const { return m_title->text(); }
 QString PresenterBar::hintText() const { return m_hint->text(); }
 
-void PresenterBar::retranslate() { m_hint->setText(tr("Esc or F5: leave")); }
+void PresenterBar::retranslate() { m_hint->setText(tr("V: next picture · Esc/F5: leave")); }
 
 void PresenterBar::changeEvent(QEvent *event)
 {

@@ -56,6 +56,7 @@ public:
     ParametersPanel *parametersPanel() const { return m_parameters; }
     ComparisonView *comparisonView() const { return m_comparisonView; }
     CodeListingView *codeListing() const { return m_code; }
+    NetworkDiagram *networkDiagram() const { return m_diagram; }
     QLabel *runLabel() const { return m_runLabel; }
     PresenterBar *presenterBar() const { return m_presenterBar; }
     // The centre of the window: the bars, the stepping toolbar, the arithmetic and the network.

@@ -147,19 +147,54 @@ void ViewDocks::arrangeForPresenting()
         place(v, Qt::RightDockWidgetArea);
     }
     tabify({Charts, InputPlane});
-    m_docks[m_presentedView]->raise();
     keepTabTitlesWhole();
-    sizeForPresenting();
+    // Until sizeForPresenting() knows better: the arithmetic and the network.
+    m_presenting = true;
+    m_roomBesideNetwork = false;
+    presentPicture();
 }
 
-void ViewDocks::sizeForPresenting()
+void ViewDocks::sizeForPresenting(int networkMinimumWidth)
 {
-    // Never more than the work area can give up: a dock wider than that would widen the window.
+    // The input plane and the charts need about 380 px at presenting's type.
+    constexpr int PictureWidth = 380;
+    m_roomBesideNetwork = m_window->width() - networkMinimumWidth - 16 >= PictureWidth;
+    presentPicture();
+}
+
+void ViewDocks::nextPicture()
+{
+    if (m_roomBesideNetwork) {
+        // Beside the network, the input plane and the charts take turns.
+        m_besideNetwork = m_besideNetwork == Picture::InputPlane ? Picture::Charts : Picture::InputPlane;
+    } else {
+        m_besideArithmetic = m_besideArithmetic == Picture::Network  ? Picture::InputPlane
+                           : m_besideArithmetic == Picture::InputPlane ? Picture::Charts
+                                                                       : Picture::Network;
+    }
+    presentPicture();
+}
+
+void ViewDocks::presentPicture()
+{
+    // The work area first: without the network it needs less width, which the dock may take.
+    emit presentsNetworkChanged(presentsNetwork());
+    const Picture picture = presentedPicture();
+    if (picture == Picture::Network) {
+        m_docks[Charts]->hide();
+        m_docks[InputPlane]->hide();
+        return;
+    }
+    m_docks[Charts]->show();
+    m_docks[InputPlane]->show();
+    m_docks[picture == Picture::Charts ? Charts : InputPlane]->raise();
+    // Beside the network a third of the width; alone beside the arithmetic, half of it.
+    const int width = m_window->width();
     const QWidget *work = m_window->centralWidget();
-    const int spare = m_window->width() - (work ? work->minimumSizeHint().width() : 0) - 16;
-    const int width = std::min(m_window->width() * 36 / 100, spare);
-    if (width > 0)
-        m_window->resizeDocks({m_docks[Charts]}, {width}, Qt::Horizontal);
+    const int spare = width - (work ? work->minimumSizeHint().width() : 0) - 16;
+    const int share = std::min(m_roomBesideNetwork ? width * 36 / 100 : width / 2, spare);
+    if (share > 0)
+        m_window->resizeDocks({m_docks[Charts]}, {share}, Qt::Horizontal);
 }
 
 void ViewDocks::show(View view)
@@ -168,8 +203,11 @@ void ViewDocks::show(View view)
     // The focus stays where it is, so that the stepping keys keep working.
     dock->show();
     dock->raise();
-    if (view == Charts || view == InputPlane)
-        m_presentedView = view;
+    // While presenting, the picture beside the work is one of these.
+    if (m_presenting && (view == Charts || view == InputPlane)) {
+        (m_roomBesideNetwork ? m_besideNetwork : m_besideArithmetic) = view == Charts ? Picture::Charts : Picture::InputPlane;
+        presentPicture();
+    }
 }
 
 void ViewDocks::retranslate()

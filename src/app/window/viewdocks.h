@@ -39,13 +39,31 @@ public:
     static Arrangement arrangementFor(QSize windowSize);
     void arrange(Arrangement arrangement);
 
-    // Presenting: the charts and the input plane as two tabs on the right (the one shown last
-    // while presenting comes forward), every other dock hidden. Leaving restores the window state
-    // saved before (QMainWindow::restoreState), which is PresenterMode's job.
+    // Presenting: the charts and the input plane as two tabs on the right, every other dock
+    // hidden. Leaving restores the window state saved before (QMainWindow::restoreState), which
+    // is PresenterMode's job.
+    //
+    // Large type leaves room beside the network for one more picture only on a wide screen.
+    // Where there is room, the input plane or the charts stand beside the network; where there is
+    // not (a 1024x768 projector), the picture beside the arithmetic is one of the network, the
+    // input plane or the charts, and nextPicture() (V) goes round them.
     void arrangeForPresenting();
-    // Their share of the width, once the hidden docks have left the layout.
-    void sizeForPresenting();
+    void leavePresenting() { m_presenting = false; }
+    // Once the hidden docks have left the layout: whether the network leaves room for a picture
+    // beside it, and the docks' share of the width.
+    void sizeForPresenting(int networkMinimumWidth);
+    enum class Picture { Network, InputPlane, Charts };
+    void nextPicture();
+    // The picture beside the arithmetic's column (the network's, where there is room for it).
+    Picture presentedPicture() const { return m_roomBesideNetwork ? m_besideNetwork : m_besideArithmetic; }
+    // Whether presenting shows the network now (always, where there is room beside it).
+    bool presentsNetwork() const { return m_roomBesideNetwork || m_besideArithmetic == Picture::Network; }
 
+signals:
+    // Presenting shows or hides the network (MainWindow passes it to the work area).
+    void presentsNetworkChanged(bool shown);
+
+public:
     QDockWidget *dock(View view) const { return m_docks[view]; }
     QList<QDockWidget *> docks() const { return {m_docks.begin(), m_docks.end()}; }
     // "Show the code listing" and so on, Ctrl+1 to Ctrl+7: shows the dock, brings its tab forward
@@ -64,7 +82,12 @@ private:
     QMainWindow *m_window;
     std::array<QDockWidget *, ViewCount> m_docks{};
     std::array<QAction *, ViewCount> m_showActions{};
-    View m_presentedView = InputPlane; // what presenting shows beside the work
+    void presentPicture();
+    // Presenting: what is chosen (V) on a narrow screen, and beside the network on a wide one.
+    Picture m_besideArithmetic = Picture::Network;
+    Picture m_besideNetwork = Picture::InputPlane;
+    bool m_roomBesideNetwork = false;     // presenting: a wide screen shows a picture and the network
+    bool m_presenting = false;
 };
 
 } // namespace deltatrace

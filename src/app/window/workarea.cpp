@@ -7,6 +7,7 @@
 #include "untrustedtext.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -34,10 +35,17 @@ WorkArea::WorkArea(const QList<QWidget *> &above, QWidget *arithmetic, QWidget *
     m_diagrams->addWidget(m_comparedDiagram);
     m_diagrams->setChildrenCollapsible(false);
     m_comparedDiagram->setVisible(false);
+    // The network never shrinks its text: where the window is smaller than its smallest form
+    // (large type on a small screen), it scrolls instead of widening the window.
+    m_diagramScroll = new QScrollArea(this);
+    m_diagramScroll->setObjectName(QStringLiteral("diagramScroll"));
+    m_diagramScroll->setWidget(m_diagrams);
+    m_diagramScroll->setWidgetResizable(true);
+    m_diagramScroll->setFrameShape(QFrame::NoFrame);
     auto *column = m_workSplitter = new QSplitter(Qt::Vertical, this);
     column->setObjectName(QStringLiteral("workSplitter"));
     column->addWidget(createCentre(arithmetic));
-    column->addWidget(m_diagrams);
+    column->addWidget(m_diagramScroll);
     column->setStretchFactor(0, ArithmeticShare);
     column->setStretchFactor(1, 100 - ArithmeticShare);
     column->setChildrenCollapsible(false);
@@ -131,14 +139,18 @@ void WorkArea::resetProportions()
     m_workSplitter->setSizes({height * ArithmeticShare / 100, height - height * ArithmeticShare / 100});
 }
 
+void WorkArea::setNetworkVisible(bool visible) { m_diagramScroll->setVisible(visible); }
+
 void WorkArea::setPresenting(bool presenting)
 {
     if (presenting) {
         if (m_workSplitterState.isEmpty())
             m_workSplitterState = m_workSplitter->saveState();
         resetProportions();
-    } else if (!m_workSplitterState.isEmpty()) {
-        m_workSplitter->restoreState(m_workSplitterState);
+    } else {
+        setNetworkVisible(true);
+        if (!m_workSplitterState.isEmpty())
+            m_workSplitter->restoreState(m_workSplitterState);
         m_workSplitterState.clear();
     }
 }

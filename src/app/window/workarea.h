@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QSplitter;
 
 namespace deltatrace {
@@ -36,6 +37,8 @@ public:
     void setPresenting(bool presenting);
     // The arithmetic and the network share the height in their default proportions.
     void resetProportions();
+    // Presenting on a narrow screen shows the arithmetic alone beside a picture.
+    void setNetworkVisible(bool visible);
 
 private:
     QSplitter *createCentre(QWidget *arithmetic);
@@ -48,6 +51,7 @@ private:
     QWidget *m_comparedDiagram = nullptr;     // it and its title
     QSplitter *m_centreSplitter = nullptr; // the arithmetic, and the compared run's beside it
     QSplitter *m_diagrams = nullptr;       // the network, and the compared run's under it
+    QScrollArea *m_diagramScroll = nullptr; // around them
     QSplitter *m_workSplitter = nullptr;   // the arithmetic over the network
     QByteArray m_workSplitterState;        // its sizes before presenting
 };
