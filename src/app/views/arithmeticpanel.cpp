@@ -112,6 +112,7 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
     m_scroll->viewport()->installEventFilter(this);
+    m_defaultMargins = column->contentsMargins();
 
     applyFonts();
     refresh();
@@ -317,6 +318,10 @@ void ArithmeticPanel::fitContent()
         }
         const qreal lineHeight = QFontMetricsF(font()).height();
         m_column->setSpacing(qRound(lineHeight * (tight ? 0.15 : 0.45)));
+        if (tight)
+            m_column->setContentsMargins(QMargins(1, 1, 1, 1) * qRound(lineHeight * 0.2));
+        else
+            m_column->setContentsMargins(m_defaultMargins);
         m_header->setFont(scaledFont(font(), tight ? 1.0 : HeaderScale, true));
         const QMargins margins = m_column->contentsMargins();
         const int spacing = m_column->spacing();

@@ -6,6 +6,7 @@
 #include "trace.h"
 #include "traceposition.h"
 
+#include <QMargins>
 #include <QString>
 #include <QWidget>
 
@@ -73,6 +74,7 @@ private:
     QScrollArea *m_scroll;
     int m_grownHeight = 0; // the tallest the scrolled content has been at this size and font
     QVBoxLayout *m_column = nullptr;
+    QMargins m_defaultMargins; // the column's, where there is room
     QBoxLayout *m_middle = nullptr; // the formula and the weights, side by side or one under the other
     QGridLayout *m_weightsGrid = nullptr;
     int m_weightsArrangement = -1;
