@@ -357,6 +357,21 @@ void CodeListingView::paintGutter(QPaintEvent *event)
             const qreal rowHeight = layout && layout->lineCount() > 0 ? layout->lineAt(0).height() : height;
             ShapedTextCache::drawLine(p, QRectF(0, top, m_gutter->width() - pad, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                                       QString::number(number + 1));
+            // The rows a long line wraps into carry a faint mark instead of a number: they go
+            // on the line above, they are not lines of their own.
+            if (layout && layout->lineCount() > 1) {
+                // Drawn, not a glyph: not every monospace font has an arrow like ↪.
+                p.setPen(QPen(palette().color(QPalette::PlaceholderText), std::max(1.0, fm.height() / 16.0)));
+                const qreal w = fm.averageCharWidth();
+                const qreal x = m_gutter->width() - pad - w * 1.5;
+                for (int row = 1; row < layout->lineCount(); ++row) {
+                    const QTextLine line = layout->lineAt(row);
+                    const qreal middle = top + line.y() + line.height() / 2;
+                    p.drawPolyline(QPolygonF({QPointF(x, middle - w * 0.6), QPointF(x, middle), QPointF(x + w * 1.2, middle)}));
+                    p.drawPolyline(QPolygonF({QPointF(x + w * 0.8, middle - w * 0.35), QPointF(x + w * 1.2, middle),
+                                              QPointF(x + w * 0.8, middle + w * 0.35)}));
+                }
+            }
         }
         block = block.next();
         top += height;
