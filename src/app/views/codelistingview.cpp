@@ -37,6 +37,9 @@ QColor lineTint()
 
 QColor arrowColor() { return ValueColors::highlight().darker(125); }
 
+// Longer lines than this leave the listing unwrapped (see showCode).
+constexpr qsizetype MaxWrappedLine = 1000;
+
 const QString HideCommentsKey = QStringLiteral("codeListing/hideComments");
 
 // Where a line's comment starts (a '#' outside string literals), or -1.
@@ -132,6 +135,12 @@ void CodeListingView::showCode()
         }
         lines << text;
     }
+    // Wrapping lays a line out row by row at every width: a listing with a line far longer than
+    // any real one (a damaged lesson file) is shown unwrapped instead, as it would take minutes.
+    qsizetype longest = 0;
+    for (const QString &line : lines)
+        longest = std::max(longest, line.size());
+    setLineWrapMode(longest <= MaxWrappedLine ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
     setPlainText(lines.join(QLatin1Char('\n')));
     if (m_commentsHidden) {
         for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {

@@ -376,11 +376,13 @@ void FormulaView::relayout()
         if (fitting(layout(false, &widest)))
             break;
         if (s + 1 == scales && m_formula.aligned) {
-            // Compact where that fits, or at least comes closer to fitting.
+            // Compact where that fits, or where it is as wide as allowed and less tall (what does
+            // not fit then scrolls less).
             const QSizeF loose = layout(false, &widest);
             m_compact = true;
             const QSizeF compact = layout(false, &widest);
-            m_compact = fitting(compact) || (compact.width() <= loose.width() && compact.height() <= loose.height());
+            const bool fitsWidth = m_fitWidth <= 0 || compact.width() <= std::max<qreal>(m_fitWidth, loose.width()) + 0.5;
+            m_compact = fitting(compact) || (fitsWidth && compact.height() < loose.height());
         }
     }
     const QSizeF size = layout(true, &widest);
