@@ -126,6 +126,7 @@ void ArithmeticPanel::setTrace(std::shared_ptr<const Trace> trace)
     for (FormulaView *view : formulaViews())
         view->resetGrowth(); // a new run may have narrower numbers
     m_grownHeight = 0;
+    m_besideWeightsWidth = -1;
     refresh();
 }
 
@@ -167,6 +168,7 @@ void ArithmeticPanel::applyFonts()
 {
     // Sizes follow font() so presenter mode and Ctrl +/- scale the whole panel.
     m_grownHeight = 0; // sizes measured in the old font say nothing now
+    m_besideWeightsWidth = -1;
     m_header->setFont(scaledFont(font(), HeaderScale, true));
     m_formula->setFont(scaledFont(font(), FormulaScale, false));
     // Smaller where the panel is small, but no number smaller than the application font.
@@ -317,12 +319,16 @@ void ArithmeticPanel::fitContent()
             m_column->insertWidget(m_column->indexOf(m_middle->parentWidget()) + (sampleBelow ? 1 : 0), m_sample);
         }
         const qreal lineHeight = QFontMetricsF(font()).height();
-        m_column->setSpacing(qRound(lineHeight * (tight ? 0.15 : 0.45)));
-        if (tight)
-            m_column->setContentsMargins(QMargins(1, 1, 1, 1) * qRound(lineHeight * 0.2));
-        else
-            m_column->setContentsMargins(m_defaultMargins);
-        m_header->setFont(scaledFont(font(), tight ? 1.0 : HeaderScale, true));
+        // Each of these invalidates the layout even when nothing changes: set only what differs.
+        const int columnSpacing = qRound(lineHeight * (tight ? 0.15 : 0.45));
+        if (m_column->spacing() != columnSpacing)
+            m_column->setSpacing(columnSpacing);
+        const QMargins columnMargins = tight ? QMargins(1, 1, 1, 1) * qRound(lineHeight * 0.2) : m_defaultMargins;
+        if (m_column->contentsMargins() != columnMargins)
+            m_column->setContentsMargins(columnMargins);
+        const QFont headerFont = scaledFont(font(), tight ? 1.0 : HeaderScale, true);
+        if (m_header->font() != headerFont)
+            m_header->setFont(headerFont);
         const QMargins margins = m_column->contentsMargins();
         const int spacing = m_column->spacing();
         const int inner = std::max(1, width - margins.left() - margins.right());
@@ -337,28 +343,32 @@ void ArithmeticPanel::fitContent()
         bool beside = false;
         const int gap = 2 * spacing;
         if (m_weights->isVisibleTo(this)) {
-            arrangeWeights(false, true);
-            const int weightsWidth = m_weights->sizeHint().width();
-            if (weightsWidth + gap < inner / 2) {
-                m_formula->setFitBox(inner - weightsWidth - gap, budget);
+            // Measured once per run, font and size: changing the weights' fonts to measure them
+            // at every step would shape all their numbers anew. A tenth more for other numbers.
+            if (m_besideWeightsWidth < 0) {
+                arrangeWeights(false, true);
+                m_besideWeightsWidth = m_weights->sizeHint().width() * 11 / 10;
+                arrangeWeights(true, false);
+                m_compactWeightsWidth = m_weights->sizeHint().width() * 11 / 10;
+            }
+            if (m_besideWeightsWidth + gap < inner / 2) {
+                m_formula->setFitBox(inner - m_besideWeightsWidth - gap, budget);
                 beside = m_formula->fits() && m_formula->scale() >= 1.0;
             }
-            if (!beside) {
-                arrangeWeights(true, false);
-                if (m_weights->sizeHint().width() > inner)
-                    arrangeWeights(true, true);
-            }
+            arrangeWeights(!beside, beside || m_compactWeightsWidth > inner);
         }
         if (!beside)
             m_formula->setFitBox(inner, budget);
-        m_middle->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-        m_middle->setSpacing(beside ? gap : spacing);
+        const auto direction = beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+        if (m_middle->direction() != direction)
+            m_middle->setDirection(direction);
+        if (m_middle->spacing() != (beside ? gap : spacing))
+            m_middle->setSpacing(beside ? gap : spacing);
         if (m_formula->fits())
             break;
     }
 
     QLayout *layout = content->layout();
-    layout->activate();
     const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
     m_grownHeight = std::max(m_grownHeight, height);
     const QSize size(width, m_grownHeight);
@@ -372,6 +382,7 @@ bool ArithmeticPanel::eventFilter(QObject *watched, QEvent *event)
     // afresh.
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
         m_grownHeight = 0;
+        m_besideWeightsWidth = -1;
         for (FormulaView *view : formulaViews())
             view->resetGrowth();
         fitContent();

@@ -78,6 +78,8 @@ private:
     QBoxLayout *m_middle = nullptr; // the formula and the weights, side by side or one under the other
     QGridLayout *m_weightsGrid = nullptr;
     int m_weightsArrangement = -1;
+    int m_besideWeightsWidth = -1;  // the weights stacked in full size, as measured; -1: to measure
+    int m_compactWeightsWidth = -1; // compact, before and after side by side
     // Painted like the formulas: a rich-text label would lay out a text document for every new
     // header, at every step, and again whenever the panel's layout asks its size.
     FormulaView *m_header;
