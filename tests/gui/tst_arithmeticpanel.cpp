@@ -16,6 +16,7 @@
 
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTest>
 #include <QTranslator>
 
@@ -24,6 +25,7 @@
 using namespace deltatrace;
 
 Q_DECLARE_METATYPE(deltatrace::Rule)
+Q_DECLARE_METATYPE(std::shared_ptr<const deltatrace::Trace>)
 
 namespace {
 
@@ -297,6 +299,95 @@ private slots:
                 QVERIFY(!shownFormula(panel).isEmpty());
                 QVERIFY(!panel.grab().isNull());
             }
+    }
+
+    // The panel sizes the window gives it (1366x768, 1600x1000, 1920x1080, presenter 1024x768),
+    // in the application font and presenter mode's 1.6 times larger one, for every operation of
+    // a sample step of each lesson's experiments: the header and the formula lie inside the
+    // viewport (no sideways scrolling, and the value without scrolling down), and no two pieces
+    // of text overlap.
+    void headerAndFormulaFitThePanel_data()
+    {
+        QTest::addColumn<std::shared_ptr<const Trace>>("trace");
+        QTest::addColumn<long long>("step");
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("fontFactor");
+        struct Run
+        {
+            const char *name;
+            std::shared_ptr<const Trace> trace;
+            long long step;
+        };
+        const auto sigmoid = record(Rule::BackpropSigmoid, 300);
+        const auto ce = record(Rule::BackpropCrossEntropy, 300);
+        const Run runs[] = {
+            {"lesson 1 forward", record(Rule::Forward, 1), 1},
+            {"lesson 1-2 delta rule", record(Rule::DeltaRule, 300), 250 * 4 + 1},
+            {"lesson 3 sigmoid epoch 250", sigmoid, 250 * 4 + 1},
+            {"lesson 3 sigmoid last epoch", sigmoid, sigmoid->stepCount() - 3},
+            {"lesson 3 ce epoch 250", ce, 250 * 4 + 1},
+            {"lesson 3 ce last epoch", ce, ce->stepCount() - 3},
+        };
+        const QSize sizes[] = {{620, 300}, {820, 420}, {1000, 450}};
+        for (const Run &run : runs) {
+            const auto ops = operationsOf(run.trace->rule());
+            for (int op = 0; op < static_cast<int>(ops.size()); ++op) {
+                const char *name = quantityName(ops[static_cast<size_t>(op)]).data();
+                for (const QSize &size : sizes)
+                    QTest::addRow("%s, %s, %dx%d", run.name, name, size.width(), size.height())
+                        << run.trace << run.step << op << size << 1.0;
+                QTest::addRow("%s, %s, presenter 620x330", run.name, name) << run.trace << run.step << op << QSize(620, 330) << 1.6;
+            }
+        }
+    }
+    void headerAndFormulaFitThePanel()
+    {
+        QFETCH(std::shared_ptr<const Trace>, trace);
+        QFETCH(long long, step);
+        QFETCH(int, operation);
+        QFETCH(QSize, size);
+        QFETCH(double, fontFactor);
+        ArithmeticPanel panel;
+        QFont font = panel.font();
+        font.setPointSizeF(font.pointSizeF() * fontFactor);
+        panel.setFont(font);
+        panel.resize(size);
+        panel.setTrace(trace);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // Arrive from the operation before, as stepping does.
+        panel.setPosition({step, std::max(0, operation - 1)});
+        panel.setPosition({step, operation});
+        QCoreApplication::processEvents();
+        auto *scroll = panel.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const QRectF viewport = scroll->viewport()->rect();
+        QList<QRectF> all;
+        for (const char *name : {"header", "formula"}) {
+            auto *view = panel.findChild<FormulaView *>(QLatin1String(name));
+            QVERIFY(view && view->isVisible());
+            const QList<QRectF> rects = view->paintedTextRects();
+            QVERIFY(!rects.isEmpty());
+            for (const QRectF &r : rects) {
+                const QRectF inViewport = r.translated(view->mapTo(scroll->viewport(), QPoint(0, 0)));
+                QVERIFY2(inViewport.left() >= viewport.left() - 0.5 && inViewport.right() <= viewport.right() + 0.5,
+                         qPrintable(QStringLiteral("%1: text at x %2..%3 outside the viewport 0..%4")
+                                        .arg(QLatin1String(name)).arg(inViewport.left()).arg(inViewport.right()).arg(viewport.right())));
+                QVERIFY2(inViewport.top() >= viewport.top() - 0.5 && inViewport.bottom() <= viewport.bottom() + 0.5,
+                         qPrintable(QStringLiteral("%1: text at y %2..%3 outside the viewport 0..%4")
+                                        .arg(QLatin1String(name)).arg(inViewport.top()).arg(inViewport.bottom()).arg(viewport.bottom())));
+                all.append(inViewport);
+            }
+        }
+        // Touching is fine (pieces follow each other); overlapping by more than a pixel is not.
+        for (qsizetype i = 0; i < all.size(); ++i)
+            for (qsizetype j = i + 1; j < all.size(); ++j)
+                QVERIFY2(!all[i].adjusted(1, 1, -1, -1).intersects(all[j].adjusted(1, 1, -1, -1)),
+                         qPrintable(QStringLiteral("text pieces %1 and %2 overlap").arg(i).arg(j)));
+        // Nothing that carries a number is smaller than the application font.
+        auto *formula = panel.findChild<FormulaView *>(QStringLiteral("formula"));
+        QVERIFY(formula->font().pointSizeF() * formula->scale() >= font.pointSizeF() - 0.01);
     }
 
     void withoutTraceShowsAHint()

@@ -15,6 +15,10 @@
 #include <QPlainTextEdit>
 #include <QImage>
 #include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QAction>
+#include <QTextLayout>
 #include <QTest>
 #include <QTextBlock>
 #include <QToolTip>
@@ -66,6 +70,14 @@ class TestCodeListingView : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // Settings of their own, not the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("DeltaTraceTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_codelistingview"));
+    }
+
     void highlightsTheLineComputingTheQuantity_data()
     {
         QTest::addColumn<Quantity>("quantity");
@@ -177,6 +189,106 @@ private slots:
         QCOMPARE(view.highlightedLine(), expected);
         QCOMPARE(view.document()->findBlockByNumber(expected).text(), e->code[expected].text);
         QVERIFY(view.isHighlightedLineVisible());
+    }
+
+    // In a narrow listing, the highlighted line is readable in full: every row it wraps into lies
+    // inside the viewport, nothing beyond its right edge; with comments shown and hidden.
+    void highlightedLineReadableWhenNarrow_data()
+    {
+        QTest::addColumn<QString>("experiment");
+        QTest::addColumn<Quantity>("quantity");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("hideComments");
+        const LessonLoader::Result loaded = LessonLoader::loadFile(QStringLiteral(DELTATRACE_LESSONS "/03-backprop-xor.lesson.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        for (const Experiment &e : loaded.lesson->experiments)
+            for (Quantity q : operationsOf(e.rule))
+                for (int width : {250, 350, 500})
+                    for (bool hide : {false, true})
+                        QTest::addRow("%s %s %d%s", qPrintable(e.id), quantityName(q).data(), width, hide ? " hidden comments" : "")
+                            << e.id << q << width << hide;
+    }
+    void highlightedLineReadableWhenNarrow()
+    {
+        QFETCH(QString, experiment);
+        QFETCH(Quantity, quantity);
+        QFETCH(int, width);
+        QFETCH(bool, hideComments);
+        const LessonLoader::Result loaded = LessonLoader::loadFile(QStringLiteral(DELTATRACE_LESSONS "/03-backprop-xor.lesson.json"));
+        const Experiment *e = loaded.lesson->experiment(experiment);
+        QVERIFY(e);
+        CodeListingView view;
+        view.resize(width, 300);
+        view.setCommentsHidden(hideComments);
+        view.setCode(e->code);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentQuantity(quantity);
+        QCoreApplication::processEvents();
+        const int line = e->codeLineFor(quantity);
+        QCOMPARE(view.highlightedLine(), line);
+        const QTextBlock block = view.document()->findBlockByNumber(line);
+        QVERIFY(block.isVisible());
+        const QTextLayout *layout = block.layout();
+        QVERIFY(layout && layout->lineCount() > 0);
+        const QList<QRectF> rows = view.highlightedLineRows();
+        QCOMPARE(rows.size(), layout->lineCount());
+        const QRectF viewport = view.viewport()->rect();
+        int shown = 0;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine row = layout->lineAt(i);
+            const QRectF r = rows[i];
+            QVERIFY2(r.left() >= viewport.left() - 0.5 && r.right() <= viewport.right() + 0.5 && r.top() >= viewport.top() - 0.5
+                         && r.bottom() <= viewport.bottom() + 0.5,
+                     qPrintable(QStringLiteral("row %1 of the line at %2,%3 %4x%5 outside the viewport %6x%7")
+                                    .arg(i).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()).arg(viewport.width()).arg(viewport.height())));
+            shown += row.textLength();
+        }
+        QCOMPARE(shown, block.length() - 1); // every character of the line is on a row
+        QVERIFY(e->code[line].text.startsWith(block.text()));
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+    }
+
+    // Hiding comments hides comment lines and trailing comments; every other line keeps its
+    // number, and the highlighted line stays the current operation's.
+    void hidingCommentsKeepsLineNumbers()
+    {
+        QList<CodeLine> code = {line("import numpy as np"), line("# a comment line"), line("    # an indented one"),
+                                line("x = 'a # in a string'  # and a trailing comment"), line("")};
+        for (int i = 0; i < 17; ++i)
+            code << line("# more comment");
+        code << line("delta = y * (1 - y) * e  # the output delta", Quantity::Delta) << line("W = W + dW", Quantity::W);
+        QCOMPARE(code.size(), 24); // the delta is line 23
+        CodeListingView view;
+        view.resize(400, 200);
+        view.setCommentsHidden(false);
+        view.setCode(code);
+        view.setCurrentQuantity(Quantity::Delta);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.highlightedLine(), 22);
+        view.setCommentsHidden(true);
+        QVERIFY(view.hideCommentsAction()->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("codeListing/hideComments")).toBool(), true);
+        QCOMPARE(view.highlightedLine(), 22); // line 23, as the gutter numbers it
+        QCOMPARE(view.document()->blockCount(), code.size());
+        QCOMPARE(view.document()->findBlockByNumber(22).text(), QStringLiteral("delta = y * (1 - y) * e"));
+        QCOMPARE(view.document()->findBlockByNumber(3).text(), QStringLiteral("x = 'a # in a string'"));
+        QVERIFY(!view.document()->findBlockByNumber(1).isVisible());
+        QVERIFY(!view.document()->findBlockByNumber(2).isVisible());
+        QVERIFY(view.document()->findBlockByNumber(0).isVisible());
+        QVERIFY(view.isHighlightedLineVisible());
+        // The gutter shows 23 by the highlighted line.
+        const QRect rect = view.highlightedLineRect();
+        QVERIFY(!rect.isEmpty());
+        QCOMPARE(view.lineNumberAt(rect.center().y()), 23);
+        // The action toggles it back.
+        view.hideCommentsAction()->trigger();
+        QVERIFY(!view.commentsHidden());
+        QCOMPARE(QSettings().value(QStringLiteral("codeListing/hideComments")).toBool(), false);
+        QCOMPARE(view.document()->findBlockByNumber(22).text(), code[22].text);
+        QVERIFY(view.document()->findBlockByNumber(1).isVisible());
+        QVERIFY(!view.hideCommentsAction()->text().isEmpty());
     }
 
     void paintsTheTextAsQPlainTextEditDoes()
@@ -322,6 +434,9 @@ private slots:
         QVERIFY(view.changedValues().empty());
         QCOMPARE(view.extraSelections().size(), 0);
     }
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestCodeListingView)

@@ -530,6 +530,9 @@ Formula FormulaBuilder::textLine(const QString &text)
         run.script = script;
         run.text += subscript ? QChar(c.unicode() == 0x2081 ? u'1' : u'2') : c;
         run.plain = run.text;
+        // A piece per word: a narrow view wraps the line between them.
+        if (c == QLatin1Char(' '))
+            endRun();
     }
     endRun();
     return line;

@@ -82,7 +82,7 @@ public:
     // The quantity's symbol as pieces: "W" and a subscript "1".
     static std::vector<FormulaPiece> symbol(Quantity q);
     // One line of words, its Unicode subscript digits (₁, ₂) as real subscripts: those look like
-    // commas in some Korean fonts.
+    // commas in some Korean fonts. A piece per word, so that FormulaView can wrap it.
     static Formula textLine(const QString &text);
 
     // NumberFormat::value(value, 4) with a typographic minus (U+2212).

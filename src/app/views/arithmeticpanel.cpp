@@ -13,6 +13,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -67,37 +69,39 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_weights->setObjectName(QStringLiteral("weights"));
 
-    auto *grid = new QGridLayout(m_weights);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_beforeHeading, 0, 0);
-    grid->addWidget(m_afterHeading, 0, 1);
+    m_weightsGrid = new QGridLayout(m_weights);
+    m_weightsGrid->setContentsMargins(0, 0, 0, 0);
     for (size_t i = 0; i < m_before.size(); ++i) {
         m_before[i] = new FormulaView(m_weights);
         m_before[i]->setObjectName(QStringLiteral("weightsBefore%1").arg(i));
         m_after[i] = new FormulaView(m_weights);
         m_after[i]->setObjectName(QStringLiteral("weightsAfter%1").arg(i));
-        grid->addWidget(m_before[i], static_cast<int>(i) + 1, 0, Qt::AlignLeft | Qt::AlignVCenter);
-        grid->addWidget(m_after[i], static_cast<int>(i) + 1, 1, Qt::AlignLeft | Qt::AlignVCenter);
     }
-    grid->setColumnStretch(2, 1);
     for (FormulaView *view : formulaViews())
         view->setGrowOnly(true);
 
-    // Everything scrolls together: at presenter sizes a 4x3 matrix sum is wider than the panel.
+    // Everything scrolls together, but only up and down: the content is as wide as the viewport.
     auto *content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("arithmeticContent"));
     auto *column = new QVBoxLayout(content);
     m_column = column;
-    // Where we are and the sample first, then the arithmetic, then the weights it changes.
+    auto *middle = new QWidget(content);
+    m_middle = new QBoxLayout(QBoxLayout::TopToBottom, middle);
+    m_middle->setContentsMargins(0, 0, 0, 0);
+    m_middle->addWidget(m_formula, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_middle->addWidget(m_weights, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_middle->addStretch(1);
+    // Where we are and the sample first, then the arithmetic and the weights it changes, then
+    // the notes: what must be seen without scrolling comes first.
     column->addWidget(m_header, 0, Qt::AlignLeft);
     column->addWidget(m_sample);
-    column->addWidget(m_formula, 0, Qt::AlignLeft);
+    column->addWidget(middle);
     column->addWidget(m_notes);
-    column->addWidget(m_weights);
     column->addWidget(m_empty);
     column->addStretch(1);
     m_scroll->setWidget(content);
-    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidgetResizable(false);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
     // Dark numbers on the base colour (white in light themes): the most contrast a projector keeps.
     m_scroll->setBackgroundRole(QPalette::Base);
@@ -107,6 +111,8 @@ ArithmeticPanel::ArithmeticPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
+    m_scroll->viewport()->installEventFilter(this);
+    m_defaultMargins = column->contentsMargins();
 
     applyFonts();
     refresh();
@@ -119,8 +125,8 @@ void ArithmeticPanel::setTrace(std::shared_ptr<const Trace> trace)
     m_position = {};
     for (FormulaView *view : formulaViews())
         view->resetGrowth(); // a new run may have narrower numbers
-    m_grownContent = QSize();
-    m_measuredShapes.clear();
+    m_grownHeight = 0;
+    m_besideWeightsWidth = -1;
     refresh();
 }
 
@@ -140,35 +146,69 @@ void ArithmeticPanel::setPosition(TracePosition position)
     refresh();
 }
 
+namespace {
+// The fonts of the panel, as factors of the application's (the panel's) font.
+constexpr qreal HeaderScale = 1.15;
+constexpr qreal FormulaScale = 1.4;
+constexpr qreal TextScale = 1.1;
+
+QFont scaledFont(const QFont &base, qreal factor, bool bold)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * factor);
+    else
+        f.setPixelSize(qRound(base.pixelSize() * factor));
+    f.setBold(bold);
+    return f;
+}
+} // namespace
+
 void ArithmeticPanel::applyFonts()
 {
     // Sizes follow font() so presenter mode and Ctrl +/- scale the whole panel.
-    m_grownContent = QSize(); // sizes measured in the old font say nothing now
-    m_measuredShapes.clear();
-    const qreal size = font().pointSizeF();
-    auto scaled = [&](qreal factor, bool bold) {
-        QFont f = font();
-        if (size > 0)
-            f.setPointSizeF(size * factor);
-        else
-            f.setPixelSize(qRound(font().pixelSize() * factor));
-        f.setBold(bold);
-        return f;
-    };
-    m_header->setFont(scaled(1.15, true));
-    if (m_column)
-        m_column->setSpacing(qRound(QFontMetricsF(font()).height() * 0.45));
-    m_formula->setFont(scaled(1.4, false));
-    m_notes->setFont(scaled(1.1, false));
+    m_grownHeight = 0; // sizes measured in the old font say nothing now
+    m_besideWeightsWidth = -1;
+    m_header->setFont(scaledFont(font(), HeaderScale, true));
+    m_formula->setFont(scaledFont(font(), FormulaScale, false));
+    // Smaller where the panel is small, but no number smaller than the application font.
+    m_formula->setScales({1.0, 1.2 / FormulaScale, 1.0 / FormulaScale});
+    m_notes->setFont(scaledFont(font(), TextScale, false));
     for (QLabel *label : {m_sample, m_empty})
-        label->setFont(scaled(1.1, false));
-    m_beforeHeading->setFont(scaled(1.1, true));
-    m_afterHeading->setFont(scaled(1.1, true));
+        label->setFont(scaledFont(font(), TextScale, false));
+    for (FormulaView *view : formulaViews())
+        view->setNumberFloor(font());
+    m_weightsArrangement = -1;
+    arrangeWeights(false, false);
+    fitContent();
+}
+
+void ArithmeticPanel::arrangeWeights(bool compact, bool stacked)
+{
+    const int arrangement = (compact ? 1 : 0) + (stacked ? 2 : 0);
+    if (arrangement == m_weightsArrangement)
+        return;
+    m_weightsArrangement = arrangement;
+    // Compact: the application's font, the smallest a number is shown in.
+    const qreal scale = compact ? 1.0 : TextScale;
+    m_beforeHeading->setFont(scaledFont(font(), scale, true));
+    m_afterHeading->setFont(scaledFont(font(), scale, true));
     for (size_t i = 0; i < m_before.size(); ++i) {
-        m_before[i]->setFont(scaled(1.1, false));
-        m_after[i]->setFont(scaled(1.1, false));
+        m_before[i]->setFont(scaledFont(font(), scale, false));
+        m_after[i]->setFont(scaledFont(font(), scale, false));
     }
-    keepContentFromShrinking();
+    // Before and after side by side, or the after block under the before block.
+    QGridLayout *grid = m_weightsGrid;
+    while (grid->count() > 0)
+        grid->takeAt(0);
+    const int rows = static_cast<int>(m_before.size()) + 1;
+    grid->addWidget(m_beforeHeading, 0, 0);
+    grid->addWidget(m_afterHeading, stacked ? rows : 0, stacked ? 0 : 1);
+    for (size_t i = 0; i < m_before.size(); ++i) {
+        const int row = static_cast<int>(i) + 1;
+        grid->addWidget(m_before[i], row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        grid->addWidget(m_after[i], stacked ? rows + row : row, stacked ? 0 : 1, Qt::AlignLeft | Qt::AlignVCenter);
+    }
 }
 
 void ArithmeticPanel::showWeights()
@@ -252,46 +292,102 @@ void ArithmeticPanel::refresh()
     m_sample->setText(updatesWeights(m_trace->rule()) ? tr("Input x = %1,  target d = %2").arg(x, FormulaBuilder::displayNumber(m_record.d))
                                                       : tr("Input x = %1").arg(x));
     showWeights();
-    keepContentFromShrinking();
+    fitContent();
 }
 
-void ArithmeticPanel::keepContentFromShrinking()
+void ArithmeticPanel::fitContent()
 {
-    // The content is sized here, grow-only, and fixed at that size. Left to the scroll area, it
-    // would shrink and grow back as the notes and weight rows come and go, rescaling both scroll
-    // bars; and any new text in it would make Qt ask the scroll area for a new layout, repainting
-    // both scroll bars and the panel around them, which costs more than the arithmetic itself. A
-    // fixed size tells Qt that new text cannot change the layout, and grown only, the size settles
-    // after a few steps and the content stops jumping about.
-    //
-    // Measuring is itself costly (the labels lay out their rich text), and what the content needs
-    // depends on little: which operation (its formula, notes and weight rows) and how long the
-    // header and sample lines are. Each such combination is measured once.
+    // The content is sized here and fixed at that size: as wide as the viewport, so nothing runs
+    // off its right edge, and grown only in height, so that stepping does not rescale the scroll
+    // bar at every move. A fixed size also tells Qt that new text cannot change the layout around
+    // the panel, which would cost more than the arithmetic itself.
     QWidget *content = m_scroll->widget();
-    const QString shape = QStringLiteral("%1|%2|%3|%4|%5")
-                              .arg(m_position.operation)
-                              .arg(m_headerText.size())
-                              .arg(m_sample->text().size())
-                              .arg(m_notes->isVisibleTo(this) ? m_notes->plainText() : QString())
-                              .arg(m_trace ? static_cast<int>(m_trace->rule()) : -1);
-    if (m_measuredShapes.contains(shape) && m_grownContent.isValid())
+    if (!m_column || !content)
         return;
-    m_measuredShapes.insert(shape);
+    // Room for a vertical scroll bar is kept whether it shows or not: its coming would otherwise
+    // narrow the viewport under content already laid out for the wider one.
+    const int bar = m_scroll->verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const int width = std::max(1, m_scroll->viewport()->width() - bar);
+    // Where even the smallest formula does not fit under the header, the header is drawn in the
+    // application font and the space between the parts shrinks (a presenter's small window).
+    // Last, the sample line goes under the formula.
+    for (int level = 0; level < 3; ++level) {
+        const bool tight = level > 0;
+        const bool sampleBelow = level > 1;
+        if ((m_column->indexOf(m_sample) > m_column->indexOf(m_middle->parentWidget())) != sampleBelow) {
+            m_column->removeWidget(m_sample);
+            m_column->insertWidget(m_column->indexOf(m_middle->parentWidget()) + (sampleBelow ? 1 : 0), m_sample);
+        }
+        const qreal lineHeight = QFontMetricsF(font()).height();
+        // Each of these invalidates the layout even when nothing changes: set only what differs.
+        const int columnSpacing = qRound(lineHeight * (tight ? 0.15 : 0.45));
+        if (m_column->spacing() != columnSpacing)
+            m_column->setSpacing(columnSpacing);
+        const QMargins columnMargins = tight ? QMargins(1, 1, 1, 1) * qRound(lineHeight * 0.2) : m_defaultMargins;
+        if (m_column->contentsMargins() != columnMargins)
+            m_column->setContentsMargins(columnMargins);
+        const QFont headerFont = scaledFont(font(), tight ? 1.0 : HeaderScale, true);
+        if (m_header->font() != headerFont)
+            m_header->setFont(headerFont);
+        const QMargins margins = m_column->contentsMargins();
+        const int spacing = m_column->spacing();
+        const int inner = std::max(1, width - margins.left() - margins.right());
+        m_header->setFitBox(inner, 0);
+        const int sampleHeight = m_sample->isVisibleTo(this) && !sampleBelow ? m_sample->sizeHint().height() + spacing : 0;
+        const int above = margins.top() + m_header->sizeHint().height() + spacing + sampleHeight;
+        const int budget = std::max(1, m_scroll->viewport()->height() - above - margins.bottom());
+
+        // Beside the formula, the weights stacked at their full size, if the formula still fits
+        // at its largest size; else under it, compact: side by side where they fit so, else
+        // stacked.
+        bool beside = false;
+        const int gap = 2 * spacing;
+        if (m_weights->isVisibleTo(this)) {
+            // Measured once per run, font and size: changing the weights' fonts to measure them
+            // at every step would shape all their numbers anew. A tenth more for other numbers.
+            if (m_besideWeightsWidth < 0) {
+                arrangeWeights(false, true);
+                m_besideWeightsWidth = m_weights->sizeHint().width() * 11 / 10;
+                arrangeWeights(true, false);
+                m_compactWeightsWidth = m_weights->sizeHint().width() * 11 / 10;
+            }
+            if (m_besideWeightsWidth + gap < inner / 2) {
+                m_formula->setFitBox(inner - m_besideWeightsWidth - gap, budget);
+                beside = m_formula->fits() && m_formula->scale() >= 1.0;
+            }
+            arrangeWeights(!beside, beside || m_compactWeightsWidth > inner);
+        }
+        if (!beside)
+            m_formula->setFitBox(inner, budget);
+        const auto direction = beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+        if (m_middle->direction() != direction)
+            m_middle->setDirection(direction);
+        if (m_middle->spacing() != (beside ? gap : spacing))
+            m_middle->setSpacing(beside ? gap : spacing);
+        if (m_formula->fits())
+            break;
+    }
+
     QLayout *layout = content->layout();
-    const int width = std::max(m_scroll->viewport()->width(), layout->totalMinimumSize().width());
     const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
-    m_grownContent = m_grownContent.expandedTo(QSize(width, height));
-    if (content->minimumSize() != m_grownContent || content->maximumSize() != m_grownContent)
-        content->setFixedSize(m_grownContent);
+    m_grownHeight = std::max(m_grownHeight, height);
+    const QSize size(width, m_grownHeight);
+    if (content->minimumSize() != size || content->maximumSize() != size)
+        content->setFixedSize(size);
 }
 
-void ArithmeticPanel::resizeEvent(QResizeEvent *event)
+bool ArithmeticPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    // A new width rewraps the text: measure afresh.
-    m_grownContent = QSize();
-    m_measuredShapes.clear();
-    keepContentFromShrinking();
+    // The viewport's size, not the panel's, is what the content fits: a new one wraps and fits
+    // afresh.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
+        m_grownHeight = 0;
+        m_besideWeightsWidth = -1;
+        for (FormulaView *view : formulaViews())
+            view->resetGrowth();
+        fitContent();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ArithmeticPanel::changeEvent(QEvent *event)

@@ -6,7 +6,7 @@
 #include "trace.h"
 #include "traceposition.h"
 
-#include <QSet>
+#include <QMargins>
 #include <QString>
 #include <QWidget>
 
@@ -14,6 +14,8 @@
 #include <memory>
 #include <vector>
 
+class QBoxLayout;
+class QGridLayout;
 class QLabel;
 class QScrollArea;
 class QVBoxLayout;
@@ -26,8 +28,14 @@ class NotesView;
 // The arithmetic of the current operation, number by number: a header naming where we are
 // ("Epoch 3, sample k = 2 · operation 6 of 12: output delta δ") and the sample (x, d); the
 // formula with the actual numbers (built by FormulaBuilder, painted by FormulaView) in a large
-// font, notes under it; and the weights before and after this step's update side by side
-// ("after" appears only once the update has been done).
+// font; the weights before and after this step's update ("after" appears only once the update
+// has been done); notes last.
+//
+// Everything is fitted to the panel's width (there is no sideways scrolling): the header and the
+// formula wrap, and the formula is drawn smaller (never below the application font) until the
+// header, the sample and the formula fit the panel's height. The weights stand beside the formula
+// where there is room, else under it in a more compact form; what does not fit (notes, mostly)
+// scrolls.
 //
 // A move costs one Trace::step() (none within the same sample step) and the measuring of a few
 // formulas, whatever the run's length.
@@ -46,12 +54,16 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
     void applyFonts();
     void showWeights();
+    // Fits the formula, the header and the weights to the viewport and sizes the content.
+    void fitContent();
+    // The weights in their full font or the compact one, before and after side by side or stacked.
+    void arrangeWeights(bool compact, bool stacked);
 
     std::shared_ptr<const Trace> m_trace;
     TracePosition m_position;
@@ -60,14 +72,18 @@ private:
     QString m_headerText;
 
     QScrollArea *m_scroll;
-    QSize m_grownContent; // the largest the scrolled content has been for this run and font
-    QSet<QString> m_measuredShapes; // what keepContentFromShrinking() has measured already
+    int m_grownHeight = 0; // the tallest the scrolled content has been at this size and font
     QVBoxLayout *m_column = nullptr;
+    QMargins m_defaultMargins; // the column's, where there is room
+    QBoxLayout *m_middle = nullptr; // the formula and the weights, side by side or one under the other
+    QGridLayout *m_weightsGrid = nullptr;
+    int m_weightsArrangement = -1;
+    int m_besideWeightsWidth = -1;  // the weights stacked in full size, as measured; -1: to measure
+    int m_compactWeightsWidth = -1; // compact, before and after side by side
     // Painted like the formulas: a rich-text label would lay out a text document for every new
     // header, at every step, and again whenever the panel's layout asks its size.
     FormulaView *m_header;
     std::vector<FormulaView *> formulaViews() const;
-    void keepContentFromShrinking();
 
     FormulaView *m_formula;
     NotesView *m_notes;

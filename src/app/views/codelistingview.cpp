@@ -6,7 +6,12 @@
 #include "shapedtextcache.h"
 #include "valuecolors.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QMenu>
+#include <QSettings>
+#include <QTextLayout>
 #include <QHelpEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -32,6 +37,31 @@ QColor lineTint()
 
 QColor arrowColor() { return ValueColors::highlight().darker(125); }
 
+// Longer lines than this leave the listing unwrapped (see showCode).
+constexpr qsizetype MaxWrappedLine = 1000;
+
+const QString HideCommentsKey = QStringLiteral("codeListing/hideComments");
+
+// Where a line's comment starts (a '#' outside string literals), or -1.
+qsizetype commentStart(const QString &line)
+{
+    QChar quote;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (!quote.isNull()) {
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('#')) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 // The gutter: line numbers and the arrow at the current line. A child widget in the editor's
@@ -56,14 +86,79 @@ CodeListingView::CodeListingView(QWidget *parent)
     : QPlainTextEdit(parent), m_gutter(new CodeListingGutter(this)), m_highlighter(new PythonHighlighter(document()))
 {
     setReadOnly(true);
-    setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped at the widget's width: a narrow panel still shows the whole highlighted line.
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setUndoRedoEnabled(false);
     document()->setDocumentMargin(4);
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeListingView::updateGutter);
+    m_hideComments = new QAction(this);
+    m_hideComments->setObjectName(QStringLiteral("hideComments"));
+    m_hideComments->setCheckable(true);
+    m_commentsHidden = QSettings().value(HideCommentsKey, false).toBool();
+    m_hideComments->setChecked(m_commentsHidden);
+    connect(m_hideComments, &QAction::toggled, this, [this](bool hidden) {
+        QSettings().setValue(HideCommentsKey, hidden);
+        setCommentsHidden(hidden);
+    });
+    addAction(m_hideComments);
     applyFont();
     retranslate();
+}
+
+void CodeListingView::setCommentsHidden(bool hidden)
+{
+    m_hideComments->setChecked(hidden); // QSettings follow through the action
+    if (hidden == m_commentsHidden)
+        return;
+    m_commentsHidden = hidden;
+    showCode();
+    m_highlighted = -1;
+    applyHighlight();
+}
+
+void CodeListingView::showCode()
+{
+    // One block per listing line whatever is hidden, so block numbers stay line numbers: a
+    // comment-only line becomes an invisible block, a trailing comment is cut off.
+    QStringList lines;
+    lines.reserve(m_code.size());
+    for (const CodeLine &line : m_code) {
+        QString text = line.text;
+        if (m_commentsHidden) {
+            if (const qsizetype at = commentStart(text); at >= 0)
+                text = text.left(at);
+            while (!text.isEmpty() && text.back().isSpace())
+                text.chop(1);
+        }
+        lines << text;
+    }
+    // Wrapping lays a line out row by row at every width: a listing with a line far longer than
+    // any real one (a damaged lesson file) is shown unwrapped instead, as it would take minutes.
+    qsizetype longest = 0;
+    for (const QString &line : lines)
+        longest = std::max(longest, line.size());
+    setLineWrapMode(longest <= MaxWrappedLine ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    setPlainText(lines.join(QLatin1Char('\n')));
+    if (m_commentsHidden) {
+        for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
+            const int n = block.blockNumber();
+            if (n < m_code.size() && m_code[n].text.trimmed().startsWith(QLatin1Char('#')))
+                block.setVisible(false);
+        }
+        document()->markContentsDirty(0, document()->characterCount());
+    }
+}
+
+void CodeListingView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    menu->addSeparator();
+    menu->addAction(m_hideComments);
+    menu->exec(event->globalPos());
+    delete menu;
 }
 
 void CodeListingView::setListing(const RunListing &listing)
@@ -79,11 +174,7 @@ void CodeListingView::setCode(const QList<CodeLine> &code)
 {
     m_code = code;
     m_changed.clear();
-    QStringList lines;
-    lines.reserve(code.size());
-    for (const CodeLine &line : code)
-        lines << line.text;
-    setPlainText(lines.join(QLatin1Char('\n')));
+    showCode();
     m_highlighted = -1;
     setViewportMargins(gutterWidth(), 0, 0, 0);
     applyHighlight();
@@ -165,16 +256,51 @@ QRect CodeListingView::highlightedLineRect() const
     return QRect(0, qRound(r.top()) + origin.y(), origin.x() + viewport()->width(), qRound(r.height()));
 }
 
+QList<QRectF> CodeListingView::highlightedLineRows() const
+{
+    QList<QRectF> rows;
+    if (m_highlighted < 0)
+        return rows;
+    const QTextBlock block = document()->findBlockByNumber(m_highlighted);
+    const QPointF origin = blockBoundingGeometry(block).translated(contentOffset()).topLeft();
+    const QTextLayout *layout = block.layout();
+    for (int i = 0; layout && i < layout->lineCount(); ++i) {
+        const QTextLine row = layout->lineAt(i);
+        rows.append(QRectF(origin.x() + row.x(), origin.y() + row.y(), row.naturalTextWidth(), row.height()));
+    }
+    return rows;
+}
+
+int CodeListingView::lineNumberAt(int y) const
+{
+    // As paintGutter places the numbers: by each visible line's first row.
+    const qreal at = y - viewport()->geometry().top();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        if (!block.isVisible())
+            continue;
+        const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
+        if (r.top() > at)
+            break;
+        const QTextLayout *layout = block.layout();
+        const qreal rowHeight = layout && layout->lineCount() > 0 ? layout->lineAt(0).height() : r.height();
+        if (at < r.top() + rowHeight)
+            return block.blockNumber() + 1;
+    }
+    return 0;
+}
+
 void CodeListingView::scrollToHighlight()
 {
     if (m_highlighted < 0 || isHighlightedLineVisible())
         return;
-    // Without wrapping, the vertical scroll bar counts lines: centre the line, so the lines
-    // around it (the loop it sits in) stay in sight.
-    const QTextBlock first = document()->firstBlock();
-    const qreal lineHeight = blockBoundingRect(first).height();
+    // The vertical scroll bar counts visual lines (wrapped rows, hidden lines none): centre the
+    // line, so the lines around it (the loop it sits in) stay in sight; a line taller than the
+    // viewport starts at its top.
+    const QTextBlock block = document()->findBlockByNumber(m_highlighted);
+    const qreal lineHeight = QFontMetricsF(document()->defaultFont()).lineSpacing();
     const int visible = lineHeight > 0 ? static_cast<int>(viewport()->height() / lineHeight) : 1;
-    verticalScrollBar()->setValue(std::max(0, m_highlighted - visible / 2));
+    const int rows = std::max(1, block.lineCount());
+    verticalScrollBar()->setValue(std::max(0, block.firstLineNumber() - std::max(0, (visible - rows) / 2)));
 }
 
 int CodeListingView::gutterWidth() const
@@ -224,7 +350,9 @@ void CodeListingView::paintGutter(QPaintEvent *event)
             if (number == m_highlighted) {
                 p.fillRect(QRectF(0, top, m_gutter->width(), height), lineTint());
                 p.setPen(arrowColor());
-                ShapedTextCache::drawLine(p, QRectF(pad, top, arrowWidth, height), Qt::AlignLeft | Qt::AlignVCenter, QString(Arrow));
+                const QTextLayout *layout = block.layout();
+                const qreal rowHeight = layout && layout->lineCount() > 0 ? layout->lineAt(0).height() : height;
+                ShapedTextCache::drawLine(p, QRectF(pad, top, arrowWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, QString(Arrow));
                 QFont bold = mono;
                 bold.setBold(true);
                 p.setFont(bold);
@@ -233,8 +361,26 @@ void CodeListingView::paintGutter(QPaintEvent *event)
                 p.setFont(mono);
                 p.setPen(palette().color(QPalette::PlaceholderText));
             }
-            ShapedTextCache::drawLine(p, QRectF(0, top, m_gutter->width() - pad, height), Qt::AlignRight | Qt::AlignVCenter,
+            // By the first row of a wrapped line.
+            const QTextLayout *layout = block.layout();
+            const qreal rowHeight = layout && layout->lineCount() > 0 ? layout->lineAt(0).height() : height;
+            ShapedTextCache::drawLine(p, QRectF(0, top, m_gutter->width() - pad, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                                       QString::number(number + 1));
+            // The rows a long line wraps into carry a faint mark instead of a number: they go
+            // on the line above, they are not lines of their own.
+            if (layout && layout->lineCount() > 1) {
+                // Drawn, not a glyph: not every monospace font has an arrow like ↪.
+                p.setPen(QPen(palette().color(QPalette::PlaceholderText), std::max(1.0, fm.height() / 16.0)));
+                const qreal w = fm.averageCharWidth();
+                const qreal x = m_gutter->width() - pad - w * 1.5;
+                for (int row = 1; row < layout->lineCount(); ++row) {
+                    const QTextLine line = layout->lineAt(row);
+                    const qreal middle = top + line.y() + line.height() / 2;
+                    p.drawPolyline(QPolygonF({QPointF(x, middle - w * 0.6), QPointF(x, middle), QPointF(x + w * 1.2, middle)}));
+                    p.drawPolyline(QPolygonF({QPointF(x + w * 0.8, middle - w * 0.35), QPointF(x + w * 1.2, middle),
+                                              QPointF(x + w * 0.8, middle + w * 0.35)}));
+                }
+            }
         }
         block = block.next();
         top += height;
@@ -288,6 +434,8 @@ bool CodeListingView::viewportEvent(QEvent *event)
 void CodeListingView::retranslate()
 {
     setPlaceholderText(tr("No code listing for this run."));
+    m_hideComments->setText(tr("Hide comments"));
+    m_hideComments->setToolTip(tr("Hide comment lines and trailing comments; the other lines keep their numbers."));
 }
 
 void CodeListingView::changeEvent(QEvent *event)

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QAction;
+
 namespace deltatrace {
 
 class PythonHighlighter;
@@ -19,6 +21,11 @@ class PythonHighlighter;
 // the current operation is tinted and marked with an arrow in the gutter (as Python Tutor marks
 // the line just executed), and scrolled into view. The text is monospace at the size of font(),
 // so presenter mode and zooming enlarge it.
+//
+// Long lines wrap at the widget's width (the line number stands by the first row only), so the
+// highlighted line can be read in full in a narrow panel. "Hide comments" (context menu,
+// remembered in QSettings "codeListing/hideComments") hides comment-only lines and trailing
+// comments; the other lines keep their numbers.
 class CodeListingView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -41,10 +48,21 @@ public:
     bool isHighlightedLineVisible() const;
     // Where the highlighted line is, in this widget's coordinates (gutter included); empty if none.
     QRect highlightedLineRect() const;
+    // The rows the highlighted line wraps into, each as wide as its text, in viewport coordinates.
+    QList<QRectF> highlightedLineRows() const;
+    // The line number the gutter shows at `y` (this widget's coordinates), or 0 where none is.
+    int lineNumberAt(int y) const;
 
     QSize sizeHint() const override;
 
+    // Whether comment-only lines and trailing comments are hidden.
+    bool commentsHidden() const { return m_commentsHidden; }
+    void setCommentsHidden(bool hidden);
+    // The checkable "Hide comments" action of the context menu, for a window's menu too.
+    QAction *hideCommentsAction() const { return m_hideComments; }
+
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -59,6 +77,8 @@ private:
     void applyHighlight();
     void scrollToHighlight();
     void retranslate();
+    // The listing's text into the document, comments hidden or not.
+    void showCode();
 
     QTextEdit::ExtraSelection highlightSelection(int line) const;
 
@@ -68,6 +88,8 @@ private:
     int m_highlighted = -1;
     QWidget *m_gutter;
     PythonHighlighter *m_highlighter;
+    QAction *m_hideComments;
+    bool m_commentsHidden = false;
 };
 
 } // namespace deltatrace

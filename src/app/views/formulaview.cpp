@@ -14,11 +14,39 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace deltatrace {
 
 namespace {
-enum FontIndex { Normal, Bold, Script, ScriptBold };
+// The fonts of one scale; the scales' fonts follow each other in the text cache.
+enum FontIndex { Normal, Bold, Script, ScriptNumber, ScriptNumberBold, FontsPerScale };
+
+bool isRowVector(const FormulaPiece &p) { return p.kind == FormulaPiece::Kind::Matrix && p.rows == 1 && p.cols > 1; }
+
+// Where a line may break: before an operator (" × ", " + ", " = "), after a space (between the
+// words of a line of text, or between two matrices), between two matrices; never inside "(−0.5)",
+// nor before a sub- or superscript.
+bool mayBreakBefore(const std::vector<FormulaPiece> &pieces, size_t i)
+{
+    if (i == 0)
+        return false;
+    const FormulaPiece &p = pieces[i];
+    const FormulaPiece &previous = pieces[i - 1];
+    if (p.script != FormulaPiece::Script::Normal)
+        return false;
+    const bool isText = p.kind == FormulaPiece::Kind::Text;
+    const bool previousText = previous.kind == FormulaPiece::Kind::Text;
+    if (isText && (p.text.isEmpty() || p.text.startsWith(QLatin1Char(')'))))
+        return false;
+    if (previousText && previous.text.endsWith(QLatin1Char('(')))
+        return false;
+    if (isText && p.text.startsWith(QLatin1Char(' ')))
+        return true;
+    if (previousText && previous.text.endsWith(QLatin1Char(' ')))
+        return true;
+    return !isText && !previousText && p.kind == FormulaPiece::Kind::Matrix && previous.kind == FormulaPiece::Kind::Matrix;
+}
 } // namespace
 
 FormulaView::FormulaView(QWidget *parent) : QWidget(parent)
@@ -48,10 +76,52 @@ void FormulaView::resetGrowth()
     updateGeometry();
 }
 
+void FormulaView::setFitBox(int width, int height)
+{
+    if (width == m_fitWidth && height == m_fitHeight)
+        return;
+    m_fitWidth = std::max(0, width);
+    m_fitHeight = std::max(0, height);
+    m_grownSize = QSize(); // grown in another box: says nothing about this one
+    relayout();
+}
+
+void FormulaView::setScales(std::vector<qreal> scales)
+{
+    if (scales.empty())
+        scales = {1.0};
+    if (scales == m_scales)
+        return;
+    m_scales = std::move(scales);
+    m_text.setFonts({});
+    m_grownSize = QSize();
+    relayout();
+}
+
+void FormulaView::setNumberFloor(const QFont &font)
+{
+    if (font == m_numberFloor)
+        return;
+    m_numberFloor = font;
+    m_text.setFonts({});
+    relayout();
+}
+
+qreal FormulaView::scale() const { return m_scales[static_cast<size_t>(m_fontBase / FontsPerScale)]; }
+
+QList<QRectF> FormulaView::paintedTextRects() const
+{
+    QList<QRectF> rects;
+    for (const Glyphs &g : m_glyphs)
+        if (g.text.advance > 0)
+            rects.append(QRectF(g.baseline.x(), g.baseline.y() - g.text.ascent, g.text.advance, g.text.height));
+    return rects;
+}
+
 qreal FormulaView::placeMatrix(const FormulaPiece &p, qreal x, qreal axisY, bool measureOnly, qreal *top, qreal *bottom)
 {
     const QColor ink = palette().color(QPalette::Text);
-    const int fontIndex = p.emphasized ? Bold : Normal;
+    const int fontIndex = m_fontBase + (p.emphasized ? Bold : Normal);
     const QFontMetricsF mfm(m_text.font(fontIndex));
     // Spacing from the font's height, not its space: some fonts (Korean ones among
     // them) have very narrow spaces.
@@ -59,15 +129,16 @@ qreal FormulaView::placeMatrix(const FormulaPiece &p, qreal x, qreal axisY, bool
     const qreal rowHeight = mfm.height();
     const qreal vpad = rowHeight * 0.12;
     const qreal serif = std::max(3.0, mfm.height() * 0.26);
-    const qreal outer = em * 0.15;     // between the bracket and what stands beside it
-    const qreal inner = em * 0.45;     // between the bracket and the numbers
-    const qreal columnGap = em * 0.75; // between columns
+    // Compact: the last resort of a small view, where a little less air lets a matrix fit.
+    const qreal outer = em * (m_compact ? 0.1 : 0.15);     // between the bracket and what stands beside it
+    const qreal inner = em * (m_compact ? 0.2 : 0.45);     // between the bracket and the numbers
+    const qreal columnGap = em * (m_compact ? 0.4 : 0.75); // between columns
     std::vector<QString> texts(p.values.size());
     std::vector<qreal> widths(static_cast<size_t>(p.cols), 0.0);
     for (size_t i = 0; i < p.values.size(); ++i) {
         texts[i] = FormulaBuilder::displayNumber(p.values[i]);
         const size_t c = i % static_cast<size_t>(p.cols);
-        widths[c] = std::max(widths[c], advance(fontIndex, texts[i]));
+        widths[c] = std::max(widths[c], m_text.shaped(fontIndex, texts[i]).advance);
     }
     qreal contentWidth = 0;
     for (qreal w : widths)
@@ -107,7 +178,7 @@ qreal FormulaView::placeMatrix(const FormulaPiece &p, qreal x, qreal axisY, bool
 qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, qreal axisY, bool measureOnly, qreal *above,
                              qreal *below)
 {
-    const QFontMetricsF fm(m_text.font(Normal));
+    const QFontMetricsF fm(m_text.font(m_fontBase + Normal));
     const qreal axis = fm.strikeOutPos();
     const qreal drop = fm.height() * 0.18;
     const qreal raise = fm.ascent() * 0.42;
@@ -125,11 +196,15 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
         }
 
         const bool script = p.script != FormulaPiece::Script::Normal;
-        int fontIndex = script ? Script : Normal;
-        if (p.kind == FormulaPiece::Kind::Number && p.emphasized)
-            fontIndex = script ? ScriptBold : Bold;
+        const bool number = p.kind == FormulaPiece::Kind::Number;
+        int fontIndex = Normal;
+        if (script)
+            fontIndex = number ? (p.emphasized ? ScriptNumberBold : ScriptNumber) : Script;
+        else if (number && p.emphasized)
+            fontIndex = Bold;
+        fontIndex += m_fontBase;
         const QFontMetricsF pfm(m_text.font(fontIndex));
-        const QString text = p.kind == FormulaPiece::Kind::Number ? FormulaBuilder::displayNumber(p.value) : p.text;
+        const QString text = number ? FormulaBuilder::displayNumber(p.value) : p.text;
         qreal baseline = axisY + axis;
         if (p.script == FormulaPiece::Script::Sub)
             baseline += drop;
@@ -140,12 +215,11 @@ qreal FormulaView::placeLine(const std::vector<FormulaPiece> &pieces, qreal x, q
         const ShapedTextCache::Shaped &shaped = m_text.shaped(fontIndex, text);
         if (!measureOnly && !text.isEmpty()) {
             QColor color = p.muted ? muted : ink;
-            if (p.kind == FormulaPiece::Kind::Number && !std::isfinite(p.value))
+            if (number && !std::isfinite(p.value))
                 color = ValueColors::notFinite();
             m_glyphs.push_back({QPointF(x, baseline), shaped, color});
         }
-        const qreal width = shaped.advance;
-        x += width;
+        x += shaped.advance;
     }
     if (above)
         *above = top;
@@ -159,16 +233,129 @@ void FormulaView::updateFonts()
     if (m_text.fontCount() > 0 && m_fontsFor == font())
         return;
     m_fontsFor = font();
-    std::vector<QFont> fonts(4, font());
-    fonts[Bold].setBold(true);
-    for (int i : {int(Script), int(ScriptBold)}) {
-        if (font().pointSizeF() > 0)
-            fonts[static_cast<size_t>(i)].setPointSizeF(font().pointSizeF() * 0.72);
+    const bool points = font().pointSizeF() > 0;
+    const qreal size = points ? font().pointSizeF() : font().pixelSize();
+    qreal floor = 0;
+    if (m_numberFloor != QFont())
+        floor = points ? m_numberFloor.pointSizeF() : m_numberFloor.pixelSize();
+    auto sized = [&](qreal s, bool bold) {
+        QFont f = font();
+        if (points)
+            f.setPointSizeF(s);
         else
-            fonts[static_cast<size_t>(i)].setPixelSize(std::max(6, qRound(font().pixelSize() * 0.72)));
+            f.setPixelSize(std::max(6, qRound(s)));
+        f.setBold(bold);
+        return f;
+    };
+    std::vector<QFont> fonts;
+    for (qreal scale : m_scales) {
+        const qreal normal = size * scale;
+        const qreal script = normal * 0.72;
+        const qreal scriptNumber = std::min(normal, std::max(script, floor));
+        fonts.push_back(sized(normal, font().bold()));
+        fonts.push_back(sized(normal, true));
+        fonts.push_back(sized(script, font().bold()));
+        fonts.push_back(sized(scriptNumber, font().bold()));
+        fonts.push_back(sized(scriptNumber, true));
     }
-    fonts[ScriptBold].setBold(true);
     m_text.setFonts(std::move(fonts));
+}
+
+std::vector<std::vector<FormulaPiece>> FormulaView::breakLine(const std::vector<FormulaPiece> &pieces, qreal first, qreal indent,
+                                                              qreal right)
+{
+    // The runs between break points, each measured; a run wider than any row can hold has its
+    // row vectors turned into columns (the numbers stay in their order).
+    std::vector<std::vector<FormulaPiece>> runs;
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        if (runs.empty() || mayBreakBefore(pieces, i))
+            runs.emplace_back();
+        runs.back().push_back(pieces[i]);
+    }
+    std::vector<qreal> widths;
+    for (size_t r = 0; r < runs.size(); ++r) {
+        qreal width = placeLine(runs[r], 0, 0, true, nullptr, nullptr);
+        const qreal room = right - (r == 0 ? first : std::min(first, indent));
+        if (width > room && std::any_of(runs[r].begin(), runs[r].end(), isRowVector)) {
+            for (FormulaPiece &p : runs[r])
+                if (isRowVector(p))
+                    std::swap(p.rows, p.cols);
+            width = placeLine(runs[r], 0, 0, true, nullptr, nullptr);
+        }
+        widths.push_back(width);
+    }
+    std::vector<std::vector<FormulaPiece>> rows(1);
+    qreal x = first;
+    for (size_t r = 0; r < runs.size(); ++r) {
+        if (!rows.back().empty() && x + widths[r] > right) {
+            rows.emplace_back();
+            x = indent;
+            // An operator starting a row needs no space before it.
+            FormulaPiece &lead = runs[r].front();
+            if (lead.kind == FormulaPiece::Kind::Text) {
+                const qreal before = advance(Normal, lead.text);
+                while (lead.text.startsWith(QLatin1Char(' ')) && lead.text.size() > 1)
+                    lead.text.remove(0, 1);
+                widths[r] -= before - advance(Normal, lead.text);
+            }
+        }
+        rows.back().insert(rows.back().end(), runs[r].begin(), runs[r].end());
+        x += widths[r];
+    }
+    return rows;
+}
+
+QSizeF FormulaView::layout(bool place, qreal *widest)
+{
+    const QFontMetricsF fm(m_text.font(m_fontBase + Normal));
+    m_penWidth = std::max(1.0, std::round(fm.height() / 14.0));
+    const qreal margin = std::ceil(m_penWidth) + 1;
+    const qreal lineGap = fm.height() * 0.3;
+    const qreal rowGap = fm.height() * 0.15;
+    const QString equals = QStringLiteral(" = ");
+    const qreal equalsWidth = advance(Normal, equals);
+    const qreal right = m_fitWidth > 0 ? m_fitWidth - margin : std::numeric_limits<qreal>::max();
+
+    qreal lhsAbove = 0, lhsBelow = 0;
+    const qreal lhsWidth = m_formula.aligned ? placeLine(m_formula.lhs, 0, 0, true, &lhsAbove, &lhsBelow) : 0.0;
+    const qreal contentX = margin + (m_formula.aligned ? lhsWidth + equalsWidth : 0.0);
+    // Compact, the lines after the first hang at the left edge ("= ..." under the "W₁"), not
+    // under the first line's right-hand side.
+    const qreal hangX = m_compact ? margin + equalsWidth : contentX;
+    // Continued rows go a little right of the line's start; where that leaves little room, they
+    // start near the left edge instead.
+    qreal indent = hangX + (m_formula.aligned ? fm.height() * 0.6 : 0.0);
+    if (m_fitWidth > 0 && indent > m_fitWidth * 0.3)
+        indent = margin + fm.height() * 0.6;
+
+    qreal y = margin;
+    qreal maxRight = contentX;
+    const QColor ink = palette().color(QPalette::Text);
+    for (size_t i = 0; i < m_formula.lines.size(); ++i) {
+        const qreal lineX = i == 0 ? contentX : hangX;
+        const auto rows = breakLine(m_formula.lines[i], lineX, indent, right);
+        for (size_t r = 0; r < rows.size(); ++r) {
+            qreal above = 0, below = 0;
+            placeLine(rows[r], 0, 0, true, &above, &below);
+            if (i == 0 && r == 0 && m_formula.aligned) {
+                above = std::max(above, lhsAbove);
+                below = std::max(below, lhsBelow);
+            }
+            const qreal axisY = y + above;
+            if (place && r == 0 && m_formula.aligned) {
+                if (i == 0)
+                    placeLine(m_formula.lhs, margin, axisY, false, nullptr, nullptr);
+                m_glyphs.push_back({QPointF(lineX - equalsWidth, axisY + fm.strikeOutPos()),
+                                    m_text.shaped(m_fontBase + Normal, equals), ink});
+            }
+            const qreal x = r == 0 ? lineX : indent;
+            maxRight = std::max(maxRight, x + placeLine(rows[r], x, axisY, !place, nullptr, nullptr));
+            const bool last = i + 1 == m_formula.lines.size() && r + 1 == rows.size();
+            y = axisY + below + (last ? 0.0 : r + 1 < rows.size() ? rowGap : lineGap);
+        }
+    }
+    *widest = maxRight;
+    return QSizeF(maxRight + margin, y + margin);
 }
 
 void FormulaView::relayout()
@@ -177,37 +364,32 @@ void FormulaView::relayout()
     m_glyphs.clear();
     m_lines.clear();
 
-    const QFontMetricsF fm(m_text.font(Normal));
-    m_penWidth = std::max(1.0, std::round(fm.height() / 14.0));
-    const qreal margin = std::ceil(m_penWidth) + 1;
-    const qreal lineGap = fm.height() * 0.3;
-    const QString equals = QStringLiteral(" = ");
-    const qreal equalsWidth = advance(Normal, equals);
-
-    qreal lhsAbove = 0, lhsBelow = 0;
-    const qreal lhsWidth = m_formula.aligned ? placeLine(m_formula.lhs, 0, 0, true, &lhsAbove, &lhsBelow) : 0.0;
-    const qreal contentX = margin + (m_formula.aligned ? lhsWidth + equalsWidth : 0.0);
-
-    qreal y = margin;
-    qreal right = contentX;
-    const QColor ink = palette().color(QPalette::Text);
-    for (size_t i = 0; i < m_formula.lines.size(); ++i) {
-        qreal above = 0, below = 0;
-        placeLine(m_formula.lines[i], 0, 0, true, &above, &below);
-        if (i == 0 && m_formula.aligned) {
-            above = std::max(above, lhsAbove);
-            below = std::max(below, lhsBelow);
+    // The largest scale that fits the box; else the smallest, compact; else the smallest.
+    auto fitting = [this](QSizeF size) {
+        return (m_fitWidth <= 0 || size.width() <= m_fitWidth + 0.5) && (m_fitHeight <= 0 || size.height() <= m_fitHeight + 0.5);
+    };
+    const int scales = static_cast<int>(m_scales.size());
+    qreal widest = 0;
+    m_compact = false;
+    for (int s = 0; s < scales; ++s) {
+        m_fontBase = s * FontsPerScale;
+        if (fitting(layout(false, &widest)))
+            break;
+        if (s + 1 == scales && m_formula.aligned) {
+            // Compact where that fits, or where it is as wide as allowed and less tall (what does
+            // not fit then scrolls less).
+            const QSizeF loose = layout(false, &widest);
+            m_compact = true;
+            const QSizeF compact = layout(false, &widest);
+            const bool fitsWidth = m_fitWidth <= 0 || compact.width() <= std::max<qreal>(m_fitWidth, loose.width()) + 0.5;
+            m_compact = fitting(compact) || (fitsWidth && compact.height() < loose.height());
         }
-        const qreal axisY = y + above;
-        if (m_formula.aligned) {
-            if (i == 0)
-                placeLine(m_formula.lhs, margin, axisY, false, nullptr, nullptr);
-            m_glyphs.push_back({QPointF(margin + lhsWidth, axisY + fm.strikeOutPos()), m_text.shaped(Normal, equals), ink});
-        }
-        right = std::max(right, contentX + placeLine(m_formula.lines[i], contentX, axisY, false, nullptr, nullptr));
-        y = axisY + below + (i + 1 < m_formula.lines.size() ? lineGap : 0.0);
     }
-    m_size = QSize(static_cast<int>(std::ceil(right + margin)), static_cast<int>(std::ceil(y + margin)));
+    const QSizeF size = layout(true, &widest);
+    m_fits = fitting(size);
+    m_size = QSize(static_cast<int>(std::ceil(size.width())), static_cast<int>(std::ceil(size.height())));
+    if (m_fitWidth > 0 && m_size.width() > m_fitWidth && size.width() <= m_fitWidth + 0.5)
+        m_size.setWidth(m_fitWidth);
     const QSize grown = m_grownSize.expandedTo(m_size);
     if (!m_growOnly || grown != m_grownSize) {
         m_grownSize = grown;

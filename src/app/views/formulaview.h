@@ -17,6 +17,11 @@ namespace deltatrace {
 // columns right-aligned. Everything is measured from font(), so presenter mode and zooming
 // scale it.
 //
+// Given a box (setFitBox), it wraps: a long line breaks before an operator or between matrices and
+// goes on indented under its first row, and a row vector too wide for a row of its own is drawn as
+// a column. Given several scales (setScales), it takes the largest at which the formula fits the
+// box, so that a big formula in a small panel is drawn smaller rather than cut or scrolled.
+//
 // Why not a QLabel with rich text: Qt's rich-text engine lays out nested tables in several
 // passes, and a QLabel lays its text out several times more, far too slow to follow a move
 // through a run. This view measures once per formula and paints from that.
@@ -40,6 +45,21 @@ public:
     void setGrowOnly(bool growOnly);
     void resetGrowth();
 
+    // Wrap at `width` pixels (0: never) and, with setScales, take the largest scale whose layout
+    // is at most `height` pixels tall (0: any height) as well as fitting the width.
+    void setFitBox(int width, int height);
+    // Sizes to try, as factors of font(), largest first; {1} by default.
+    void setScales(std::vector<qreal> scales);
+    // The smallest font a number may be drawn in (sub- and superscript numbers included); the
+    // scripts of symbols ("1" of W₁) may be smaller. An invalid font: no floor.
+    void setNumberFloor(const QFont &font);
+    // The scale the formula is drawn at, and whether it fits the box at that scale.
+    qreal scale() const;
+    bool fits() const { return m_fits; }
+    // The widget rectangle of every piece of text as laid out for the last paint (numbers inside
+    // matrices included; brackets are lines, not text).
+    QList<QRectF> paintedTextRects() const;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -54,9 +74,16 @@ private:
     };
 
     void relayout();
+    // Lays the formula out at the current font base and fit width; places it (fills m_glyphs and
+    // m_lines) when `place`, else only measures. Returns the size and the widest row's right edge.
+    QSizeF layout(bool place, qreal *widest);
+    // One formula line cut into rows that fit between `first` (the first row's start), `indent`
+    // (the other rows') and `right`; row vectors too wide for any row become columns.
+    std::vector<std::vector<FormulaPiece>> breakLine(const std::vector<FormulaPiece> &pieces, qreal first, qreal indent,
+                                                     qreal right);
     // The fonts (normal, bold, script, script bold) follow font(); a new one empties the cache.
     void updateFonts();
-    qreal advance(int font, const QString &text) { return m_text.shaped(font, text).advance; }
+    qreal advance(int font, const QString &text) { return m_text.shaped(m_fontBase + font, text).advance; }
     // Measures a run of pieces placed with its axis (the middle of "=" and "−") at axisY,
     // starting at x; appends what to draw unless `measureOnly`. Returns the width, and the
     // extent above and below the axis.
@@ -75,6 +102,13 @@ private:
     QSize m_size;        // what the current formula needs
     QSize m_grownSize;   // the largest m_size since resetGrowth(), when growing only
     bool m_growOnly = false;
+    std::vector<qreal> m_scales{1.0};
+    QFont m_numberFloor;
+    int m_fitWidth = 0;
+    int m_fitHeight = 0;
+    int m_fontBase = 0; // the first of the chosen scale's fonts in m_text
+    bool m_fits = true;
+    bool m_compact = false; // matrices with less air, lines hanging at the left edge
 };
 
 } // namespace deltatrace
