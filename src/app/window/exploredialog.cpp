@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 
 namespace deltatrace {
@@ -101,6 +102,7 @@ ExploreDialog::ExploreDialog(const Lesson &lesson, const QString &experimentId, 
     m_epochs->setRange(1, std::max(MaxExploredEpochs, spec.epochs));
     m_epochs->setValue(std::max(1, spec.epochs));
     m_epochs->setGroupSeparatorShown(true);
+    m_epochs->setMinimumWidth(m_epochs->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")) * 2);
 
     m_exploreButton = new QPushButton(tr("&Explore"), this);
     m_exploreButton->setObjectName(QStringLiteral("exploreButton"));
@@ -142,8 +144,12 @@ ExploreDialog::ExploreDialog(const Lesson &lesson, const QString &experimentId, 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The experiments' columns share the width; the seed column is as wide as its numbers.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
+        if (m_model->columnCount() > 0)
+            m_table->horizontalHeader()->setSectionResizeMode(ExploreResultsModel::SeedColumn, QHeaderView::ResizeToContents);
+    });
     m_table->setToolTip(tr("Double-click a seed, or press Enter, to open that run"));
 
     auto *tabs = new QTabWidget(this);
@@ -164,7 +170,12 @@ ExploreDialog::ExploreDialog(const Lesson &lesson, const QString &experimentId, 
     auto *seedsLabel = new QLabel(tr("&Seeds from:"), this);
     seedsLabel->setBuddy(m_from);
     form->addRow(seedsLabel, seeds);
-    form->addRow(tr("E&pochs:"), m_epochs);
+    auto *epochs = new QHBoxLayout;
+    epochs->addWidget(m_epochs);
+    epochs->addStretch();
+    auto *epochsLabel = new QLabel(tr("E&pochs:"), this);
+    epochsLabel->setBuddy(m_epochs);
+    form->addRow(epochsLabel, epochs);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_exploreButton);
@@ -437,9 +448,11 @@ void ExploreDialog::updateChart(const Outcome &outcome)
     addSet(m_runFirstId, outcome.first);
     if (!m_runSecondId.isEmpty() && !outcome.second.empty())
         addSet(m_runSecondId, outcome.second);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_chart->addSeries(series);
+    // The count on every bar: the learner reads "14 stalled" without measuring it on the axis.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(6);
+    series->setLabelsVisible(true);
 
     auto *categories = new QBarCategoryAxis;
     for (const RunOutcome::Kind kind : ShownOutcomes)
@@ -448,10 +461,20 @@ void ExploreDialog::updateChart(const Outcome &outcome)
     series->attachAxis(categories);
     auto *counts = new QValueAxis;
     counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setRange(0, static_cast<qreal>(highest) * 1.15); // room for the labels above the bars
+    // Round steps (1, 2 or 5 times a power of ten) and room above the highest bar for its count.
+    double step = 1.0;
+    while (static_cast<double>(highest) / step > 5.0)
+        step *= (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2.0);
+    const double top = std::ceil(static_cast<double>(highest) * 1.12 / step) * step;
+    counts->setRange(0, top);
+    counts->setTickCount(static_cast<int>(top / step) + 1);
     counts->setTitleText(tr("Seeds"));
     m_chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
+    // The counts in the axis labels' colour: the default would be white on the white plot.
+    const QList<QBarSet *> sets = series->barSets();
+    for (QBarSet *set : sets)
+        set->setLabelColor(categories->labelsColor());
 }
 
 void ExploreDialog::updateControls()

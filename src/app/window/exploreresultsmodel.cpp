@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exploreresultsmodel.h"
 
+#include <QFont>
+
 namespace deltatrace {
 
 ExploreResultsModel::ExploreResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -84,6 +86,14 @@ QVariant ExploreResultsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == FirstOutcomeColumn || index.column() == SecondOutcomeColumn
             ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    // Runs that did not solve stand out in the column of outcomes, without a colour that a theme
+    // or a colour-blind reader could lose.
+    if (role == Qt::FontRole && r->outcome != RunOutcome::Kind::Solved
+        && (index.column() == FirstOutcomeColumn || index.column() == SecondOutcomeColumn)) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return QVariant();
     switch (index.column()) {
