@@ -416,7 +416,7 @@ void ExploreDialog::showResults(const Outcome &outcome)
                      .arg(onlySecond)
                      .arg(neither);
         if (onlyFirst > 0 && onlySecond > 0)
-            lines << tr("Each delta fails from some starts where the other succeeds: whether a run solves the task "
+            lines << tr("Each experiment fails from some starts where the other succeeds: whether a run solves the task "
                         "depends on its start, not only on the method.");
         else if (onlyFirst > 0 || onlySecond > 0)
             lines << tr("Where only one solved, the start was the same: the method made the difference there.");

@@ -6,6 +6,7 @@
 #include "comparedialog.h"
 #include "comparisonview.h"
 #include "experimentlauncher.h"
+#include "exploredialog.h"
 #include "fileactions.h"
 #include "inputplaneview.h"
 #include "languagemenu.h"
@@ -153,6 +154,7 @@ void MainWindow::createActions()
     make(m_quitAction, "quitAction", {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     make(m_compareAction, "compareAction", {QKeySequence(Qt::CTRL | Qt::Key_K)});
     make(m_stopCompareAction, "stopCompareAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
+    make(m_exploreAction, "exploreAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     make(m_runAction, "runAction", {QKeySequence(Qt::CTRL | Qt::Key_R)});
     make(m_presenterAction, "presenterAction", {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     make(m_leavePresenterAction, "leavePresenterAction", {QKeySequence(Qt::Key_Escape)});
@@ -187,6 +189,7 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareDialog);
     connect(m_stopCompareAction, &QAction::triggered, this, &MainWindow::stopComparing);
+    connect(m_exploreAction, &QAction::triggered, this, &MainWindow::exploreSeeds);
     connect(m_runAction, &QAction::triggered, this, &MainWindow::runWithParameters);
     connect(m_presenterAction, &QAction::triggered, this, [this] { setPresenterMode(!isPresenterMode()); });
     connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
@@ -228,6 +231,8 @@ void MainWindow::createMenus()
     m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_compareAction);
     m_lessonMenu->addAction(m_stopCompareAction);
+    m_lessonMenu->addSeparator();
+    m_lessonMenu->addAction(m_exploreAction);
 
     m_navigateMenu = menuBar()->addMenu(QString());
     const SteppingToolbar *stepping = m_display->stepping();
@@ -286,6 +291,8 @@ void MainWindow::retranslate()
     m_compareAction->setText(tr("&Compare with…"));
     m_compareAction->setToolTip(tr("Run another experiment of this lesson from the same initial weights, side by side"));
     m_stopCompareAction->setText(tr("&Stop Comparing"));
+    m_exploreAction->setText(tr("&Explore Seeds…"));
+    m_exploreAction->setToolTip(tr("Train this lesson's experiments from many random starts and see how often each solves the task"));
     m_presenterAction->setText(tr("&Presenter Mode"));
     m_leavePresenterAction->setText(tr("Leave Presenter Mode"));
     m_zoomInAction->setText(tr("Zoom &In"));
@@ -295,7 +302,7 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_clearRecentAction->setText(tr("&Clear List"));
     // Tooltips that name the shortcut, like the stepping actions.
-    for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_runAction, m_compareAction, m_stopCompareAction,
+    for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_runAction, m_compareAction, m_stopCompareAction, m_exploreAction,
                        m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(tr("%1 (%2)").arg(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
@@ -370,6 +377,7 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(hasTrace);
     m_runAction->setEnabled(m_run->experiment() != nullptr && !isBusy());
     m_compareAction->setEnabled(hasTrace && !comparableExperiments().isEmpty());
+    m_exploreAction->setEnabled(hasTrace && m_run->lesson() && m_run->experiment() && m_run->trace()->rule() != Rule::Forward);
     m_stopCompareAction->setEnabled(isComparing() || m_run->isComparisonPending());
 }
 
@@ -382,6 +390,29 @@ void MainWindow::stopComparing() { m_run->stopComparing(); }
 
 bool MainWindow::isComparing() const { return m_run->isComparing(); }
 std::shared_ptr<const Trace> MainWindow::comparisonTrace() const { return m_run->comparison(); }
+
+void MainWindow::exploreSeeds()
+{
+    if (!m_run->trace() || !m_run->lesson() || !m_run->experiment())
+        return;
+    // Not modal: a learner opens one seed's run after another from its table.
+    auto *dialog = new ExploreDialog(*m_run->lesson(), m_run->experimentId(), m_run->trace()->spec(), m_display->language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString lessonId = m_run->lesson()->id;
+    const QString shownId = m_run->experimentId();
+    const TraceSpec shown = m_run->trace()->spec();
+    connect(dialog, &ExploreDialog::runRequested, this, [this, lessonId, shownId, shown](const QString &experimentId, quint32 seed) {
+        LessonLibrary::Overrides overrides;
+        overrides.seed = seed;
+        // The explorer trained the shown experiment with the run's alpha and epochs.
+        if (experimentId == shownId) {
+            overrides.alpha = shown.alpha;
+            overrides.epochs = shown.epochs;
+        }
+        startExperiment(lessonId, experimentId, overrides);
+    });
+    dialog->show();
+}
 
 void MainWindow::compareDialog()
 {

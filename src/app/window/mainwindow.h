@@ -142,6 +142,7 @@ private:
     void reportError(const QString &message);
     void showShortcuts();
     void compareDialog();
+    void exploreSeeds();
 
     LanguageManager *m_languages;
     Settings *m_settings;
@@ -186,6 +187,7 @@ private:
     QAction *m_clearRecentAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_nextPictureAction = nullptr;
+    QAction *m_exploreAction = nullptr;
 };
 
 } // namespace deltatrace
