@@ -612,13 +612,19 @@ QSize InputPlanePicture::minimumSize(const InputPlaneScene &scene)
         worst.X << 0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1;
     for (int k = 0; k < SampleCount; ++k)
         worst.sampleOutputs[static_cast<std::size_t>(k)] = worst.D(k) >= 0.5 ? 4.444e-08 : 0.5555;
+    // Wide enough for the title and the state line on one line each if that takes no more than
+    // about 27 lines' heights (a dock's usual width): the window has less room to spare in height.
+    qreal oneLine = m.size(m.title, scene.texts.title).width();
+    for (const QString &sample : scene.texts.stateSamples)
+        oneLine = std::max(oneLine, m.size(m.base, sample).width());
+    const qreal headerW = std::min(std::ceil(oneLine + 2 * m.margin + 1), std::ceil(m.lh * 27));
     // The smallest square plot around which the tags, shortened if need be, find room.
     Layout l;
     l.hasRun = true;
     QSize size;
     for (qreal side = std::ceil(m.lh * 6); side < m.lh * 60; side += std::ceil(m.lh / 2)) {
         Layout header;
-        qreal width = std::ceil(m.besidePlotW() + side);
+        const qreal width = std::max(std::ceil(m.besidePlotW() + side), headerW);
         const qreal top = layoutHeader(header, scene, m, width);
         size = QSize(int(width), int(std::ceil(top + side + m.bottomAxisH + m.margin)));
         layoutFrame(l, scene, m, QSizeF(size));
