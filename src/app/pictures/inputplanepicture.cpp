@@ -515,7 +515,7 @@ void layoutContent(Layout &l, const InputPlaneScene &scene, const Metrics &m, co
     placer.obstacles = frameObstacles(l);
     for (int k = 0; k < SampleCount; ++k)
         placer.obstacles.push_back(sampleArea(l, l.toPlot(scene.X(k, 0), scene.X(k, 1))));
-    placer.gap = std::max(2.0, m.lh * 0.15);
+    placer.gap = std::max(3.0, m.lh * 0.25);
     placer.step = std::max(2.0, m.lh / 3);
     layoutSampleTags(l, scene, m, outputs, placer);
     for (const Tag &tag : l.sampleTags) {
@@ -633,7 +633,7 @@ QSize InputPlanePicture::minimumSize(const InputPlaneScene &scene)
         placer.obstacles = frameObstacles(l);
         for (int k = 0; k < SampleCount; ++k)
             placer.obstacles.push_back(sampleArea(l, l.toPlot(worst.X(k, 0), worst.X(k, 1))));
-        placer.gap = std::max(2.0, m.lh * 0.15);
+        placer.gap = std::max(3.0, m.lh * 0.25);
         placer.step = std::max(2.0, m.lh / 3);
         bool fits = false;
         for (const auto &order : TagOrders)
