@@ -5,6 +5,7 @@
 #include "coursefixtures.h"
 #include "engine.h"
 #include "inputplaneview.h"
+#include "numberformat.h"
 #include "paintcounter.h"
 #include "trainer.h"
 #include "valuecolors.h"
@@ -13,8 +14,12 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
+#include <tuple>
 
 using namespace deltatrace;
+
+Q_DECLARE_METATYPE(deltatrace::Rule)
 
 namespace {
 
@@ -62,6 +67,37 @@ void showOnScreen(InputPlaneView &view, std::shared_ptr<const Trace> trace)
     view.resize(700, 600);
     view.setTrace(std::move(trace));
     view.show();
+}
+
+// The lessons' runs, recorded once for all the rows that show them.
+std::shared_ptr<const Trace> lessonRun(Rule rule, bool xorData, int epochs, quint32 seed)
+{
+    static std::map<std::tuple<Rule, bool, int, quint32>, std::shared_ptr<const Trace>> runs;
+    auto &run = runs[{rule, xorData, epochs, seed}];
+    if (!run)
+        run = record(rule, xorData ? xorTargets() : andTargets(), epochs, 0.9, seed);
+    return run;
+}
+
+QString describe(const QRectF &r) { return QStringLiteral("(%1, %2 %3x%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()); }
+
+// How far apart two rectangles are (0 if they touch or overlap).
+qreal distance(const QRectF &a, const QRectF &b)
+{
+    const qreal dx = std::max({0.0, a.left() - b.right(), b.left() - a.right()});
+    const qreal dy = std::max({0.0, a.top() - b.bottom(), b.top() - a.bottom()});
+    return std::hypot(dx, dy);
+}
+
+// Every text inside the picture of `size`, none overlapping another.
+void verifyInsideAndApart(const QList<QRectF> &rects, QSizeF size)
+{
+    const QRectF picture(QPointF(0, 0), size);
+    for (const QRectF &r : rects)
+        QVERIFY2(picture.contains(r), qPrintable(describe(r) + QStringLiteral(" outside ") + describe(picture)));
+    for (qsizetype i = 0; i < rects.size(); ++i)
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(describe(rects[i]) + QStringLiteral(" overlaps ") + describe(rects[j])));
 }
 
 } // namespace
@@ -231,6 +267,162 @@ private slots:
         QVERIFY(!view.grab().isNull());
         view.setPosition({0, 0});
         QVERIFY(!fieldOf(view).heatMap.isNull());
+    }
+
+    void textsStayInsideThePictureAndApart_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<bool>("xorData");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<long long>("step"); // -1: the last
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("fontScale");
+        QTest::addColumn<qreal>("devicePixelRatio"); // of the picture, laid out without the widget
+        QTest::addColumn<bool>("mustFit");           // the size is at least the view's minimum
+
+        struct Place
+        {
+            const char *name;
+            Rule rule;
+            bool xorData;
+            int epochs;
+            quint32 seed;
+            long long step;
+        };
+        const Place places[] = {
+            {"lesson 1 forward", Rule::Forward, false, 1, 0, 2},
+            {"lesson 1 delta rule, start", Rule::DeltaRule, false, 10'000, 0, 0},
+            {"lesson 1 delta rule, end", Rule::DeltaRule, false, 10'000, 0, -1},
+            {"lesson 2 epoch 5000", Rule::DeltaRule, true, 10'000, 0, 5000LL * 4 + 3},
+            {"lesson 2 end", Rule::DeltaRule, true, 10'000, 0, -1},
+            {"lesson 3 sigmoid, epoch 250", Rule::BackpropSigmoid, true, 10'000, 0, 250LL * 4 + 1},
+            {"lesson 3 sigmoid, end", Rule::BackpropSigmoid, true, 10'000, 0, -1},
+            {"lesson 3 ce, epoch 300", Rule::BackpropCrossEntropy, true, 10'000, 0, 300LL * 4 + 2},
+            {"lesson 3 ce, end", Rule::BackpropCrossEntropy, true, 10'000, 0, -1},
+            {"lesson 3 ce seed 1, end", Rule::BackpropCrossEntropy, true, 10'000, 1, -1},
+            {"lesson 3 ce seed 7, end", Rule::BackpropCrossEntropy, true, 10'000, 7, -1},
+            {"lesson 3 ce seed 42, epoch 2000", Rule::BackpropCrossEntropy, true, 10'000, 42, 2000LL * 4},
+        };
+        struct Canvas
+        {
+            const char *name;
+            QSize size;
+            double fontScale;
+            qreal dpr;
+            bool mustFit;
+        };
+        // The dock at 1366x768 and 1600x1000, presenter mode's at 1024x768, a floating one, and a
+        // screen of twice the pixels.
+        const Canvas canvases[] = {
+            {"380x300", QSize(380, 300), 1.0, 1.0, true},     {"460x420", QSize(460, 420), 1.0, 1.0, true},
+            {"380x560 font x1.6", QSize(380, 560), 1.6, 1.0, false}, {"700x600", QSize(700, 600), 1.0, 1.0, true},
+            {"460x420 DPR 2", QSize(460, 420), 1.0, 2.0, true},
+        };
+        for (const Place &place : places)
+            for (const Canvas &canvas : canvases)
+                QTest::addRow("%s, %s", place.name, canvas.name) << place.rule << place.xorData << place.epochs << place.seed << place.step
+                                                                << canvas.size << canvas.fontScale << canvas.dpr << canvas.mustFit;
+    }
+    void textsStayInsideThePictureAndApart()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(bool, xorData);
+        QFETCH(int, epochs);
+        QFETCH(quint32, seed);
+        QFETCH(long long, step);
+        QFETCH(QSize, size);
+        QFETCH(double, fontScale);
+        QFETCH(qreal, devicePixelRatio);
+        QFETCH(bool, mustFit);
+        const auto trace = lessonRun(rule, xorData, epochs, seed);
+        InputPlaneView view;
+        QFont font = view.font();
+        font.setPointSizeF(font.pointSizeF() * fontScale);
+        view.setFont(font);
+        view.setTrace(trace);
+        // Below its minimum size a dock does not go; the sizes the window gives it are above it.
+        const QSize minimum = view.minimumSizeHint();
+        if (mustFit)
+            QVERIFY2(minimum.width() <= size.width() && minimum.height() <= size.height(),
+                     qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+        view.resize(size.expandedTo(minimum));
+        view.setPosition(step < 0 ? lastPosition(*trace) : TracePosition{step, int(operationsOf(rule).size()) - 1});
+
+        InputPlaneScene scene = view.scene();
+        scene.devicePixelRatio = devicePixelRatio;
+        const InputPlanePicture::Layout layout = InputPlanePicture::layout(scene);
+        QList<QRectF> rects;
+        if (devicePixelRatio == 1.0) {
+            view.grab();
+            rects = view.paintedTextRects();
+            // The picture's texts as the layout placed them, and the line under the title.
+            const std::vector<QRectF> placed = layout.textRects();
+            QCOMPARE(rects.mid(0, qsizetype(placed.size())), QList<QRectF>(placed.begin(), placed.end()));
+            QVERIFY(rects.size() > qsizetype(placed.size()));
+        } else {
+            const std::vector<QRectF> placed = layout.textRects();
+            rects = QList<QRectF>(placed.begin(), placed.end());
+            QCOMPARE(InputPlanePicture::render(scene).image.size(), view.size() * 2);
+        }
+        QVERIFY(rects.size() >= 1 + 9 + 3 + SampleCount);
+        verifyInsideAndApart(rects, QSizeF(view.size()));
+        if (QTest::currentTestFailed())
+            return;
+
+        // No text is smaller than the widget's font.
+        const qreal lineHeight = QFontMetricsF(view.font(), &view).height();
+        for (const QRectF &r : rects)
+            QVERIFY2(r.height() >= lineHeight - 0.01, qPrintable(describe(r)));
+        // Every tag carries its sample's whole output, never cut.
+        QCOMPARE(int(layout.sampleTags.size()), SampleCount);
+        for (const InputPlanePicture::Tag &tag : layout.sampleTags) {
+            const QString output = NumberFormat::value(sampleOutput(view, tag.sample));
+            QVERIFY2(tag.lines.back().text().contains(QStringLiteral("y = ") + output), qPrintable(tag.lines.back().text()));
+            for (const InputPlanePicture::Text &line : tag.lines)
+                QVERIFY(tag.box.contains(line.rect));
+        }
+        // The ticks stand clear of their labels.
+        for (const QLineF &tick : layout.ticks)
+            for (const InputPlanePicture::Text &label : layout.tickLabels)
+                QVERIFY2(distance(QRectF(tick.p1(), tick.p2()).normalized(), label.rect) >= 3,
+                         qPrintable(label.text() + describe(label.rect)));
+    }
+
+    void theTagsShortenOnlyWhereTheFullOnesFindNoRoom()
+    {
+        // The full tags (input, target and output) in a large view; in presenter mode's narrow
+        // dock, the end of lesson 3 (outputs like 5.354e-05) shortens them, numbers whole.
+        const auto trace = lessonRun(Rule::BackpropCrossEntropy, true, 10'000, 0);
+        InputPlaneView view;
+        QFont font = view.font();
+        font.setPointSizeF(font.pointSizeF() * 1.6);
+        view.setFont(font);
+        view.setTrace(trace);
+        view.setPosition(lastPosition(*trace));
+        view.resize(1200, 1000);
+        QCOMPARE(InputPlanePicture::layout(view.scene()).detail, InputPlanePicture::TagDetail::Full);
+        view.resize(380, 560);
+        const InputPlanePicture::Layout small = InputPlanePicture::layout(view.scene());
+        QVERIFY(small.detail != InputPlanePicture::TagDetail::Full);
+        QVERIFY(small.sampleTags[0].lines.back().text().contains(NumberFormat::value(sampleOutput(view, 0))));
+        QVERIFY(NumberFormat::value(sampleOutput(view, 0)).contains(QStringLiteral("e-")));
+    }
+
+    void theMinimumSizeFollowsTheFont()
+    {
+        const auto trace = lessonRun(Rule::BackpropCrossEntropy, true, 10'000, 0);
+        InputPlaneView view;
+        // Before a run as after it: what the window lays out first.
+        const QSize before = view.minimumSizeHint();
+        QVERIFY2(before.width() <= 380 && before.height() <= 300, qPrintable(QStringLiteral("%1x%2").arg(before.width()).arg(before.height())));
+        view.setTrace(trace);
+        const QSize normal = view.minimumSizeHint();
+        QFont big = view.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        view.setFont(big);
+        QVERIFY(view.minimumSizeHint().width() > normal.width() * 3 / 2);
+        QVERIFY(view.minimumSizeHint().height() > normal.height() * 3 / 2);
     }
 
     void followsPositionsAcrossAMillionEpochRun()

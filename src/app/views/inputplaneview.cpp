@@ -8,6 +8,7 @@
 #include "picturepainting.h"
 #include "shapedtextcache.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QPainter>
 
@@ -23,6 +24,13 @@ bool allFinite(const Weights &w, Rule rule)
     return isTwoLayer(rule) ? finite(w.W1) && finite(w.W2) : finite(w.W);
 }
 
+// The state line's forms, by what is updated: W1 only, everything, nothing yet.
+const char *const StateForms[] = {
+    QT_TRANSLATE_NOOP("deltatrace::InputPlaneView", "Epoch %1, k = %2: W1 already updated, W2 not yet."),
+    QT_TRANSLATE_NOOP("deltatrace::InputPlaneView", "Epoch %1, k = %2: weights after this sample's update."),
+    QT_TRANSLATE_NOOP("deltatrace::InputPlaneView", "Epoch %1, k = %2: weights before this sample's update."),
+};
+
 } // namespace
 
 InputPlaneView::InputPlaneView(QWidget *parent) : QWidget(parent)
@@ -36,13 +44,14 @@ InputPlaneView::~InputPlaneView() = default;
 QSize InputPlaneView::sizeHint() const
 {
     const int lh = fontMetrics().height();
-    return {lh * 34, lh * 30};
+    return QSize(lh * 34, lh * 30).expandedTo(minimumSizeHint());
 }
 
 QSize InputPlaneView::minimumSizeHint() const
 {
-    const int lh = fontMetrics().height();
-    return {lh * 16, lh * 14};
+    if (!m_minimumSize)
+        m_minimumSize = InputPlanePicture::minimumSize(scene());
+    return *m_minimumSize;
 }
 
 QPoint InputPlaneView::heatMapCellFor(double x1, double x2) { return InputPlaneField::cellFor(x1, x2); }
@@ -51,6 +60,8 @@ void InputPlaneView::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_trace = std::move(trace);
     m_haveRecord = false;
+    m_minimumSize.reset(); // the room for the state line follows the run's length
+    updateGeometry();
     m_cachedWeights.reset();
     m_position = TracePosition{};
     setPosition(TracePosition{});
@@ -123,6 +134,8 @@ void InputPlaneView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         m_picture.invalidate(); // painted afresh, here, at the next paint
+        m_minimumSize.reset();
+        updateGeometry();
         update();
     }
     QWidget::changeEvent(event);
@@ -130,10 +143,12 @@ void InputPlaneView::changeEvent(QEvent *event)
 
 void InputPlaneView::paintEvent(QPaintEvent *)
 {
-    const QImage &picture = m_picture.current([shown = scene()] { return InputPlanePicture::render(shown); });
+    const InputPlanePicture::Rendered &picture = m_picture.current([shown = scene()] { return InputPlanePicture::render(shown); });
     QPainter p(this);
-    p.drawImage(QPointF(0, 0), picture);
-    paintState(p);
+    p.drawImage(QPointF(0, 0), picture.image);
+    const std::vector<QRectF> rects = picture.layout.textRects();
+    m_paintedTextRects = QList<QRectF>(rects.begin(), rects.end());
+    paintState(p, picture.layout);
 }
 
 void InputPlaneView::resizeEvent(QResizeEvent *event)
@@ -168,37 +183,52 @@ InputPlaneScene InputPlaneView::scene() const
                    tr("d = %1, y = %2"),
                    tr(" (wrong side)"),
                    tr("W x = 0"),
-                   tr("y > 0.5 this side")};
+                   tr("y > 0.5 this side"),
+                   {}};
+    // The state line at the run's last epoch (the most digits), in each of its forms.
+    if (m_trace && !updatesWeights(m_trace->rule())) {
+        scene.texts.stateSamples = {tr("The weights do not change in this experiment.")};
+    } else if (m_trace) {
+        const long long lastEpoch = std::max(0LL, m_trace->stepCount() / SampleCount - 1);
+        for (const char *form : {StateForms[0], StateForms[1], StateForms[2]})
+            scene.texts.stateSamples << QCoreApplication::translate("deltatrace::InputPlaneView", form).arg(lastEpoch).arg(SampleCount - 1);
+    }
     return scene;
 }
 
-void InputPlaneView::paintState(QPainter &p)
+QString InputPlaneView::stateText() const
 {
-    if (!m_trace)
-        return;
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const QFont small = scaledFont(font(), 0.85);
-    const qreal lh = QFontMetricsF(font(), this).height();
-    const qreal margin = lh * 0.7;
     const Rule rule = m_trace->rule();
     const bool two = isTwoLayer(rule);
     auto done = [&](Quantity q) {
         const int i = operationIndex(rule, q);
         return i >= 0 && i <= m_position.operation;
     };
-    QString state;
     if (!updatesWeights(rule))
-        state = tr("The weights do not change in this experiment.");
-    else if (two && done(Quantity::W1) && !done(Quantity::W2))
-        state = tr("Epoch %1, k = %2: W1 already updated, W2 not yet.").arg(m_record.epoch).arg(m_record.sample);
+        return tr("The weights do not change in this experiment.");
+    const char *form = StateForms[2]; // before
+    if (two && done(Quantity::W1) && !done(Quantity::W2))
+        form = StateForms[0];
     else if (done(two ? Quantity::W2 : Quantity::W))
-        state = tr("Epoch %1, k = %2: weights after this sample's update.").arg(m_record.epoch).arg(m_record.sample);
-    else
-        state = tr("Epoch %1, k = %2: weights before this sample's update.").arg(m_record.epoch).arg(m_record.sample);
-    p.setFont(small);
+        form = StateForms[1];
+    return QCoreApplication::translate("deltatrace::InputPlaneView", form).arg(m_record.epoch).arg(m_record.sample);
+}
+
+void InputPlaneView::paintState(QPainter &p, const InputPlanePicture::Layout &layout)
+{
+    if (!m_trace || !layout.hasRun)
+        return;
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.setFont(font());
     p.setPen(QColor(0x60, 0x60, 0x60));
-    // From the shaped-text cache: a new line at every sample, painted on the window's thread.
-    ShapedTextCache::drawLine(p, QRectF(margin, margin + lh * 1.3, width() - 2 * margin, lh * 1.1), Qt::AlignLeft | Qt::AlignVCenter, state);
+    const QStringList lines = InputPlanePicture::wrapped(font(), this, stateText(), layout.state.width());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qreal width = ShapedTextCache::lineSize(font(), this, lines[i]).width();
+        const QRectF rect(layout.state.left(), layout.state.top() + qreal(i) * layout.stateLineHeight, width, layout.stateLineHeight);
+        // From the shaped-text cache: a new line at every sample, painted on the window's thread.
+        ShapedTextCache::drawLine(p, rect, Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+        m_paintedTextRects << rect;
+    }
 }
 
 } // namespace deltatrace

@@ -10,6 +10,8 @@
 #include "traceposition.h"
 
 #include <QImage>
+#include <QList>
+#include <QRectF>
 #include <QWidget>
 
 #include <array>
@@ -42,7 +44,11 @@ public:
     void setPosition(TracePosition position);
 
     QSize sizeHint() const override;
+    // Large enough for every text at the widget's font, apart from each other.
     QSize minimumSizeHint() const override;
+    // Where every text went, as last painted, in widget coordinates: the picture's (its layout's
+    // textRects) and the line saying where in the step we are.
+    QList<QRectF> paintedTextRects() const { return m_paintedTextRects; }
 
     // The cell of the heat map (InputPlaneField::heatMap) that the point (x1, x2) falls in.
     static QPoint heatMapCellFor(double x1, double x2);
@@ -64,7 +70,9 @@ protected:
 
 private:
     Weights currentWeights() const;
-    void paintState(QPainter &p);
+    // The line saying where in the step we are, word-wrapped in the room the layout keeps for it.
+    void paintState(QPainter &p, const InputPlanePicture::Layout &layout);
+    QString stateText() const;
     // The outputs of the current weights; the picture is rendered afresh if they changed.
     void recompute();
 
@@ -79,7 +87,10 @@ private:
     std::array<double, SampleCount> m_sampleOutputs{};
     int m_computations = 0;
     // The picture of everything but the where-in-the-step line, rendered at the next paint.
-    CachedPicture<QImage> m_picture;
+    CachedPicture<InputPlanePicture::Rendered> m_picture;
+    QList<QRectF> m_paintedTextRects;
+    // minimumSizeHint, measured again after a change of font, language or run.
+    mutable std::optional<QSize> m_minimumSize;
 };
 
 } // namespace deltatrace
