@@ -496,12 +496,24 @@ void placeLegend(Layout &out, const Measures &m, const Sizes &s, std::vector<Net
 
 // The fonts and colours of the picture. Translucent highlights are painted as opaque stand-ins
 // (see blendedOver): each is the translucent colour as it looks over what it is painted on.
+// `from` moved a share `t` of the way to `to`.
+QColor mixed(const QColor &from, const QColor &to, double t)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * t), float(from.greenF() + (to.greenF() - from.greenF()) * t),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * t));
+}
+
 struct Style
 {
     Style(const NetworkDiagramScene &scene, qreal textScale)
         : fonts(scene.font(), textScale),
           ink(scene.palette().color(QPalette::Text)),
           background(scene.palette().color(QPalette::Base)),
+          // Mixed from the palette's text and base, so that a dark or high-contrast theme keeps
+          // every text readable on the boxes.
+          faint(mixed(background, ink, 0.55)),
+          boxFill(mixed(background, ink, 0.02)),
+          boxHeader(mixed(background, ink, 0.8)),
           hlFill(blendedOver(hl, 60, boxFill)),
           hlGlow(blendedOver(hl, 45, background)),
           hlBand(blendedOver(hl, 110, background))
@@ -509,15 +521,15 @@ struct Style
     }
     Fonts fonts;
     QColor ink;
-    QColor faint = ValueColors::pending();
     QColor hl = ValueColors::highlight();
     QColor background;
-    QColor boxFill = QColor(0xfb, 0xfc, 0xfe);
+    QColor faint;
+    QColor boxFill;
+    QColor boxHeader;
     QColor hlFill; // a lit value row
     QColor hlGlow; // around a lit node
     QColor hlBand; // under lit edges
     QColor arrow = QColor(0x50, 0x3c, 0x00);
-    QColor boxHeader = QColor(0x44, 0x4c, 0x56);
 };
 
 void drawArrowHead(QPainter &p, const QPointF &tip, const QPointF &from, qreal size, const QColor &color)
