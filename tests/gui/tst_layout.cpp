@@ -455,8 +455,10 @@ private slots:
             return std::any_of(open.begin(), open.end(), [&](const QRegularExpression &re) { return re.match(problem).hasMatch(); })
                 || (oneEpoch && oneEpochCharts.match(problem).hasMatch()) || (crowded && crowdedLabels.match(problem).hasMatch());
         });
-        if (onlyOpen)
+        if (onlyOpen) {
+            qInfo("%s", qPrintable(found.mid(0, 3).join(QLatin1Char('\n'))));
             QEXPECT_FAIL("", "open in issue 18: formula and weights heights, the network's scrolling at large type, the input plane's minimum", Continue);
+        }
         QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 12).join(QLatin1Char('\n'))));
     }
 };

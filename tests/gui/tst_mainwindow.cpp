@@ -17,6 +17,7 @@
 #include "presentermode.h"
 #include "runoutcome.h"
 #include "settings.h"
+#include "viewdocks.h"
 #include "steppingtoolbar.h"
 #include "tracefile.h"
 #include "trainer.h"
@@ -658,10 +659,19 @@ private slots:
         QVERIFY(parameters->isHidden());
         QVERIFY(code->isHidden());
         QVERIFY(window().steppingToolbar()->isHidden());
-        // A choice of the input plane or the charts, and a visible way out.
-        QVERIFY(!charts->isHidden());
-        QVERIFY(!plane->isHidden());
+        // A choice of the network, the input plane or the charts (V goes round them), and a
+        // visible way out.
+        QTRY_VERIFY(!plane->isHidden() || !window().docks()->presentsNetwork() || charts->isHidden());
+        bool sawPlane = !plane->isHidden(), sawCharts = false;
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(&window(), Qt::Key_V);
+            sawPlane = sawPlane || (!plane->isHidden() && !plane->visibleRegion().isEmpty());
+            sawCharts = sawCharts || (!charts->isHidden() && !charts->visibleRegion().isEmpty());
+        }
+        QVERIFY(sawPlane);
+        QVERIFY(sawCharts);
         QVERIFY(hint->isVisibleTo(&window()));
+        QVERIFY(hint->text().contains(QStringLiteral("V")));
         QVERIFY(hint->text().contains(QStringLiteral("Esc")));
         // Large type: at least 24 px, at least 1.6 times the usual.
         const double scale = window().presenter()->presentingScale();

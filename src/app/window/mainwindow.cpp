@@ -118,8 +118,10 @@ void MainWindow::createDocks()
     m_docks = new ViewDocks(this, std::array<QWidget *, ViewDocks::ViewCount>{m_display->lessonBrowser(), m_display->narrative(), m_display->parametersPanel(),
                                    m_display->codeListing(), m_display->charts(), m_display->inputPlane(),
                                    m_display->traceTable()});
-    // Placed once the window's size is known (the first show, or presenting before it), unless
-    // the saved layout comes back.
+    // In the window's layout from the start, so that a saved layout can be restored onto them;
+    // placed for the window's size once that is known (the first show, or presenting before
+    // it), unless the saved layout came back.
+    m_docks->arrange(ViewDocks::Arrangement::Wide);
 }
 
 void MainWindow::arrangeDocksOnce()
@@ -500,8 +502,18 @@ void MainWindow::onPresenterModeChanged(bool active)
 
 void MainWindow::fitPresentedPictures()
 {
-    if (isPresenterMode())
-        m_docks->sizeForPresenting(m_display->networkDiagram()->minimumSizeHint().width());
+    if (!isPresenterMode())
+        return;
+    const QSize before = size();
+    m_docks->sizeForPresenting(m_display->networkDiagram()->minimumSizeHint().width());
+    // The views' minimum sizes at the large type are only known once laid out: where the
+    // picture beside the network widened the window after all, it takes the network's place.
+    QTimer::singleShot(0, this, [this, before] {
+        if (isPresenterMode() && width() > before.width()) {
+            m_docks->sizeForPresenting(width());
+            resize(before);
+        }
+    });
 }
 
 bool MainWindow::isPresenterMode() const { return m_presenter->isActive(); }

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFontInfo>
+#include <QLayout>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -68,8 +69,13 @@ void PresenterMode::setActive(bool active)
         // taken the usual type again (the next turn of the event loop), the old size fits again.
         const QSize before = m_savedSize;
         QTimer::singleShot(0, m_window, [window = m_window, before] {
-            if (!window->isFullScreen() && !window->isMaximized() && window->size() != before)
-                window->resize(before);
+            if (window->isFullScreen() || window->isMaximized() || window->size() == before)
+                return;
+            // The layouts take the smaller type's sizes first, or the old minimum still holds.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            if (QLayout *layout = window->layout())
+                layout->activate();
+            window->resize(before);
         });
     }
     emit activeChanged(active);

@@ -156,9 +156,9 @@ void ViewDocks::arrangeForPresenting()
 
 void ViewDocks::sizeForPresenting(int networkMinimumWidth)
 {
-    // The input plane and the charts need about 380 px at presenting's type.
-    constexpr int PictureWidth = 380;
-    m_roomBesideNetwork = m_window->width() - networkMinimumWidth - 16 >= PictureWidth;
+    // What the input plane and the charts need at presenting's type.
+    const int pictureWidth = std::max(m_docks[InputPlane]->minimumSizeHint().width(), m_docks[Charts]->minimumSizeHint().width());
+    m_roomBesideNetwork = m_window->width() - networkMinimumWidth - 16 >= pictureWidth;
     presentPicture();
 }
 
