@@ -200,7 +200,7 @@ void ArithmeticPanel::arrangeWeights(bool compact, bool stacked)
     // Before and after side by side, or the after block under the before block.
     QGridLayout *grid = m_weightsGrid;
     while (grid->count() > 0)
-        grid->takeAt(0);
+        delete grid->takeAt(0); // the item only; the widgets are placed again below
     const int rows = static_cast<int>(m_before.size()) + 1;
     grid->addWidget(m_beforeHeading, 0, 0);
     grid->addWidget(m_afterHeading, stacked ? rows : 0, stacked ? 0 : 1);
