@@ -510,7 +510,7 @@ void MainWindow::fitPresentedPictures()
     // picture beside the network widened the window after all, it takes the network's place.
     QTimer::singleShot(0, this, [this, before] {
         if (isPresenterMode() && width() > before.width()) {
-            m_docks->sizeForPresenting(width());
+            m_docks->presentWithoutRoomBesideNetwork();
             resize(before);
         }
     });

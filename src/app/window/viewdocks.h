@@ -52,6 +52,13 @@ public:
     // Once the hidden docks have left the layout: whether the network leaves room for a picture
     // beside it, and the docks' share of the width.
     void sizeForPresenting(int networkMinimumWidth);
+    // Where a picture beside the network widened the window after all: it takes the network's
+    // place instead.
+    void presentWithoutRoomBesideNetwork()
+    {
+        m_roomBesideNetwork = false;
+        presentPicture();
+    }
     enum class Picture { Network, InputPlane, Charts };
     void nextPicture();
     // The picture beside the arithmetic's column (the network's, where there is room for it).
