@@ -121,20 +121,27 @@ private slots:
 
     void epochSummaryMeasuresTheEndOfEpochWeights_data()
     {
-        // Both storage modes, short runs and long ones, must give the same bits as summarizing
-        // afterwards.
+        // Every rule, both storage modes, short runs and long ones, must give the same bits as
+        // summarizing afterwards (the recording takes sample 0's output from the next epoch's
+        // first step).
+        QTest::addColumn<Rule>("rule");
         QTest::addColumn<int>("epochs");
         QTest::addColumn<bool>("checkpointsOnly");
-        for (int epochs : {1, 20, 1023, 1024, 3001}) {
-            QTest::addRow("%d epochs, full record", epochs) << epochs << false;
-            QTest::addRow("%d epochs, checkpoints only", epochs) << epochs << true;
+        QTest::addRow("forward, 1 epoch") << Rule::Forward << 1 << false;
+        for (Rule rule : {Rule::DeltaRule, Rule::BackpropSigmoid, Rule::BackpropCrossEntropy}) {
+            const char *name = rule == Rule::DeltaRule ? "delta rule" : rule == Rule::BackpropSigmoid ? "sigmoid" : "cross-entropy";
+            for (int epochs : {1, 2, 20, 1023, 1024, 3001}) {
+                QTest::addRow("%s, %d epochs, full record", name, epochs) << rule << epochs << false;
+                QTest::addRow("%s, %d epochs, checkpoints only", name, epochs) << rule << epochs << true;
+            }
         }
     }
     void epochSummaryMeasuresTheEndOfEpochWeights()
     {
+        QFETCH(Rule, rule);
         QFETCH(int, epochs);
         QFETCH(bool, checkpointsOnly);
-        const TraceSpec spec = lessonSpec(Rule::BackpropCrossEntropy, epochs);
+        const TraceSpec spec = lessonSpec(rule, epochs);
         Trainer::Options options;
         if (checkpointsOnly)
             options.fullRecordBudget = 0;
