@@ -117,9 +117,18 @@ using Q = Quantity;
 using Forward = StepWriter<RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>>;
 using DeltaRule = StepWriter<RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>, RecordedField<Q::E, 1>, RecordedField<Q::Delta, 1>,
                              RecordedField<Q::DW, 3>, RecordedField<Q::W, 3>>;
-using Backprop = StepWriter<RecordedField<Q::V1, 4>, RecordedField<Q::Y1, 4>, RecordedField<Q::V, 1>, RecordedField<Q::Y, 1>,
-                            RecordedField<Q::E, 1>, RecordedField<Q::Delta, 1>, RecordedField<Q::E1, 4>, RecordedField<Q::Delta1, 4>,
-                            RecordedField<Q::DW1, 12>, RecordedField<Q::W1, 12>, RecordedField<Q::DW2, 4>, RecordedField<Q::W2, 4>>;
+// The 3-4-1 network probes only v1, v and the updated weights, 21 numbers of 51: a step whose
+// other values hold an inf or a nan always has one in W1 or W2 too. The weights before the step
+// are finite (the previous step was probed), y1 and y are sigmoids of v1 and v (in [0, 1] when
+// those are finite), and every other value flows into W1 or W2 through products and sums with
+// finite numbers: e -> delta -> e1 -> delta1 -> dW1 -> W1 and delta, y1 -> dW2 -> W2. A product
+// or sum with an inf or a nan is again inf or nan (inf * 0 is nan), so nothing non-finite is
+// lost on the way, and the step the trace flags is the same. Probing a third of the numbers
+// saves about 6 % of the explorer's and the plain recording's instructions.
+using Backprop = StepWriter<RecordedField<Q::V1, 4>, RecordedField<Q::Y1, 4, false>, RecordedField<Q::V, 1>,
+                            RecordedField<Q::Y, 1, false>, RecordedField<Q::E, 1, false>, RecordedField<Q::Delta, 1, false>,
+                            RecordedField<Q::E1, 4, false>, RecordedField<Q::Delta1, 4, false>, RecordedField<Q::DW1, 12, false>,
+                            RecordedField<Q::W1, 12>, RecordedField<Q::DW2, 4, false>, RecordedField<Q::W2, 4>>;
 } // namespace step_writers
 
 } // namespace deltatrace
