@@ -531,6 +531,37 @@ private slots:
         QVERIFY2(r.out.contains("stopped being finite"), r.out.constData());
     }
 
+    // A saturated run says what stops: everything through the sigmoid for the squared error, but
+    // not W2 for the cross-entropy delta, which has no slope factor.
+    void saturationSaysWhatStops_data()
+    {
+        QTest::addColumn<QString>("experiment");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("squared error") << QStringLiteral("backprop-sigmoid") << QByteArray("learning through it stopped");
+        QTest::newRow("cross-entropy") << QStringLiteral("backprop-ce") << QByteArray("so W2 keeps changing at every step");
+    }
+    void saturationSaysWhatStops()
+    {
+        QFETCH(QString, experiment);
+        QFETCH(QByteArray, says);
+        const Run r = cli({QStringLiteral("record"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"), experiment,
+                           QStringLiteral("--alpha"), QStringLiteral("1e6"), QStringLiteral("--out"), path("saturated.dtrace")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("outcome: saturated ("), r.out.constData());
+        QVERIFY2(r.out.contains(says), r.out.constData());
+        QVERIFY2(r.out.contains(" exactly 0 or 1 at epoch "), r.out.constData());
+    }
+
+    void oneEpochIsNotPlural()
+    {
+        const Run r = cli({QStringLiteral("record"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"),
+                           QStringLiteral("backprop-ce"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--out"),
+                           path("one.dtrace")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(", 1 epoch, 4 sample steps"), r.out.constData());
+        QVERIFY2(!r.out.contains("1 epochs"), r.out.constData());
+    }
+
     void longRunShowsProgressOnStderr()
     {
         const Run r = cli({QStringLiteral("record"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"),

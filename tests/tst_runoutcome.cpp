@@ -92,6 +92,47 @@ private slots:
         QVERIFY(std::abs(trace.epochSummary(from - 1).meanSquaredError - final) > band);
     }
 
+    // The messages say which sigmoid saturated first, because what stops learning depends on it.
+    void firstSaturatedSigmoidIsTheOneThatSaturated_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<double>("alpha");
+        QTest::addColumn<bool>("saturates");
+        QTest::newRow("delta rule, alpha 1e6") << Rule::DeltaRule << 1e6 << true;
+        QTest::newRow("squared error, alpha 1e6") << Rule::BackpropSigmoid << 1e6 << true;
+        QTest::newRow("squared error, alpha 1e3") << Rule::BackpropSigmoid << 1e3 << false;
+        QTest::newRow("cross-entropy, alpha 1e6") << Rule::BackpropCrossEntropy << 1e6 << true;
+        QTest::newRow("cross-entropy, alpha 50") << Rule::BackpropCrossEntropy << 50.0 << false;
+        QTest::newRow("cross-entropy, lesson alpha") << Rule::BackpropCrossEntropy << 0.9 << false;
+    }
+    void firstSaturatedSigmoidIsTheOneThatSaturated()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(double, alpha);
+        QFETCH(bool, saturates);
+        const Trace trace = record(courseSpec(rule, rule == Rule::DeltaRule ? andTargets() : xorTargets(), 200, alpha, 0), true);
+        const RunOutcome::SaturatedSigmoid s = RunOutcome::firstSaturatedSigmoid(trace);
+        QCOMPARE(s.step, trace.firstSaturatedStep());
+        auto saturated = [](double y) { return y == 0.0 || y == 1.0; };
+        QCOMPARE(s.step >= 0, saturates);
+        if (s.step < 0)
+            return;
+        const StepRecord r = trace.step(s.step);
+        if (s.output) {
+            QVERIFY(saturated(r.y));
+            QCOMPARE(s.unit, -1);
+            if (isTwoLayer(rule))
+                for (double y1 : r.y1)
+                    QVERIFY(!saturated(y1)); // a saturated hidden unit would have been named first
+        } else {
+            QVERIFY(isTwoLayer(rule));
+            QVERIFY(s.unit >= 0 && s.unit < HiddenCount);
+            QVERIFY(saturated(r.y1[std::size_t(s.unit)]));
+            for (int i = 0; i < s.unit; ++i)
+                QVERIFY(!saturated(r.y1[std::size_t(i)]));
+        }
+    }
+
     void nonFiniteValuesWin()
     {
         // No lesson may set an infinite alpha, but the engine takes one: inf times a zero input is nan.

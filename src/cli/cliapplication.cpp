@@ -371,7 +371,7 @@ void CliApplication::printRecorded(const TraceSpec &spec, const Trace &trace, bo
 {
     const EpochSummary last = trace.epochSummary(trace.epochCount() - 1);
     m_out << "recorded " << spec.lessonId << " / " << spec.experimentId << ": seed " << spec.seed
-          << ", alpha " << NumberFormat::exact(spec.alpha) << ", " << spec.epochs << " epochs, "
+          << ", alpha " << NumberFormat::exact(spec.alpha) << ", " << spec.epochs << (spec.epochs == 1 ? " epoch, " : " epochs, ")
           << trace.stepCount() << " sample steps"
           << (full ? " (every value kept)" : " (compact: recomputed and checked when opened)") << "\n"
           << "final outputs:";
@@ -412,10 +412,19 @@ void CliApplication::printOutcome(const Trace &trace)
     case RunOutcome::Kind::Learning:
         m_out << unsettled << " on the wrong side of 0.5 or near it, but the loss is still falling: more epochs would help";
         break;
-    case RunOutcome::Kind::Saturated:
-        m_out << unsettled << " on the wrong side of 0.5 or near it, and a sigmoid saturated (y exactly 0 or 1): "
-                              "learning through it stopped; try a smaller alpha";
+    case RunOutcome::Kind::Saturated: {
+        const RunOutcome::SaturatedSigmoid sigmoid = RunOutcome::firstSaturatedSigmoid(trace);
+        m_out << unsettled << " on the wrong side of 0.5 or near it, and a sigmoid saturated ("
+              << (sigmoid.output ? QStringLiteral("y") : QStringLiteral("y1[%1]").arg(sigmoid.unit))
+              << " exactly 0 or 1 at epoch " << sigmoid.step / SampleCount << ", sample " << sigmoid.step % SampleCount << "): ";
+        // The cross-entropy delta has no slope factor: a saturated output still moves W2.
+        if (trace.rule() == Rule::BackpropCrossEntropy)
+            m_out << "a saturated hidden unit's row of W1 stops learning, but the cross-entropy delta (e) has no slope, "
+                     "so W2 keeps changing at every step; try a smaller alpha";
+        else
+            m_out << "its slope is 0, so learning through it stopped; try a smaller alpha";
         break;
+    }
     case RunOutcome::Kind::NotFinite:
         m_out << "values stopped being finite";
         break;

@@ -43,6 +43,27 @@ RunOutcome RunOutcome::of(const Trace &trace)
     return outcome;
 }
 
+RunOutcome::SaturatedSigmoid RunOutcome::firstSaturatedSigmoid(const Trace &trace)
+{
+    SaturatedSigmoid s;
+    s.step = trace.firstSaturatedStep();
+    if (s.step < 0)
+        return s;
+    // One step, recomputed from a checkpoint at most: the recording keeps only the step's index.
+    const StepRecord r = trace.step(s.step);
+    auto saturated = [](double y) { return y == 0.0 || y == 1.0; };
+    if (isTwoLayer(trace.rule())) {
+        for (int i = 0; i < HiddenCount; ++i) {
+            if (saturated(r.y1[static_cast<std::size_t>(i)])) {
+                s.unit = i; // hidden first: the forward pass reaches it before the output
+                return s;
+            }
+        }
+    }
+    s.output = true;
+    return s;
+}
+
 std::string_view RunOutcome::keyword(Kind kind)
 {
     switch (kind) {

@@ -16,8 +16,8 @@ class Trace;
 //   notFinite   some recorded value is inf or nan;
 //   solved      every sample's output, with the final weights, is on its target's side of 0.5
 //               by at least Margin (|d - y| < 0.5 - Margin);
-//   saturated   not solved, and a sigmoid saturated on the way (y exactly 0 or 1): learning
-//               through it stopped;
+//   saturated   not solved, and a sigmoid saturated on the way (y exactly 0 or 1): its slope is
+//               0 (see firstSaturatedSigmoid for what that stops);
 //   stalled     not solved, and the mean squared error has stayed within FlatTolerance of its
 //               final value over at least the last FlatShare of the run (and MinFlatEpochs):
 //               the run sits on a plateau. More epochs may still get it off: a plateau is not
@@ -44,6 +44,19 @@ public:
 
     // The outcome's name in files and on the command line: "solved", "stalled", ...
     static std::string_view keyword(Kind kind);
+
+    // The sigmoid that saturated first, at Trace::firstSaturatedStep(): the output y, or hidden
+    // unit `unit` (y1[unit]). What saturation does depends on which one and on the rule: through
+    // a saturated hidden unit the slope y1(1 - y1) is 0 and its row of W1 stops learning, but the
+    // cross-entropy output delta (delta = e) has no slope factor, so a saturated output still
+    // moves W2. The messages say which case it is.
+    struct SaturatedSigmoid
+    {
+        long long step = -1; // -1: no sigmoid saturated
+        bool output = false;
+        int unit = -1;       // the hidden unit, when not the output
+    };
+    static SaturatedSigmoid firstSaturatedSigmoid(const Trace &trace);
 
 private:
     Kind m_kind = Kind::NotTrained;

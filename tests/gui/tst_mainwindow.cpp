@@ -595,6 +595,32 @@ private slots:
         QCOMPARE(window().controller()->position().step / 4, outcome.flatFromEpoch());
     }
 
+    // The saturation banner names the sigmoid and says what stops: not W2 under the
+    // cross-entropy delta, which has no slope factor.
+    void aSaturatedRunSaysWhatStops_data()
+    {
+        QTest::addColumn<QString>("experiment");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("squared error") << QStringLiteral("backprop-sigmoid") << QStringLiteral("the weights before it stop learning");
+        QTest::newRow("cross-entropy") << QStringLiteral("backprop-ce") << QStringLiteral("so W2 keeps changing");
+    }
+    void aSaturatedRunSaysWhatStops()
+    {
+        QFETCH(QString, experiment);
+        QFETCH(QString, says);
+        LessonLibrary::Overrides overrides;
+        overrides.alpha = 1e6;
+        QVERIFY(window().startExperiment(QStringLiteral("03-backprop-xor"), experiment, overrides));
+        waitIdle();
+        const RunOutcome::SaturatedSigmoid sigmoid = RunOutcome::firstSaturatedSigmoid(*window().trace());
+        QVERIFY(sigmoid.step >= 0);
+        const QString warning = window().warningText();
+        QVERIFY2(warning.contains(says), qPrintable(warning));
+        QVERIFY2(warning.contains(sigmoid.output ? QStringLiteral(": y became") : QStringLiteral(": y1[%1] became").arg(sigmoid.unit)),
+                 qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("epoch %1, sample %2").arg(sigmoid.step / 4).arg(sigmoid.step % 4)), qPrintable(warning));
+    }
+
     void comparingTwoExperimentsFromTheSameStart()
     {
         const Experiment *sigmoid = nullptr;

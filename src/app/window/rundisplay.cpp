@@ -292,13 +292,26 @@ void RunDisplay::updateWarning()
     }
     if (saturated >= 0) {
         m_warningTarget = trace->firstProblemPosition();
+        const RunOutcome::SaturatedSigmoid sigmoid = RunOutcome::firstSaturatedSigmoid(*trace);
+        const bool crossEntropy = trace->rule() == Rule::BackpropCrossEntropy;
         m_warningBar->showMessage(
             MessageBar::Kind::Warning,
-            [saturated] {
-                return tr("The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope "
-                          "y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.")
-                    .arg(saturated / SampleCount)
-                    .arg(saturated % SampleCount);
+            [saturated, sigmoid, crossEntropy] {
+                const QString where = sigmoid.output ? QStringLiteral("y") : QStringLiteral("y1[%1]").arg(sigmoid.unit);
+                const QString when = tr("A sigmoid saturated at epoch %1, sample %2: %3 became exactly 0 or 1.")
+                                         .arg(saturated / SampleCount)
+                                         .arg(saturated % SampleCount)
+                                         .arg(where);
+                // The cross-entropy delta has no slope factor: a saturated output still moves
+                // W2, so "learning stopped" would be false there.
+                if (crossEntropy)
+                    return when + QLatin1Char(' ')
+                           + tr("Through a saturated hidden unit the slope y1(1 - y1) is 0, so its row of W1 stops "
+                                "learning; but the cross-entropy delta is just e = d - y, with no slope, so W2 keeps "
+                                "changing by alpha·delta·y1 at every step. Alpha is probably too large.");
+                return when + QLatin1Char(' ')
+                       + tr("Its slope is then 0, so the deltas through it are 0 and the weights before it stop "
+                            "learning. Alpha is probably too large.");
             },
             [] { return tr("Go There"); });
         return;
