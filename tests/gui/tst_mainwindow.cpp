@@ -530,6 +530,34 @@ private slots:
         QVERIFY(!panel->cancelButton()->isVisible());
     }
 
+    // Before the first run is shown, the window says that one is recording and which one.
+    void theFirstRecordingIsShownAsRecording()
+    {
+        MainWindow fresh(m_languages.get(), m_settings.get());
+        fresh.setFullScreenAllowed(false);
+        QVERIFY(fresh.loadLessonDirectory(QStringLiteral(DELTATRACE_LESSONS)) >= 3);
+        QVERIFY(!fresh.trace());
+        auto emptyText = [&fresh] {
+            for (QLabel *l : fresh.findChild<QWidget *>(QStringLiteral("arithmeticPanel"))->findChildren<QLabel *>())
+                if (l->isVisibleTo(l->parentWidget()) && (l->text().startsWith(QLatin1String("No run yet")) || l->text().startsWith(QLatin1String("Recording"))))
+                    return l->text();
+            return QString();
+        };
+        QVERIFY2(emptyText().startsWith(QLatin1String("No run yet")), qPrintable(emptyText()));
+        LessonLibrary::Overrides overrides;
+        overrides.epochs = 4000000;
+        overrides.seed = 7;
+        QVERIFY(fresh.startExperiment(QStringLiteral("03-backprop-xor"), QStringLiteral("backprop-ce"), overrides));
+        QVERIFY(fresh.isBusy());
+        QVERIFY2(emptyText().startsWith(QLatin1String("Recording the run")), qPrintable(emptyText()));
+        QCOMPARE(fresh.parametersPanel()->epochs(), 4000000);
+        QCOMPARE(fresh.parametersPanel()->seed(), 7u);
+        QTest::mouseClick(fresh.parametersPanel()->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!fresh.isBusy(), 30000);
+        if (!fresh.trace()) // cancelled before it finished: back to waiting for a run
+            QVERIFY2(emptyText().startsWith(QLatin1String("No run yet")), qPrintable(emptyText()));
+    }
+
     void blowUpIsFlaggedAndSteppable()
     {
         startLesson1();

@@ -203,7 +203,7 @@ void ParametersPanel::retranslate()
     m_epochsLabel->setText(tr("&Epochs:"));
     m_epochsLabel->setBuddy(m_epochs);
     m_seed->setToolTip(tr("np.random.seed(seed): the same seed gives the same initial weights."));
-    m_alpha->setToolTip(tr("How far each update moves the weights. Try a huge value to see the numbers blow up."));
+    m_alpha->setToolTip(tr("How far each update moves the weights. Try a huge value such as 1e6: the sigmoids saturate (outputs of exactly 0 or 1) and a banner says what that stops."));
     m_epochs->setToolTip(tr("How many times the four samples are visited."));
     m_alphaProblem->setText(tr("Alpha must be a number greater than 0."));
     m_run->setText(tr("&Run"));

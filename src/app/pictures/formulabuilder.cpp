@@ -111,7 +111,8 @@ public:
             }
         if (m_formula.overflow)
             m_formula.notes << FormulaBuilder::tr("overflow: a number grew beyond what a double can hold (+inf or -inf), or "
-                                               "became undefined (NaN). Every value computed from it is lost too.");
+                                               "became undefined (NaN). What is computed from it is inf or NaN too, except a sigmoid: "
+                                               "it turns +inf into exactly 1 and -inf into exactly 0.");
         return std::move(m_formula);
     }
 

@@ -249,6 +249,15 @@ void ArithmeticPanel::showWeights()
     }
 }
 
+void ArithmeticPanel::setRecording(bool recording)
+{
+    if (recording == m_recording)
+        return;
+    m_recording = recording;
+    if (!m_trace)
+        refresh();
+}
+
 void ArithmeticPanel::refresh()
 {
     const bool has = m_trace && m_trace->stepCount() > 0;
@@ -257,7 +266,8 @@ void ArithmeticPanel::refresh()
     m_empty->setVisible(!has);
     if (!has) {
         m_recordStep = -1;
-        m_empty->setText(tr("No run yet: choose a lesson's experiment to see its arithmetic, number by number."));
+        m_empty->setText(m_recording ? tr("Recording the run… Its arithmetic appears here, number by number, as soon as it is done.")
+                                     : tr("No run yet: choose a lesson's experiment to see its arithmetic, number by number."));
         return;
     }
     m_position.step = std::clamp<long long>(m_position.step, 0, m_trace->stepCount() - 1);

@@ -48,6 +48,8 @@ public:
     void setTrace(std::shared_ptr<const Trace> trace);
     void setPosition(TracePosition position);
     TracePosition position() const { return m_position; }
+    // While the first run records, the empty panel says so instead of "No run yet".
+    void setRecording(bool recording);
 
 public slots:
     void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
@@ -69,6 +71,7 @@ private:
     TracePosition m_position;
     StepRecord m_record;
     long long m_recordStep = -1;
+    bool m_recording = false;
     QString m_headerText;
 
     QScrollArea *m_scroll;

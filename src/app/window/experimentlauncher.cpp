@@ -138,7 +138,7 @@ void ExperimentLauncher::runWithParameters()
 
 void ExperimentLauncher::record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec)
 {
-    emit recordingStarted(spec.epochs);
+    emit recordingStarted(spec);
     m_run->record(lesson, experimentId, spec);
 }
 

@@ -50,7 +50,7 @@ public:
 signals:
     // `message` is in plain words; nothing was started.
     void failed(const QString &message);
-    void recordingStarted(int epochs);
+    void recordingStarted(const deltatrace::TraceSpec &spec);
     void comparisonStarted();
 
 private:

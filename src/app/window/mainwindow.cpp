@@ -89,6 +89,8 @@ void MainWindow::connectViews()
     connect(m_run, &RunSession::comparisonStopped, this, &MainWindow::updateActions);
     connect(m_run, &RunSession::busyChanged, this, [this, parameters](bool busy) {
         parameters->setRecording(busy);
+        if (!busy)
+            m_display->setRecording(false);
         updateActions();
         emit busyChanged(busy);
     });
@@ -98,8 +100,10 @@ void MainWindow::connectViews()
             [this] { statusBar()->showMessage(tr("Recording cancelled; the run shown before stays."), 5000); });
     connect(m_files, &FileActions::failed, this, &MainWindow::reportError);
     connect(m_launcher, &ExperimentLauncher::failed, this, &MainWindow::reportError);
-    connect(m_launcher, &ExperimentLauncher::recordingStarted, this,
-            [this](int epochs) { statusBar()->showMessage(tr("Recording %1 epochs…").arg(epochs)); });
+    connect(m_launcher, &ExperimentLauncher::recordingStarted, this, [this](const TraceSpec &spec) {
+        statusBar()->showMessage(tr("Recording %n epoch(s)…", nullptr, spec.epochs));
+        m_display->setRecording(true, &spec);
+    });
     connect(m_launcher, &ExperimentLauncher::comparisonStarted, this, &MainWindow::updateActions);
     connect(parameters, &ParametersPanel::runRequested, this, &MainWindow::runWithParameters);
     connect(parameters, &ParametersPanel::cancelRequested, m_run, &RunSession::cancel);

@@ -263,6 +263,13 @@ void RunDisplay::updateTitle()
         m_window->setWindowTitle(QStringLiteral("DeltaTrace"));
 }
 
+void RunDisplay::setRecording(bool recording, const TraceSpec *spec)
+{
+    m_arithmetic->setRecording(recording);
+    if (recording && spec && !m_run->trace())
+        m_parameters->setValues(spec->seed, spec->alpha, spec->epochs);
+}
+
 void RunDisplay::updateWarning()
 {
     m_warningTarget.reset();

@@ -75,6 +75,10 @@ public:
     // still work), and the work area in its default proportions.
     void setPresenting(bool presenting);
 
+    // A recording starts or ends. Before the first run is shown, the views say that one is on
+    // its way and the parameters show the run being recorded (not the spin boxes' minimums).
+    void setRecording(bool recording, const TraceSpec *spec = nullptr);
+
     // The texts that depend on the language.
     void retranslate();
     // Row heights follow the table's font.
