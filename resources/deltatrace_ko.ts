@@ -967,12 +967,12 @@
     <message>
         <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="64"/>
         <source>◀ backward pass</source>
-        <translation>◀ 역방향</translation>
+        <translation>◀ 역전파</translation>
     </message>
     <message>
         <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="64"/>
         <source>forward pass ▶</source>
-        <translation>순방향 ▶</translation>
+        <translation>순전파 ▶</translation>
     </message>
     <message>
         <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="59"/>
