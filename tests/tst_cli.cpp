@@ -512,7 +512,7 @@ private slots:
         const QList<QByteArray> rows = f.readAll().trimmed().split('\n');
         QCOMPARE(rows.size(), 1 + 3 * 4);
         QVERIFY(rows[0].startsWith("epoch,sample,"));
-        QVERIFY(rows[0].contains("W[0]") || rows[0].contains("W[0][0]"));
+        QVERIFY(rows[0].contains("\"W[0,0]\""));
         QVERIFY(rows[1].startsWith("2,0,"));
         QVERIFY(rows.last().startsWith("4,3,"));
 

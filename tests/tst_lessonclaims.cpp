@@ -334,7 +334,7 @@ HiddenWeights orAndOnWeights()
     return W1;
 }
 
-// The hidden outputs OR, AND, ON and the output sum v for input (x1, x2).
+// The hidden outputs OR, AND, ON and the output sum v for input (x[0], x[1]).
 Numbers orAndOn(int k, const OutputWeights &W2)
 {
     const InputVector x = courseInputs().row(k).transpose();
@@ -485,9 +485,9 @@ private slots:
             const StepRecord s = l1(1).step(0);
             return s.dW(0) == 0.0 && s.dW(1) == 0.0 ? Numbers{s.dW(2)} : Numbers{};
         });
-        number("L1 delta rule: w1 after 100 epochs", Lesson1, deltaRule, QStringLiteral("100 에포크 만에 약 4.5"), QStringLiteral("about 4.5 within"),
+        number("L1 delta rule: W[0,0] after 100 epochs", Lesson1, deltaRule, QStringLiteral("100 에포크 만에 약 4.5"), QStringLiteral("about 4.5 within"),
                {4.5}, 1, [=] { return Numbers{l1(100).finalWeights().W(0)}; });
-        number("L1 delta rule: w1 after 10 000 epochs", Lesson1, deltaRule, QStringLiteral("약 9.6까지"), QStringLiteral("about 9.6 after"), {9.6}, 1,
+        number("L1 delta rule: W[0,0] after 10 000 epochs", Lesson1, deltaRule, QStringLiteral("약 9.6까지"), QStringLiteral("about 9.6 after"), {9.6}, 1,
                [=] { return Numbers{l1().finalWeights().W(0)}; });
         for (const QString &where : {WholeLesson, deltaRule})
             number(where.isEmpty() ? "L1: final outputs" : "L1 delta rule: final outputs", Lesson1, where,
@@ -976,6 +976,35 @@ private slots:
                     QVERIFY2(!t.en.contains(word), qPrintable(id + QStringLiteral(": ") + word));
             }
         }
+    }
+
+    // One notation for weights and vector elements (issue 12): numpy's 0-based indexing, as the
+    // network diagram, the charts, the trace table and the CSV export write it: W[0,1], W1[2,0],
+    // x[0]. Not w1 or x1 (1-based), x<sub>1</sub>, W1[2][0] or W1[2, 0].
+    void oneNotationForElements()
+    {
+        const QRegularExpression other(QStringLiteral(
+            R"(\b[wx][1-9]\b|x<sub>|\w\[\d+\]\[\d+\]|[A-Za-z]\w*\[\d+,\s+\d+\])"));
+        QVERIFY(other.isValid());
+        for (const QString &id : {Lesson1, Lesson2, Lesson3}) {
+            const Lesson &l = lesson(id);
+            QList<LocalizedText> texts = {l.narrative, l.title};
+            for (const Experiment &e : l.experiments)
+                texts << e.narrative << e.title;
+            for (const LocalizedText &t : texts)
+                for (const QString &text : {t.ko, t.en}) {
+                    const QRegularExpressionMatch m = other.match(text);
+                    QVERIFY2(!m.hasMatch(), qPrintable(id + QStringLiteral(": ") + m.captured()));
+                }
+        }
+        // The weighted sum written out, and the XOR proof, in both languages.
+        for (const QString &quote : {QStringLiteral("`v = W[0,0]·x[0] + W[0,1]·x[1] + W[0,2]`")})
+            verifyQuoted(Lesson1, WholeLesson, quote, quote);
+        for (const QString &quote : {QStringLiteral("`W[0,0]·x[0] + W[0,1]·x[1] + W[0,2] = 0`"), QStringLiteral("`W[0,2] < 0`"),
+                                     QStringLiteral("`W[0,0] + W[0,1] + W[0,2] < 0`"), QStringLiteral("`W[0,1] + W[0,2] > 0`"),
+                                     QStringLiteral("`W[0,0] + W[0,2] > 0`"), QStringLiteral("`W[0,0] + W[0,1] + 2·W[0,2] < 0`"),
+                                     QStringLiteral("`W[0,0] + W[0,1] + 2·W[0,2] > 0`")})
+            verifyQuoted(Lesson2, WholeLesson, quote, quote);
     }
 };
 

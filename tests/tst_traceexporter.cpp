@@ -232,6 +232,23 @@ QString compareJsonStep(const QByteArray &line, const StepRecord &r, Rule rule, 
     return {};
 }
 
+// The fields of a CSV line as RFC 4180 reads them (csv.reader, pandas): a comma inside double
+// quotes belongs to the field, and the quotes are not part of it.
+QList<QByteArray> csvFields(const QByteArray &line)
+{
+    QList<QByteArray> fields(1);
+    bool quoted = false;
+    for (char c : line) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == ',' && !quoted)
+            fields.append(QByteArray());
+        else
+            fields.last().append(c);
+    }
+    return fields;
+}
+
 QString compareCsvRow(const QByteArray &row, const StepRecord &r, Rule rule)
 {
     const QList<QByteArray> cells = row.split(',');
@@ -446,9 +463,9 @@ private slots:
         QTest::addColumn<bool>("full");
         QTest::addColumn<QString>("header"); // the start of the header row
         QTest::addColumn<int>("columns");
-        QTest::newRow("forward") << Rule::Forward << true << QStringLiteral("epoch,sample,x[0],x[1],x[2],d,v,y,W[0][0],W[0][1],W[0][2]") << 11;
+        QTest::newRow("forward") << Rule::Forward << true << QStringLiteral("epoch,sample,x[0],x[1],x[2],d,v,y,\"W[0,0]\",\"W[0,1]\",\"W[0,2]\"") << 11;
         QTest::newRow("delta-rule") << Rule::DeltaRule << true
-                                    << QStringLiteral("epoch,sample,x[0],x[1],x[2],d,v,y,e,delta,dW[0],dW[1],dW[2],W[0][0],W[0][1],W[0][2]") << 16;
+                                    << QStringLiteral("epoch,sample,x[0],x[1],x[2],d,v,y,e,delta,dW[0],dW[1],dW[2],\"W[0,0]\",\"W[0,1]\",\"W[0,2]\"") << 16;
         QTest::newRow("delta-rule checkpoints") << Rule::DeltaRule << false << QStringLiteral("epoch,sample,x[0],x[1],x[2],d,v,y,e,delta,dW[0]") << 16;
         QTest::newRow("backprop-ce") << Rule::BackpropCrossEntropy << true
                                      << QStringLiteral("epoch,sample,x[0],x[1],x[2],d,v1[0],v1[1],v1[2],v1[3],y1[0],y1[1],y1[2],y1[3],v,y,e,delta,e1[0]")
@@ -466,12 +483,17 @@ private slots:
         const QList<QByteArray> rows = linesOf(exported(trace, TraceExporter::Format::Csv));
         QCOMPARE(rows.size(), 1 + trace.stepCount());
         QVERIFY2(rows[0].startsWith(header.toUtf8()), rows[0].constData());
-        const QList<QByteArray> names = rows[0].split(',');
+        // Matrix elements are named as numpy indexes them, W1[2,0]: quoted for the comma.
+        const QList<QByteArray> names = csvFields(rows[0]);
         QCOMPARE(names.size(), columns);
         if (isTwoLayer(rule)) {
-            QVERIFY(names.contains("W1[2][0]") && names.contains("dW1[3][2]") && names.contains("W2[0][3]") && names.contains("dW2[3]"));
-            QCOMPARE(names.last(), QByteArray("W2[0][3]"));
+            QVERIFY(names.contains("W1[2,0]") && names.contains("dW1[3,2]") && names.contains("W2[0,3]") && names.contains("dW2[3]"));
+            QCOMPARE(names.last(), QByteArray("W2[0,3]"));
+            QVERIFY(rows[0].contains(",\"W1[2,0]\","));
+        } else {
+            QCOMPARE(names.last(), QByteArray("W[0,2]"));
         }
+        QVERIFY(!rows[0].contains("]["));
         for (long long i = 0; i < trace.stepCount(); ++i) {
             const QString diff = compareCsvRow(rows[qsizetype(i) + 1], trace.step(i), rule);
             QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("row %1: %2").arg(i + 1).arg(diff)));

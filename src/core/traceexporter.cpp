@@ -23,8 +23,10 @@
 //
 // CSV: a header row, then one row per sample step:
 //   epoch,sample,x[0],x[1],x[2],d, then one column per scalar of each quantity, in the same
-//   order as JSON Lines: "v" for a single value, "y1[2]" for an element of a vector,
-//   "W1[2][0]" for an element of a matrix (row 2, column 0). Line ends are "\n".
+//   order as JSON Lines, named with numpy's 0-based indexing as the app's table, network diagram
+//   and charts name them: "v" for a single value, "y1[2]" for an element of a vector, "W1[2,0]"
+//   for an element of a matrix (row 2, column 0; "W[0,1]", "W2[0,3]"). The names hold a comma,
+//   so the CSV header quotes them: "W1[2,0]". Line ends are "\n".
 //
 // Numbers: 17 significant digits (printf's %.17g), which read back as the very same double;
 // a value with neither a decimal point nor an exponent gets ".0" so that it reads as a
@@ -257,16 +259,22 @@ void csvHeader(Writer &w, const std::vector<Quantity> &quantities)
         const Nesting nesting = nestingOf(q);
         for (int i = 0; i < s.size(); ++i) {
             w.put(',');
+            if (nesting == Nesting::Matrix) {
+                // numpy's W1[2,0] holds a comma: quoted, as RFC 4180 asks, so that csv.reader,
+                // pandas and spreadsheets read one column named W1[2,0].
+                w.put("\"");
+                w.put(name);
+                w.put('[');
+                w.integer(i / s.cols);
+                w.put(',');
+                w.integer(i % s.cols);
+                w.put("]\"");
+                continue;
+            }
             w.put(name);
             if (nesting == Nesting::Flat) {
                 w.put('[');
                 w.integer(i);
-                w.put(']');
-            } else if (nesting == Nesting::Matrix) {
-                w.put('[');
-                w.integer(i / s.cols);
-                w.put("][");
-                w.integer(i % s.cols);
                 w.put(']');
             }
         }

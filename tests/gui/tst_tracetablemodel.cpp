@@ -1,21 +1,32 @@
 // SPDX-FileCopyrightText: 2026 DeltaTrace contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TraceTableModel: a well-behaved model (QAbstractItemModelTester), one column per recorded
-// scalar named as the CSV export names it, every cell showing exactly the trace's number, the
-// weights a step moved flagged, non-finite values coloured, and runs of millions of steps
-// answered in constant time per cell.
+// scalar named as the CSV export and the network diagram name it (numpy's W1[2,0]), every cell
+// showing exactly the trace's number, in the current step only what the diagram shows as
+// computed, the current operation marked, the weights a step moved flagged, non-finite values
+// coloured, and runs of millions of steps answered in constant time per cell.
 #include "coursefixtures.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "networkdiagramscene.h"
 #include "numberformat.h"
+#include "settings.h"
+#include "stepcontroller.h"
+#include "traceexporter.h"
 #include "tracetablemodel.h"
 #include "trainer.h"
 #include "valuecolors.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QBuffer>
 #include <QFont>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -46,6 +57,40 @@ std::vector<double> rowValues(const StepRecord &r, Rule rule)
 
 bool bitEqual(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
 
+// The header fields of a CSV export as RFC 4180 reads them: a quoted comma stays in its field.
+QList<QString> csvHeader(const Trace &trace)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!TraceExporter::write(trace, TraceExporter::Format::Csv, buffer, &error))
+        return {error};
+    const QByteArray line = buffer.data().left(buffer.data().indexOf('\n'));
+    QList<QString> fields(1);
+    bool quoted = false;
+    for (char c : line) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == ',' && !quoted)
+            fields.append(QString());
+        else
+            fields.last().append(QLatin1Char(c));
+    }
+    return fields;
+}
+
+// The quantity and element of each recorded column, from the rule (the test's own map).
+std::vector<std::pair<Quantity, int>> recordedScalars(Rule rule)
+{
+    std::vector<std::pair<Quantity, int>> out;
+    for (Quantity q : recordedQuantities(rule))
+        for (int i = 0; i < quantityShape(q).size(); ++i)
+            out.emplace_back(q, i);
+    return out;
+}
+
+bool isWeightQuantity(Quantity q) { return q == Quantity::W || q == Quantity::W1 || q == Quantity::W2; }
+
 void addRules()
 {
     QTest::addColumn<Rule>("rule");
@@ -68,7 +113,13 @@ private slots:
         TraceTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTrace(record(rule, rule == Rule::Forward ? 1 : 3));
+        // Moving checks every signal a move emits.
+        model.setPosition({0, 0});
+        model.setPosition({0, 1});
+        model.setPosition({5, 0});
+        model.setPosition({11, 1});
         model.setTrace(record(rule, rule == Rule::Forward ? 1 : 2));
+        model.setPosition({7, 1});
         model.setTrace(nullptr);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), 0);
@@ -112,11 +163,12 @@ private slots:
         QCOMPARE(header(model.columnOf(Quantity::Y1, 2)), QStringLiteral("y1[2]"));
         QCOMPARE(header(model.columnOf(Quantity::V)), QStringLiteral("v"));
         QCOMPARE(header(model.columnOf(Quantity::Delta)), QStringLiteral("delta"));
-        QCOMPARE(header(model.columnOf(Quantity::DW1, 7)), QStringLiteral("dW1[2][1]"));
-        QCOMPARE(header(model.columnOf(Quantity::W1, 6)), QStringLiteral("W1[2][0]"));
+        QCOMPARE(header(model.columnOf(Quantity::DW1, 7)), QStringLiteral("dW1[2,1]"));
+        QCOMPARE(header(model.columnOf(Quantity::W1, 6)), QStringLiteral("W1[2,0]"));
+        QCOMPARE(header(model.columnOf(Quantity::W1, 2)), QStringLiteral("W1[0,2]"));
         QCOMPARE(header(model.columnOf(Quantity::DW2, 3)), QStringLiteral("dW2[3]"));
-        QCOMPARE(header(model.columnOf(Quantity::W2, 3)), QStringLiteral("W2[0][3]"));
-        QCOMPARE(header(model.columnCount() - 1), QStringLiteral("W2[0][3]"));
+        QCOMPARE(header(model.columnOf(Quantity::W2, 3)), QStringLiteral("W2[0,3]"));
+        QCOMPARE(header(model.columnCount() - 1), QStringLiteral("W2[0,3]"));
         QCOMPARE(model.columnOf(Quantity::W), -1);
         // The recorded quantities follow in the rule's order, without gaps.
         int column = TraceTableModel::FixedColumnCount;
@@ -129,7 +181,48 @@ private slots:
 
         model.setTrace(record(Rule::DeltaRule, 1));
         QCOMPARE(header(model.columnOf(Quantity::DW, 1)), QStringLiteral("dW[1]"));
-        QCOMPARE(header(model.columnOf(Quantity::W, 2)), QStringLiteral("W[0][2]"));
+        QCOMPARE(header(model.columnOf(Quantity::W, 2)), QStringLiteral("W[0,2]"));
+    }
+
+    // One name for a weight wherever the learner meets it: the table's header, the CSV export's
+    // header and the network diagram (its tooltips and edge labels) all write numpy's W1[2,0].
+    void weightsHaveOneNameEverywhere_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::newRow("delta rule: W") << Rule::DeltaRule;
+        QTest::newRow("backprop sigmoid: W1, W2") << Rule::BackpropSigmoid;
+        QTest::newRow("backprop cross-entropy: W1, W2") << Rule::BackpropCrossEntropy;
+    }
+    void weightsHaveOneNameEverywhere()
+    {
+        QFETCH(Rule, rule);
+        const auto trace = record(rule, 1, 0.9, Trainer::DefaultFullRecordBudget, fixtures::xorTargets());
+        TraceTableModel model;
+        model.setTrace(trace);
+        const QList<QString> csv = csvHeader(*trace);
+        // The CSV has the table's columns without the step column.
+        QCOMPARE(csv.size(), model.columnCount() - 1);
+        for (int c = 1; c < model.columnCount(); ++c)
+            QCOMPARE(csv[c - 1], model.headerData(c, Qt::Horizontal).toString());
+        // The last step: the diagram shows the weights after the update, as the table's row does.
+        NetworkDiagramScene scene;
+        scene.setTrace(trace);
+        scene.setPosition({trace->stepCount() - 1, static_cast<int>(operationsOf(rule).size()) - 1});
+        int weights = 0;
+        for (Quantity layer : weightQuantities(rule))
+            for (int i = 0; i < quantityShape(layer).size(); ++i) {
+                const int column = model.columnOf(layer, i);
+                QVERIFY(column >= 0);
+                const QString name = model.headerData(column, Qt::Horizontal).toString();
+                QCOMPARE(name, NetworkDiagramScene::weightName(layer, i));
+                QCOMPARE(csv[column - 1], name);
+                QVERIFY2(QRegularExpression(QStringLiteral("^W[12]?\\[\\d,\\d\\]$")).match(name).hasMatch(), qPrintable(name));
+                // The same name means the same number.
+                QVERIFY(bitEqual(model.data(model.index(model.rowCount() - 1, column), TraceTableModel::ExactValueRole).toDouble(),
+                                 scene.weightOf(layer, i)));
+                ++weights;
+            }
+        QCOMPARE(weights, isTwoLayer(rule) ? 16 : 3);
     }
 
     void everyCellShowsTheTracesNumber_data() { addRules(); }
@@ -156,6 +249,204 @@ private slots:
                     QVERIFY(model.data(index, Qt::ToolTipRole).toString().contains(NumberFormat::exact(v)));
             }
         }
+    }
+
+    // In the current step's row the table shows what the network diagram shows: the values of
+    // the operations done so far, "?" for the rest; the current operation's cells and headers are
+    // marked. The rows before and after keep every number.
+    void currentRowShowsOnlyWhatIsComputed_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<QString>("operation");
+        // Lesson 3 (XOR, 3-4-1), epoch 250, sample 1: the place of the lesson's screenshots.
+        for (const char *op : {"v1", "y1", "v", "y", "e", "delta", "e1", "delta1", "dW1", "W1", "dW2", "W2"})
+            QTest::addRow("backprop-ce %s", op) << Rule::BackpropCrossEntropy << QString::fromLatin1(op);
+        for (const char *op : {"v1", "delta", "W1"})
+            QTest::addRow("backprop-sigmoid %s", op) << Rule::BackpropSigmoid << QString::fromLatin1(op);
+        for (const char *op : {"v", "e", "dW", "W"})
+            QTest::addRow("delta rule %s", op) << Rule::DeltaRule << QString::fromLatin1(op);
+    }
+    void currentRowShowsOnlyWhatIsComputed()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(QString, operation);
+        const auto trace = record(rule, 260, 0.9, Trainer::DefaultFullRecordBudget, fixtures::xorTargets());
+        const std::optional<Quantity> current = quantityFromName(operation.toStdString());
+        QVERIFY(current);
+        const int op = operationIndex(rule, *current);
+        QVERIFY(op >= 0);
+        const TracePosition here{250 * 4 + 1, op};
+        TraceTableModel model;
+        model.setTrace(trace);
+        model.setPosition(here);
+        QCOMPARE(model.position(), here);
+        NetworkDiagramScene diagram;
+        diagram.setTrace(trace);
+        diagram.setPosition(here);
+
+        const int row = static_cast<int>(here.step);
+        const StepRecord r = trace->step(here.step);
+        const auto scalars = recordedScalars(rule);
+        int shown = 0;
+        int pending = 0;
+        for (size_t k = 0; k < scalars.size(); ++k) {
+            const auto [q, element] = scalars[k];
+            const int column = TraceTableModel::FixedColumnCount + static_cast<int>(k);
+            const QModelIndex index = model.index(row, column);
+            const QString name = model.headerData(column, Qt::Horizontal).toString();
+            const QString text = model.data(index).toString();
+            const bool computed = operationIndex(rule, q) <= op;
+            // The diagram decides alike, and where it writes "?" the table does too.
+            QCOMPARE(diagram.computed(q), computed);
+            if (!isWeightQuantity(q))
+                QCOMPARE(diagram.valueText(q, element) == QStringLiteral("?"), !computed);
+            QCOMPARE(model.data(index, TraceTableModel::ComputedRole).toBool(), computed);
+            if (computed) {
+                ++shown;
+                const double v = r.values(q)[static_cast<size_t>(element)];
+                QCOMPARE(text, NumberFormat::value(v, 4));
+                QVERIFY2(bitEqual(model.data(index, TraceTableModel::ExactValueRole).toDouble(), v), qPrintable(name));
+                QVERIFY(model.data(index, Qt::ToolTipRole).toString().contains(NumberFormat::exact(v)));
+            } else {
+                ++pending;
+                QVERIFY2(text == QStringLiteral("?"), qPrintable(name + QStringLiteral(" shows ") + text));
+                QVERIFY(!model.data(index, TraceTableModel::ExactValueRole).isValid());
+                QVERIFY(!model.data(index, TraceTableModel::ChangedRole).toBool());
+                QVERIFY(!model.data(index, Qt::BackgroundRole).isValid());
+                const QString tip = model.data(index, Qt::ToolTipRole).toString();
+                QVERIFY2(tip.startsWith(name + QStringLiteral(" = ?")), qPrintable(tip));
+                // A weight not updated yet: the tooltip gives the weight before the update, the
+                // number the diagram's edge shows, and never the recorded one after it.
+                if (isWeightQuantity(q)) {
+                    QCOMPARE(diagram.weightOf(q, element), r.weightsBefore(q)[static_cast<size_t>(element)]);
+                    QVERIFY2(tip.contains(NumberFormat::exact(diagram.weightOf(q, element))), qPrintable(tip));
+                }
+            }
+            // The current operation's cells and headers are marked, no others.
+            const bool isCurrent = q == *current;
+            QCOMPARE(model.data(index, TraceTableModel::CurrentOperationRole).toBool(), isCurrent);
+            const QFont font = qvariant_cast<QFont>(model.data(index, Qt::FontRole));
+            QCOMPARE(font.underline(), isCurrent);
+            if (isCurrent)
+                QVERIFY(font.bold() && model.data(index, Qt::BackgroundRole).isValid());
+            QCOMPARE(qvariant_cast<QFont>(model.headerData(column, Qt::Horizontal, Qt::FontRole)).bold(), isCurrent);
+            QCOMPARE(model.headerData(column, Qt::Horizontal, Qt::BackgroundRole).isValid(), isCurrent);
+        }
+        QVERIFY(shown > 0);
+        QCOMPARE(pending == 0, op == static_cast<int>(operationsOf(rule).size()) - 1);
+        // The step's input and target are known from the start.
+        for (int c = 0; c < TraceTableModel::FixedColumnCount; ++c) {
+            QVERIFY(model.data(model.index(row, c), TraceTableModel::ComputedRole).toBool());
+            QVERIFY(model.data(model.index(row, c)).toString() != QStringLiteral("?"));
+            QVERIFY(!qvariant_cast<QFont>(model.headerData(c, Qt::Horizontal, Qt::FontRole)).bold());
+        }
+        // The step before is done, the one after is recorded: both show every number.
+        for (int other : {row - 1, row + 1}) {
+            const std::vector<double> expected = rowValues(trace->step(other), rule);
+            for (int c = TraceTableModel::FixedColumnCount; c < model.columnCount(); ++c) {
+                const QModelIndex index = model.index(other, c);
+                QCOMPARE(model.data(index).toString(), NumberFormat::value(expected[static_cast<size_t>(c)], 4));
+                QVERIFY(model.data(index, TraceTableModel::ComputedRole).toBool());
+                QVERIFY(!model.data(index, TraceTableModel::CurrentOperationRole).toBool());
+                QVERIFY(!qvariant_cast<QFont>(model.data(index, Qt::FontRole)).underline());
+            }
+        }
+    }
+
+    // A move repaints the row it leaves and the row it enters and the headers of the two
+    // operations; it never resets the model (a reset would lose the view's scroll and selection
+    // and cost a full relayout per step).
+    void movingUpdatesOnlyTheRowsAndHeadersItTouches()
+    {
+        const auto trace = record(Rule::BackpropCrossEntropy, 5, 0.9, Trainer::DefaultFullRecordBudget, fixtures::xorTargets());
+        TraceTableModel model;
+        model.setTrace(trace);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        auto rowsChanged = [&] {
+            QList<int> rows;
+            for (const QList<QVariant> &args : std::as_const(cells)) {
+                const auto from = args[0].value<QModelIndex>();
+                const auto to = args[1].value<QModelIndex>();
+                if (from.row() != to.row())
+                    return QList<int>{-1};
+                rows << from.row();
+            }
+            cells.clear();
+            return rows;
+        };
+        auto headersChanged = [&] {
+            QList<std::pair<int, int>> sections;
+            for (const QList<QVariant> &args : std::as_const(headers)) {
+                if (args[0].value<Qt::Orientation>() != Qt::Horizontal)
+                    return QList<std::pair<int, int>>{{-1, -1}};
+                sections << std::pair{args[1].toInt(), args[2].toInt()};
+            }
+            headers.clear();
+            return sections;
+        };
+        const int v1 = model.columnOf(Quantity::V1, 0);
+        const int y1 = model.columnOf(Quantity::Y1, 0);
+        const int w2 = model.columnOf(Quantity::W2, 0);
+
+        model.setPosition({5, 0}); // the first place: row 5, header v1
+        QCOMPARE(rowsChanged(), QList<int>{5});
+        QCOMPARE(headersChanged(), (QList<std::pair<int, int>>{{v1, v1 + 3}}));
+        model.setPosition({5, 1}); // the next operation: the same row, headers v1 and y1
+        QCOMPARE(rowsChanged(), QList<int>{5});
+        QCOMPARE(headersChanged(), (QList<std::pair<int, int>>{{v1, v1 + 3}, {y1, y1 + 3}}));
+        model.setPosition({6, 1}); // the same operation of the next step: rows 5 and 6
+        QCOMPARE(rowsChanged(), (QList<int>{5, 6}));
+        QCOMPARE(headersChanged(), (QList<std::pair<int, int>>{}));
+        model.setPosition({6, 1}); // no move, no signal
+        QCOMPARE(rowsChanged(), QList<int>{});
+        QCOMPARE(headersChanged(), (QList<std::pair<int, int>>{}));
+        model.setPosition({19, 11}); // a jump to the end
+        QCOMPARE(rowsChanged(), (QList<int>{6, 19}));
+        QCOMPARE(headersChanged(), (QList<std::pair<int, int>>{{y1, y1 + 3}, {w2, w2 + 3}}));
+        QCOMPARE(model.data(model.index(19, w2)).toString(), NumberFormat::value(trace->step(19).after.W2(0), 4));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(layouts.size(), 0);
+        // A new run starts with every row complete until the stepper places it.
+        model.setTrace(trace);
+        QCOMPARE(model.position().step, -1);
+        QCOMPARE(model.data(model.index(0, w2)).toString(), NumberFormat::value(trace->step(0).after.W2(0), 4));
+    }
+
+    // The window hands the stepper's place to its table: at lesson 3's delta operation the table
+    // shows delta but not yet e1, W1 or the update, as the diagram beside it.
+    void theWindowsTableFollowsTheStepper()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages, &settings);
+        QString error;
+        const QString lesson = window.openLesson(QStringLiteral(DELTATRACE_LESSONS "/03-backprop-xor.lesson.json"), &error);
+        QVERIFY2(!lesson.isEmpty(), qPrintable(error));
+        QVERIFY(window.startExperiment(lesson, QStringLiteral("backprop-ce"), {std::nullopt, std::nullopt, 3}));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
+        QCOMPARE(window.goTo(2, 1, QStringLiteral("delta")), QString());
+        const QAbstractItemModel *table = window.traceTable()->model();
+        auto shown = [&](int row, Quantity q) {
+            const int column = qobject_cast<const TraceTableModel *>(table)->columnOf(q, 0);
+            return table->data(table->index(row, column)).toString();
+        };
+        const int row = 2 * 4 + 1;
+        QCOMPARE(shown(row, Quantity::Delta), NumberFormat::value(window.trace()->step(row).delta, 4));
+        QCOMPARE(shown(row, Quantity::E1), QStringLiteral("?"));
+        QCOMPARE(shown(row, Quantity::W1), QStringLiteral("?"));
+        QCOMPARE(shown(row, Quantity::DW2), QStringLiteral("?"));
+        QCOMPARE(shown(row - 1, Quantity::E1), NumberFormat::value(window.trace()->step(row - 1).e1(0), 4));
+        // One operation on: e1 is computed.
+        window.controller()->forward(StepController::Granularity::Operation);
+        QCOMPARE(shown(row, Quantity::E1), NumberFormat::value(window.trace()->step(row).e1(0), 4));
+        QCOMPARE(shown(row, Quantity::Delta1), QStringLiteral("?"));
     }
 
     void rowsAreReadInAnyOrder()

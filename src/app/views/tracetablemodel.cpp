@@ -16,8 +16,10 @@ namespace deltatrace {
 
 namespace {
 
-// Names exactly as the CSV export writes them, so a learner finds the same column in both:
-// a single value plainly, vectors with one index, weight matrices (and 2-D matrices) with two.
+// Names exactly as the CSV export writes them and as the network diagram and the charts name the
+// weights, so a learner finds the same number under the same name everywhere: numpy's 0-based
+// indexing, a single value plainly, vectors with one index ("dW[1]", "y1[2]"), weight matrices
+// (and 2-D matrices) with two, comma separated ("W[0,1]", "W1[2,0]", "dW1[1,2]").
 QString scalarName(Quantity q, int element)
 {
     const std::string_view base = quantityName(q);
@@ -27,7 +29,7 @@ QString scalarName(Quantity q, int element)
         return name;
     const bool matrix = q == Quantity::W || q == Quantity::W1 || q == Quantity::W2 || (s.rows > 1 && s.cols > 1);
     if (matrix)
-        return QStringLiteral("%1[%2][%3]").arg(name).arg(element / s.cols).arg(element % s.cols);
+        return QStringLiteral("%1[%2,%3]").arg(name).arg(element / s.cols).arg(element % s.cols);
     return QStringLiteral("%1[%2]").arg(name).arg(element);
 }
 
@@ -44,6 +46,26 @@ QColor changedBackground()
     return QColor(mix(h.red()), mix(h.green()), mix(h.blue()));
 }
 
+// The current operation's cells and headers: the diagram's colour for what this operation
+// computes, stronger than the tint of the changed weights.
+QColor currentBackground()
+{
+    const QColor h = ValueColors::highlight();
+    auto mix = [](int c) { return (c + 255) / 2; };
+    return QColor(mix(h.red()), mix(h.green()), mix(h.blue()));
+}
+
+// Bold and underlined: the current row is the selected one, and a selected cell shows the
+// selection colour instead of its background, but keeps its font. (Bold alone marks the weights
+// a step changed.)
+QFont currentFont()
+{
+    QFont f;
+    f.setBold(true);
+    f.setUnderline(true);
+    return f;
+}
+
 } // namespace
 
 TraceTableModel::TraceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -54,6 +76,7 @@ void TraceTableModel::setTrace(std::shared_ptr<const Trace> trace)
     m_trace = std::move(trace);
     m_columns.clear();
     m_rows = 0;
+    m_position = {-1, -1};
     for (CacheEntry &e : m_cache)
         e.row = -1;
     m_last = 0;
@@ -63,10 +86,67 @@ void TraceTableModel::setTrace(std::shared_ptr<const Trace> trace)
         for (Quantity q : recordedQuantities(m_trace->rule())) {
             const int n = quantityShape(q).size();
             for (int i = 0; i < n; ++i)
-                m_columns.push_back({q, i, isWeight(q), scalarName(q, i)});
+                m_columns.push_back({q, i, isWeight(q), operationIndex(m_trace->rule(), q), scalarName(q, i)});
         }
     }
     endResetModel();
+}
+
+void TraceTableModel::setPosition(TracePosition position)
+{
+    if (!m_trace || position == m_position)
+        return;
+    const TracePosition old = m_position;
+    m_position = position;
+    if (old.step != position.step)
+        rowChanged(old.step);
+    rowChanged(position.step);
+    if (old.operation != position.operation) {
+        for (int operation : {old.operation, position.operation}) {
+            const auto [first, last] = columnsOfOperation(operation);
+            if (first >= 0)
+                emit headerDataChanged(Qt::Horizontal, first, last);
+        }
+    }
+}
+
+void TraceTableModel::rowChanged(long long row)
+{
+    // Only the recorded quantities' cells depend on the position.
+    if (row >= 0 && row < m_rows && !m_columns.empty())
+        emit dataChanged(index(static_cast<int>(row), FixedColumnCount), index(static_cast<int>(row), columnCount() - 1));
+}
+
+std::pair<int, int> TraceTableModel::columnsOfOperation(int operation) const
+{
+    int first = -1;
+    int last = -1;
+    for (size_t c = 0; c < m_columns.size(); ++c)
+        if (m_columns[c].operation == operation) {
+            if (first < 0)
+                first = FixedColumnCount + static_cast<int>(c);
+            last = FixedColumnCount + static_cast<int>(c);
+        }
+    return {first, last};
+}
+
+int TraceTableModel::operationOf(int column) const
+{
+    if (column < FixedColumnCount)
+        return -1;
+    return m_columns[static_cast<size_t>(column - FixedColumnCount)].operation;
+}
+
+// As the network diagram decides (NetworkDiagramScene::computed): in the current step, the
+// operations up to and including the current one are done.
+bool TraceTableModel::computedAt(long long row, int column) const
+{
+    return row != m_position.step || operationOf(column) <= m_position.operation;
+}
+
+bool TraceTableModel::currentAt(long long row, int column) const
+{
+    return row == m_position.step && column >= FixedColumnCount && operationOf(column) == m_position.operation;
 }
 
 int TraceTableModel::rowCount(const QModelIndex &parent) const
@@ -176,6 +256,26 @@ QVariant TraceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int column = index.column();
     const long long row = index.row();
+    if (!computedAt(row, column)) {
+        // Not computed yet where the learner is: "?" as in the diagram, and no number in any role.
+        switch (role) {
+        case Qt::DisplayRole: return QStringLiteral("?");
+        case Qt::ToolTipRole: {
+            const Column &c = m_columns[static_cast<size_t>(column - FixedColumnCount)];
+            if (c.isWeight)
+                // The diagram shows the weight before the update until it is done.
+                return tr("%1 = ?: this step's update comes later. Until then %1 = %2.")
+                    .arg(c.name, NumberFormat::exact(record(row).weightsBefore(c.quantity)[static_cast<size_t>(c.element)]));
+            return tr("%1 = ?: not computed yet at this operation.").arg(c.name);
+        }
+        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        case Qt::ForegroundRole: return QBrush(ValueColors::pending());
+        case ChangedRole:
+        case ComputedRole:
+        case CurrentOperationRole: return false;
+        default: return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole: {
         const StepRecord &r = record(row);
@@ -198,14 +298,18 @@ QVariant TraceTableModel::data(const QModelIndex &index, int role) const
     }
     case ExactValueRole: return valueAt(record(row), column);
     case ChangedRole: return changedAt(row, column);
+    case ComputedRole: return true;
+    case CurrentOperationRole: return currentAt(row, column);
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::ForegroundRole:
         if (column > SampleColumn && !NumberFormat::isFinite(valueAt(record(row), column)))
             return QBrush(ValueColors::notFinite());
         return {};
     case Qt::FontRole:
-        // Only the set property (bold) is merged into the view's font, so presenter zoom still
-        // applies.
+        // Only the set properties (bold, underline) are merged into the view's font, so presenter
+        // zoom still applies.
+        if (currentAt(row, column))
+            return currentFont();
         if (column >= FixedColumnCount && m_columns[static_cast<size_t>(column - FixedColumnCount)].isWeight
             && changedAt(row, column)) {
             QFont bold;
@@ -217,6 +321,8 @@ QVariant TraceTableModel::data(const QModelIndex &index, int role) const
         // Marked for the weights only: which weights this step moved is the lesson (x = 0 leaves
         // its weights alone). Flagging v or y would mark nearly every cell, since the samples
         // differ from row to row.
+        if (currentAt(row, column))
+            return QBrush(currentBackground());
         if (column >= FixedColumnCount && m_columns[static_cast<size_t>(column - FixedColumnCount)].isWeight
             && changedAt(row, column))
             return QBrush(changedBackground());
@@ -240,8 +346,16 @@ QVariant TraceTableModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (section < 0 || section >= columnCount())
         return {};
+    // The current operation's columns, whichever row is current.
+    const bool current = m_position.step >= 0 && section >= FixedColumnCount && operationOf(section) == m_position.operation;
     if (role == Qt::DisplayRole)
         return columnName(section);
+    if (role == Qt::FontRole && current)
+        return currentFont();
+    if (role == Qt::BackgroundRole && current)
+        return QBrush(currentBackground());
+    if (role == Qt::ForegroundRole && current)
+        return QBrush(ValueColors::textOn(currentBackground()));
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case StepColumn: return tr("Sample step: epoch × 4 + sample");
@@ -254,9 +368,11 @@ QVariant TraceTableModel::headerData(int section, Qt::Orientation orientation, i
         default: break;
         }
         const Column &c = m_columns[static_cast<size_t>(section - FixedColumnCount)];
-        if (c.isWeight)
-            return tr("%1: the weight after this step's update; bold when the update changed it").arg(c.name);
-        return tr("%1: computed in this step").arg(c.name);
+        QString tip = c.isWeight ? tr("%1: the weight after this step's update; bold when the update changed it").arg(c.name)
+                                 : tr("%1: computed in this step").arg(c.name);
+        if (current)
+            tip += QLatin1Char('\n') + tr("Computed by the current operation.");
+        return tip;
     }
     return {};
 }

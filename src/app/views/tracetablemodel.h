@@ -5,20 +5,31 @@
 #include "quantity.h"
 #include "steprecord.h"
 #include "trace.h"
+#include "traceposition.h"
 
 #include <QAbstractTableModel>
 #include <QString>
 
 #include <array>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace deltatrace {
 
 // Every recorded number of a run as a table: one row per sample step, one column per scalar.
 // Columns: step, epoch, sample, x[0], x[1], x[2], d, then every scalar of every quantity the
-// rule records, in recording order, named as the CSV export names them ("v", "y1[2]", "dW[1]",
-// "W1[2][0]"); the weight columns hold the weights after the step's update.
+// rule records, in recording order, named as the CSV export and the network diagram name them
+// (numpy's 0-based indexing: "v", "y1[2]", "dW[1]", "W1[2,0]"); the weight columns hold the
+// weights after the step's update.
+//
+// The stepper's place (setPosition) tells the row of the current sample step how far the story
+// has come: there, the values of the operations after the current one show "?", as in the network
+// diagram, and the cells and headers of the current operation are marked. Rows before it are
+// complete. Rows after it are recorded steps the learner has not reached, and they keep their
+// numbers: the diagram shows only the current step, so a later row contradicts nothing it shows,
+// the table is where a learner looks ahead (a click on a row goes there), and blanking them
+// would repaint the whole table at every move.
 //
 // Rows are fetched on demand through Trace::step(). With a full record that is a copy; in
 // checkpoint mode it recomputes up to 4 steps from the epoch's checkpoint. Views ask for every
@@ -39,6 +50,11 @@ public:
         // bool: the value differs from the previous row's (false in row 0 and for the step,
         // epoch, sample, x and d columns).
         ChangedRole,
+        // bool: the cell holds a value computed at the current position (false only for the
+        // operations after the current one, in the current row; there ExactValueRole is empty).
+        ComputedRole,
+        // bool: the cell is computed by the current operation, in the current row.
+        CurrentOperationRole,
     };
 
     // The fixed columns before the recorded quantities.
@@ -49,6 +65,12 @@ public:
     void setTrace(std::shared_ptr<const Trace> trace);
     const std::shared_ptr<const Trace> &trace() const { return m_trace; }
 
+    // The stepper's place. Each move updates the old and the new row and the headers of the old
+    // and the new operation (dataChanged, headerDataChanged), never the whole table.
+    void setPosition(TracePosition position);
+    // The place set, or none (-1) before one is set for the run: then every row is complete.
+    TracePosition position() const { return m_position; }
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -57,7 +79,7 @@ public:
 
     // The column of element `element` (row-major) of quantity q, or -1 if the rule lacks it.
     int columnOf(Quantity q, int element = 0) const;
-    // The column's name as in the header ("step", "x[1]", "W1[2][0]").
+    // The column's name as in the header ("step", "x[1]", "W1[2,0]").
     QString columnName(int column) const;
 
     // How many Trace::step() calls the cache could not spare (for tests and benchmarks).
@@ -71,6 +93,7 @@ private:
         Quantity quantity = Quantity::V;
         int element = 0;
         bool isWeight = false; // W, W1, W2: the change flag is shown (which weights moved)
+        int operation = 0;     // where the rule computes it: operationIndex()
         QString name;
     };
     struct CacheEntry
@@ -83,10 +106,18 @@ private:
     const StepRecord &record(long long row) const;
     double valueAt(const StepRecord &r, int column) const;
     bool changedAt(long long row, int column) const;
+    // The column's operation index, or -1 for the fixed columns (known before any operation).
+    int operationOf(int column) const;
+    bool computedAt(long long row, int column) const;
+    bool currentAt(long long row, int column) const;
+    // The columns of operation `operation`, as [first, last], or {-1, -1}.
+    std::pair<int, int> columnsOfOperation(int operation) const;
+    void rowChanged(long long row);
 
     std::shared_ptr<const Trace> m_trace;
     std::vector<Column> m_columns; // the quantity columns only
     int m_rows = 0;
+    TracePosition m_position{-1, -1};
 
     // A small LRU of StepRecords keyed by row; m_last remembers the most recent hit, which
     // answers most lookups (a view paints a row column by column).

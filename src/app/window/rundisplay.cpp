@@ -403,6 +403,8 @@ void RunDisplay::onPositionChanged(TracePosition position)
     const auto ops = operationsOf(m_run->trace()->rule());
     m_code->setCurrentQuantity(ops[static_cast<size_t>(std::clamp(position.operation, 0, static_cast<int>(ops.size()) - 1))]);
     m_charts->setCurrentEpoch(static_cast<int>(position.step / SampleCount));
+    // The table hides what the current step has not computed yet, as the diagram does.
+    m_tableModel->setPosition(position);
     const QModelIndex row = m_tableModel->index(static_cast<int>(position.step), 0);
     if (row.isValid()) {
         m_table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
