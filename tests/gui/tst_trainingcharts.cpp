@@ -602,7 +602,6 @@ private slots:
         QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts)));
         if (stalled) // the plateau's line always, its label where it fits (checked above with the rest)
             QCOMPARE(flatMarks(charts, chart).size(), qsizetype(compare ? 2 : 1));
-        qInfo("%s", qPrintable(all));
     }
 
     void plateauIsMarkedWhereAStalledRunWentFlat_data()
@@ -697,6 +696,73 @@ private slots:
         QCOMPARE(flatMarks(charts, Chart::Loss).size(), qsizetype(2));
         charts.setComparison(lesson3Run(Rule::BackpropCrossEntropy, 1), QStringLiteral("backprop-ce"));
         QCOMPARE(flatMarks(charts, Chart::Loss).size(), qsizetype(1));
+    }
+
+    void aLineWithoutAFiniteValueIsCalledMissingNotGapped()
+    {
+        // A target of 1e308 overflows at once: the loss is not finite at any epoch, so it has no
+        // line at all, not a line with gaps.
+        const auto trace = record(Rule::DeltaRule, SampleVector(0, 1e308, 1, 0), 50, 1e308);
+        TrainingCharts charts;
+        charts.resize(700, 500);
+        charts.setTrace(trace);
+        QVERIFY(lines(charts, Chart::Loss).isEmpty());
+        const QString text = note(charts, Chart::Loss);
+        QVERIFY2(text.contains(QLatin1String("at any epoch")) && text.contains(QLatin1String("mean squared error")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("gaps")), qPrintable(text));
+    }
+
+    void singleEpochAxesReadDistinctNumbers_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("fontScale");
+        QTest::addColumn<Chart>("chart");
+        QTest::addColumn<bool>("logScale");
+        for (const auto &[name, chart] : {std::pair{"loss", Chart::Loss}, std::pair{"outputs", Chart::Outputs}, std::pair{"weights", Chart::Weights}})
+            for (const auto &[size, scale] : {std::pair{QSize(380, 300), 1.0}, std::pair{QSize(700, 500), 1.0}, std::pair{QSize(380, 560), 2.5}})
+                for (bool logScale : {false, true})
+                    if (!logScale || chart == Chart::Loss)
+                        QTest::addRow("%s%s %dx%d x%.1f", name, logScale ? " log" : "", size.width(), size.height(), scale)
+                            << size << scale << chart << logScale;
+    }
+    void singleEpochAxesReadDistinctNumbers()
+    {
+        // Lesson 1's forward pass is one epoch: its axes must not repeat a number ("0 0 1 1 1").
+        QFETCH(QSize, size);
+        QFETCH(double, fontScale);
+        QFETCH(Chart, chart);
+        QFETCH(bool, logScale);
+        static const auto trace = record(Rule::Forward, andTargets(), 1);
+        TrainingCharts charts;
+        QFont font = charts.font();
+        font.setPointSizeF(font.pointSizeF() * fontScale);
+        charts.setFont(font);
+        charts.resize(size);
+        charts.setTrace(trace);
+        charts.setLogScale(logScale);
+        charts.showChart(chart);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        charts.grab();
+        // An axis' labels are the numbers in one row (the epochs) or one column (the values).
+        const QStringList texts = charts.paintedTexts();
+        const QList<QRectF> rects = charts.paintedTextRects();
+        const QString all = texts.join(QStringLiteral(" | "));
+        int numbers = 0;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            bool ok = false;
+            texts[i].toDouble(&ok);
+            numbers += ok ? 1 : 0;
+            for (qsizetype j = i + 1; ok && j < texts.size(); ++j) {
+                const bool sameAxis = std::abs(rects[i].center().y() - rects[j].center().y()) < 1.0
+                    || std::abs(rects[i].right() - rects[j].right()) < 1.0;
+                QVERIFY2(!(sameAxis && texts[i] == texts[j]), qPrintable(QStringLiteral("\"%1\" twice on an axis: %2").arg(texts[i], all)));
+            }
+        }
+        QVERIFY2(numbers >= 4, qPrintable(all)); // two ticks on each axis at least
+        QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts)));
     }
 
     void emptyAndSingleEpochRuns()

@@ -368,11 +368,36 @@ void TrainingCharts::placeFlatMarks(Page &page)
     const qreal line = QFontMetricsF(m_markerFont).height();
     const qreal pad = std::ceil(line * 0.15);
     const qreal gap = std::ceil(line * 0.3);
-    // The labels stack up from the bottom of the plot: the current epoch's label is at its top.
-    // Each keeps clear of that one, so a label goes where it fits whole or not at all (the
-    // dashed line still marks the epoch).
-    qreal bottom = plot.bottom() - gap;
+    // Labels go in rows from the bottom of the plot up to below the current epoch's label at
+    // its top, never over another label. Of those places, the first that no data line crosses:
+    // a label hides what is under it.
     const qreal highest = plot.top() + 2.0 * (line + gap);
+    QList<QRectF> taken;
+    auto crossesData = [&](const QRectF &box) {
+        // With room for the lines' width: a line along its edge is hidden too.
+        const QRectF near = box.adjusted(-gap, -gap, gap, gap);
+        const QPointF low = page.chart->mapToValue(near.bottomLeft(), page.anchor);
+        const QPointF high = page.chart->mapToValue(near.topRight(), page.anchor);
+        for (const QLineSeries *series : page.data) {
+            // Sorted by epoch: the points over the box and one either side, for the lines
+            // entering and leaving it.
+            const QList<QPointF> points = series->points();
+            auto it = std::lower_bound(points.begin(), points.end(), low.x(), [](const QPointF &p, double x) { return p.x() < x; });
+            if (it != points.begin())
+                --it;
+            double lo = std::numeric_limits<double>::infinity();
+            double hi = -lo;
+            for (; it != points.end(); ++it) {
+                lo = std::min(lo, it->y());
+                hi = std::max(hi, it->y());
+                if (it->x() > high.x())
+                    break;
+            }
+            if (lo <= high.y() && hi >= low.y())
+                return true;
+        }
+        return false;
+    };
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const RunData &run = *runs[i];
         FlatMark &mark = page.flatMarks[i];
@@ -404,8 +429,8 @@ void TrainingCharts::placeFlatMarks(Page &page)
             hideAll();
             continue;
         }
-        // The longest of its texts that fits beside the line, right of it or else left; the
-        // line's tooltip has the longest.
+        // The longest of its texts that fits, right of the line or else left; the line's
+        // tooltip has the longest. Where none fits, the line alone marks the epoch.
         QStringList texts;
         if (comparing)
             texts << tr("%1: flat from epoch %2").arg(shortRunLabel(run)).arg(epoch);
@@ -414,27 +439,41 @@ void TrainingCharts::placeFlatMarks(Page &page)
         mark.line->setToolTip(texts.front());
         mark.line->show();
         mark.label->setFont(m_markerFont);
-        bool placed = false;
+        struct Place
+        {
+            QString text;
+            QRectF box;
+        };
+        std::optional<Place> fits;
+        std::optional<Place> clear;
         for (const QString &text : texts) {
             mark.label->setText(text);
-            const QSizeF size = mark.label->boundingRect().size();
-            const QSizeF box(size.width() + 2.0 * pad, size.height() + 2.0 * pad);
-            const qreal top = bottom - box.height();
-            if (top < highest)
+            const QSizeF size = mark.label->boundingRect().size() + QSizeF(2.0 * pad, 2.0 * pad);
+            for (qreal top = plot.bottom() - gap - size.height(); top >= highest && !clear; top -= size.height() + gap / 2.0)
+                for (const qreal left : {x + gap, x - gap - size.width()}) {
+                    const QRectF box(QPointF(left, top), size);
+                    if (box.left() < plot.left() + 1.0 || box.right() > plot.right() - 1.0
+                        || std::any_of(taken.begin(), taken.end(), [&](const QRectF &r) { return r.intersects(box); }))
+                        continue;
+                    if (!fits)
+                        fits = Place{text, box};
+                    if (!crossesData(box)) {
+                        clear = Place{text, box};
+                        break;
+                    }
+                }
+            if (clear)
                 break;
-            qreal left = x + gap;
-            if (left + box.width() > plot.right() - 1.0)
-                left = x - gap - box.width();
-            if (left < plot.left() + 1.0)
-                continue;
-            mark.box->setRect(QRectF(QPointF(left, top), box));
-            mark.label->setPos(left + pad, top + pad);
-            bottom = top - gap / 2.0;
-            placed = true;
-            break;
         }
-        mark.box->setVisible(placed);
-        mark.label->setVisible(placed);
+        const std::optional<Place> &place = clear ? clear : fits;
+        if (place) {
+            mark.label->setText(place->text);
+            mark.box->setRect(place->box);
+            mark.label->setPos(place->box.topLeft() + QPointF(pad, pad));
+            taken << place->box.adjusted(0, -gap / 2.0, 0, gap / 2.0);
+        }
+        mark.box->setVisible(bool(place));
+        mark.label->setVisible(bool(place));
     }
 }
 
@@ -881,7 +920,10 @@ QAbstractAxis *TrainingCharts::newLossAxis(double highest, double lowestPositive
             yLow = 1e-4;
             yHigh = 1.0;
         }
-        axis->setRange(yLow, yHigh);
+        // A hair wider than the decades: QtCharts finds the first label as ceil(ln(min) / ln(base)),
+        // which rounding can lift past the lowest decade (-0.99999... for 0.1): a one-decade
+        // axis (a one-epoch run) then reads "1e+00" alone.
+        axis->setRange(yLow * (1.0 - 1e-9), yHigh * (1.0 + 1e-9));
         axis->setMinorTickCount(-1);
         axis->setMinorGridLineColor(QColor(0xee, 0xee, 0xee));
         yAxis = axis;
