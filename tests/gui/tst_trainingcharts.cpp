@@ -655,9 +655,20 @@ private slots:
             QVERIFY(plot.translated(view->viewport()->mapTo(&charts, QPoint(0, 0))).contains(labelRect));
             QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts)));
         }
-        // Stepping does not touch it; a new run without an outcome has none; a new language keeps it.
-        charts.showChart(Chart::Loss);
-        charts.setCurrentEpoch(from / 2);
+        // Stepping does not touch it (the chart's items are not painted again: the mark costs
+        // nothing per step); a new language keeps it; a new run without an outcome has none.
+        TrainingChartView *view = chartView(charts, Chart::Loss);
+        auto *counter = new ScenePaintCounter; // the scene owns it
+        view->scene()->addItem(counter);
+        counter->setPos(view->mapToScene(view->viewport()->rect().center()));
+        QCoreApplication::processEvents();
+        charts.grab();
+        const int renders = counter->paints;
+        for (int e : {10, from, 9999, from / 2}) {
+            charts.setCurrentEpoch(e);
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(counter->paints, renders);
         QCOMPARE(flatMarks(charts, Chart::Loss).size(), qsizetype(stalled ? 1 : 0));
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(&charts, &change);
