@@ -164,7 +164,8 @@ class TestLayout : public QObject
 
     // Takes the window to a configuration, changing only what differs from the last row (a run
     // is recorded once per experiment, the language switched once per language).
-    void show(QSize size, const QString &language, bool presenting, const QString &lessonId, const QString &experimentId)
+    // `seed` -1: the lesson's.
+    void show(QSize size, const QString &language, bool presenting, const QString &lessonId, const QString &experimentId, int seed = -1)
     {
         if (m_presenting && (!presenting || m_window->size() != size)) {
             m_window->setPresenterMode(false);
@@ -174,9 +175,12 @@ class TestLayout : public QObject
             m_languages->setLanguage(language);
             m_language = language;
         }
-        const QString which = lessonId + QLatin1Char('/') + experimentId;
+        const QString which = lessonId + QLatin1Char('/') + experimentId + QLatin1Char('/') + QString::number(seed);
         if (which != m_lessonExperiment) {
-            QVERIFY(m_window->startExperiment(lessonId, experimentId));
+            LessonLibrary::Overrides overrides;
+            if (seed >= 0)
+                overrides.seed = static_cast<std::uint32_t>(seed);
+            QVERIFY(m_window->startExperiment(lessonId, experimentId, overrides));
             waitIdle();
             m_lessonExperiment = which;
         }
@@ -371,12 +375,14 @@ private slots:
         QTest::addColumn<int>("epoch");
         QTest::addColumn<int>("sample");
         QTest::addColumn<QString>("operation");
+        QTest::addColumn<int>("seed");
 
         struct Experiment
         {
             const char *lesson;
             const char *experiment;
             std::vector<Place> places;
+            int seed = -1; // the lesson's
         };
         // Lesson 3's twelve operations at one sample of epoch 250, then its last step; a first,
         // middle and last operation of the others.
@@ -390,13 +396,17 @@ private slots:
             {"02-xor-single-neuron", "delta-xor", {{0, 0, "v"}, {5000, 2, "dW"}, {9999, 3, ""}}},
             {"03-backprop-xor", "backprop-sigmoid", backprop},
             {"03-backprop-xor", "backprop-ce", backprop},
+            // Stalled runs: the charts mark and label where the loss went flat.
+            {"03-backprop-xor", "backprop-sigmoid", {{9999, 3, ""}}, 14},
+            {"03-backprop-xor", "backprop-ce", {{9999, 3, ""}}, 1},
         };
         const std::vector<QSize> sizes = {{1024, 768}, {1280, 720}, {1366, 768}, {1600, 1000}, {1920, 1080}, {2560, 1440}};
         auto add = [](QSize size, const QString &language, bool presenting, const Experiment &e, const Place &p) {
-            QTest::addRow("%dx%d %s%s %s %s %d:%d:%s", size.width(), size.height(), qPrintable(language),
-                          presenting ? " presenting" : "", e.lesson, e.experiment, p.epoch, p.sample, p.operation)
+            QTest::addRow("%dx%d %s%s %s %s%s %d:%d:%s", size.width(), size.height(), qPrintable(language),
+                          presenting ? " presenting" : "", e.lesson, e.experiment,
+                          e.seed >= 0 ? qPrintable(QStringLiteral(" seed %1").arg(e.seed)) : "", p.epoch, p.sample, p.operation)
                 << size << language << presenting << QString::fromLatin1(e.lesson) << QString::fromLatin1(e.experiment)
-                << p.epoch << p.sample << QString::fromLatin1(p.operation);
+                << p.epoch << p.sample << QString::fromLatin1(p.operation) << e.seed;
         };
         for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")})
             for (QSize size : sizes)
@@ -421,12 +431,17 @@ private slots:
         QFETCH(int, epoch);
         QFETCH(int, sample);
         QFETCH(QString, operation);
+        QFETCH(int, seed);
 
-        show(size, language, presenting, lessonId, experimentId);
+        show(size, language, presenting, lessonId, experimentId, seed);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(m_window->goTo(epoch, sample, operation), QString());
         settle();
+        // The window hands a stalled run's outcome to the charts, which mark it (and lay out
+        // its label with their other texts, checked below).
+        if (seed >= 0)
+            QVERIFY(m_window->findChild<TrainingCharts *>()->flatFromEpoch().has_value());
         // In the normal window nothing is smaller than the application's font; on a projector
         // nothing is under 24 px.
         const int minimumPixels = presenting ? 24 : QFontInfo(m_window->presenter()->baseFont()).pixelSize();

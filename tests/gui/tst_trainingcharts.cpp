@@ -5,6 +5,7 @@
 #include "coursefixtures.h"
 #include "numberformat.h"
 #include "paintcounter.h"
+#include "runoutcome.h"
 #include "trainer.h"
 #include "trainingchartview.h"
 #include "trainingcharts.h"
@@ -12,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsItem>
+#include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QLegendMarker>
@@ -130,6 +132,46 @@ QPoint viewportPosition(TrainingCharts &charts, Chart which, double epoch)
         y = (logAxis->min() + logAxis->max()) / 2.0;
     const QPointF inChart = chart->mapToPosition(QPointF(epoch, y), chart->series().front());
     return view->mapFromScene(chart->mapToScene(inChart));
+}
+
+// The epochs where the chart marks a plateau: its visible dashed lines that name one in their
+// tooltip, read back through the chart's axes.
+QList<double> flatMarks(TrainingCharts &charts, Chart which)
+{
+    QList<double> epochs;
+    QChart *chart = chartView(charts, which)->chart();
+    for (const QGraphicsItem *item : chart->scene()->items(Qt::AscendingOrder)) {
+        const auto *line = dynamic_cast<const QGraphicsLineItem *>(item);
+        if (!line || !line->isVisible() || !line->toolTip().contains(QLatin1String("flat from epoch")))
+            continue;
+        const QPointF at = chart->mapFromScene(line->mapToScene(line->line().p1()));
+        epochs << chart->mapToValue(at, chart->series().front()).x();
+    }
+    return epochs;
+}
+
+// Lesson 3's runs of 10 000 epochs from three starts: seed 0 solves XOR with either delta, the
+// squared-error delta from seed 14 and the cross-entropy delta from seed 1 end on a plateau.
+std::shared_ptr<const Trace> lesson3Run(Rule rule, quint32 seed)
+{
+    return record(rule, xorTargets(), 10'000, 0.9, seed,
+                  rule == Rule::BackpropSigmoid ? QStringLiteral("backprop-sigmoid") : QStringLiteral("backprop-ce"));
+}
+
+// Every painted text of the chart shown lies in the view and apart from the others; "" when so.
+QString textProblem(const TrainingCharts &charts)
+{
+    const QList<QRectF> rects = charts.paintedTextRects();
+    const QStringList texts = charts.paintedTexts();
+    const QRectF view(QPointF(0, 0), QSizeF(charts.size()));
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        if (!view.contains(rects[i]))
+            return QStringLiteral("\"%1\" outside the view").arg(texts[i]);
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            if (rects[i].intersects(rects[j]))
+                return QStringLiteral("\"%1\" overlaps \"%2\"").arg(texts[i], texts[j]);
+    }
+    return {};
 }
 
 // Draws nothing and counts how often it is painted: put in a chart's scene, it is painted with
@@ -487,6 +529,7 @@ private slots:
         QTest::addColumn<double>("fontScale");
         QTest::addColumn<Chart>("chart");
         QTest::addColumn<bool>("compare");
+        QTest::addColumn<bool>("stalled");
         // The dock at 1366x768 and 1600x1000 (maybe a tab of a tab group), in presenter mode at
         // 1024x768 (type x1.6), zoomed in three times more (about x2.5), and a wide window.
         const struct
@@ -503,8 +546,10 @@ private slots:
         for (const auto &size : sizes)
             for (const auto &[chartName, chart] : charts)
                 for (bool compare : {false, true})
-                    QTest::addRow("%s, %s%s", size.name, chartName, compare ? ", compared" : "")
-                        << size.size << size.fontScale << chart << compare;
+                    for (bool stalled : {false, true})
+                        if (!stalled || chart != Chart::Weights)
+                            QTest::addRow("%s, %s%s%s", size.name, chartName, compare ? ", compared" : "", stalled ? ", stalled" : "")
+                                << size.size << size.fontScale << chart << compare << stalled;
     }
     void textIsWholeAndApart()
     {
@@ -515,16 +560,24 @@ private slots:
         QFETCH(double, fontScale);
         QFETCH(Chart, chart);
         QFETCH(bool, compare);
-        static const auto ce = record(Rule::BackpropCrossEntropy, xorTargets(), 10'000, 0.9, 0, QStringLiteral("backprop-ce"));
-        static const auto sigmoid = record(Rule::BackpropSigmoid, xorTargets(), 10'000, 0.9, 0, QStringLiteral("backprop-sigmoid"));
+        QFETCH(bool, stalled);
+        // Stalled: the cross-entropy run from seed 1 and the squared-error run from seed 14, their
+        // plateaus marked and labelled.
+        static const auto ce = lesson3Run(Rule::BackpropCrossEntropy, 0);
+        static const auto sigmoid = lesson3Run(Rule::BackpropSigmoid, 0);
+        static const auto stalledCe = lesson3Run(Rule::BackpropCrossEntropy, 1);
+        static const auto stalledSigmoid = lesson3Run(Rule::BackpropSigmoid, 14);
         TrainingCharts charts;
         QFont font = charts.font();
         font.setPointSizeF(font.pointSizeF() * fontScale);
         charts.setFont(font);
         charts.resize(size);
-        charts.setTrace(ce);
-        if (compare)
-            charts.setComparison(sigmoid);
+        charts.setTrace(stalled ? stalledCe : ce);
+        charts.setOutcome(RunOutcome::of(stalled ? *stalledCe : *ce));
+        if (compare) {
+            charts.setComparison(stalled ? stalledSigmoid : sigmoid);
+            charts.setComparisonOutcome(RunOutcome::of(stalled ? *stalledSigmoid : *sigmoid));
+        }
         charts.setCurrentEpoch(250);
         charts.showChart(chart);
         charts.show();
@@ -546,12 +599,181 @@ private slots:
                                 : compare ? QStringLiteral("squared-error delta run")
                                           : QStringLiteral("mean squared error")),
                  qPrintable(all));
-        const QRectF view(QPointF(0, 0), QSizeF(charts.size()));
-        for (qsizetype i = 0; i < rects.size(); ++i) {
-            QVERIFY2(view.contains(rects[i]), qPrintable(QStringLiteral("\"%1\" outside the view").arg(texts[i])));
-            for (qsizetype j = i + 1; j < rects.size(); ++j)
-                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("\"%1\" overlaps \"%2\"").arg(texts[i], texts[j])));
+        QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts)));
+        if (stalled) // the plateau's line always, its label where it fits (checked above with the rest)
+            QCOMPARE(flatMarks(charts, chart).size(), qsizetype(compare ? 2 : 1));
+    }
+
+    void plateauIsMarkedWhereAStalledRunWentFlat_data()
+    {
+        QTest::addColumn<Rule>("rule");
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<bool>("stalled");
+        QTest::newRow("backprop-sigmoid seed 14, stalled") << Rule::BackpropSigmoid << 14u << true;
+        QTest::newRow("backprop-ce seed 1, stalled") << Rule::BackpropCrossEntropy << 1u << true;
+        QTest::newRow("backprop-sigmoid seed 0, solved") << Rule::BackpropSigmoid << 0u << false;
+        QTest::newRow("backprop-ce seed 0, solved") << Rule::BackpropCrossEntropy << 0u << false;
+    }
+    void plateauIsMarkedWhereAStalledRunWentFlat()
+    {
+        QFETCH(Rule, rule);
+        QFETCH(quint32, seed);
+        QFETCH(bool, stalled);
+        const auto trace = lesson3Run(rule, seed);
+        const RunOutcome outcome = RunOutcome::of(*trace);
+        QCOMPARE(outcome.kind() == RunOutcome::Kind::Stalled, stalled);
+        const int from = outcome.flatFromEpoch();
+        TrainingCharts charts;
+        charts.resize(700, 500);
+        charts.setTrace(trace);
+        charts.setOutcome(outcome);
+        charts.setCurrentEpoch(from); // the current epoch's marker stands on it
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        const QString label = QStringLiteral("flat from epoch %1").arg(from);
+        for (Chart chart : {Chart::Loss, Chart::Outputs, Chart::Weights}) {
+            charts.showChart(chart);
+            for (int i = 0; i < 4; ++i)
+                QCoreApplication::processEvents();
+            charts.grab();
+            const QList<double> marks = flatMarks(charts, chart);
+            const QStringList texts = charts.paintedTexts();
+            if (!stalled || chart == Chart::Weights) {
+                QVERIFY(marks.isEmpty());
+                QVERIFY(!texts.join(QLatin1Char('|')).contains(QLatin1String("flat from")));
+                continue;
+            }
+            QCOMPARE(marks.size(), qsizetype(1));
+            // Within an epoch's width (10 000 epochs on a few hundred pixels: a pixel is ~30).
+            const double perPixel = 10'000.0 / chartView(charts, chart)->chart()->plotArea().width();
+            QVERIFY2(std::abs(marks.front() - from) <= std::max(1.0, perPixel), qPrintable(QString::number(marks.front())));
+            QVERIFY2(texts.contains(label), qPrintable(texts.join(QStringLiteral(" | "))));
+            // Its label is inside the plot, clear of the axes' labels and the legend.
+            const QRectF labelRect = charts.paintedTextRects()[texts.indexOf(label)];
+            const QChartView *view = chartView(charts, chart);
+            const QRectF plot = view->mapFromScene(view->chart()->mapToScene(view->chart()->plotArea())).boundingRect();
+            QVERIFY(plot.translated(view->viewport()->mapTo(&charts, QPoint(0, 0))).contains(labelRect));
+            QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts)));
         }
+        // Stepping does not touch it (the chart's items are not painted again: the mark costs
+        // nothing per step); a new language keeps it; a new run without an outcome has none.
+        TrainingChartView *view = chartView(charts, Chart::Loss);
+        auto *counter = new ScenePaintCounter; // the scene owns it
+        view->scene()->addItem(counter);
+        counter->setPos(view->mapToScene(view->viewport()->rect().center()));
+        QCoreApplication::processEvents();
+        charts.grab();
+        const int renders = counter->paints;
+        for (int e : {10, from, 9999, from / 2}) {
+            charts.setCurrentEpoch(e);
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(counter->paints, renders);
+        QCOMPARE(flatMarks(charts, Chart::Loss).size(), qsizetype(stalled ? 1 : 0));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&charts, &change);
+        QCOMPARE(flatMarks(charts, Chart::Loss).size(), qsizetype(stalled ? 1 : 0));
+        charts.setTrace(lesson3Run(rule, seed));
+        QVERIFY(flatMarks(charts, Chart::Loss).isEmpty());
+        QVERIFY(!charts.flatFromEpoch());
+    }
+
+    void eachComparedRunMarksItsOwnPlateau()
+    {
+        // The squared-error run from seed 14 compared with the cross-entropy run from seed 1:
+        // two plateaus, two marks, each named by its run.
+        const auto sigmoid = lesson3Run(Rule::BackpropSigmoid, 14);
+        const auto ce = lesson3Run(Rule::BackpropCrossEntropy, 1);
+        const RunOutcome sigmoidOutcome = RunOutcome::of(*sigmoid);
+        const RunOutcome ceOutcome = RunOutcome::of(*ce);
+        TrainingCharts charts;
+        charts.resize(700, 500);
+        charts.setTrace(sigmoid);
+        charts.setOutcome(sigmoidOutcome);
+        charts.setComparison(ce, QStringLiteral("backprop-ce"));
+        charts.setComparisonOutcome(ceOutcome);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        charts.grab();
+        QCOMPARE(flatMarks(charts, Chart::Loss).size(), qsizetype(2));
+        const QString texts = charts.paintedTexts().join(QStringLiteral(" | "));
+        QVERIFY2(texts.contains(QStringLiteral("squared-error delta run: flat from epoch %1").arg(sigmoidOutcome.flatFromEpoch())), qPrintable(texts));
+        QVERIFY2(texts.contains(QStringLiteral("cross-entropy delta run: flat from epoch %1").arg(ceOutcome.flatFromEpoch())), qPrintable(texts));
+        QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts)));
+        // Named again in a new language, the compared run keeps its mark; another run does not.
+        charts.setComparison(ce, QStringLiteral("backprop-ce"));
+        QCOMPARE(flatMarks(charts, Chart::Loss).size(), qsizetype(2));
+        charts.setComparison(lesson3Run(Rule::BackpropCrossEntropy, 1), QStringLiteral("backprop-ce"));
+        QCOMPARE(flatMarks(charts, Chart::Loss).size(), qsizetype(1));
+    }
+
+    void aLineWithoutAFiniteValueIsCalledMissingNotGapped()
+    {
+        // A target of 1e308 overflows at once: the loss is not finite at any epoch, so it has no
+        // line at all, not a line with gaps.
+        const auto trace = record(Rule::DeltaRule, SampleVector(0, 1e308, 1, 0), 50, 1e308);
+        TrainingCharts charts;
+        charts.resize(700, 500);
+        charts.setTrace(trace);
+        QVERIFY(lines(charts, Chart::Loss).isEmpty());
+        const QString text = note(charts, Chart::Loss);
+        QVERIFY2(text.contains(QLatin1String("at any epoch")) && text.contains(QLatin1String("mean squared error")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("gaps")), qPrintable(text));
+    }
+
+    void singleEpochAxesReadDistinctNumbers_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("fontScale");
+        QTest::addColumn<Chart>("chart");
+        QTest::addColumn<bool>("logScale");
+        for (const auto &[name, chart] : {std::pair{"loss", Chart::Loss}, std::pair{"outputs", Chart::Outputs}, std::pair{"weights", Chart::Weights}})
+            for (const auto &[size, scale] : {std::pair{QSize(380, 300), 1.0}, std::pair{QSize(700, 500), 1.0}, std::pair{QSize(380, 560), 2.5}})
+                for (bool logScale : {false, true})
+                    if (!logScale || chart == Chart::Loss)
+                        QTest::addRow("%s%s %dx%d x%.1f", name, logScale ? " log" : "", size.width(), size.height(), scale)
+                            << size << scale << chart << logScale;
+    }
+    void singleEpochAxesReadDistinctNumbers()
+    {
+        // Lesson 1's forward pass is one epoch: its axes must not repeat a number ("0 0 1 1 1").
+        QFETCH(QSize, size);
+        QFETCH(double, fontScale);
+        QFETCH(Chart, chart);
+        QFETCH(bool, logScale);
+        static const auto trace = record(Rule::Forward, andTargets(), 1);
+        TrainingCharts charts;
+        QFont font = charts.font();
+        font.setPointSizeF(font.pointSizeF() * fontScale);
+        charts.setFont(font);
+        charts.resize(size);
+        charts.setTrace(trace);
+        charts.setLogScale(logScale);
+        charts.showChart(chart);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        charts.grab();
+        // An axis' labels are the numbers in one row (the epochs) or one column (the values).
+        const QStringList texts = charts.paintedTexts();
+        const QList<QRectF> rects = charts.paintedTextRects();
+        const QString all = texts.join(QStringLiteral(" | "));
+        int numbers = 0;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            bool ok = false;
+            texts[i].toDouble(&ok);
+            numbers += ok ? 1 : 0;
+            for (qsizetype j = i + 1; ok && j < texts.size(); ++j) {
+                const bool sameAxis = std::abs(rects[i].center().y() - rects[j].center().y()) < 1.0
+                    || std::abs(rects[i].right() - rects[j].right()) < 1.0;
+                QVERIFY2(!(sameAxis && texts[i] == texts[j]), qPrintable(QStringLiteral("\"%1\" twice on an axis: %2").arg(texts[i], all)));
+            }
+        }
+        QVERIFY2(numbers >= 4, qPrintable(all)); // two ticks on each axis at least
+        QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts)));
     }
 
     void emptyAndSingleEpochRuns()

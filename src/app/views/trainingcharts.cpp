@@ -3,6 +3,7 @@
 #include "trainingcharts.h"
 
 #include "numberformat.h"
+#include "runoutcome.h"
 #include "shapedtextcache.h"
 #include "trainingchartview.h"
 #include "untrustedtext.h"
@@ -15,6 +16,8 @@
 #include <QHBoxLayout>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QTextDocument>
@@ -97,6 +100,19 @@ double niceStep(double smallest, double largest, Fits fits)
         }
     return decade;
 }
+
+// Where a run's plateau starts, for a run that ended on one.
+std::optional<int> plateauStart(const RunOutcome &outcome)
+{
+    if (outcome.kind() != RunOutcome::Kind::Stalled)
+        return std::nullopt;
+    return outcome.flatFromEpoch();
+}
+
+// Above the grid and under the data lines (QtCharts draws its grid at z 2, its series at 4)...
+constexpr qreal FlatLineZ = 3.5;
+// ...and the label over everything.
+constexpr qreal FlatLabelZ = 10.0;
 
 // Text QtCharts cut short ends in an ellipsis.
 bool elided(const QString &text)
@@ -244,10 +260,25 @@ void TrainingCharts::setTrace(std::shared_ptr<const Trace> trace)
 
 void TrainingCharts::setComparison(std::shared_ptr<const Trace> other, const QString &label)
 {
+    // The same run again (a new language names it anew) keeps its outcome.
+    const std::optional<int> flatFrom = other && other == m_other.trace ? m_other.flatFrom : std::nullopt;
     m_other = prepare(std::move(other), label);
+    m_other.flatFrom = flatFrom;
     invalidate(Chart::Loss);
     invalidate(Chart::Outputs);
     updateNotes();
+}
+
+void TrainingCharts::setOutcome(const RunOutcome &outcome)
+{
+    m_run.flatFrom = plateauStart(outcome);
+    placeFlatMarks();
+}
+
+void TrainingCharts::setComparisonOutcome(const RunOutcome &outcome)
+{
+    m_other.flatFrom = plateauStart(outcome);
+    placeFlatMarks();
 }
 
 int TrainingCharts::epochCount() const { return m_run.trace ? m_run.trace->epochCount() : 0; }
@@ -319,6 +350,131 @@ void TrainingCharts::updateMarker(Page &page)
         xPos = top.x() - gap - box.width();
     marker.labelTopLeft = page.chart->mapToScene(QPointF(xPos, plot.top() + gap * 0.5));
     page.view->setMarker(marker);
+}
+
+void TrainingCharts::placeFlatMarks()
+{
+    for (Page &page : m_pages)
+        placeFlatMarks(page);
+}
+
+void TrainingCharts::placeFlatMarks(Page &page)
+{
+    if (!page.anchor || &page == &m_pages[static_cast<std::size_t>(Chart::Weights)])
+        return;
+    const QRectF plot = page.chart->plotArea();
+    const bool comparing = !m_other.summary.empty();
+    const std::array<const RunData *, 2> runs = {&m_run, &m_other};
+    const qreal line = QFontMetricsF(m_markerFont).height();
+    const qreal pad = std::ceil(line * 0.15);
+    const qreal gap = std::ceil(line * 0.3);
+    // Labels go in rows from the bottom of the plot up to below the current epoch's label at
+    // its top, never over another label. Of those places, the first that no data line crosses:
+    // a label hides what is under it.
+    const qreal highest = plot.top() + 2.0 * (line + gap);
+    QList<QRectF> taken;
+    auto crossesData = [&](const QRectF &box) {
+        // With room for the lines' width: a line along its edge is hidden too.
+        const QRectF near = box.adjusted(-gap, -gap, gap, gap);
+        const QPointF low = page.chart->mapToValue(near.bottomLeft(), page.anchor);
+        const QPointF high = page.chart->mapToValue(near.topRight(), page.anchor);
+        for (const QLineSeries *series : page.data) {
+            // Sorted by epoch: the points over the box and one either side, for the lines
+            // entering and leaving it.
+            const QList<QPointF> points = series->points();
+            auto it = std::lower_bound(points.begin(), points.end(), low.x(), [](const QPointF &p, double x) { return p.x() < x; });
+            if (it != points.begin())
+                --it;
+            double lo = std::numeric_limits<double>::infinity();
+            double hi = -lo;
+            for (; it != points.end(); ++it) {
+                lo = std::min(lo, it->y());
+                hi = std::max(hi, it->y());
+                if (it->x() > high.x())
+                    break;
+            }
+            if (lo <= high.y() && hi >= low.y())
+                return true;
+        }
+        return false;
+    };
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const RunData &run = *runs[i];
+        FlatMark &mark = page.flatMarks[i];
+        if (!mark.line) {
+            mark.line = new QGraphicsLineItem(page.chart);
+            QPen pen(QColor(0x40, 0x40, 0x40), 1.5, i == 0 ? Qt::DashLine : Qt::DashDotLine);
+            mark.line->setPen(pen);
+            mark.line->setZValue(FlatLineZ);
+            mark.box = new QGraphicsRectItem(page.chart);
+            mark.box->setPen(QPen(QColor(0x90, 0x90, 0x90), 1.0));
+            mark.box->setBrush(QColor(255, 255, 255, 235));
+            mark.box->setZValue(FlatLabelZ);
+            mark.label = new QGraphicsSimpleTextItem(page.chart);
+            mark.label->setBrush(QColor(0x20, 0x20, 0x20));
+            mark.label->setZValue(FlatLabelZ + 0.1);
+        }
+        auto hideAll = [&mark] {
+            mark.line->hide();
+            mark.box->hide();
+            mark.label->hide();
+        };
+        if (!run.trace || run.summary.empty() || !run.flatFrom || plot.width() < 1.0 || plot.height() < 1.0) {
+            hideAll();
+            continue;
+        }
+        const int epoch = *run.flatFrom;
+        const qreal x = page.chart->mapToPosition(QPointF(epoch, page.yLow), page.anchor).x();
+        if (!(x >= plot.left() - 0.5 && x <= plot.right() + 0.5)) {
+            hideAll();
+            continue;
+        }
+        // The longest of its texts that fits, right of the line or else left; the line's
+        // tooltip has the longest. Where none fits, the line alone marks the epoch.
+        QStringList texts;
+        if (comparing)
+            texts << tr("%1: flat from epoch %2").arg(shortRunLabel(run)).arg(epoch);
+        texts << tr("flat from epoch %1").arg(epoch);
+        mark.line->setLine(QLineF(x, plot.top(), x, plot.bottom()));
+        mark.line->setToolTip(texts.front());
+        mark.line->show();
+        mark.label->setFont(m_markerFont);
+        struct Place
+        {
+            QString text;
+            QRectF box;
+        };
+        std::optional<Place> fits;
+        std::optional<Place> clear;
+        for (const QString &text : texts) {
+            mark.label->setText(text);
+            const QSizeF size = mark.label->boundingRect().size() + QSizeF(2.0 * pad, 2.0 * pad);
+            for (qreal top = plot.bottom() - gap - size.height(); top >= highest && !clear; top -= size.height() + gap / 2.0)
+                for (const qreal left : {x + gap, x - gap - size.width()}) {
+                    const QRectF box(QPointF(left, top), size);
+                    if (box.left() < plot.left() + 1.0 || box.right() > plot.right() - 1.0
+                        || std::any_of(taken.begin(), taken.end(), [&](const QRectF &r) { return r.intersects(box); }))
+                        continue;
+                    if (!fits)
+                        fits = Place{text, box};
+                    if (!crossesData(box)) {
+                        clear = Place{text, box};
+                        break;
+                    }
+                }
+            if (clear)
+                break;
+        }
+        const std::optional<Place> &place = clear ? clear : fits;
+        if (place) {
+            mark.label->setText(place->text);
+            mark.box->setRect(place->box);
+            mark.label->setPos(place->box.topLeft() + QPointF(pad, pad));
+            taken << place->box.adjusted(0, -gap / 2.0, 0, gap / 2.0);
+        }
+        mark.box->setVisible(bool(place));
+        mark.label->setVisible(bool(place));
+    }
 }
 
 void TrainingCharts::showChart(Chart chart) { m_tabs->setCurrentIndex(static_cast<int>(chart)); }
@@ -429,6 +585,7 @@ void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis
             if (p.chart == chart) {
                 fitText(p);
                 updateMarker(p);
+                placeFlatMarks(p);
             }
     });
     page.chart->addAxis(xAxis, Qt::AlignBottom);
@@ -438,6 +595,7 @@ void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis
         series->attachAxis(yAxis);
     }
     updateMarker(page);
+    placeFlatMarks(page);
 }
 
 void TrainingCharts::fitText(Page &page)
@@ -643,6 +801,7 @@ void TrainingCharts::rebuild(Chart which)
     page.chart = newChart();
     page.data.clear();
     page.anchor = nullptr;
+    page.flatMarks = {}; // the old chart's, deleted with it
     page.legendEntries.clear();
     page.xAxis = nullptr;
     page.yAxis = nullptr;
@@ -761,7 +920,10 @@ QAbstractAxis *TrainingCharts::newLossAxis(double highest, double lowestPositive
             yLow = 1e-4;
             yHigh = 1.0;
         }
-        axis->setRange(yLow, yHigh);
+        // A hair wider than the decades: QtCharts finds the first label as ceil(ln(min) / ln(base)),
+        // which rounding can lift past the lowest decade (-0.99999... for 0.1): a one-decade
+        // axis (a one-epoch run) then reads "1e+00" alone.
+        axis->setRange(yLow * (1.0 - 1e-9), yHigh * (1.0 + 1e-9));
         axis->setMinorTickCount(-1);
         axis->setMinorGridLineColor(QColor(0xee, 0xee, 0xee));
         yAxis = axis;
@@ -859,8 +1021,10 @@ void TrainingCharts::updateNotes()
 {
     struct Finding
     {
-        long long first = -1;
-        QStringList names;
+        long long first = -1; // of the lines with gaps
+        QStringList names;    // lines with gaps
+        QStringList missing;  // lines without a single finite value: not drawn at all
+        long long any() const { return first >= 0 || !missing.isEmpty(); }
     };
     // Which of a chart's lines are not finite somewhere, and from which epoch on.
     auto scan = [](const std::vector<ChartDecimator::Column> &columns, const std::vector<std::pair<int, QString>> &lines) {
@@ -868,9 +1032,14 @@ void TrainingCharts::updateNotes()
         for (const auto &[index, name] : lines) {
             if (index >= static_cast<int>(columns.size()))
                 continue;
-            const long long r = columns[static_cast<std::size_t>(index)].firstNonFiniteRow;
+            const ChartDecimator::Column &column = columns[static_cast<std::size_t>(index)];
+            const long long r = column.firstNonFiniteRow;
             if (r < 0)
                 continue;
+            if (column.pointCount() == 0) {
+                f.missing << name;
+                continue;
+            }
             f.names << name;
             if (f.first < 0 || r < f.first)
                 f.first = r;
@@ -905,19 +1074,34 @@ void TrainingCharts::updateNotes()
         const Finding &mine = run[static_cast<std::size_t>(i)];
         const Finding &theirs = other[static_cast<std::size_t>(i)];
         QStringList parts;
-        if (mine.first >= 0) {
-            const bool named = i != static_cast<int>(Chart::Weights);
-            parts << (named ? tr("Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.")
-                                  .arg(mine.first)
-                                  .arg(mine.names.join(QStringLiteral(", ")))
-                            : tr("Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.")
-                                  .arg(mine.first));
+        if (i == static_cast<int>(Chart::Weights)) {
+            // A gap needs a finite value on either side: a weight never finite has no line at all.
+            if (mine.first >= 0)
+                parts << (mine.missing.isEmpty()
+                              ? tr("Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.")
+                              : tr("Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing."))
+                             .arg(mine.first);
+            else if (!mine.missing.isEmpty())
+                parts << tr("Weights are not finite (inf or NaN) at any epoch, so their lines are missing.");
+        } else {
+            if (mine.first >= 0)
+                parts << tr("Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.")
+                             .arg(mine.first)
+                             .arg(mine.names.join(QStringLiteral(", ")));
+            if (!mine.missing.isEmpty())
+                parts << tr("Not finite (inf or NaN) at any epoch, so not drawn at all: %1.")
+                             .arg(mine.missing.join(QStringLiteral(", ")));
         }
-        if (theirs.first >= 0)
+        if (theirs.any()) {
+            // The compared run's note is short: which lines, from which epoch.
+            long long first = theirs.first;
+            if (!theirs.missing.isEmpty())
+                first = 0;
             parts << tr("Compared run %1: not finite from epoch %2: %3.")
                          .arg(runLabel(m_other))
-                         .arg(theirs.first)
-                         .arg(theirs.names.join(QStringLiteral(", ")));
+                         .arg(first)
+                         .arg((theirs.missing + theirs.names).join(QStringLiteral(", ")));
+        }
         page.note->setText(parts.join(QLatin1Char(' ')));
         page.note->setVisible(!parts.isEmpty());
     }
@@ -970,6 +1154,7 @@ void TrainingCharts::applyFonts(Chart chart)
     page.fitPasses = 0;
     fitText(page);
     updateMarker(page);
+    placeFlatMarks(page);
 }
 
 void TrainingCharts::retranslate()

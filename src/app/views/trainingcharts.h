@@ -14,9 +14,13 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QChart;
+class QGraphicsLineItem;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
 class QCheckBox;
 class QLabel;
 class QLineSeries;
@@ -26,6 +30,7 @@ class QValueAxis;
 
 namespace deltatrace {
 
+class RunOutcome;
 class TrainingChartView;
 
 // How training went, epoch by epoch: the loss, the four outputs against their targets, and every
@@ -50,6 +55,15 @@ public:
     // Overlays another run's loss and outputs, dashed; nullptr removes it. `label` names it in
     // the legend (its experiment id when empty).
     void setComparison(std::shared_ptr<const Trace> other, const QString &label = {});
+    // How this run (or the compared one) ended, as RunDisplay judged it: a stalled run's plateau
+    // is marked on the loss and outputs charts, a dashed line at RunOutcome::flatFromEpoch()
+    // labelled "flat from epoch N". setTrace() forgets this run's; setComparison() with another
+    // run forgets the compared one's.
+    void setOutcome(const RunOutcome &outcome);
+    void setComparisonOutcome(const RunOutcome &outcome);
+    // The epoch a run's plateau is marked at (nullopt: none), for tests.
+    std::optional<int> flatFromEpoch() const { return m_run.flatFrom; }
+    std::optional<int> comparisonFlatFromEpoch() const { return m_other.flatFrom; }
     // Only moves the marker: cheap enough to call on every step.
     void setCurrentEpoch(int epoch);
     int currentEpoch() const { return m_currentEpoch; }
@@ -82,6 +96,16 @@ private:
         std::vector<ChartDecimator::Column> summary;  // mse, cross-entropy, y0..y3
         std::vector<ChartDecimator::Column> weights;  // W (3) or W1 row-major (12) then W2 (4)
         bool weightsReady = false;
+        std::optional<int> flatFrom; // where a stalled run's plateau starts
+    };
+    // A plateau's mark on a chart: items of the chart's scene, so they are painted into the
+    // view's picture with the chart (nothing to draw per step), and their label is one of the
+    // chart's painted texts. Owned by the chart.
+    struct FlatMark
+    {
+        QGraphicsLineItem *line = nullptr;
+        QGraphicsRectItem *box = nullptr; // white under the label, over the lines it crosses
+        QGraphicsSimpleTextItem *label = nullptr;
     };
     struct Page
     {
@@ -109,6 +133,7 @@ private:
         bool stale = false;
         double yLow = 0.0;
         double yHigh = 1.0;
+        std::array<FlatMark, 2> flatMarks; // this run's, the compared run's
     };
 
     static RunData prepare(std::shared_ptr<const Trace> trace, const QString &label);
@@ -133,6 +158,10 @@ private:
                          const QPen &pen, bool inLegend, bool positiveOnly = false);
     void addLegendEntry(Page &page, const QString &name, const QPen &pen);
     void updateMarker(Page &page);
+    // Places (or hides) the plateau marks of the loss and outputs charts: when a chart is built,
+    // laid out, its fonts change, or an outcome arrives; never on a step.
+    void placeFlatMarks(Page &page);
+    void placeFlatMarks();
     // Chooses the ticks, the axis titles and the chart title that fit the plot at the current
     // fonts, so that no label is cut short or overlaps another.
     void fitText(Page &page);

@@ -326,6 +326,7 @@ void RunDisplay::updateWarning()
     // How the run ended (RunOutcome, as the command line says it): a stalled or unfinished run
     // says so, with the samples still on the wrong side.
     const RunOutcome outcome = RunOutcome::of(*trace);
+    m_charts->setOutcome(outcome); // the charts mark where a stalled run went flat
     QStringList samples;
     for (int k : outcome.unsettledSamples())
         samples << QString::number(k);
@@ -365,6 +366,8 @@ void RunDisplay::showComparison()
 {
     const QString label = experimentTitle(m_run->comparisonExperimentId());
     m_charts->setComparison(m_run->comparison(), label);
+    if (m_run->comparison())
+        m_charts->setComparisonOutcome(RunOutcome::of(*m_run->comparison()));
     if (m_run->trace())
         m_comparisonView->setRuns(m_run->trace(), m_run->comparison(), experimentTitle(m_run->experimentId()), label);
     m_comparisonView->setPosition(m_controller->position());
