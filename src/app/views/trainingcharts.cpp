@@ -1024,7 +1024,7 @@ void TrainingCharts::updateNotes()
         long long first = -1; // of the lines with gaps
         QStringList names;    // lines with gaps
         QStringList missing;  // lines without a single finite value: not drawn at all
-        long long any() const { return first >= 0 || !missing.isEmpty(); }
+        bool any() const { return first >= 0 || !missing.isEmpty(); }
     };
     // Which of a chart's lines are not finite somewhere, and from which epoch on.
     auto scan = [](const std::vector<ChartDecimator::Column> &columns, const std::vector<std::pair<int, QString>> &lines) {
