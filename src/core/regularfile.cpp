@@ -89,7 +89,27 @@ QString RegularFile::refusalToWrite(const QString &path, const QStringList &inpu
 
 QString RegularFile::systemError(int errorNumber)
 {
-    return QString::fromLocal8Bit(std::strerror(errorNumber));
+    const QString system = QString::fromLocal8Bit(std::strerror(errorNumber));
+    // The system speaks English here (the C locale). The errors a learner can meet are said in
+    // the window's language when a translator has them; otherwise, and on the command line, the
+    // system's own words stay, exactly.
+    const char *known = nullptr;
+    switch (errorNumber) {
+    case EACCES: known = QT_TR_NOOP("Permission denied"); break;
+    case ENOSPC: known = QT_TR_NOOP("No space left on device"); break;
+    case EROFS: known = QT_TR_NOOP("Read-only file system"); break;
+    case EISDIR: known = QT_TR_NOOP("Is a directory"); break;
+    case ENOTDIR: known = QT_TR_NOOP("Not a directory"); break;
+    case ENAMETOOLONG: known = QT_TR_NOOP("File name too long"); break;
+    case EIO: known = QT_TR_NOOP("Input/output error"); break;
+    default: break;
+    }
+    if (known) {
+        const QString translated = tr(known);
+        if (translated != QLatin1String(known))
+            return translated;
+    }
+    return system;
 }
 
 } // namespace deltatrace

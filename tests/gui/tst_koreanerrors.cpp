@@ -10,6 +10,7 @@
 #include "jsonlocator.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "regularfile.h"
 #include "settings.h"
 #include "tracefile.h"
 
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <cstring>
 
 using namespace deltatrace;
@@ -170,6 +172,19 @@ private slots:
             QVERIFY2(!message.contains(QString::fromUtf8(both)), shown.constData());
         QVERIFY2(!message.contains(QRegularExpression(QRegularExpression::escape(name) + QStringLiteral("[\\x{AC00}-\\x{D7A3}]"))),
                  shown.constData());
+    }
+
+    // The system's words for a failed call, in Korean for the errors a learner meets, and the
+    // system's own (C locale) words in English.
+    void systemErrorsAreKorean()
+    {
+        for (const int error : {EACCES, ENOSPC, EROFS}) {
+            const QString said = RegularFile::systemError(error);
+            QVERIFY2(said.contains(QRegularExpression(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"))), qPrintable(said));
+        }
+        m_languages->setLanguage(QStringLiteral("en"));
+        QCOMPARE(RegularFile::systemError(EACCES), QString::fromLocal8Bit(std::strerror(EACCES)));
+        m_languages->setLanguage(QStringLiteral("ko"));
     }
 
     // The same refusal in English is the core's own English, untouched.
