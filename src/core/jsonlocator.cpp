@@ -51,7 +51,7 @@ public:
             return;
         skipWhitespace();
         if (m_pos < m_size)
-            fail(QStringLiteral("unexpected text after the end of the JSON document"));
+            fail(JsonLocator::tr("unexpected text after the end of the JSON document"));
     }
 
 private:
@@ -81,7 +81,7 @@ private:
     bool value(const QString &path, qsizetype keyOffset, int depth)
     {
         if (atEnd())
-            return fail(QStringLiteral("the file ends where a value was expected (is it cut short?)"));
+            return fail(JsonLocator::tr("the file ends where a value was expected (is it cut short?)"));
         // Last occurrence wins, as in QJsonDocument, so positions describe the values it holds.
         m_out.m_locations.insert(path, Location{keyOffset, m_pos});
         switch (peek()) {
@@ -92,18 +92,18 @@ private:
         case 'f': return literal("false");
         case 'n': return literal("null");
         case ']':
-        case '}': return fail(QStringLiteral("expected a value (JSON allows no comma before a closing bracket)"));
+        case '}': return fail(JsonLocator::tr("expected a value (JSON allows no comma before a closing bracket)"));
         default: break;
         }
         if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
             return number();
-        return fail(QStringLiteral("not a JSON value (strings need double quotes; true, false and null are lower-case; no comments)"));
+        return fail(JsonLocator::tr("not a JSON value (strings need double quotes; true, false and null are lower-case; no comments)"));
     }
 
     bool object(const QString &path, int depth)
     {
         if (depth > MaxDepth)
-            return fail(QStringLiteral("the document is nested too deeply"));
+            return fail(JsonLocator::tr("the document is nested too deeply"));
         ++m_pos; // '{'
         skipWhitespace();
         if (!atEnd() && peek() == '}') {
@@ -113,11 +113,11 @@ private:
         QSet<QString> keys;
         for (;;) {
             if (atEnd())
-                return fail(QStringLiteral("the file ends inside an object (is it cut short?)"));
+                return fail(JsonLocator::tr("the file ends inside an object (is it cut short?)"));
             if (peek() == '}')
-                return fail(QStringLiteral("expected a key (JSON allows no comma before a closing '}')"));
+                return fail(JsonLocator::tr("expected a key (JSON allows no comma before a closing '}')"));
             if (peek() != '"')
-                return fail(QStringLiteral("expected a key in double quotes"));
+                return fail(JsonLocator::tr("expected a key in double quotes"));
             const qsizetype keyOffset = m_pos;
             QString key;
             if (!string(&key))
@@ -128,20 +128,20 @@ private:
                 keys.insert(key);
             skipWhitespace();
             if (atEnd() || peek() != ':')
-                return fail(QStringLiteral("expected ':' after the key"));
+                return fail(JsonLocator::tr("expected ':' after the key"));
             ++m_pos;
             skipWhitespace();
             if (!value(childPath(path, key), keyOffset, depth))
                 return false;
             skipWhitespace();
             if (atEnd())
-                return fail(QStringLiteral("the file ends inside an object (is it cut short?)"));
+                return fail(JsonLocator::tr("the file ends inside an object (is it cut short?)"));
             if (peek() == '}') {
                 ++m_pos;
                 return true;
             }
             if (peek() != ',')
-                return fail(QStringLiteral("expected ',' or '}' after an object member"));
+                return fail(JsonLocator::tr("expected ',' or '}' after an object member"));
             ++m_pos;
             skipWhitespace();
         }
@@ -150,7 +150,7 @@ private:
     bool array(const QString &path, int depth)
     {
         if (depth > MaxDepth)
-            return fail(QStringLiteral("the document is nested too deeply"));
+            return fail(JsonLocator::tr("the document is nested too deeply"));
         ++m_pos; // '['
         skipWhitespace();
         if (!atEnd() && peek() == ']') {
@@ -162,13 +162,13 @@ private:
                 return false;
             skipWhitespace();
             if (atEnd())
-                return fail(QStringLiteral("the file ends inside an array (is it cut short?)"));
+                return fail(JsonLocator::tr("the file ends inside an array (is it cut short?)"));
             if (peek() == ']') {
                 ++m_pos;
                 return true;
             }
             if (peek() != ',')
-                return fail(QStringLiteral("expected ',' or ']' after an array element"));
+                return fail(JsonLocator::tr("expected ',' or ']' after an array element"));
             ++m_pos;
             skipWhitespace();
         }
@@ -178,7 +178,7 @@ private:
     {
         const QByteArrayView expected(word);
         if (QByteArrayView(m_data + m_pos, std::min(m_size - m_pos, expected.size())) != expected)
-            return fail(QStringLiteral("not a JSON value (strings need double quotes; true, false and null are lower-case; no comments)"));
+            return fail(JsonLocator::tr("not a JSON value (strings need double quotes; true, false and null are lower-case; no comments)"));
         m_pos += expected.size();
         return true;
     }
@@ -202,32 +202,32 @@ private:
         if (peek() == '-')
             ++m_pos;
         if (atEnd() || peek() < '0' || peek() > '9')
-            return failAtStart(QStringLiteral("a '-' must be followed by a digit"));
+            return failAtStart(JsonLocator::tr("a '-' must be followed by a digit"));
         if (peek() == '0') {
             ++m_pos;
             if (!atEnd() && peek() >= '0' && peek() <= '9')
-                return failAtStart(QStringLiteral("a number must not start with 0"));
+                return failAtStart(JsonLocator::tr("a number must not start with 0"));
         } else {
             digits();
         }
         if (!atEnd() && peek() == '.') {
             ++m_pos;
             if (!digits())
-                return failAtStart(QStringLiteral("a number needs a digit after the decimal point"));
+                return failAtStart(JsonLocator::tr("a number needs a digit after the decimal point"));
         }
         if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
             ++m_pos;
             if (!atEnd() && (peek() == '+' || peek() == '-'))
                 ++m_pos;
             if (!digits())
-                return failAtStart(QStringLiteral("a number needs a digit in its exponent"));
+                return failAtStart(JsonLocator::tr("a number needs a digit in its exponent"));
         }
         // QJsonDocument refuses what a double cannot hold; so does the scanner, but at the
         // number's first character.
         bool inRange = false;
         [[maybe_unused]] const double value = QByteArrayView(m_data + start, m_pos - start).toDouble(&inRange);
         if (!inRange)
-            return failAtStart(QStringLiteral("the number is out of range (a double holds magnitudes from about 1e-308 to 1.8e308)"));
+            return failAtStart(JsonLocator::tr("the number is out of range (a double holds magnitudes from about 1e-308 to 1.8e308)"));
         return true;
     }
 
@@ -235,7 +235,7 @@ private:
     bool hex4(char32_t *unit)
     {
         if (m_size - m_pos < 4)
-            return fail(QStringLiteral("a \\u escape needs four hexadecimal digits"));
+            return fail(JsonLocator::tr("a \\u escape needs four hexadecimal digits"));
         char32_t v = 0;
         for (int i = 0; i < 4; ++i) {
             const unsigned char c = peek();
@@ -247,7 +247,7 @@ private:
             else if (c >= 'A' && c <= 'F')
                 d = char32_t(c - 'A' + 10);
             else
-                return fail(QStringLiteral("a \\u escape needs four hexadecimal digits"));
+                return fail(JsonLocator::tr("a \\u escape needs four hexadecimal digits"));
             v = v * 16 + d;
             ++m_pos;
         }
@@ -263,7 +263,7 @@ private:
         QByteArray utf8;
         for (;;) {
             if (atEnd())
-                return fail(QStringLiteral("the file ends inside a string (a closing '\"' is missing, or the file is cut short)"));
+                return fail(JsonLocator::tr("the file ends inside a string (a closing '\"' is missing, or the file is cut short)"));
             const unsigned char c = peek();
             if (c == '"') {
                 ++m_pos;
@@ -272,7 +272,7 @@ private:
                 return true;
             }
             if (c < 0x20)
-                return fail(QStringLiteral("a control character (such as a tab or a line break) inside a string; write it as \\t or \\n"));
+                return fail(JsonLocator::tr("a control character (such as a tab or a line break) inside a string; write it as \\t or \\n"));
             if (c == '\\') {
                 if (!escape(decoded ? &utf8 : nullptr))
                     return false;
@@ -286,7 +286,7 @@ private:
             }
             const qsizetype length = utf8SequenceLength(m_out.m_json, m_pos);
             if (length == 0)
-                return fail(QStringLiteral("invalid UTF-8 in a string"));
+                return fail(JsonLocator::tr("invalid UTF-8 in a string"));
             if (decoded)
                 utf8.append(m_data + m_pos, length);
             m_pos += length;
@@ -298,7 +298,7 @@ private:
         const qsizetype start = m_pos;
         ++m_pos; // backslash
         if (atEnd())
-            return fail(QStringLiteral("the file ends inside a string (is it cut short?)"));
+            return fail(JsonLocator::tr("the file ends inside a string (is it cut short?)"));
         const unsigned char c = peek();
         ++m_pos;
         char simple = 0;
@@ -314,7 +314,7 @@ private:
         case 'u': break;
         default:
             m_pos = start;
-            return fail(QStringLiteral("invalid escape sequence in a string (allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"));
+            return fail(JsonLocator::tr("invalid escape sequence in a string (allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"));
         }
         if (simple) {
             if (utf8)
@@ -327,20 +327,20 @@ private:
         char32_t codePoint = unit;
         if (unit >= 0xDC00 && unit <= 0xDFFF) {
             m_pos = start;
-            return fail(QStringLiteral("a \\u escape of a low surrogate without a high surrogate before it"));
+            return fail(JsonLocator::tr("a \\u escape of a low surrogate without a high surrogate before it"));
         }
         if (unit >= 0xD800 && unit <= 0xDBFF) {
             char32_t low = 0;
             if (m_size - m_pos < 2 || m_data[m_pos] != '\\' || m_data[m_pos + 1] != 'u') {
                 m_pos = start;
-                return fail(QStringLiteral("a \\u escape of a high surrogate must be followed by a low surrogate"));
+                return fail(JsonLocator::tr("a \\u escape of a high surrogate must be followed by a low surrogate"));
             }
             m_pos += 2;
             if (!hex4(&low))
                 return false;
             if (low < 0xDC00 || low > 0xDFFF) {
                 m_pos = start;
-                return fail(QStringLiteral("a \\u escape of a high surrogate must be followed by a low surrogate"));
+                return fail(JsonLocator::tr("a \\u escape of a high surrogate must be followed by a low surrogate"));
             }
             codePoint = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
         }

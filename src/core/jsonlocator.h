@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 
 namespace deltatrace {
@@ -28,6 +29,7 @@ namespace deltatrace {
 // "\n", "\r\n" or a lone "\r". A UTF-8 byte order mark at the very start is not counted.
 class JsonLocator
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonLocator)
 public:
     struct Position
     {

@@ -62,16 +62,16 @@ QString describe(const QJsonValue &v)
     switch (v.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QStringLiteral("the number ") + formatNumber(v.toDouble());
-    case QJsonValue::String: return QStringLiteral("the string ") + InputLimits::quoted(v.toString());
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Double: return LessonLoader::tr("the number %1").arg(formatNumber(v.toDouble()));
+    case QJsonValue::String: return LessonLoader::tr("the string %1").arg(InputLimits::quoted(v.toString()));
+    case QJsonValue::Array: return LessonLoader::tr("an array");
+    case QJsonValue::Object: return LessonLoader::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("nothing");
+    return LessonLoader::tr("nothing");
 }
 
-QString objectName(const QString &path) { return path.isEmpty() ? QStringLiteral("the top-level object") : path; }
+QString objectName(const QString &path) { return path.isEmpty() ? LessonLoader::tr("the top-level object") : path; }
 
 // A value as the "not ..." part of a message: numbers bare, anything else described.
 QString shown(const QJsonValue &v) { return v.isDouble() ? formatNumber(v.toDouble()) : describe(v); }
@@ -104,34 +104,34 @@ QString syntaxErrorText(QJsonParseError::ParseError error)
 {
     switch (error) {
     case QJsonParseError::NoError: break;
-    case QJsonParseError::UnterminatedObject: return QStringLiteral("expected ',' or '}' after an object member (or the file is cut short)");
-    case QJsonParseError::MissingNameSeparator: return QStringLiteral("expected ':' after the key");
-    case QJsonParseError::UnterminatedArray: return QStringLiteral("expected ',' or ']' after an array element (or the file is cut short)");
-    case QJsonParseError::MissingValueSeparator: return QStringLiteral("expected ',' between values");
-    case QJsonParseError::IllegalValue: return QStringLiteral("not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)");
-    case QJsonParseError::TerminationByNumber: return QStringLiteral("the file ends in the middle of a value (it is cut short)");
-    case QJsonParseError::IllegalNumber: return QStringLiteral("not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)");
-    case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("invalid escape sequence in a string");
-    case QJsonParseError::IllegalUTF8String: return QStringLiteral("invalid UTF-8 in a string");
-    case QJsonParseError::UnterminatedString: return QStringLiteral("a string is not closed (a '\"' is missing, or the file is cut short)");
-    case QJsonParseError::MissingObject: return QStringLiteral("expected an object after the comma (no trailing commas in JSON)");
-    case QJsonParseError::DeepNesting: return QStringLiteral("the document is nested too deeply");
-    case QJsonParseError::DocumentTooLarge: return QStringLiteral("the document is too large");
-    case QJsonParseError::GarbageAtEnd: return QStringLiteral("unexpected text after the end of the JSON document");
+    case QJsonParseError::UnterminatedObject: return LessonLoader::tr("expected ',' or '}' after an object member (or the file is cut short)");
+    case QJsonParseError::MissingNameSeparator: return LessonLoader::tr("expected ':' after the key");
+    case QJsonParseError::UnterminatedArray: return LessonLoader::tr("expected ',' or ']' after an array element (or the file is cut short)");
+    case QJsonParseError::MissingValueSeparator: return LessonLoader::tr("expected ',' between values");
+    case QJsonParseError::IllegalValue: return LessonLoader::tr("not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)");
+    case QJsonParseError::TerminationByNumber: return LessonLoader::tr("the file ends in the middle of a value (it is cut short)");
+    case QJsonParseError::IllegalNumber: return LessonLoader::tr("not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)");
+    case QJsonParseError::IllegalEscapeSequence: return LessonLoader::tr("invalid escape sequence in a string");
+    case QJsonParseError::IllegalUTF8String: return LessonLoader::tr("invalid UTF-8 in a string");
+    case QJsonParseError::UnterminatedString: return LessonLoader::tr("a string is not closed (a '\"' is missing, or the file is cut short)");
+    case QJsonParseError::MissingObject: return LessonLoader::tr("expected an object after the comma (no trailing commas in JSON)");
+    case QJsonParseError::DeepNesting: return LessonLoader::tr("the document is nested too deeply");
+    case QJsonParseError::DocumentTooLarge: return LessonLoader::tr("the document is too large");
+    case QJsonParseError::GarbageAtEnd: return LessonLoader::tr("unexpected text after the end of the JSON document");
     }
-    return QStringLiteral("syntax error");
+    return LessonLoader::tr("syntax error");
 }
 
 // What the top-level value is, from its first character (the document is valid JSON).
 QString describeRoot(char first)
 {
     switch (first) {
-    case '[': return QStringLiteral("an array");
-    case '"': return QStringLiteral("a string");
+    case '[': return LessonLoader::tr("an array");
+    case '"': return LessonLoader::tr("a string");
     case 't':
-    case 'f': return QStringLiteral("true or false");
+    case 'f': return LessonLoader::tr("true or false");
     case 'n': return QStringLiteral("null");
-    default: return QStringLiteral("a number");
+    default: return LessonLoader::tr("a number");
     }
 }
 
@@ -173,7 +173,7 @@ public:
         if (value.isUndefined())
             return std::nullopt; // reported as a missing key by the parent
         if (!value.isObject()) {
-            problem(path, QStringLiteral("%1 must be an object ({ ... }), not %2").arg(objectName(path), describe(value)));
+            problem(path, LessonLoader::tr("%1 must be an object ({ ... }), not %2").arg(objectName(path), describe(value)));
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
@@ -185,7 +185,7 @@ public:
             if (!allowed.contains(it.key())) {
                 hasUnknownKey = true;
                 problem(JsonLocator::childPath(path, it.key()),
-                        QStringLiteral("unknown key %1 in %2 (allowed keys: %3)")
+                        LessonLoader::tr("unknown key %1 in %2 (allowed keys: %3)")
                             .arg(InputLimits::quoted(it.key()), objectName(path), allowed.join(QLatin1String(", "))),
                         Place::Key);
             }
@@ -196,7 +196,7 @@ public:
             return object;
         for (const KeySpec &k : keys) {
             if (k.required && !object.contains(QLatin1String(k.name)))
-                problem(path, QStringLiteral("missing key \"%1\" in %2").arg(QLatin1String(k.name), objectName(path)));
+                problem(path, LessonLoader::tr("missing key \"%1\" in %2").arg(QLatin1String(k.name), objectName(path)));
         }
         return object;
     }
@@ -206,7 +206,7 @@ public:
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isArray()) {
-            problem(path, QStringLiteral("%1 must be an array ([ ... ]), not %2").arg(path, describe(value)));
+            problem(path, LessonLoader::tr("%1 must be an array ([ ... ]), not %2").arg(path, describe(value)));
             return std::nullopt;
         }
         return value.toArray();
@@ -217,7 +217,7 @@ public:
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isString()) {
-            problem(path, QStringLiteral("%1 must be a string, not %2").arg(path, describe(value)));
+            problem(path, LessonLoader::tr("%1 must be a string, not %2").arg(path, describe(value)));
             return std::nullopt;
         }
         return value.toString();
@@ -227,13 +227,13 @@ public:
     {
         const auto s = string(value, path);
         if (s && !isSingleLine(*s)) {
-            problem(path, QStringLiteral("%1 must be a single line (no \\n)").arg(path));
+            problem(path, LessonLoader::tr("%1 must be a single line (no \\n)").arg(path));
             return std::nullopt;
         }
         // Escaped control characters (\u001b starts a terminal escape; \u009b too) have no place
         // in a title or a line of code: a terminal that prints one obeys it.
         if (s && std::any_of(s->cbegin(), s->cend(), [](QChar c) { return c.category() == QChar::Other_Control && c != QLatin1Char('\t'); })) {
-            problem(path, QStringLiteral("%1 must not contain control characters such as \\u001b").arg(path));
+            problem(path, LessonLoader::tr("%1 must not contain control characters such as \\u001b").arg(path));
             return std::nullopt;
         }
         return s;
@@ -246,7 +246,7 @@ public:
         // QJsonDocument refuses NaN and infinities, and overflowing literals (1e400), so every
         // number it gives is finite; the check stays for documents built some other way.
         if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-            problem(path, QStringLiteral("%1 must be a number, not %2").arg(path, describe(value)));
+            problem(path, LessonLoader::tr("%1 must be a number, not %2").arg(path, describe(value)));
             return std::nullopt;
         }
         return value.toDouble();
@@ -259,7 +259,7 @@ public:
             return std::nullopt;
         const double v = value.toDouble();
         if (!value.isDouble() || !std::isfinite(v) || v != std::trunc(v) || v < double(min) || v > double(max)) {
-            problem(path, QStringLiteral("%1 must be an integer from %2 to %3, not %4").arg(path).arg(min).arg(max).arg(shown(value)));
+            problem(path, LessonLoader::tr("%1 must be an integer from %2 to %3, not %4").arg(path).arg(min).arg(max).arg(shown(value)));
             return std::nullopt;
         }
         return static_cast<qint64>(v);
@@ -271,7 +271,7 @@ public:
         if (!s)
             return std::nullopt;
         if (!LessonLoader::isValidId(*s) || s->size() > InputLimits::MaxIdChars) {
-            problem(path, QStringLiteral("%1 must be 1 to %2 characters from a-z, 0-9 and '-', not %3")
+            problem(path, LessonLoader::tr("%1 must be 1 to %2 characters from a-z, 0-9 and '-', not %3")
                               .arg(path).arg(InputLimits::MaxIdChars).arg(InputLimits::quoted(*s)));
             return std::nullopt;
         }
@@ -290,10 +290,10 @@ public:
             const QString languagePath = JsonLocator::childPath(path, QLatin1String(language));
             const auto s = singleLineString(object->value(QLatin1String(language)), languagePath);
             if (s && s->trimmed().isEmpty()) {
-                problem(languagePath, QStringLiteral("%1 must not be empty").arg(languagePath));
+                problem(languagePath, LessonLoader::tr("%1 must not be empty").arg(languagePath));
                 ok = false;
             } else if (s && s->size() > InputLimits::MaxTitleChars) {
-                problem(languagePath, QStringLiteral("%1 must be at most %2 characters (a title is one short line), not %3")
+                problem(languagePath, LessonLoader::tr("%1 must be at most %2 characters (a title is one short line), not %3")
                                           .arg(languagePath).arg(InputLimits::MaxTitleChars).arg(s->size()));
                 ok = false;
             } else if (s) {
@@ -328,12 +328,12 @@ public:
                     const QString linePath = JsonLocator::elementPath(languagePath, i);
                     const QJsonValue line = lines.at(i);
                     if (!line.isString()) {
-                        problem(linePath, QStringLiteral("%1 must be a string (one line of Markdown), not %2").arg(linePath, describe(line)));
+                        problem(linePath, LessonLoader::tr("%1 must be a string (one line of Markdown), not %2").arg(linePath, describe(line)));
                         ok = false;
                         break;
                     }
                     if (!isSingleLine(line.toString())) {
-                        problem(linePath, QStringLiteral("%1 must be one line without \\n (each element of the array is one line)").arg(linePath));
+                        problem(linePath, LessonLoader::tr("%1 must be one line without \\n (each element of the array is one line)").arg(linePath));
                         ok = false;
                         break;
                     }
@@ -341,13 +341,13 @@ public:
                 }
                 *target = parts.join(QLatin1Char('\n'));
             } else {
-                problem(languagePath, QStringLiteral("%1 must be an array of lines or a string, not %2").arg(languagePath, describe(v)));
+                problem(languagePath, LessonLoader::tr("%1 must be an array of lines or a string, not %2").arg(languagePath, describe(v)));
                 ok = false;
             }
             // Markdown layout grows faster than linearly with the text: the bound keeps the
             // slowest narrative quick to show (InputLimits).
             if (target->size() > InputLimits::MaxNarrativeChars) {
-                problem(languagePath, QStringLiteral("%1 is %2 characters long; a narrative may have at most %3")
+                problem(languagePath, LessonLoader::tr("%1 is %2 characters long; a narrative may have at most %3")
                                           .arg(languagePath).arg(target->size()).arg(InputLimits::MaxNarrativeChars));
                 ok = false;
             }
@@ -367,7 +367,7 @@ public:
         const QString xPath = JsonLocator::childPath(path, QStringLiteral("X"));
         if (const auto rows = array(object->value(QLatin1String("X")), xPath)) {
             if (rows->size() != SampleCount) {
-                problem(xPath, QStringLiteral("%1 must have exactly %2 rows (one per sample), not %3").arg(xPath).arg(SampleCount).arg(rows->size()));
+                problem(xPath, LessonLoader::tr("%1 must have exactly %2 rows (one per sample), not %3").arg(xPath).arg(SampleCount).arg(rows->size()));
                 ok = false;
             } else {
                 for (int r = 0; r < SampleCount; ++r) {
@@ -378,7 +378,7 @@ public:
                         continue;
                     }
                     if (row->size() != InputCount) {
-                        problem(rowPath, QStringLiteral("%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3").arg(rowPath).arg(InputCount).arg(row->size()));
+                        problem(rowPath, LessonLoader::tr("%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3").arg(rowPath).arg(InputCount).arg(row->size()));
                         ok = false;
                         continue;
                     }
@@ -397,7 +397,7 @@ public:
         const QString dPath = JsonLocator::childPath(path, QStringLiteral("D"));
         if (const auto targets = array(object->value(QLatin1String("D")), dPath)) {
             if (targets->size() != SampleCount) {
-                problem(dPath, QStringLiteral("%1 must have exactly %2 numbers (one target per sample), not %3").arg(dPath).arg(SampleCount).arg(targets->size()));
+                problem(dPath, LessonLoader::tr("%1 must have exactly %2 numbers (one target per sample), not %3").arg(dPath).arg(SampleCount).arg(targets->size()));
                 ok = false;
             } else {
                 for (int k = 0; k < SampleCount; ++k) {
@@ -437,7 +437,7 @@ public:
         if (const auto name = string(at("rule"), pathOf("rule"))) {
             rule = ruleFromName(name->toStdString());
             if (!rule)
-                problem(pathOf("rule"), QStringLiteral("unknown rule %1 in %2 (known rules: %3)").arg(InputLimits::quoted(*name), pathOf("rule"), knownRules()));
+                problem(pathOf("rule"), LessonLoader::tr("unknown rule %1 in %2 (known rules: %3)").arg(InputLimits::quoted(*name), pathOf("rule"), knownRules()));
         }
         keep(rule, &e.rule);
 
@@ -445,7 +445,7 @@ public:
             ok = false;
 
         if (const auto alpha = number(at("alpha"), pathOf("alpha")); alpha && !(*alpha > 0.0 && *alpha <= MaxAlpha)) {
-            problem(pathOf("alpha"), QStringLiteral("%1 must be above 0 and at most 1000000 (1e6), not %2").arg(pathOf("alpha"), formatNumber(*alpha)));
+            problem(pathOf("alpha"), LessonLoader::tr("%1 must be above 0 and at most 1000000 (1e6), not %2").arg(pathOf("alpha"), formatNumber(*alpha)));
             ok = false;
         } else {
             keep(alpha, &e.alpha);
@@ -453,7 +453,7 @@ public:
 
         const auto epochs = integer(at("epochs"), pathOf("epochs"), 1, RunLimits::MaxEpochs);
         if (epochs && rule == Rule::Forward && *epochs != 1) {
-            problem(pathOf("epochs"), QStringLiteral("%1 must be 1 for rule \"forward\" (it only runs the forward pass), not %2").arg(pathOf("epochs")).arg(*epochs));
+            problem(pathOf("epochs"), LessonLoader::tr("%1 must be 1 for rule \"forward\" (it only runs the forward pass), not %2").arg(pathOf("epochs")).arg(*epochs));
             ok = false;
         } else {
             keep(epochs, &e.epochs);
@@ -487,9 +487,9 @@ public:
         QStringList expectedShown;
         for (const qint64 n : expected)
             expectedShown << QString::number(n);
-        const QString why = isTwoLayer(*rule) ? QStringLiteral("3 inputs for the 3 columns of data.X, 4 hidden units, 1 output")
-                                              : QStringLiteral("3 inputs for the 3 columns of data.X, 1 output");
-        problem(path, QStringLiteral("%1 must be [%2] for rule \"%3\" (%4), not [%5]")
+        const QString why = isTwoLayer(*rule) ? LessonLoader::tr("3 inputs for the 3 columns of data.X, 4 hidden units, 1 output")
+                                              : LessonLoader::tr("3 inputs for the 3 columns of data.X, 1 output");
+        problem(path, LessonLoader::tr("%1 must be [%2] for rule \"%3\" (%4), not [%5]")
                           .arg(path, expectedShown.join(QLatin1String(", ")), latin1(ruleName(*rule)), why, shown.join(QLatin1String(", "))));
         return false;
     }
@@ -500,7 +500,7 @@ public:
         if (!lines)
             return false;
         if (lines->isEmpty() || lines->size() > MaxCodeLines) {
-            problem(path, QStringLiteral("%1 must have 1 to %2 lines, not %3").arg(path).arg(MaxCodeLines).arg(lines->size()));
+            problem(path, LessonLoader::tr("%1 must have 1 to %2 lines, not %3").arg(path).arg(MaxCodeLines).arg(lines->size()));
             return false;
         }
         bool ok = true;
@@ -521,7 +521,7 @@ public:
             const QString textPath = JsonLocator::childPath(linePath, QStringLiteral("text"));
             if (const auto text = string(object->value(QLatin1String("text")), textPath)) {
                 if (!isSingleLine(*text) || text->contains(QLatin1Char('\t'))) {
-                    problem(textPath, QStringLiteral("%1 must be one line without tabs (indent with spaces)").arg(textPath));
+                    problem(textPath, LessonLoader::tr("%1 must be one line without tabs (indent with spaces)").arg(textPath));
                     ok = false;
                 }
                 line.text = *text;
@@ -532,17 +532,17 @@ public:
             if (const auto name = string(object->value(QLatin1String("computes")), computesPath)) {
                 const auto q = quantityFromName(name->toStdString());
                 if (!q) {
-                    problem(computesPath, QStringLiteral("unknown quantity %1 in %2 (known quantities: %3)").arg(InputLimits::quoted(*name), computesPath, knownQuantities()));
+                    problem(computesPath, LessonLoader::tr("unknown quantity %1 in %2 (known quantities: %3)").arg(InputLimits::quoted(*name), computesPath, knownQuantities()));
                     ok = computesOk = false;
                 } else if (rule) {
                     const auto ops = operationsOf(*rule);
                     const auto index = static_cast<size_t>(*q);
                     if (std::find(ops.begin(), ops.end(), *q) == ops.end()) {
-                        problem(computesPath, QStringLiteral("%1 is %2, which rule \"%3\" does not compute (its quantities: %4)")
+                        problem(computesPath, LessonLoader::tr("%1 is %2, which rule \"%3\" does not compute (its quantities: %4)")
                                                   .arg(computesPath, InputLimits::quoted(*name), latin1(ruleName(*rule)), listOf(ops)));
                         ok = computesOk = false;
                     } else if (computedBy[index] >= 0) {
-                        problem(computesPath, QStringLiteral("%1 is %2, but %3 computes it already (each operation is computed by exactly one line)")
+                        problem(computesPath, LessonLoader::tr("%1 is %2, but %3 computes it already (each operation is computed by exactly one line)")
                                                   .arg(computesPath, InputLimits::quoted(*name), JsonLocator::elementPath(path, computedBy[index])));
                         ok = computesOk = false;
                     } else {
@@ -561,7 +561,7 @@ public:
                 if (computedBy[static_cast<size_t>(q)] < 0)
                     missing << latin1(quantityName(q));
             if (!missing.isEmpty() && computesOk) {
-                problem(path, QStringLiteral("no line of %1 computes %2 (rule \"%3\" needs exactly one line computing each of: %4)")
+                problem(path, LessonLoader::tr("no line of %1 computes %2 (rule \"%3\" needs exactly one line computing each of: %4)")
                                   .arg(path, missing.join(QLatin1String(", ")), latin1(ruleName(*rule)), listOf(operationsOf(*rule))));
                 ok = false;
             }
@@ -592,7 +592,7 @@ LessonLoader::Result refused(const QString &sourceName, const QByteArray &bytes,
 
 QString tooLarge(qint64 size)
 {
-    return QStringLiteral("the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)").arg(size).arg(LessonLoader::MaxFileBytes);
+    return LessonLoader::tr("the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)").arg(size).arg(LessonLoader::MaxFileBytes);
 }
 
 } // namespace
@@ -600,7 +600,7 @@ QString tooLarge(qint64 size)
 LessonLoader::Result LessonLoader::loadFile(const QString &path)
 {
     QFile file;
-    if (const QString problem = RegularFile::openForReading(file, path, QStringLiteral("a lesson file")); !problem.isEmpty())
+    if (const QString problem = RegularFile::openForReading(file, path, LessonLoader::tr("a lesson file")); !problem.isEmpty())
         return refused(path, {}, -1, problem);
     // Refused before reading: a lesson is a few kilobytes, a huge file is a mistake.
     if (file.size() > MaxFileBytes)
@@ -608,7 +608,7 @@ LessonLoader::Result LessonLoader::loadFile(const QString &path)
     // One byte more than allowed, in case the file grew since it was measured.
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return refused(path, {}, -1, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return refused(path, {}, -1, LessonLoader::tr("cannot be read: %1").arg(file.errorString()));
     Result result = parse(bytes, path);
     if (result.lesson)
         result.lesson->filePath = path;
@@ -622,7 +622,7 @@ LessonLoader::Result LessonLoader::parse(const QByteArray &bytes, const QString 
     try {
         return parseChecked(bytes, sourceName);
     } catch (const std::bad_alloc &) {
-        return refused(sourceName, {}, -1, QStringLiteral("there is not enough memory to read this lesson"));
+        return refused(sourceName, {}, -1, LessonLoader::tr("there is not enough memory to read this lesson"));
     }
 }
 
@@ -632,10 +632,10 @@ LessonLoader::Result LessonLoader::parseChecked(const QByteArray &bytes, const Q
         return refused(sourceName, {}, -1, tooLarge(bytes.size()));
     if (const qsizetype bad = JsonLocator::invalidUtf8Offset(bytes); bad >= 0) {
         const QString hex = QString::number(static_cast<unsigned char>(bytes[bad]), 16).toUpper().rightJustified(2, QLatin1Char('0'));
-        return refused(sourceName, bytes, bad, QStringLiteral("invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8").arg(hex));
+        return refused(sourceName, bytes, bad, LessonLoader::tr("invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8").arg(hex));
     }
     if (bytes.trimmed().isEmpty())
-        return refused(sourceName, {}, -1, QStringLiteral("the file is empty (a lesson file is a JSON object)"));
+        return refused(sourceName, {}, -1, LessonLoader::tr("the file is empty (a lesson file is a JSON object)"));
 
     const JsonLocator locator(bytes);
     // The strict scanner describes a syntax error better than QJsonParseError does: its offset
@@ -644,21 +644,21 @@ LessonLoader::Result LessonLoader::parseChecked(const QByteArray &bytes, const Q
     // what QJsonDocument lets through. QJsonParseError remains the word for what only
     // QJsonDocument refuses (its own size limits).
     if (!locator.isValid())
-        return refused(sourceName, bytes, locator.errorOffset(), QStringLiteral("invalid JSON: ") + locator.errorString());
+        return refused(sourceName, bytes, locator.errorOffset(), LessonLoader::tr("invalid JSON: %1").arg(locator.errorString()));
     // QJsonDocument refuses a scalar at the top level as an "illegal value"; say what it is.
     const qsizetype rootOffset = locator.valueOffset(QString());
     if (bytes.at(rootOffset) != '{') {
         return refused(sourceName, bytes, rootOffset,
-                       QStringLiteral("the top level must be a JSON object ({ ... }), not %1").arg(describeRoot(bytes.at(rootOffset))));
+                       LessonLoader::tr("the top level must be a JSON object ({ ... }), not %1").arg(describeRoot(bytes.at(rootOffset))));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return refused(sourceName, bytes, parseError.offset, QStringLiteral("invalid JSON: ") + syntaxErrorText(parseError.error));
+        return refused(sourceName, bytes, parseError.offset, LessonLoader::tr("invalid JSON: %1").arg(syntaxErrorText(parseError.error)));
     if (!locator.duplicateKeys().isEmpty()) {
         const JsonLocator::DuplicateKey &d = locator.duplicateKeys().first();
         return refused(sourceName, bytes, d.keyOffset,
-                       QStringLiteral("duplicate key %1 in %2 (each key may appear only once)").arg(InputLimits::quoted(d.key), objectName(d.objectPath)));
+                       LessonLoader::tr("duplicate key %1 in %2 (each key may appear only once)").arg(InputLimits::quoted(d.key), objectName(d.objectPath)));
     }
     const QJsonObject root = document.object();
 
@@ -668,24 +668,24 @@ LessonLoader::Result LessonLoader::parseChecked(const QByteArray &bytes, const Q
     if (format.toString() != QLatin1String(FormatName)) {
         if (format.isUndefined()) {
             return refused(sourceName, bytes, rootOffset,
-                           QStringLiteral("missing key \"format\" (a DeltaTrace lesson file has \"format\": \"%1\"; this is not one)").arg(QLatin1String(FormatName)));
+                           LessonLoader::tr("missing key \"format\" (a DeltaTrace lesson file has \"format\": \"%1\"; this is not one)").arg(QLatin1String(FormatName)));
         }
         return refused(sourceName, bytes, locator.valueOffset(QStringLiteral("format")),
-                       QStringLiteral("\"format\" must be \"%1\", not %2 (this is not a DeltaTrace lesson file)").arg(QLatin1String(FormatName), describe(format)));
+                       LessonLoader::tr("\"format\" must be \"%1\", not %2 (this is not a DeltaTrace lesson file)").arg(QLatin1String(FormatName), describe(format)));
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isUndefined())
-        return refused(sourceName, bytes, rootOffset, QStringLiteral("missing key \"version\" (this DeltaTrace reads version 1)"));
+        return refused(sourceName, bytes, rootOffset, LessonLoader::tr("missing key \"version\" (this DeltaTrace reads version 1)"));
     const double v = version.toDouble();
     if (version.isDouble() && std::isfinite(v) && v == std::trunc(v) && v > double(FormatVersion)) {
         return refused(sourceName, bytes, locator.valueOffset(QStringLiteral("version")),
-                       QStringLiteral("this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace")
+                       LessonLoader::tr("this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace")
                            .arg(formatNumber(v))
                            .arg(FormatVersion));
     }
     if (!version.isDouble() || v != double(FormatVersion)) {
         return refused(sourceName, bytes, locator.valueOffset(QStringLiteral("version")),
-                       QStringLiteral("\"version\" must be the integer %1, not %2").arg(FormatVersion).arg(shown(version)));
+                       LessonLoader::tr("\"version\" must be the integer %1, not %2").arg(FormatVersion).arg(shown(version)));
     }
 
     Validator check(locator);
@@ -702,7 +702,7 @@ LessonLoader::Result LessonLoader::parseChecked(const QByteArray &bytes, const Q
     const QString experimentsPath = QStringLiteral("experiments");
     if (const auto experiments = check.array(root.value(QLatin1String("experiments")), experimentsPath)) {
         if (experiments->isEmpty() || experiments->size() > MaxExperiments) {
-            check.problem(experimentsPath, QStringLiteral("experiments must have 1 to %1 experiments, not %2").arg(MaxExperiments).arg(experiments->size()));
+            check.problem(experimentsPath, LessonLoader::tr("experiments must have 1 to %1 experiments, not %2").arg(MaxExperiments).arg(experiments->size()));
         } else {
             for (qsizetype i = 0; i < experiments->size(); ++i) {
                 const QString path = JsonLocator::elementPath(experimentsPath, i);
@@ -712,7 +712,7 @@ LessonLoader::Result LessonLoader::parseChecked(const QByteArray &bytes, const Q
                 if (const Experiment *earlier = lesson.experiment(e->id)) {
                     const qsizetype earlierIndex = earlier - lesson.experiments.constData();
                     check.problem(JsonLocator::childPath(path, QStringLiteral("id")),
-                                  QStringLiteral("duplicate experiment id %1: %2 has it too (experiment ids must be unique)")
+                                  LessonLoader::tr("duplicate experiment id %1: %2 has it too (experiment ids must be unique)")
                                       .arg(InputLimits::quoted(e->id), JsonLocator::elementPath(experimentsPath, earlierIndex)));
                 }
                 lesson.experiments.append(*e);

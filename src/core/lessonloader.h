@@ -4,6 +4,7 @@
 
 #include "lesson.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QByteArray>
 
@@ -15,6 +16,9 @@ namespace deltatrace {
 // the result carries a message naming the file, the place (line:column) and what is wrong.
 class LessonLoader
 {
+    // Messages are English unless a translator is installed (the window installs one; the
+    // command line does not).
+    Q_DECLARE_TR_FUNCTIONS(LessonLoader)
 public:
     struct Result
     {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QFile>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ namespace deltatrace {
 // it is reading. docs/UNTRUSTED-FILES.md lists the rules.
 class RegularFile
 {
+    Q_DECLARE_TR_FUNCTIONS(RegularFile)
 public:
     // Opens `path` for reading if, and only if, it is a regular file (after following
     // symlinks), checked on the open descriptor itself so that the answer cannot change between

@@ -293,19 +293,19 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
     const int epochs = trace.epochCount();
     const int lastEpoch = range.lastEpoch == -1 ? epochs - 1 : range.lastEpoch;
     if (trace.stepCount() <= 0 || range.firstEpoch < 0 || lastEpoch < range.firstEpoch || lastEpoch >= epochs)
-        return fail(QStringLiteral("epochs %1 to %2 are outside the trace, which has epochs 0 to %3")
+        return fail(TraceExporter::tr("epochs %1 to %2 are outside the trace, which has epochs 0 to %3")
                         .arg(range.firstEpoch).arg(range.lastEpoch).arg(epochs - 1));
     if (trace.checkpoints().size() != static_cast<size_t>(epochs) * static_cast<size_t>(Trace::weightCount(trace.rule())))
-        return fail(QStringLiteral("cannot export an empty or incomplete trace"));
+        return fail(TraceExporter::tr("cannot export an empty or incomplete trace"));
     if (!out.isWritable())
-        return fail(QStringLiteral("cannot write: the output is not open for writing"));
+        return fail(TraceExporter::tr("cannot write: the output is not open for writing"));
 
     if (format == Format::NumpyScript) {
         if (range.firstEpoch != 0 || lastEpoch != epochs - 1)
-            return fail(QStringLiteral("a numpy script recomputes the whole run; it cannot be limited to some epochs"));
+            return fail(TraceExporter::tr("a numpy script recomputes the whole run; it cannot be limited to some epochs"));
         const QByteArray script = NumpyScript::of(trace);
         if (out.write(script) != script.size())
-            return fail(QStringLiteral("cannot write: %1").arg(out.errorString()));
+            return fail(TraceExporter::tr("cannot write: %1").arg(out.errorString()));
         return true;
     }
 
@@ -393,7 +393,7 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
     // errno, when the device failed in a system call: QSaveFile's errorString() says "Unknown
     // error" for a full disk, where the system says "No space left on device".
     if (!w.flush())
-        return fail(QStringLiteral("cannot write: %1")
+        return fail(TraceExporter::tr("cannot write: %1")
                         .arg(w.failureErrno() != 0 ? RegularFile::systemError(w.failureErrno()) : out.errorString()));
     return true;
 }
@@ -410,7 +410,7 @@ bool TraceExporter::writeFile(const Trace &trace, Format format, const QString &
         return fail(refusal);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write: %1").arg(file.errorString()));
+        return fail(TraceExporter::tr("cannot write: %1").arg(file.errorString()));
     QString problem;
     if (!write(trace, format, file, &problem, range)) {
         file.cancelWriting();
@@ -425,12 +425,12 @@ bool TraceExporter::writeFile(const Trace &trace, Format format, const QString &
     if (!file.flush()) {
         const int flushError = errno;
         file.cancelWriting();
-        return fail(QStringLiteral("cannot write: %1").arg(systemWords(flushError)));
+        return fail(TraceExporter::tr("cannot write: %1").arg(systemWords(flushError)));
     }
     errno = 0;
     if (!file.commit()) {
         const int commitError = errno;
-        return fail(QStringLiteral("cannot write: %1").arg(systemWords(commitError)));
+        return fail(TraceExporter::tr("cannot write: %1").arg(systemWords(commitError)));
     }
     return true;
 }

@@ -5,6 +5,7 @@
 #include "trace.h"
 
 #include <QIODevice>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,7 @@ namespace deltatrace {
 // script that recomputes the run (NumpyScript).
 class TraceExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(TraceExporter)
 public:
     enum class Format { JsonLines, Csv, NumpyScript };
 

@@ -279,7 +279,7 @@ std::optional<qint64> wholeNumber(const QJsonValue &v, qint64 min, qint64 max)
 
 QString weightsDescription(Rule rule)
 {
-    return isTwoLayer(rule) ? QStringLiteral("W1 (4 x 3) and W2 (1 x 4)") : QStringLiteral("W (1 x 3)");
+    return isTwoLayer(rule) ? TraceFile::tr("W1 (4 x 3) and W2 (1 x 4)") : TraceFile::tr("W (1 x 3)");
 }
 
 bool sameBits(const double *a, const double *b, int count)
@@ -323,12 +323,12 @@ using Problem = std::optional<Refusal>;
 
 Refusal refuseAt(const QString &what, quint64 at) { return Refusal{what, at}; }
 Refusal refuse(const QString &what) { return Refusal{what, std::nullopt}; }
-Refusal invalidHeader(const QString &what) { return refuse(QStringLiteral("invalid header: %1").arg(what)); }
+Refusal invalidHeader(const QString &what) { return refuse(TraceFile::tr("invalid header: %1").arg(what)); }
 
 TraceFile::ReadResult refused(const QString &name, const Refusal &refusal)
 {
     TraceFile::ReadResult r;
-    r.error = refusal.at ? QStringLiteral("%1: %2 (at byte %3)").arg(name, refusal.what).arg(*refusal.at)
+    r.error = refusal.at ? TraceFile::tr("%1: %2 (at byte %3)").arg(name, refusal.what).arg(*refusal.at)
                          : QStringLiteral("%1: %2").arg(name, refusal.what);
     return r;
 }
@@ -354,7 +354,7 @@ public:
     bool seek(quint64 to)
     {
         if (to > m_size || (m_file && !m_file->seek(static_cast<qint64>(to)))) {
-            m_error = QStringLiteral("cannot go back in the file: %1").arg(m_file ? m_file->errorString() : QString());
+            m_error = TraceFile::tr("cannot go back in the file: %1").arg(m_file ? m_file->errorString() : QString());
             return false;
         }
         m_position = to;
@@ -365,7 +365,7 @@ public:
     bool read(void *into, quint64 n, bool checksummed = true)
     {
         if (n > m_size - m_position) {
-            m_error = QStringLiteral("unexpected end of the file");
+            m_error = TraceFile::tr("unexpected end of the file");
             return false;
         }
         char *to = static_cast<char *>(into);
@@ -377,8 +377,8 @@ public:
                     const qint64 got = m_file->read(to + done, static_cast<qint64>(chunk - done));
                     if (got <= 0) {
                         m_position += done;
-                        m_error = got < 0 ? QStringLiteral("cannot read: %1").arg(m_file->errorString())
-                                          : QStringLiteral("the file ended early (was it changed while being read?)");
+                        m_error = got < 0 ? TraceFile::tr("cannot read: %1").arg(m_file->errorString())
+                                          : TraceFile::tr("the file ended early (was it changed while being read?)");
                         return false;
                     }
                     done += static_cast<quint64>(got);
@@ -413,12 +413,12 @@ namespace {
 QString refusalOfRun(const TraceSpec &spec)
 {
     if (spec.epochs < 1 || spec.epochs > RunLimits::MaxEpochs)
-        return QStringLiteral("cannot write a trace of %1 epochs (the limit is 1 to %2)").arg(spec.epochs).arg(RunLimits::MaxEpochs);
+        return TraceFile::tr("cannot write a trace of %1 epochs (the limit is 1 to %2)").arg(spec.epochs).arg(RunLimits::MaxEpochs);
     if (!std::isfinite(spec.alpha))
-        return QStringLiteral("cannot write a trace whose alpha is not a finite number");
+        return TraceFile::tr("cannot write a trace whose alpha is not a finite number");
     const auto lessonBytes = static_cast<quint64>(spec.lessonSource.size());
     if (lessonBytes > MaxLessonSourceBytes)
-        return QStringLiteral("cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)")
+        return TraceFile::tr("cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)")
             .arg(lessonBytes).arg(MaxLessonSourceBytes);
     return QString();
 }
@@ -544,12 +544,12 @@ QString writeAndCommit(QSaveFile &file, const Trace &trace, TraceFile::Storage s
     if (!ok) {
         const QString why = reason();
         file.cancelWriting(); // the temporary file is removed; the old file stays as it was
-        return QStringLiteral("cannot write: %1").arg(why);
+        return TraceFile::tr("cannot write: %1").arg(why);
     }
     errno = 0;
     if (!file.commit()) {
         failure = errno;
-        return QStringLiteral("cannot write: %1").arg(reason());
+        return TraceFile::tr("cannot write: %1").arg(reason());
     }
     return QString();
 }
@@ -572,15 +572,15 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error, S
     if (storage == Storage::AsRecorded)
         storage = trace.m_fullRecord ? Storage::Full : Storage::Checkpoints;
     if (storage == Storage::Full && !trace.m_fullRecord)
-        return fail(QStringLiteral("cannot write every value of a run recorded with epoch checkpoints only"));
+        return fail(TraceFile::tr("cannot write every value of a run recorded with epoch checkpoints only"));
     const std::vector<BlockSpec> blocks = blockLayout(spec.rule, spec.epochs, storage, lessonBytes);
     const std::vector<std::span<const double>> arrays = arraysToWrite(trace, storage);
     if (!isWhole(trace, arrays, storage, lessonBytes))
-        return fail(QStringLiteral("cannot write an incomplete trace (its arrays do not match its %1 epochs)").arg(spec.epochs));
+        return fail(TraceFile::tr("cannot write an incomplete trace (its arrays do not match its %1 epochs)").arg(spec.epochs));
 
     const QByteArray headerText = headerTextOf(trace, storage, blocks);
     if (static_cast<quint64>(headerText.size()) > MaxHeaderBytes)
-        return fail(QStringLiteral("cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)")
+        return fail(TraceFile::tr("cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)")
                         .arg(headerText.size()).arg(MaxHeaderBytes));
     const std::array<double, MaxParameterCount> parameters = parametersOf(trace);
 
@@ -588,7 +588,7 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error, S
         return fail(refusal);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot create the file: %1").arg(file.errorString()));
+        return fail(TraceFile::tr("cannot create the file: %1").arg(file.errorString()));
     if (const QString failure = writeAndCommit(file, trace, storage, headerText, parameters, blocks[1].bytes, arrays); !failure.isEmpty())
         return fail(failure);
     return true;
@@ -603,7 +603,7 @@ TraceFile::ReadResult TraceFile::read(const QString &path)
     };
     QFile file;
     // Unbuffered: large reads go straight from the file into the trace's arrays.
-    if (const QString problem = RegularFile::openForReading(file, path, QStringLiteral("a trace file")); !problem.isEmpty())
+    if (const QString problem = RegularFile::openForReading(file, path, TraceFile::tr("a trace file")); !problem.isEmpty())
         return refuse(problem);
     Source source(&file, static_cast<quint64>(std::max<qint64>(file.size(), 0)));
     return parseFrom(source, path);
@@ -623,7 +623,7 @@ TraceFile::ReadResult TraceFile::parseFrom(Source &in, const QString &name)
         return parseChecked(in, name);
     } catch (const std::bad_alloc &) {
         ReadResult r;
-        r.error = QStringLiteral("%1: there is not enough memory to read this trace").arg(name);
+        r.error = TraceFile::tr("%1: there is not enough memory to read this trace").arg(name);
         return r;
     }
 }
@@ -677,23 +677,23 @@ Problem checkPreamble(const char *preamble, quint64 size, Preamble &out)
 {
     for (quint64 i = 0; i < std::min<quint64>(size, 8); ++i)
         if (preamble[i] != TraceFile::Magic[i])
-            return refuseAt(QStringLiteral("not a DeltaTrace trace file (a trace file starts with \"DTRACE\")"), i);
+            return refuseAt(TraceFile::tr("not a DeltaTrace trace file (a trace file starts with \"DTRACE\")"), i);
     if (size < MinimumFileBytes)
-        return refuse(QStringLiteral("too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)")
+        return refuse(TraceFile::tr("too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)")
                           .arg(size).arg(MinimumFileBytes));
     std::memcpy(&out.version, preamble + 8, 4);
     std::memcpy(&out.headerBytes, preamble + 12, 4);
     if (out.version > TraceFile::Version)
-        return refuseAt(QStringLiteral("written by a newer version of DeltaTrace (trace format %1; this version reads format %2)")
+        return refuseAt(TraceFile::tr("written by a newer version of DeltaTrace (trace format %1; this version reads format %2)")
                             .arg(out.version).arg(TraceFile::Version), 8);
     if (out.version == 0)
-        return refuseAt(QStringLiteral("unknown trace format version 0"), 8);
+        return refuseAt(TraceFile::tr("unknown trace format version 0"), 8);
     const quint64 room = size - MinimumFileBytes;
     if (out.headerBytes > room)
-        return refuseAt(QStringLiteral("the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)")
+        return refuseAt(TraceFile::tr("the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)")
                             .arg(out.headerBytes).arg(room), 12);
     if (out.headerBytes > MaxHeaderBytes)
-        return refuseAt(QStringLiteral("the header length %1 is implausible (a header is at most %2 bytes)").arg(out.headerBytes).arg(MaxHeaderBytes), 12);
+        return refuseAt(TraceFile::tr("the header length %1 is implausible (a header is at most %2 bytes)").arg(out.headerBytes).arg(MaxHeaderBytes), 12);
     return std::nullopt;
 }
 
@@ -703,10 +703,10 @@ Problem parseHeader(const QByteArray &headerText, QJsonObject &header)
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(headerText, &jsonError);
     if (jsonError.error != QJsonParseError::NoError)
-        return refuseAt(QStringLiteral("the header is not valid JSON: %1").arg(jsonError.errorString()),
+        return refuseAt(TraceFile::tr("the header is not valid JSON: %1").arg(jsonError.errorString()),
                         PreambleBytes + static_cast<quint64>(std::max(jsonError.offset, 0)));
     if (!document.isObject())
-        return refuseAt(QStringLiteral("the header is not a JSON object"), PreambleBytes);
+        return refuseAt(TraceFile::tr("the header is not a JSON object"), PreambleBytes);
     header = document.object();
     return std::nullopt;
 }
@@ -717,7 +717,7 @@ Problem checkRequiredKeys(const QJsonObject &h)
     for (const char *key : {"lessonId", "experimentId", "rule", "seed", "epochs", "alpha", "X", "D", "initial", "fullRecord",
                             "firstNonFiniteStep", "firstNonFiniteQuantity", "firstSaturatedStep", "blocks"}) {
         if (!h.contains(QLatin1String(key)))
-            return invalidHeader(QStringLiteral("'%1' is missing").arg(QLatin1String(key)));
+            return invalidHeader(TraceFile::tr("'%1' is missing").arg(QLatin1String(key)));
     }
     return std::nullopt;
 }
@@ -728,33 +728,33 @@ Problem checkRequiredKeys(const QJsonObject &h)
 Problem checkRunFields(const QJsonObject &h, HeaderFields &f)
 {
     if (!field(h, "lessonId").isString())
-        return invalidHeader(QStringLiteral("'lessonId' must be a string"));
+        return invalidHeader(TraceFile::tr("'lessonId' must be a string"));
     if (!field(h, "experimentId").isString())
-        return invalidHeader(QStringLiteral("'experimentId' must be a string"));
+        return invalidHeader(TraceFile::tr("'experimentId' must be a string"));
     if (!field(h, "rule").isString())
-        return invalidHeader(QStringLiteral("'rule' must be a string"));
+        return invalidHeader(TraceFile::tr("'rule' must be a string"));
     f.ruleText = field(h, "rule").toString();
     const std::optional<Rule> rule = ruleFromName(f.ruleText.toStdString());
     if (!rule)
-        return invalidHeader(QStringLiteral("unknown rule '%1' (expected forward, delta-rule, backprop-sigmoid or backprop-ce)").arg(f.ruleText));
+        return invalidHeader(TraceFile::tr("unknown rule '%1' (expected forward, delta-rule, backprop-sigmoid or backprop-ce)").arg(f.ruleText));
     f.rule = *rule;
     const auto seed = wholeNumber(field(h, "seed"), 0, static_cast<qint64>(RunLimits::MaxSeed));
     if (!seed)
-        return invalidHeader(QStringLiteral("'seed' must be a whole number from 0 to %1").arg(RunLimits::MaxSeed));
+        return invalidHeader(TraceFile::tr("'seed' must be a whole number from 0 to %1").arg(RunLimits::MaxSeed));
     f.seed = *seed;
     const auto epochs = wholeNumber(field(h, "epochs"), 1, RunLimits::MaxEpochs);
     if (!epochs)
-        return invalidHeader(QStringLiteral("'epochs' must be a whole number from 1 to %1").arg(RunLimits::MaxEpochs));
+        return invalidHeader(TraceFile::tr("'epochs' must be a whole number from 1 to %1").arg(RunLimits::MaxEpochs));
     f.epochs = *epochs;
     // JSON has no inf or nan: a non-finite alpha could only be null here.
     if (!field(h, "alpha").isDouble() || !std::isfinite(field(h, "alpha").toDouble()))
-        return invalidHeader(QStringLiteral("'alpha' must be a finite number"));
+        return invalidHeader(TraceFile::tr("'alpha' must be a finite number"));
     if (!jsonMatches(field(h, "X"), SampleCount, InputCount))
-        return invalidHeader(QStringLiteral("'X' must be 4 rows of 3 numbers"));
+        return invalidHeader(TraceFile::tr("'X' must be 4 rows of 3 numbers"));
     if (!jsonMatches(field(h, "D"), 0, SampleCount))
-        return invalidHeader(QStringLiteral("'D' must be a list of 4 numbers"));
+        return invalidHeader(TraceFile::tr("'D' must be a list of 4 numbers"));
     if (!jsonWeightsMatch(field(h, "initial"), f.rule, nullptr))
-        return invalidHeader(QStringLiteral("'initial' must hold the weights %1 of a %2 network").arg(weightsDescription(f.rule), f.ruleText));
+        return invalidHeader(TraceFile::tr("'initial' must hold the weights %1 of a %2 network").arg(weightsDescription(f.rule), f.ruleText));
     return std::nullopt;
 }
 
@@ -763,29 +763,29 @@ Problem checkRunFields(const QJsonObject &h, HeaderFields &f)
 Problem checkStorageAndFlags(const QJsonObject &h, quint32 version, HeaderFields &f)
 {
     if (!field(h, "fullRecord").isBool())
-        return invalidHeader(QStringLiteral("'fullRecord' must be true or false"));
+        return invalidHeader(TraceFile::tr("'fullRecord' must be true or false"));
     f.fullRecord = field(h, "fullRecord").toBool();
     // Format 2 adds compact traces: the run's inputs and a digest of its values, recomputed on
     // reading. "storage" is "compact" for them; without it the blocks are format 1's.
     if (h.contains(QLatin1String("storage"))) {
         if (version < 2 || field(h, "storage").toString() != QLatin1String("compact") || f.fullRecord)
-            return invalidHeader(QStringLiteral("'storage' may only be \"compact\", in a trace of format 2 or later without a full record"));
+            return invalidHeader(TraceFile::tr("'storage' may only be \"compact\", in a trace of format 2 or later without a full record"));
         f.compact = true;
     }
     f.storage = f.compact ? TraceFile::Storage::Compact : f.fullRecord ? TraceFile::Storage::Full : TraceFile::Storage::Checkpoints;
     const qint64 steps = f.epochs * SampleCount;
     const auto firstNonFinite = wholeNumber(field(h, "firstNonFiniteStep"), -1, steps - 1);
     if (!firstNonFinite)
-        return invalidHeader(QStringLiteral("'firstNonFiniteStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
+        return invalidHeader(TraceFile::tr("'firstNonFiniteStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
     f.firstNonFinite = *firstNonFinite;
     const std::optional<Quantity> nonFiniteQuantity = quantityFromName(field(h, "firstNonFiniteQuantity").toString().toStdString());
     f.recorded = recordedQuantities(f.rule);
     if (!nonFiniteQuantity || std::find(f.recorded.begin(), f.recorded.end(), *nonFiniteQuantity) == f.recorded.end())
-        return invalidHeader(QStringLiteral("'firstNonFiniteQuantity' must name a quantity that the %1 rule records").arg(f.ruleText));
+        return invalidHeader(TraceFile::tr("'firstNonFiniteQuantity' must name a quantity that the %1 rule records").arg(f.ruleText));
     f.nonFiniteQuantity = *nonFiniteQuantity;
     const auto firstSaturated = wholeNumber(field(h, "firstSaturatedStep"), -1, steps - 1);
     if (!firstSaturated)
-        return invalidHeader(QStringLiteral("'firstSaturatedStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
+        return invalidHeader(TraceFile::tr("'firstSaturatedStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
     f.firstSaturated = *firstSaturated;
     return std::nullopt;
 }
@@ -806,28 +806,28 @@ Problem checkHeaderFields(const QJsonObject &h, quint32 version, HeaderFields &f
 Problem checkBlockList(const QJsonObject &h, const HeaderFields &f, quint32 headerBytes, Layout &out)
 {
     if (!field(h, "blocks").isArray())
-        return invalidHeader(QStringLiteral("'blocks' must be a list"));
+        return invalidHeader(TraceFile::tr("'blocks' must be a list"));
     const QJsonArray blockList = field(h, "blocks").toArray();
     const QJsonObject first = blockList.isEmpty() ? QJsonObject() : blockList.first().toObject();
     const auto lessonBytes = wholeNumber(first.value(QLatin1String("bytes")), 0, static_cast<qint64>(MaxLessonSourceBytes));
     if (first.value(QLatin1String("name")).toString() != QLatin1String("lesson-source") || !lessonBytes)
-        return invalidHeader(QStringLiteral("the first block must be the lesson source, of 0 to %1 bytes").arg(MaxLessonSourceBytes));
+        return invalidHeader(TraceFile::tr("the first block must be the lesson source, of 0 to %1 bytes").arg(MaxLessonSourceBytes));
     out.lessonBytes = *lessonBytes;
     out.blocks = blockLayout(f.rule, static_cast<int>(f.epochs), f.storage, static_cast<quint64>(*lessonBytes));
-    out.kind = QStringLiteral("a %1 trace of %2 epochs with %3").arg(f.ruleText).arg(f.epochs)
-                   .arg(f.compact      ? QStringLiteral("its inputs and a digest")
-                        : f.fullRecord ? QStringLiteral("a full record")
-                                       : QStringLiteral("epoch checkpoints only"));
+    out.kind = TraceFile::tr("a %1 trace of %2 epochs with %3").arg(f.ruleText).arg(f.epochs)
+                   .arg(f.compact      ? TraceFile::tr("its inputs and a digest")
+                        : f.fullRecord ? TraceFile::tr("a full record")
+                                       : TraceFile::tr("epoch checkpoints only"));
     const std::vector<BlockSpec> &blocks = out.blocks;
     if (blockList.size() != static_cast<qsizetype>(blocks.size()))
-        return invalidHeader(QStringLiteral("it lists %1 blocks, but %2 has %3").arg(blockList.size()).arg(out.kind).arg(blocks.size()));
+        return invalidHeader(TraceFile::tr("it lists %1 blocks, but %2 has %3").arg(blockList.size()).arg(out.kind).arg(blocks.size()));
     out.declared = PreambleBytes + headerBytes + ChecksumBytes;
     for (size_t i = 0; i < blocks.size(); ++i) {
         const QJsonObject b = blockList.at(static_cast<qsizetype>(i)).toObject();
         const QString blockName = b.value(QLatin1String("name")).toString();
         const auto bytes = wholeNumber(b.value(QLatin1String("bytes")), 0, qint64(1) << 53);
         if (blockName != blocks[i].name || !bytes || static_cast<quint64>(*bytes) != blocks[i].bytes)
-            return invalidHeader(QStringLiteral("block %1 must be '%2' of %3 bytes in %4, not '%5' of %6 bytes")
+            return invalidHeader(TraceFile::tr("block %1 must be '%2' of %3 bytes in %4, not '%5' of %6 bytes")
                                      .arg(i).arg(blocks[i].name).arg(blocks[i].bytes).arg(out.kind, blockName,
                                           b.value(QLatin1String("bytes")).isDouble() ? QString::number(b.value(QLatin1String("bytes")).toDouble(), 'g', 17)
                                                                                       : QStringLiteral("?")));
@@ -840,9 +840,9 @@ Problem checkBlockList(const QJsonObject &h, const HeaderFields &f, quint32 head
 Problem checkFileSize(quint64 size, quint64 declared)
 {
     if (size < declared)
-        return refuseAt(QStringLiteral("truncated: the file is %1 bytes, but its header declares %2 bytes").arg(size).arg(declared), size);
+        return refuseAt(TraceFile::tr("truncated: the file is %1 bytes, but its header declares %2 bytes").arg(size).arg(declared), size);
     if (size > declared)
-        return refuseAt(QStringLiteral("the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end").arg(size).arg(declared),
+        return refuseAt(TraceFile::tr("the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end").arg(size).arg(declared),
                         declared - ChecksumBytes);
     return std::nullopt;
 }
@@ -861,11 +861,11 @@ Problem checkIds(const QJsonObject &h, TraceSpec &spec)
     for (const auto &[key, value] : {std::pair{"lessonId", &lessonId}, std::pair{"experimentId", &experimentId}}) {
         const bool printable = std::all_of(value->cbegin(), value->cend(), [](QChar c) { return c.isPrint(); });
         if (value->size() > InputLimits::MaxIdChars || !printable)
-            return invalidHeader(QStringLiteral("'%1' must be at most %2 printable characters, not %3")
+            return invalidHeader(TraceFile::tr("'%1' must be at most %2 printable characters, not %3")
                                      .arg(QLatin1String(key)).arg(InputLimits::MaxIdChars).arg(InputLimits::quoted(*value)));
     }
     if (experimentId.isEmpty())
-        return invalidHeader(QStringLiteral("'experimentId' must not be empty"));
+        return invalidHeader(TraceFile::tr("'experimentId' must not be empty"));
     spec.lessonId = lessonId;
     spec.experimentId = experimentId;
     return std::nullopt;
@@ -882,7 +882,7 @@ Problem checkRun(const QJsonObject &h, const HeaderFields &f, const Layout &layo
     spec.seed = static_cast<std::uint32_t>(f.seed);
     spec.epochs = static_cast<int>(f.epochs);
     if (f.fullRecord && Trainer::fullRecordBytes(spec) > Trainer::DefaultFullRecordBudget)
-        return invalidHeader(QStringLiteral("%1 declares a full record of %2 bytes, but DeltaTrace records a run that long "
+        return invalidHeader(TraceFile::tr("%1 declares a full record of %2 bytes, but DeltaTrace records a run that long "
                                             "with epoch checkpoints only (a full record is at most %3 bytes)")
                                  .arg(layout.kind).arg(Trainer::fullRecordBytes(spec)).arg(Trainer::DefaultFullRecordBudget));
     return std::nullopt;
@@ -895,9 +895,9 @@ Problem checkParameters(const std::array<double, MaxParameterCount> &parameters,
     std::copy_n(parameters.begin() + 1, 12, spec.X.data());
     std::copy_n(parameters.begin() + 13, 4, spec.D.data());
     if (!std::isfinite(spec.alpha))
-        return refuseAt(QStringLiteral("alpha is not a finite number"), parametersAt);
+        return refuseAt(TraceFile::tr("alpha is not a finite number"), parametersAt);
     if (!std::all_of(parameters.begin() + 1, parameters.begin() + 17, [](double v) { return std::isfinite(v); }))
-        return refuseAt(QStringLiteral("X or D holds a value that is not a finite number"), parametersAt + sizeof(double));
+        return refuseAt(TraceFile::tr("X or D holds a value that is not a finite number"), parametersAt + sizeof(double));
     return std::nullopt;
 }
 
@@ -909,15 +909,15 @@ Problem checkEmbeddedLesson(const TraceSpec &spec, const QString &name, const QS
     if (const LessonLoader::Result lesson = LessonLoader::parse(spec.lessonSource, name); lesson.ok()) {
         const Experiment *experiment = lesson.lesson->experiment(spec.experimentId);
         if (lesson.lesson->id != spec.lessonId)
-            return invalidHeader(QStringLiteral("'lessonId' is %1, but the embedded lesson is %2")
+            return invalidHeader(TraceFile::tr("'lessonId' is %1, but the embedded lesson is %2")
                                      .arg(InputLimits::quoted(spec.lessonId), InputLimits::quoted(lesson.lesson->id)));
         if (!experiment)
-            return invalidHeader(QStringLiteral("the embedded lesson has no experiment %1").arg(InputLimits::quoted(spec.experimentId)));
+            return invalidHeader(TraceFile::tr("the embedded lesson has no experiment %1").arg(InputLimits::quoted(spec.experimentId)));
         if (experiment->rule != spec.rule)
-            return invalidHeader(QStringLiteral("the rule is %1, but experiment %2 of the embedded lesson uses %3")
+            return invalidHeader(TraceFile::tr("the rule is %1, but experiment %2 of the embedded lesson uses %3")
                                      .arg(ruleText, InputLimits::quoted(spec.experimentId), nameOf(experiment->rule)));
         if (!sameBits(lesson.lesson->X.data(), spec.X.data(), 12) || !sameBits(lesson.lesson->D.data(), spec.D.data(), 4))
-            return refuseAt(QStringLiteral("X and D differ from the embedded lesson's data"), parametersAt + sizeof(double));
+            return refuseAt(TraceFile::tr("X and D differ from the embedded lesson's data"), parametersAt + sizeof(double));
     }
     return std::nullopt;
 }
@@ -928,7 +928,7 @@ Problem checkInitialWeights(const std::array<double, MaxParameterCount> &paramet
     std::array<double, 16> expectedInitial{};
     Trace::weightsToArray(spec.rule, Engine::initialWeights(spec.rule, spec.seed), expectedInitial.data());
     if (!sameBits(expectedInitial.data(), parameters.data() + 17, Trace::weightCount(spec.rule)))
-        return refuseAt(QStringLiteral("the initial weights are not those of seed %1").arg(spec.seed),
+        return refuseAt(TraceFile::tr("the initial weights are not those of seed %1").arg(spec.seed),
                         parametersAt + 17 * sizeof(double));
     return std::nullopt;
 }
@@ -938,13 +938,13 @@ Problem checkReadableCopies(const QJsonObject &h, const std::array<double, MaxPa
 {
     const Weights initial = Trace::weightsFromArray(spec.rule, parameters.data() + 17);
     if (field(h, "alpha").toDouble() != spec.alpha)
-        return invalidHeader(QStringLiteral("'alpha' does not agree with the exact value in the parameters block"));
+        return invalidHeader(TraceFile::tr("'alpha' does not agree with the exact value in the parameters block"));
     if (!jsonMatches(field(h, "X"), SampleCount, InputCount, spec.X.data()))
-        return invalidHeader(QStringLiteral("'X' does not agree with the exact values in the parameters block"));
+        return invalidHeader(TraceFile::tr("'X' does not agree with the exact values in the parameters block"));
     if (!jsonMatches(field(h, "D"), 0, SampleCount, spec.D.data()))
-        return invalidHeader(QStringLiteral("'D' does not agree with the exact values in the parameters block"));
+        return invalidHeader(TraceFile::tr("'D' does not agree with the exact values in the parameters block"));
     if (!jsonWeightsMatch(field(h, "initial"), spec.rule, &initial))
-        return invalidHeader(QStringLiteral("'initial' does not agree with the exact weights in the parameters block"));
+        return invalidHeader(TraceFile::tr("'initial' does not agree with the exact weights in the parameters block"));
     return std::nullopt;
 }
 
@@ -974,7 +974,7 @@ Trainer::Options recomputeOptions(const HeaderFields &f)
 // DeltaTrace whose arithmetic differs. Either way its numbers are not shown.
 QString differsFromRun(const QString &ruleText, const TraceSpec &spec, const QString &what)
 {
-    return QStringLiteral("the recorded values are not those of this run recomputed by DeltaTrace "
+    return TraceFile::tr("the recorded values are not those of this run recomputed by DeltaTrace "
                           "(%1 rule, seed %2, alpha %3, %4 epochs): %5")
         .arg(ruleText).arg(spec.seed).arg(QString::number(spec.alpha, 'g', QLocale::FloatingPointShortest)).arg(spec.epochs).arg(what);
 }
@@ -1003,16 +1003,16 @@ Problem checkFinalWeightsAndFlags(const Trace &trace, const HeaderFields &f, con
     Trace::weightsToArray(f.rule, trace.finalWeights(), recomputedFinal.data());
     if (firstDifferentNumber(reinterpret_cast<const char *>(parameters.data() + 17 + n), recomputedFinal.data(), static_cast<std::size_t>(n))
         < static_cast<std::size_t>(n))
-        return refuseAt(differsFromRun(f.ruleText, spec, QStringLiteral("the final weights differ")),
+        return refuseAt(differsFromRun(f.ruleText, spec, TraceFile::tr("the final weights differ")),
                         parametersAt + static_cast<quint64>(17 + n) * sizeof(double));
     if (trace.firstNonFiniteStep() != f.firstNonFinite
         || (f.firstNonFinite >= 0 && trace.firstNonFiniteQuantity() != f.nonFiniteQuantity))
         return refuse(differsFromRun(f.ruleText, spec,
-                                     QStringLiteral("the header's 'firstNonFiniteStep' is %1 with '%2', but the run's first non-finite value is at step %3 (%4)")
+                                     TraceFile::tr("the header's 'firstNonFiniteStep' is %1 with '%2', but the run's first non-finite value is at step %3 (%4)")
                                          .arg(f.firstNonFinite).arg(nameOf(f.nonFiniteQuantity)).arg(trace.firstNonFiniteStep())
                                          .arg(nameOf(trace.firstNonFiniteQuantity()))));
     if (trace.firstSaturatedStep() != f.firstSaturated)
-        return refuse(differsFromRun(f.ruleText, spec, QStringLiteral("the header's 'firstSaturatedStep' is %1, but the run first saturates at step %2")
+        return refuse(differsFromRun(f.ruleText, spec, TraceFile::tr("the header's 'firstSaturatedStep' is %1, but the run first saturates at step %2")
                                                            .arg(f.firstSaturated).arg(trace.firstSaturatedStep())));
     return std::nullopt;
 }
@@ -1029,7 +1029,7 @@ public:
     {
         const quint64 size = in.size();
         if (size == 0)
-            return refuse(QStringLiteral("the file is empty, not a DeltaTrace trace file"));
+            return refuse(TraceFile::tr("the file is empty, not a DeltaTrace trace file"));
         char bytes[PreambleBytes] = {};
         if (!in.read(bytes, std::min(size, PreambleBytes)))
             return in.failure();
@@ -1075,7 +1075,7 @@ public:
         if (!in.read(&stored, ChecksumBytes, false))
             return in.failure();
         if (stored != computed)
-            return refuseAt(QStringLiteral("corrupted: checksum mismatch (the file says %1, its bytes give %2)").arg(hex32(stored), hex32(computed)),
+            return refuseAt(TraceFile::tr("corrupted: checksum mismatch (the file says %1, its bytes give %2)").arg(hex32(stored), hex32(computed)),
                             size - ChecksumBytes);
         return std::nullopt;
     }
@@ -1094,7 +1094,7 @@ public:
                 return in.failure();
             if (storedDigest != digestOf(trace))
                 return refuseAt(differsFromRun(f.ruleText, spec,
-                                               QStringLiteral("its digest differs, so it was recorded by a DeltaTrace whose arithmetic "
+                                               TraceFile::tr("its digest differs, so it was recorded by a DeltaTrace whose arithmetic "
                                                               "differs from this one's, and its numbers would not be the ones shown here")),
                                 arraysStart);
         }
@@ -1103,7 +1103,7 @@ public:
         for (size_t blockIndex = 0; blockIndex < arrays.size(); ++blockIndex) {
             const BlockSpec &block = layout.blocks[blockIndex + 2];
             if (arrays[blockIndex].size_bytes() != block.bytes) // the layout and Trace agree by construction
-                return refuse(QStringLiteral("internal error: block '%1' does not fit the trace").arg(block.name));
+                return refuse(TraceFile::tr("internal error: block '%1' does not fit the trace").arg(block.name));
             const char *expected = reinterpret_cast<const char *>(arrays[blockIndex].data());
             for (quint64 done = 0; done < block.bytes;) {
                 const quint64 piece = std::min<quint64>(chunk.size(), block.bytes - done);
@@ -1113,7 +1113,7 @@ public:
                     const std::size_t count = static_cast<std::size_t>(piece / sizeof(double));
                     const std::size_t i = firstDifferentNumber(chunk.data(), arrays[blockIndex].data() + done / sizeof(double), count);
                     if (i < count)
-                        return refuseAt(differsFromRun(f.ruleText, spec, QStringLiteral("block '%1' is the first to differ").arg(block.name)),
+                        return refuseAt(differsFromRun(f.ruleText, spec, TraceFile::tr("block '%1' is the first to differ").arg(block.name)),
                                         at + done + i * sizeof(double));
                 }
                 done += piece;
@@ -1169,7 +1169,7 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
     // checkpoints or flags that lie) is refused where they first disagree.
     std::optional<Trace> recomputed = Trainer::record(spec, recomputeOptions(fields));
     if (!recomputed || (!fields.compact && recomputed->hasFullRecord() != fields.fullRecord))
-        return refused(name, refuse(QStringLiteral("internal error: the run could not be recomputed")));
+        return refused(name, refuse(TraceFile::tr("internal error: the run could not be recomputed")));
     Trace &trace = *recomputed;
     if (const Problem p = Reader::checkStoredNumbers(in, trace, fields, spec, layout, arraysStart, chunk))
         return refused(name, *p);

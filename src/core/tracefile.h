@@ -4,6 +4,7 @@
 
 #include "trace.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,7 @@ namespace deltatrace {
 // version are refused with a message. Only regular files are read (RegularFile).
 class TraceFile
 {
+    Q_DECLARE_TR_FUNCTIONS(TraceFile)
 public:
     static constexpr char Magic[9] = "DTRACE\r\n";
     // The newest format this DeltaTrace reads and writes. Format 1 files (every trace written

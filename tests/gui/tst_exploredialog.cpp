@@ -4,6 +4,7 @@
 // seed by seed, on a worker thread that can be cancelled and never outlives the dialog.
 #include "exploredialog.h"
 #include "exploreresultsmodel.h"
+#include "languagemanager.h"
 #include "lessonloader.h"
 
 #include <QAbstractButton>
@@ -11,6 +12,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -269,6 +271,48 @@ private slots:
         QCOMPARE(to->property("value").toInt() - from->property("value").toInt() + 1, ExploreDialog::MaxSeeds);
         from->setProperty("value", 60'000);
         QVERIFY(to->property("value").toInt() >= 60'000);
+    }
+
+    // Switching the language while the dialog is open retranslates it whole: its labels, the
+    // experiments' titles and the summary of results already shown.
+    void followsTheLanguageWhileOpen()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        auto dialog = makeDialog();
+        dialog->setExperiments(Sigmoid, CrossEntropy);
+        dialog->setSeedRange(0, 2);
+        QSignalSpy finished(dialog.get(), &ExploreDialog::explorationFinished);
+        dialog->explore();
+        QVERIFY(finished.wait(60000));
+        const auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("exploreTabs"));
+        const auto *first = dialog->findChild<QComboBox *>(QStringLiteral("exploreFirstExperiment"));
+        QVERIFY(tabs && first);
+        const auto labelled = [&](QWidget *buddy) {
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->buddy() == buddy)
+                    return label->text();
+            return QString();
+        };
+        const Experiment *sigmoid = m_lesson.experiment(Sigmoid);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Explore Seeds"));
+        QCOMPARE(first->currentText(), sigmoid->title.en);
+        QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("Seeds 0 to 2")), qPrintable(dialog->summaryText()));
+
+        languages.setLanguage(QStringLiteral("ko"));
+        QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("시드 탐색"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("시드별"));
+        QCOMPARE(labelled(dialog->findChild<QComboBox *>(QStringLiteral("exploreSecondExperiment"))), QStringLiteral("비교 대상(&C):"));
+        QCOMPARE(first->currentText(), sigmoid->title.ko);
+        QCOMPARE(first->currentData().toString(), Sigmoid);
+        QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("시드 0~2")), qPrintable(dialog->summaryText()));
+        QCOMPARE(dialog->model()->rowCount(), 3);
+
+        languages.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Explore Seeds"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Seed by Seed"));
+        QCOMPARE(first->currentText(), sigmoid->title.en);
+        QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("Seeds 0 to 2")), qPrintable(dialog->summaryText()));
     }
 
     // Every control can be named by a screen reader.

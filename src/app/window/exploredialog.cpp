@@ -14,7 +14,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -61,22 +63,17 @@ ExploreDialog::ExploreDialog(const Lesson &lesson, const QString &experimentId, 
     : QDialog(parent), m_lesson(lesson), m_currentId(experimentId), m_currentSpec(spec), m_language(language)
 {
     setObjectName(QStringLiteral("exploreDialog"));
-    setWindowTitle(tr("Explore Seeds"));
-    setAccessibleName(tr("Explore seeds"));
 
     m_first = new QComboBox(this);
     m_first->setObjectName(QStringLiteral("exploreFirstExperiment"));
-    m_first->setAccessibleName(tr("First experiment"));
     m_second = new QComboBox(this);
     m_second->setObjectName(QStringLiteral("exploreSecondExperiment"));
-    m_second->setAccessibleName(tr("Second experiment"));
-    m_second->addItem(tr("None"), QString());
+    m_second->addItem(QString(), QString()); // "None"
     for (const Experiment &e : m_lesson.experiments) {
         if (!updatesWeights(e.rule))
             continue; // a forward pass has no outcome to explore
-        const QString title = e.title.in(m_language);
-        m_first->addItem(title, e.id);
-        m_second->addItem(title, e.id);
+        m_first->addItem(QString(), e.id); // the title, set by retranslate()
+        m_second->addItem(QString(), e.id);
         m_first->setItemData(m_first->count() - 1, e.id, Qt::ToolTipRole);
         m_second->setItemData(m_second->count() - 1, e.id, Qt::ToolTipRole);
     }
@@ -88,57 +85,46 @@ ExploreDialog::ExploreDialog(const Lesson &lesson, const QString &experimentId, 
 
     m_from = new QSpinBox(this);
     m_from->setObjectName(QStringLiteral("exploreFromSeed"));
-    m_from->setAccessibleName(tr("First seed"));
     m_from->setRange(0, std::numeric_limits<int>::max());
     m_to = new QSpinBox(this);
     m_to->setObjectName(QStringLiteral("exploreToSeed"));
-    m_to->setAccessibleName(tr("Last seed"));
     m_to->setRange(0, std::numeric_limits<int>::max());
     m_from->setValue(0);
     m_to->setValue(199);
     m_epochs = new QSpinBox(this);
     m_epochs->setObjectName(QStringLiteral("exploreEpochs"));
-    m_epochs->setAccessibleName(tr("Epochs"));
     m_epochs->setRange(1, std::max(MaxExploredEpochs, spec.epochs));
     m_epochs->setValue(std::max(1, spec.epochs));
     m_epochs->setGroupSeparatorShown(true);
     m_epochs->setMinimumWidth(m_epochs->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")) * 2);
 
-    m_exploreButton = new QPushButton(tr("&Explore"), this);
+    m_exploreButton = new QPushButton(this);
     m_exploreButton->setObjectName(QStringLiteral("exploreButton"));
-    m_exploreButton->setAccessibleName(tr("Explore"));
     m_exploreButton->setDefault(true);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton = new QPushButton(this);
     m_cancelButton->setObjectName(QStringLiteral("exploreCancelButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel the exploration"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exploreProgress"));
-    m_progress->setAccessibleName(tr("Seeds explored"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("exploreSummary"));
-    m_summary->setAccessibleName(tr("Summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setText(tr("Choose one or two experiments and a range of seeds, then Explore: each seed is a "
-                          "different random start."));
 
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setObjectName(QStringLiteral("exploreChart"));
-    m_chartView->setAccessibleName(tr("Outcomes by experiment"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(200);
 
     m_model = new ExploreResultsModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("exploreTable"));
-    m_table->setAccessibleName(tr("Outcome of every seed"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -150,32 +136,35 @@ ExploreDialog::ExploreDialog(const Lesson &lesson, const QString &experimentId, 
         if (m_model->columnCount() > 0)
             m_table->horizontalHeader()->setSectionResizeMode(ExploreResultsModel::SeedColumn, QHeaderView::ResizeToContents);
     });
-    m_table->setToolTip(tr("Double-click a seed, or press Enter, to open that run"));
 
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("exploreTabs"));
-    tabs->addTab(m_chartView, tr("Outcomes"));
-    tabs->addTab(m_table, tr("Seed by Seed"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("exploreTabs"));
+    m_tabs->addTab(m_chartView, QString());
+    m_tabs->addTab(m_table, QString());
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&First experiment:"), m_first);
-    form->addRow(tr("&Compare with:"), m_second);
+    m_firstLabel = new QLabel(this);
+    m_firstLabel->setBuddy(m_first);
+    form->addRow(m_firstLabel, m_first);
+    m_secondLabel = new QLabel(this);
+    m_secondLabel->setBuddy(m_second);
+    form->addRow(m_secondLabel, m_second);
     auto *seeds = new QHBoxLayout;
     seeds->addWidget(m_from);
-    auto *toLabel = new QLabel(tr("&to"), this);
-    toLabel->setBuddy(m_to);
-    seeds->addWidget(toLabel);
+    m_toLabel = new QLabel(this);
+    m_toLabel->setBuddy(m_to);
+    seeds->addWidget(m_toLabel);
     seeds->addWidget(m_to);
     seeds->addStretch();
-    auto *seedsLabel = new QLabel(tr("&Seeds from:"), this);
-    seedsLabel->setBuddy(m_from);
-    form->addRow(seedsLabel, seeds);
+    m_seedsLabel = new QLabel(this);
+    m_seedsLabel->setBuddy(m_from);
+    form->addRow(m_seedsLabel, seeds);
     auto *epochs = new QHBoxLayout;
     epochs->addWidget(m_epochs);
     epochs->addStretch();
-    auto *epochsLabel = new QLabel(tr("E&pochs:"), this);
-    epochsLabel->setBuddy(m_epochs);
-    form->addRow(epochsLabel, epochs);
+    m_epochsLabel = new QLabel(this);
+    m_epochsLabel->setBuddy(m_epochs);
+    form->addRow(m_epochsLabel, epochs);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_exploreButton);
@@ -186,7 +175,8 @@ ExploreDialog::ExploreDialog(const Lesson &lesson, const QString &experimentId, 
     layout->addLayout(form);
     layout->addLayout(progressRow);
     layout->addWidget(m_summary);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_tabs, 1);
+    retranslate();
 
     // The other experiment by default: the lesson's point is the comparison.
     const int current = std::max(0, m_first->findData(experimentId));
@@ -214,6 +204,67 @@ ExploreDialog::ExploreDialog(const Lesson &lesson, const QString &experimentId, 
 
     updateControls();
     resize(760, 620);
+}
+
+void ExploreDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The lesson's titles follow the language too: LanguageManager sets the default locale
+        // with the translators, before this (posted) event arrives.
+        m_language = QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+// Every text of the dialog in the current language, the experiments' titles and the results
+// included; the settings, the results and the selection stay as they are.
+void ExploreDialog::retranslate()
+{
+    setWindowTitle(tr("Explore Seeds"));
+    setAccessibleName(tr("Explore seeds"));
+    m_first->setAccessibleName(tr("First experiment"));
+    m_second->setAccessibleName(tr("Second experiment"));
+    m_second->setItemText(0, tr("None"));
+    for (QComboBox *combo : {m_first, m_second})
+        for (int i = combo == m_second ? 1 : 0; i < combo->count(); ++i)
+            combo->setItemText(i, titleOf(combo->itemData(i).toString()));
+    m_from->setAccessibleName(tr("First seed"));
+    m_to->setAccessibleName(tr("Last seed"));
+    m_epochs->setAccessibleName(tr("Epochs"));
+    m_exploreButton->setText(tr("&Explore"));
+    m_exploreButton->setAccessibleName(tr("Explore"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel the exploration"));
+    m_progress->setAccessibleName(tr("Seeds explored"));
+    m_summary->setAccessibleName(tr("Summary"));
+    m_chartView->setAccessibleName(tr("Outcomes by experiment"));
+    m_table->setAccessibleName(tr("Outcome of every seed"));
+    m_table->setToolTip(tr("Double-click a seed, or press Enter, to open that run"));
+    m_tabs->setTabText(0, tr("Outcomes"));
+    m_tabs->setTabText(1, tr("Seed by Seed"));
+    m_firstLabel->setText(tr("&First experiment:"));
+    m_secondLabel->setText(tr("&Compare with:"));
+    m_toLabel->setText(tr("&to"));
+    m_seedsLabel->setText(tr("&Seeds from:"));
+    m_epochsLabel->setText(tr("E&pochs:"));
+    if (m_summaryState == SummaryState::Results)
+        showResults(Outcome(m_shown)); // the model's titles, the chart and the summary
+    else
+        showSummary();
+}
+
+void ExploreDialog::showSummary()
+{
+    switch (m_summaryState) {
+    case SummaryState::Invitation:
+        m_summary->setText(tr("Choose one or two experiments and a range of seeds, then Explore: each seed is a "
+                              "different random start."));
+        break;
+    case SummaryState::Exploring: m_summary->setText(tr("Exploring…")); break;
+    case SummaryState::Cancelled: m_summary->setText(tr("The exploration was cancelled.")); break;
+    case SummaryState::Results: break; // showResults writes it
+    }
 }
 
 ExploreDialog::~ExploreDialog()
@@ -303,7 +354,9 @@ void ExploreDialog::explore()
     m_cancelledLast = false;
     m_progress->setRange(0, static_cast<int>(seedCount * (second ? 2 : 1)));
     m_progress->setValue(0);
-    m_summary->setText(tr("Exploring…"));
+    m_runEpochs = m_epochs->value();
+    m_summaryState = SummaryState::Exploring;
+    showSummary();
     updateControls();
     m_progressTimer->start();
 
@@ -365,7 +418,8 @@ void ExploreDialog::onFinished()
     if (outcome.cancelled) {
         m_model->clear();
         updateChart(outcome);
-        m_summary->setText(tr("The exploration was cancelled."));
+        m_summaryState = SummaryState::Cancelled;
+        showSummary();
         m_progress->setValue(0);
     } else {
         m_progress->setValue(m_progress->maximum());
@@ -377,6 +431,8 @@ void ExploreDialog::onFinished()
 
 void ExploreDialog::showResults(const Outcome &outcome)
 {
+    m_summaryState = SummaryState::Results;
+    m_shown = outcome;
     ExploreResultsModel::Run first{m_runFirstId, titleOf(m_runFirstId), outcome.first};
     ExploreResultsModel::Run second;
     if (!m_runSecondId.isEmpty())
@@ -390,7 +446,7 @@ void ExploreDialog::showResults(const Outcome &outcome)
         lines << tr("Seeds %1 to %2, %3 epochs each:")
                      .arg(outcome.first.front().seed)
                      .arg(outcome.first.back().seed)
-                     .arg(QLocale().toString(m_epochs->value()));
+                     .arg(QLocale().toString(m_runEpochs));
     const auto describe = [&](const QString &id, const std::vector<SeedExplorer::Result> &results) {
         QStringList parts;
         for (const RunOutcome::Kind kind : ShownOutcomes) {

@@ -20,6 +20,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -72,6 +73,7 @@ signals:
 
 protected:
     void reject() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Outcome
@@ -81,6 +83,11 @@ private:
         std::vector<SeedExplorer::Result> second;
     };
 
+    // What the summary says when it shows no results.
+    enum class SummaryState { Invitation, Exploring, Cancelled, Results };
+
+    void retranslate();
+    void showSummary();
     TraceSpec specFor(const QString &experimentId) const;
     QString titleOf(const QString &experimentId) const;
     void stopAndWait();
@@ -100,6 +107,12 @@ private:
     QSpinBox *m_from = nullptr;
     QSpinBox *m_to = nullptr;
     QSpinBox *m_epochs = nullptr;
+    QLabel *m_firstLabel = nullptr;
+    QLabel *m_secondLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QLabel *m_seedsLabel = nullptr;
+    QLabel *m_epochsLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QPushButton *m_exploreButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -120,6 +133,10 @@ private:
     bool m_cancelledLast = false;
     QString m_runFirstId;
     QString m_runSecondId;
+    int m_runEpochs = 0;
+    // What the summary shows, kept to be said again in another language.
+    SummaryState m_summaryState = SummaryState::Invitation;
+    Outcome m_shown;
 };
 
 } // namespace deltatrace
