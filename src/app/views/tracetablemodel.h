@@ -23,12 +23,12 @@ namespace deltatrace {
 // weights after the step's update.
 //
 // The stepper's place (setPosition) tells the row of the current sample step how far the story
-// has come: there, the values of the operations after the current one show "?", as in the network
-// diagram, and the current operation's cells are marked (bold, underlined and tinted). Rows before it are
-// complete. Rows after it are recorded steps the learner has not reached, and they keep their
-// numbers: the diagram shows only the current step, so a later row contradicts nothing it shows,
-// the table is where a learner looks ahead (a click on a row goes there), and blanking them
-// would repaint the whole table at every move.
+// has come: there, the values of the operations after the current one show "?", as in the
+// network diagram, and the current operation's cells are marked (bold, underlined and tinted).
+// Rows before it are complete. Rows after it are recorded steps the learner has not reached, and
+// they keep their numbers: the diagram shows only the current step, so a later row contradicts
+// nothing it shows, the table is where a learner looks ahead (a click on a row goes there), and
+// blanking them would repaint the whole table at every move.
 //
 // Rows are fetched on demand through Trace::step(). With a full record that is a copy; in
 // checkpoint mode it recomputes up to 4 steps from the epoch's checkpoint. Views ask for every
