@@ -46,8 +46,8 @@ QColor changedBackground()
     return QColor(mix(h.red()), mix(h.green()), mix(h.blue()));
 }
 
-// The current operation's cells and headers: the diagram's colour for what this operation
-// computes, stronger than the tint of the changed weights.
+// The current operation's cells: the diagram's colour for what this operation computes, stronger
+// than the tint of the changed weights.
 QColor currentBackground()
 {
     const QColor h = ValueColors::highlight();
@@ -98,16 +98,11 @@ void TraceTableModel::setPosition(TracePosition position)
         return;
     const TracePosition old = m_position;
     m_position = position;
+    // Only these two rows depend on the position. The headers do not mark the operation: any
+    // headerDataChanged makes QTableView repaint its whole viewport, 3 ms a move or more.
     if (old.step != position.step)
         rowChanged(old.step);
     rowChanged(position.step);
-    if (old.operation != position.operation) {
-        for (int operation : {old.operation, position.operation}) {
-            const auto [first, last] = columnsOfOperation(operation);
-            if (first >= 0)
-                emit headerDataChanged(Qt::Horizontal, first, last);
-        }
-    }
 }
 
 void TraceTableModel::rowChanged(long long row)
@@ -115,19 +110,6 @@ void TraceTableModel::rowChanged(long long row)
     // Only the recorded quantities' cells depend on the position.
     if (row >= 0 && row < m_rows && !m_columns.empty())
         emit dataChanged(index(static_cast<int>(row), FixedColumnCount), index(static_cast<int>(row), columnCount() - 1));
-}
-
-std::pair<int, int> TraceTableModel::columnsOfOperation(int operation) const
-{
-    int first = -1;
-    int last = -1;
-    for (size_t c = 0; c < m_columns.size(); ++c)
-        if (m_columns[c].operation == operation) {
-            if (first < 0)
-                first = FixedColumnCount + static_cast<int>(c);
-            last = FixedColumnCount + static_cast<int>(c);
-        }
-    return {first, last};
 }
 
 int TraceTableModel::operationOf(int column) const
@@ -346,16 +328,8 @@ QVariant TraceTableModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (section < 0 || section >= columnCount())
         return {};
-    // The current operation's columns, whichever row is current.
-    const bool current = m_position.step >= 0 && section >= FixedColumnCount && operationOf(section) == m_position.operation;
     if (role == Qt::DisplayRole)
         return columnName(section);
-    if (role == Qt::FontRole && current)
-        return currentFont();
-    if (role == Qt::BackgroundRole && current)
-        return QBrush(currentBackground());
-    if (role == Qt::ForegroundRole && current)
-        return QBrush(ValueColors::textOn(currentBackground()));
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case StepColumn: return tr("Sample step: epoch × 4 + sample");
@@ -368,11 +342,9 @@ QVariant TraceTableModel::headerData(int section, Qt::Orientation orientation, i
         default: break;
         }
         const Column &c = m_columns[static_cast<size_t>(section - FixedColumnCount)];
-        QString tip = c.isWeight ? tr("%1: the weight after this step's update; bold when the update changed it").arg(c.name)
-                                 : tr("%1: computed in this step").arg(c.name);
-        if (current)
-            tip += QLatin1Char('\n') + tr("Computed by the current operation.");
-        return tip;
+        if (c.isWeight)
+            return tr("%1: the weight after this step's update; bold when the update changed it").arg(c.name);
+        return tr("%1: computed in this step").arg(c.name);
     }
     return {};
 }

@@ -12,7 +12,6 @@
 
 #include <array>
 #include <memory>
-#include <utility>
 #include <vector>
 
 namespace deltatrace {
@@ -24,12 +23,12 @@ namespace deltatrace {
 // weights after the step's update.
 //
 // The stepper's place (setPosition) tells the row of the current sample step how far the story
-// has come: there, the values of the operations after the current one show "?", as in the network
-// diagram, and the cells and headers of the current operation are marked. Rows before it are
-// complete. Rows after it are recorded steps the learner has not reached, and they keep their
-// numbers: the diagram shows only the current step, so a later row contradicts nothing it shows,
-// the table is where a learner looks ahead (a click on a row goes there), and blanking them
-// would repaint the whole table at every move.
+// has come: there, the values of the operations after the current one show "?", as in the
+// network diagram, and the current operation's cells are marked (bold, underlined and tinted).
+// Rows before it are complete. Rows after it are recorded steps the learner has not reached, and
+// they keep their numbers: the diagram shows only the current step, so a later row contradicts
+// nothing it shows, the table is where a learner looks ahead (a click on a row goes there), and
+// blanking them would repaint the whole table at every move.
 //
 // Rows are fetched on demand through Trace::step(). With a full record that is a copy; in
 // checkpoint mode it recomputes up to 4 steps from the epoch's checkpoint. Views ask for every
@@ -65,8 +64,8 @@ public:
     void setTrace(std::shared_ptr<const Trace> trace);
     const std::shared_ptr<const Trace> &trace() const { return m_trace; }
 
-    // The stepper's place. Each move updates the old and the new row and the headers of the old
-    // and the new operation (dataChanged, headerDataChanged), never the whole table.
+    // The stepper's place. Each move updates the old and the new row (dataChanged), never the
+    // whole table.
     void setPosition(TracePosition position);
     // The place set, or none (-1) before one is set for the run: then every row is complete.
     TracePosition position() const { return m_position; }
@@ -110,8 +109,6 @@ private:
     int operationOf(int column) const;
     bool computedAt(long long row, int column) const;
     bool currentAt(long long row, int column) const;
-    // The columns of operation `operation`, as [first, last], or {-1, -1}.
-    std::pair<int, int> columnsOfOperation(int operation) const;
     void rowChanged(long long row);
 
     std::shared_ptr<const Trace> m_trace;
