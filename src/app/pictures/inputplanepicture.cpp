@@ -120,8 +120,8 @@ Metrics metricsOf(const InputPlaneScene &scene, const QPaintDevice *device)
     m.pad = lh * 0.3;
     for (double t : TickValues)
         m.labelW = std::max(m.labelW, m.size(m.base, NumberFormat::value(t)).width());
-    const qreal x2W = m.size(m.base, QStringLiteral("x2")).width();
-    m.leftAxisW = x2W + lh * 0.5 + m.labelW + m.gap + m.tick;
+    const qreal x1W = m.size(m.base, QStringLiteral("x[1]")).width(); // the vertical axis name
+    m.leftAxisW = x1W + lh * 0.5 + m.labelW + m.gap + m.tick;
     m.bottomAxisH = m.tick + m.gap + lh + lh * 0.2 + lh;
     m.barGap = lh * 1.2;
     m.barW = lh * 0.9;
@@ -189,9 +189,10 @@ void layoutFrame(Layout &l, const InputPlaneScene &scene, const Metrics &m, QSiz
         const QSizeF s = m.size(m.base, text);
         l.axisNames.push_back({{text}, QRectF(centre.x() - s.width() / 2, centre.y() - lh / 2, s.width(), lh)});
     };
-    name(QStringLiteral("x1"), QPointF(l.plot.center().x(), l.plot.bottom() + m.tick + m.gap + lh * 1.2 + lh / 2));
-    const qreal x2W = m.size(m.base, QStringLiteral("x2")).width();
-    name(QStringLiteral("x2"), QPointF(l.plot.left() - m.tick - m.gap - m.labelW - lh * 0.5 - x2W / 2, l.plot.center().y()));
+    // numpy's 0-based names, as every other view writes them: x[0] across, x[1] up.
+    name(QStringLiteral("x[0]"), QPointF(l.plot.center().x(), l.plot.bottom() + m.tick + m.gap + lh * 1.2 + lh / 2));
+    const qreal x1W = m.size(m.base, QStringLiteral("x[1]")).width();
+    name(QStringLiteral("x[1]"), QPointF(l.plot.left() - m.tick - m.gap - m.labelW - lh * 0.5 - x1W / 2, l.plot.center().y()));
     name(QStringLiteral("y"), QPointF(l.bar.center().x(), l.bar.bottom() + m.tick + m.gap + lh / 2));
 }
 

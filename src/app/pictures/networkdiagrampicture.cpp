@@ -703,7 +703,7 @@ void paintInputs(QPainter &p, const Style &st, const Layout &l, const NetworkDia
                            bias ? QColor(0xee, 0xee, 0xee) : QColor(0xe8, 0xf0, 0xf8));
         p.setFont(st.fonts.base);
         p.setPen(st.boxHeader);
-        ShapedTextCache::drawLine(p, input.name, Qt::AlignCenter, QStringLiteral("x%1").arg(j + 1));
+        ShapedTextCache::drawLine(p, input.name, Qt::AlignCenter, QStringLiteral("x[%1]").arg(j));
         p.setFont(st.fonts.title);
         p.setPen(st.ink);
         ShapedTextCache::drawLine(p, input.value, Qt::AlignCenter, NumberFormat::value(scene.record().x(static_cast<int>(j))));

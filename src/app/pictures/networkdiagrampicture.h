@@ -54,7 +54,7 @@ public:
     struct InputNode
     {
         QPointF centre;
-        QRectF name;  // "x1" in the top half of the circle
+        QRectF name;  // "x[0]" in the top half of the circle
         QRectF value; // its value in the bottom half
     };
     struct LegendEntry

@@ -144,8 +144,14 @@ void ComparisonView::updateDifference()
     const size_t n = std::min(va.size(), vb.size());
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><td><b>%1</b></td>")
                        .arg(latin1(quantityName(q)).toHtmlEscaped());
-    for (size_t i = 0; i < n && n > 1; ++i)
-        html += QStringLiteral("<td align=\"right\"><i>[%1]</i></td>").arg(i);
+    // Elements named as numpy indexes them (W1[1,2], not its flat position 5), like every view.
+    const int columns = quantityShape(q).cols;
+    for (size_t i = 0; i < n && n > 1; ++i) {
+        const int k = static_cast<int>(i);
+        const bool matrix = q == Quantity::W || q == Quantity::W1 || q == Quantity::W2 || quantityShape(q).rows > 1;
+        const QString index = matrix ? QStringLiteral("%1,%2").arg(k / columns).arg(k % columns) : QString::number(k);
+        html += QStringLiteral("<td align=\"right\"><i>[%1]</i></td>").arg(index);
+    }
     // Short row names: the titles above the two arithmetic panels say which run is which.
     html += QStringLiteral("</tr><tr><td>%1</td>").arg(tr("this run").toHtmlEscaped());
     for (size_t i = 0; i < n; ++i)
