@@ -552,6 +552,16 @@ private slots:
         QVERIFY2(r.out.contains(" exactly 0 or 1 at epoch "), r.out.constData());
     }
 
+    void oneNeuronOnXorIsNotPromisedMoreEpochs()
+    {
+        const Run r = cli({QStringLiteral("record"), lesson("02-xor-single-neuron.lesson.json"), QStringLiteral("--experiment"),
+                           QStringLiteral("delta-xor"), QStringLiteral("--out"), path("xor.dtrace")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("outcome: stalled ("), r.out.constData());
+        QVERIFY2(r.out.contains("no number of epochs and no seed solves the task"), r.out.constData());
+        QVERIFY2(!r.out.contains("more epochs or another seed may"), r.out.constData());
+    }
+
     void oneEpochIsNotPlural()
     {
         const Run r = cli({QStringLiteral("record"), lesson("03-backprop-xor.lesson.json"), QStringLiteral("--experiment"),

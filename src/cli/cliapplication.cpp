@@ -407,7 +407,10 @@ void CliApplication::printOutcome(const Trace &trace)
         break;
     case RunOutcome::Kind::Stalled:
         m_out << unsettled << " on the wrong side of 0.5 or near it, and the loss has been flat since epoch "
-              << outcome.flatFromEpoch() << "; more epochs or another seed may still get it off this plateau";
+              << outcome.flatFromEpoch()
+              << (isTwoLayer(trace.rule()) ? "; more epochs or another seed may still get it off this plateau"
+                                           : "; one neuron's boundary is a straight line: where no line separates the samples, "
+                                             "as for XOR, no number of epochs and no seed solves the task");
         break;
     case RunOutcome::Kind::Learning:
         m_out << unsettled << " on the wrong side of 0.5 or near it, but the loss is still falling: more epochs would help";

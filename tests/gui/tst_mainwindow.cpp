@@ -623,6 +623,18 @@ private slots:
         QCOMPARE(window().controller()->position().step / 4, outcome.flatFromEpoch());
     }
 
+    // Lesson 2's single neuron stalls for good on XOR: its banner must not promise that more
+    // epochs may help, as the hidden-layer network's does.
+    void oneNeuronOnXorIsNotPromisedMoreEpochs()
+    {
+        QVERIFY(window().startExperiment(QStringLiteral("02-xor-single-neuron"), QString()));
+        waitIdle();
+        QCOMPARE(RunOutcome::of(*window().trace()).kind(), RunOutcome::Kind::Stalled);
+        const QString warning = window().warningText();
+        QVERIFY2(warning.contains(QStringLiteral("no number of epochs and no seed solves the task")), qPrintable(warning));
+        QVERIFY2(!warning.contains(QStringLiteral("More epochs")), qPrintable(warning));
+    }
+
     // The saturation banner names the sigmoid and says what stops: not W2 under the
     // cross-entropy delta, which has no slope factor.
     void aSaturatedRunSaysWhatStops_data()

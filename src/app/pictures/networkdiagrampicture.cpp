@@ -722,7 +722,7 @@ void paintHiddenUnits(const BoxPainter &boxes, const Layout &l, const NetworkDia
     const bool lit = h.node == QLatin1String("hidden");
     for (std::size_t i = 0; i < l.hiddenBoxes.size(); ++i) {
         const QRectF &box = l.hiddenBoxes[i];
-        boxes.box(box, NetworkDiagramPicture::tr("hidden %1").arg(i + 1), lit);
+        boxes.box(box, NetworkDiagramPicture::tr("hidden %1").arg(i), lit);
         for (int r = 0; r < l.hiddenRowCount; ++r) {
             const Quantity q = rows[static_cast<std::size_t>(l.firstHiddenRow + r)];
             boxes.quantityRow(box, r, q, static_cast<int>(i), lit && h.row == q);

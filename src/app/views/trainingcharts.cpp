@@ -1001,7 +1001,7 @@ void TrainingCharts::buildWeightsChart(Page &page, QAbstractAxis *xAxis)
             // Sixteen names would fill a narrow dock: the legend tells the colour (the hidden
             // unit, numbered as in the network diagram) and the line style (which weight) apart.
             for (int unit = 0; unit < 4; ++unit)
-                addLegendEntry(page, tr("hidden %1").arg(unit + 1), linePen(ValueColors::series(unit), LineWidth));
+                addLegendEntry(page, tr("hidden %1").arg(unit), linePen(ValueColors::series(unit), LineWidth));
             const QColor grey(0x50, 0x50, 0x50);
             addLegendEntry(page, tr("W1 from x1"), linePen(grey, 1.5));
             addLegendEntry(page, tr("W1 from x2"), linePen(grey, 1.5, Qt::DashLine));

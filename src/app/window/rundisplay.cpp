@@ -337,12 +337,18 @@ void RunDisplay::updateWarning()
         m_warningTarget = TracePosition{static_cast<long long>(from) * SampleCount, lastOperation};
         m_warningBar->showMessage(
             MessageBar::Kind::Warning,
-            [from, unsettled, count = samples.size()] {
-                return tr("This run stalled: from epoch %1 on, the loss has barely changed, and the output for "
-                          "sample k = %2 is still on the wrong side of 0.5 (or too close to it). More epochs or another "
-                          "seed may still get it off this plateau.", nullptr, int(count))
-                    .arg(from)
-                    .arg(unsettled);
+            [from, unsettled, count = samples.size(), oneNeuron = !isTwoLayer(trace->rule())] {
+                const QString stalled = tr("This run stalled: from epoch %1 on, the loss has barely changed, and the output for "
+                                           "sample k = %2 is still on the wrong side of 0.5 (or too close to it).",
+                                           nullptr, int(count))
+                                            .arg(from)
+                                            .arg(unsettled);
+                // A plateau of the hidden-layer network can end; one neuron's cannot when no
+                // line separates the samples (lesson 2), so "more epochs" would be false there.
+                return stalled + QLatin1Char(' ')
+                       + (oneNeuron ? tr("One neuron's boundary is a straight line: where no line separates the samples, "
+                                         "as for XOR, no number of epochs and no seed solves the task.")
+                                    : tr("More epochs or another seed may still get it off this plateau."));
             },
             [] { return tr("Go to Where It Stalled"); });
         return;
