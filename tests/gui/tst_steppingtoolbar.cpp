@@ -251,6 +251,52 @@ private slots:
         QCOMPARE(toolbar->epochBox()->value(), static_cast<int>(to.step / 4));
     }
 
+    // The longer read-outs ("Sample step 1001 of 40000 · operation 6 of 12") must not squeeze
+    // the slider: beside it while the slider keeps room to aim at, under it otherwise. The
+    // widths are the centre of the window from 1024 px up.
+    void sliderKeepsRoomBesideTheReadouts_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("600 px") << 600;
+        QTest::newRow("640 px") << 640;
+        QTest::newRow("800 px") << 800;
+        QTest::newRow("1000 px") << 1000;
+        QTest::newRow("1400 px") << 1400;
+    }
+    void sliderKeepsRoomBesideTheReadouts()
+    {
+        QFETCH(int, width);
+        QWidget window;
+        StepController controller;
+        auto *toolbar = new SteppingToolbar(&controller, &window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(toolbar);
+        layout->addStretch();
+        controller.setTrace(andTrace(Rule::BackpropSigmoid, 10000)); // lesson 3's run: 40000 sample steps
+        controller.setPosition(P(1001, 5));
+        window.resize(width, 200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(toolbar->width(), width);
+        QSlider *slider = toolbar->slider();
+        QVERIFY2(slider->width() >= 10 * toolbar->fontMetrics().height(), qPrintable(QString::number(slider->width())));
+        bool beside = false;
+        for (const char *name : {"stepLabel", "placeLabel", "operationLabel"}) {
+            auto *label = toolbar->findChild<QLabel *>(QLatin1String(name));
+            QVERIFY2(toolbar->rect().contains(label->geometry()), name);
+            QVERIFY2(!label->geometry().intersects(slider->geometry()), name);
+            QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width(), name);
+            beside = beside || label->geometry().top() < slider->geometry().bottom();
+        }
+        // A wide toolbar keeps them on the slider's line, saving the window a line; the centre of
+        // a 1024 or 1366 px window (about 620 px) puts them under it.
+        if (width >= 1000)
+            QVERIFY(beside);
+        if (width <= 640)
+            QVERIFY(!beside);
+    }
+
     void playStepsOncePerTickAndStopsAtTheEnd()
     {
         StepController controller;

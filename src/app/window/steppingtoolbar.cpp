@@ -265,20 +265,22 @@ SteppingToolbar::SteppingToolbar(StepController *controller, QWidget *parent)
     // three documents at every step was a tenth of a step's work (the position can be copied from
     // the trace table).
 
-    auto *row2 = new QHBoxLayout;
-    row2->addWidget(m_slider, 1);
-    row2->addSpacing(8);
-    row2->addWidget(m_stepLabel);
-    row2->addSpacing(8);
-    row2->addWidget(m_placeLabel);
-    row2->addSpacing(8);
-    row2->addWidget(m_operationLabel);
+    auto *readouts = new QHBoxLayout;
+    readouts->setSpacing(8);
+    readouts->addWidget(m_stepLabel);
+    readouts->addWidget(m_placeLabel);
+    readouts->addWidget(m_operationLabel);
+    readouts->addStretch(); // left-aligned when on a line of their own
+    m_positionRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_positionRow->setSpacing(8);
+    m_positionRow->addWidget(m_slider, 1);
+    m_positionRow->addLayout(readouts);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(2);
     layout->addLayout(flow);
-    layout->addLayout(row2);
+    layout->addLayout(m_positionRow);
 
     m_slider->setRange(0, 0);
     m_slider->setFocusPolicy(Qt::ClickFocus);
@@ -576,6 +578,28 @@ void SteppingToolbar::reserveReadoutWidths()
     reserve(m_stepLabel, steps);
     reserve(m_placeLabel, places);
     reserve(m_operationLabel, operations);
+    placeReadouts();
+}
+
+void SteppingToolbar::placeReadouts()
+{
+    // The read-outs beside the slider while that leaves the slider room to aim at; under it in a
+    // narrow window (the centre of a 1024 or 1366 px window), rather than squeezing the slider
+    // to a few pixels. Decided by the width alone, so a new layout never asks for another.
+    if (!m_positionRow || !layout())
+        return;
+    const int readouts = m_stepLabel->minimumWidth() + m_placeLabel->minimumWidth() + m_operationLabel->minimumWidth()
+                       + 3 * m_positionRow->spacing();
+    const int sliderRoom = contentsRect().width() - layout()->contentsMargins().left() - layout()->contentsMargins().right() - readouts;
+    const auto direction = sliderRoom >= 12 * fontMetrics().height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_positionRow->direction() != direction)
+        m_positionRow->setDirection(direction);
+}
+
+void SteppingToolbar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeReadouts();
 }
 
 void SteppingToolbar::updateEnabled()

@@ -11,6 +11,7 @@
 #include <array>
 
 class QAction;
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -75,6 +76,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -87,6 +89,7 @@ private:
     void updateEnabled();
     void updateIconSize();
     void reserveReadoutWidths();
+    void placeReadouts();
 
     StepController *m_controller;
     std::array<QAction *, ActionCount> m_actions{};
@@ -103,6 +106,7 @@ private:
     QLabel *m_stepLabel;
     QLabel *m_placeLabel;
     QLabel *m_operationLabel;
+    QBoxLayout *m_positionRow = nullptr;
     QTimer m_playTimer;
     int m_speed = 2;
     long long m_divisor = 1;
