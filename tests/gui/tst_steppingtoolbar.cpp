@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SteppingToolbar: the buttons, keys, slider and play timer that drive a StepController.
 #include "positionfixtures.h"
+#include "shortcutsdialog.h"
 #include "stepcontroller.h"
 #include "steppingtoolbar.h"
 #include "tracetablemodel.h"
@@ -110,6 +111,20 @@ private slots:
                                                          QRegularExpression::CaseInsensitiveOption)),
                      qPrintable(words));
         }
+    }
+
+    // The keyboard shortcuts list (F1) names the new epoch keys with what they do.
+    void shortcutsListNamesTheEpochKeys()
+    {
+        StepController controller;
+        SteppingToolbar toolbar(&controller);
+        const QString table = ShortcutsDialog::table(toolbar.allActions());
+        for (const QString &row : {QStringLiteral("<b>Shift+PgDown</b></td><td>End of epoch"),
+                                   QStringLiteral("<b>Shift+PgUp</b></td><td>Start of epoch"),
+                                   QStringLiteral("<b>PgDown</b></td><td>Next epoch"),
+                                   QStringLiteral("<b>Home</b></td><td>Start of the run"),
+                                   QStringLiteral("<b>End</b></td><td>End of the run")})
+            QVERIFY2(table.contains(row), qPrintable(row));
     }
 
     // The toolbar's sample step is the trace table's row and its step column; epoch and sample
