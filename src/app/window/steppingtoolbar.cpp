@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -245,8 +246,9 @@ SteppingToolbar::SteppingToolbar(StepController *controller, QWidget *parent)
     };
     auto *flow = new FlowLayout(4);
     flow->addWidget(group({button(Action::First), m_epochGroup, button(Action::StartOfEpoch), button(Action::PreviousEpoch),
-                           button(Action::NextEpoch), button(Action::EndOfEpoch), m_sampleGroup, button(Action::PreviousSample), button(Action::NextSample), m_operationGroup,
-                           button(Action::PreviousOperation), button(Action::NextOperation), button(Action::Last)}));
+                           button(Action::NextEpoch), button(Action::EndOfEpoch), m_sampleGroup, button(Action::PreviousSample),
+                           button(Action::NextSample), m_operationGroup, button(Action::PreviousOperation),
+                           button(Action::NextOperation), button(Action::Last)}));
     flow->addWidget(group({button(Action::PlayPause), m_speedLabel, button(Action::Slower), m_speedBox, button(Action::Faster)}));
     flow->addWidget(group({m_goLabel, m_epochBox, m_goButton}));
     m_goLabel->setBuddy(m_epochBox); // names the box for screen readers
@@ -720,8 +722,9 @@ bool SteppingToolbar::eventFilter(QObject *watched, QEvent *event)
                     window()->setFocus(Qt::OtherFocusReason);
                 return true;
             }
-        } else if (event->type() == QEvent::FocusOut) {
-            // An epoch typed but not gone to is dropped: the box shows where the learner is.
+        } else if (event->type() == QEvent::FocusOut && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
+            // An epoch typed but not gone to is dropped: the box shows where the learner is
+            // (but not for the box's own context menu).
             showEpochInBox();
         }
     }
