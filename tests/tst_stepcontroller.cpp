@@ -82,6 +82,85 @@ private slots:
             QCOMPARE(spy.first().first().value<TracePosition>(), to);
     }
 
+    // Page Down / Page Up keep the sample and the operation and change the epoch. Backprop, 10
+    // epochs: 40 sample steps of 12 operations; epoch 7, sample 2 is sample step 30.
+    void moveByEpochs_data()
+    {
+        QTest::addColumn<TracePosition>("from");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<TracePosition>("to");
+
+        QTest::newRow("PgDn: epoch 7 sample 2 operation 5 to epoch 8 sample 2 operation 5") << P(30, 5) << 1 << P(34, 5);
+        QTest::newRow("PgUp: to epoch 6, same sample and operation") << P(30, 5) << -1 << P(26, 5);
+        QTest::newRow("PgDn from an epoch's end: the next epoch's end") << P(31, 11) << 1 << P(35, 11);
+        QTest::newRow("PgDn from an epoch's first operation") << P(4, 0) << 1 << P(8, 0);
+        QTest::newRow("PgDn into the last epoch") << P(33, 7) << 1 << P(37, 7);
+        QTest::newRow("PgDn in the last epoch clamps to the run's end") << P(38, 5) << 1 << P(39, 11);
+        QTest::newRow("PgDn at the run's end stays") << P(39, 11) << 1 << P(39, 11);
+        QTest::newRow("PgUp in the first epoch clamps to the run's start") << P(2, 5) << -1 << P(0, 0);
+        QTest::newRow("PgUp at the run's start stays") << P(0, 0) << -1 << P(0, 0);
+        QTest::newRow("seven epochs back: epoch 0, same sample and operation") << P(30, 5) << -7 << P(2, 5);
+        QTest::newRow("three epochs on from epoch 7 is past the run") << P(30, 5) << 3 << P(39, 11);
+        QTest::newRow("no epochs: stays") << P(30, 5) << 0 << P(30, 5);
+    }
+    void moveByEpochs()
+    {
+        QFETCH(TracePosition, from);
+        QFETCH(int, epochs);
+        QFETCH(TracePosition, to);
+
+        StepController controller;
+        controller.setTrace(andTrace(Rule::BackpropSigmoid, 10));
+        QCOMPARE(controller.operationsPerStep(), 12);
+        controller.setPosition(from);
+        QSignalSpy spy(&controller, &StepController::positionChanged);
+        controller.moveByEpochs(epochs);
+        QCOMPARE(controller.position(), to);
+        QCOMPARE(spy.count(), from == to ? 0 : 1);
+    }
+
+    // End of epoch / Start of epoch (Shift+PgDn / Shift+PgUp): sample 3's last operation, sample
+    // 0's first; pressed again there, the next or previous epoch's. Same run as above.
+    void epochEnds_data()
+    {
+        QTest::addColumn<TracePosition>("from");
+        QTest::addColumn<bool>("toEnd");
+        QTest::addColumn<TracePosition>("to");
+
+        QTest::newRow("end of epoch 7 from its sample 2") << P(30, 5) << true << P(31, 11);
+        QTest::newRow("end of epoch from its first operation") << P(28, 0) << true << P(31, 11);
+        QTest::newRow("end of epoch from sample 3's first operation") << P(31, 0) << true << P(31, 11);
+        QTest::newRow("end of epoch at an end: the next epoch's end") << P(31, 11) << true << P(35, 11);
+        QTest::newRow("end of the last epoch") << P(37, 0) << true << P(39, 11);
+        QTest::newRow("end of epoch at the run's end stays") << P(39, 11) << true << P(39, 11);
+        QTest::newRow("start of epoch 7 from its sample 2") << P(30, 5) << false << P(28, 0);
+        QTest::newRow("start of epoch from its second operation") << P(28, 1) << false << P(28, 0);
+        QTest::newRow("start of epoch at a start: the previous epoch's start") << P(28, 0) << false << P(24, 0);
+        QTest::newRow("start of epoch 0") << P(2, 3) << false << P(0, 0);
+        QTest::newRow("start of epoch at the run's start stays") << P(0, 0) << false << P(0, 0);
+    }
+    void epochEnds()
+    {
+        QFETCH(TracePosition, from);
+        QFETCH(bool, toEnd);
+        QFETCH(TracePosition, to);
+
+        StepController controller;
+        controller.setTrace(andTrace(Rule::BackpropSigmoid, 10));
+        controller.setPosition(from);
+        if (toEnd)
+            controller.toEndOfEpoch();
+        else
+            controller.toStartOfEpoch();
+        QCOMPARE(controller.position(), to);
+        // Forward by an epoch (playing at epoch speeds) is the same move as End of epoch.
+        if (toEnd) {
+            controller.setPosition(from);
+            controller.forward(G::Epoch);
+            QCOMPARE(controller.position(), to);
+        }
+    }
+
     void linearIndex_data()
     {
         QTest::addColumn<Rule>("rule");
@@ -207,6 +286,9 @@ private slots:
         QSignalSpy spy(&controller, &StepController::positionChanged);
         controller.forward(G::Operation);
         controller.back(G::Epoch);
+        controller.moveByEpochs(1);
+        controller.toEndOfEpoch();
+        controller.toStartOfEpoch();
         controller.last();
         controller.setLinearIndex(5);
         controller.goTo(3);

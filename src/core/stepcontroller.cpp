@@ -74,16 +74,47 @@ void StepController::forward(Granularity granularity)
         else
             p = {p.step + 1, lastOp};
         break;
-    case Granularity::Epoch: {
-        const long long endOfEpoch = (p.step / SampleCount) * SampleCount + SampleCount - 1;
-        if (p.step < endOfEpoch || p.operation < lastOp)
-            p = {endOfEpoch, lastOp};
-        else
-            p = {endOfEpoch + SampleCount, lastOp};
-        break;
-    }
+    case Granularity::Epoch:
+        toEndOfEpoch();
+        return;
     }
     moveTo(p);
+}
+
+void StepController::moveByEpochs(int epochs)
+{
+    if (!m_trace)
+        return;
+    const long long epoch = m_position.step / SampleCount + epochs;
+    if (epoch < 0)
+        first();
+    else if (epoch >= m_trace->epochCount())
+        last();
+    else
+        moveTo({epoch * SampleCount + m_position.step % SampleCount, m_position.operation});
+}
+
+void StepController::toEndOfEpoch()
+{
+    if (!m_trace)
+        return;
+    const int lastOp = operationsPerStep() - 1;
+    const long long endOfEpoch = (m_position.step / SampleCount) * SampleCount + SampleCount - 1;
+    if (m_position.step < endOfEpoch || m_position.operation < lastOp)
+        moveTo({endOfEpoch, lastOp});
+    else
+        moveTo({endOfEpoch + SampleCount, lastOp});
+}
+
+void StepController::toStartOfEpoch()
+{
+    if (!m_trace)
+        return;
+    const long long startOfEpoch = (m_position.step / SampleCount) * SampleCount;
+    if (m_position.step > startOfEpoch || m_position.operation > 0)
+        moveTo({startOfEpoch, 0});
+    else
+        moveTo({startOfEpoch - SampleCount, 0}); // clamped at the run's start
 }
 
 void StepController::back(Granularity granularity)

@@ -50,10 +50,21 @@ public slots:
     void setPosition(deltatrace::TracePosition position);   // clamped into the run
     void setLinearIndex(long long index);                    // clamped
     // Forward: an operation moves to the next one; a sample finishes the current sample, or if
-    // it is finished, the next one; an epoch likewise finishes the current epoch or the next.
+    // it is finished, the next one; an epoch likewise finishes the current epoch or the next
+    // (toEndOfEpoch). Playing moves this way, so it shows each sample or epoch finished.
     void forward(deltatrace::StepController::Granularity granularity);
     // Back: the mirror image; a sample or epoch goes to the end of the previous one.
     void back(deltatrace::StepController::Granularity granularity);
+    // Page Down / Page Up: the same sample and operation `epochs` epochs later (earlier when
+    // negative), to compare one place across epochs. Past the run's last epoch it goes to the
+    // run's last position, before its first epoch to the first, so the key always ends there.
+    void moveByEpochs(int epochs);
+    // The last operation of the epoch's last sample (sample 3); when already there, of the next
+    // epoch's, so holding the key walks from one epoch's end to the next.
+    void toEndOfEpoch();
+    // The first operation of the epoch's first sample (sample 0); when already there, of the
+    // previous epoch's.
+    void toStartOfEpoch();
     void first();
     void last();
     // The end of sample `sample` of epoch `epoch` (operation -1 means the step's last operation).

@@ -427,7 +427,7 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY2(marked.contains(QStringLiteral("«Epoch")), qPrintable(marked));
         QVERIFY2(marked.contains(QStringLiteral("«output delta δ»")), qPrintable(marked));
-        QVERIFY2(weights.contains(QStringLiteral("«Weights before this step»")), qPrintable(weights));
+        QVERIFY2(weights.contains(QStringLiteral("«Weights before this sample step»")), qPrintable(weights));
         QVERIFY(!shownHeader(panel).contains(QStringLiteral("«")));
     }
 

@@ -39,6 +39,7 @@
 #include <QTreeWidget>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,8 +148,7 @@ private slots:
         startLesson1();
         const auto &trace = window().trace();
         QCOMPARE(trace->epochCount(), m_epochs);
-        const long long positions = trace->stepCount() * 6;
-        QCOMPARE(label("stepLabel"), QStringLiteral("Step 1 of %1").arg(positions));
+        QCOMPARE(label("stepLabel"), QStringLiteral("Sample step 0 of %1 · operation 1 of 6").arg(trace->stepCount()));
         QCOMPARE(label("placeLabel"), QStringLiteral("epoch 0, sample 0"));
         QCOMPARE(label("operationLabel"), QStringLiteral("v"));
         // The narrative shows the lesson's and the experiment's English text.
@@ -178,8 +178,11 @@ private slots:
         QTest::newRow("Ctrl+Right: next sample") << int(Qt::Key_Right) << ctrl << TracePosition{2, 1} << TracePosition{2, 5};
         QTest::newRow("Up: previous sample") << int(Qt::Key_Up) << none << TracePosition{2, 1} << TracePosition{1, 5};
         QTest::newRow("Ctrl+Left: previous sample") << int(Qt::Key_Left) << ctrl << TracePosition{1, 5} << TracePosition{0, 5};
-        QTest::newRow("PgDown: next epoch") << int(Qt::Key_PageDown) << none << TracePosition{0, 0} << TracePosition{3, 5};
-        QTest::newRow("PgUp: previous epoch") << int(Qt::Key_PageUp) << none << TracePosition{9, 2} << TracePosition{7, 5};
+        const auto shift = static_cast<int>(Qt::ShiftModifier);
+        QTest::newRow("PgDown: next epoch, same sample and operation") << int(Qt::Key_PageDown) << none << TracePosition{0, 0} << TracePosition{4, 0};
+        QTest::newRow("PgUp: previous epoch, same sample and operation") << int(Qt::Key_PageUp) << none << TracePosition{9, 2} << TracePosition{5, 2};
+        QTest::newRow("Shift+PgDown: end of epoch") << int(Qt::Key_PageDown) << shift << TracePosition{0, 0} << TracePosition{3, 5};
+        QTest::newRow("Shift+PgUp: start of epoch") << int(Qt::Key_PageUp) << shift << TracePosition{9, 2} << TracePosition{8, 0};
         QTest::newRow("Home: first") << int(Qt::Key_Home) << none << TracePosition{9, 2} << TracePosition{0, 0};
         QTest::newRow("Right at the start of epoch 1") << int(Qt::Key_Right) << none << TracePosition{3, 5} << TracePosition{4, 0};
     }
@@ -194,8 +197,10 @@ private slots:
         window().controller()->setPosition(from);
         QTest::keyClick(&window(), static_cast<Qt::Key>(key), static_cast<Qt::KeyboardModifiers>(modifiers));
         QCOMPARE(window().controller()->position(), to);
-        const long long linear = to.step * 6 + to.operation;
-        QCOMPARE(label("stepLabel"), QStringLiteral("Step %1 of %2").arg(linear + 1).arg(window().trace()->stepCount() * 6));
+        QCOMPARE(label("stepLabel"), QStringLiteral("Sample step %1 of %2 · operation %3 of 6")
+                                         .arg(to.step)
+                                         .arg(window().trace()->stepCount())
+                                         .arg(to.operation + 1));
         QCOMPARE(label("placeLabel"), QStringLiteral("epoch %1, sample %2").arg(to.step / 4).arg(to.step % 4));
     }
 
@@ -500,13 +505,25 @@ private slots:
         QCOMPARE(window().trace()->spec().seed, 7u);
         QCOMPARE(window().trace()->spec().alpha, 0.5);
         QCOMPARE(window().trace()->epochCount(), 3);
-        QCOMPARE(label("stepLabel"), QStringLiteral("Step 1 of 72"));
+        QCOMPARE(label("stepLabel"), QStringLiteral("Sample step 0 of 12 · operation 1 of 6"));
+        // The status bar counts epochs and sample steps, one epoch in the singular.
+        const QString three = window().statusBar()->currentMessage();
+        QVERIFY2(three.startsWith(QStringLiteral("Recorded 3 epoch")) && three.endsWith(QStringLiteral(" (12 sample steps).")),
+                 qPrintable(three));
+        panel->setValues(7, 0.5, 1);
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        waitIdle();
+        QTRY_COMPARE(shown.count(), 2);
+        const QString one = window().statusBar()->currentMessage();
+        QVERIFY2(one.startsWith(QStringLiteral("Recorded 1 epoch")) && !one.contains(QStringLiteral("epochs"))
+                     && one.endsWith(QStringLiteral(" (4 sample steps).")),
+                 qPrintable(one));
         // An alpha that is not a number cannot be run.
         panel->alphaEdit()->setText(QStringLiteral("fast"));
         QVERIFY(!panel->runButton()->isEnabled());
         QTest::mouseClick(panel->resetButton(), Qt::LeftButton);
         waitIdle();
-        QTRY_COMPARE(shown.count(), 2);
+        QTRY_COMPARE(shown.count(), 3);
         QCOMPARE(window().trace()->epochCount(), m_epochs);
         QVERIFY(panel->runButton()->isEnabled());
     }
@@ -787,13 +804,13 @@ private slots:
         // The lesson text follows: the narrative is Korean now.
         const Lesson &lesson = *window().currentLesson();
         QTRY_VERIFY(shows(window().narrative(), lesson.narrative.ko));
-        QVERIFY(!label("stepLabel").startsWith(QStringLiteral("Step")));
+        QVERIFY(!label("placeLabel").startsWith(QStringLiteral("epoch")));
         auto *tree = window().lessonBrowser()->findChild<QTreeWidget *>();
         QVERIFY(tree->topLevelItem(0)->text(0).contains(lesson.title.ko));
         window().findChild<QAction *>(QStringLiteral("language-en"))->trigger();
         QTRY_COMPARE(next->text(), QStringLiteral("Next operation"));
         QTRY_VERIFY(shows(window().narrative(), lesson.narrative.en));
-        QVERIFY(label("stepLabel").startsWith(QStringLiteral("Step")));
+        QVERIFY(label("placeLabel").startsWith(QStringLiteral("epoch")));
     }
 
     // Layout, language, zoom and the last experiment come back in a new window.

@@ -216,11 +216,11 @@ void ArithmeticPanel::showWeights()
     const Rule rule = m_trace->rule();
     const auto weights = weightQuantities(rule);
     const bool learns = updatesWeights(rule);
-    const QString before = learns ? tr("Weights before this step") : tr("Weights (the forward pass does not change them)");
+    const QString before = learns ? tr("Weights before this sample step") : tr("Weights (the forward pass does not change them)");
     if (m_beforeHeading->text() != before) // selectable labels lay out their text document again
         m_beforeHeading->setText(before);
-    if (m_afterHeading->text() != tr("After this step's update"))
-        m_afterHeading->setText(tr("After this step's update"));
+    if (m_afterHeading->text() != tr("After this sample step's update"))
+        m_afterHeading->setText(tr("After this sample step's update"));
     m_afterHeading->setVisible(learns);
     for (size_t i = 0; i < m_before.size(); ++i) {
         const bool used = i < weights.size();

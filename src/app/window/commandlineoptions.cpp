@@ -38,7 +38,7 @@ struct Parser
     QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("Compare with the experiment ID of the same lesson, from the same initial weights."), QStringLiteral("ID")};
     QCommandLineOption goTo{QStringLiteral("goto"),
                             QStringLiteral("Open at epoch EPOCH (0-based), sample SAMPLE (0 to 3) and, optionally, the operation "
-                                           "OPERATION (a quantity name like delta, or its index in the step); without it, "
+                                           "OPERATION (a quantity name like delta, or its index among the sample step's operations, from 0); without it, "
                                            "the sample's last operation."),
                             QStringLiteral("EPOCH:SAMPLE[:OPERATION]")};
     QCommandLineOption language{QStringLiteral("lang"), QStringLiteral("Language of the window: ko or en (default: the system's)."), QStringLiteral("ko|en")};

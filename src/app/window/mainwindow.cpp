@@ -246,8 +246,8 @@ void MainWindow::createMenus()
     for (A a : {A::NextOperation, A::PreviousOperation, A::NextSample, A::PreviousSample, A::NextEpoch, A::PreviousEpoch})
         m_navigateMenu->addAction(stepping->action(a));
     m_navigateMenu->addSeparator();
-    m_navigateMenu->addAction(stepping->action(A::First));
-    m_navigateMenu->addAction(stepping->action(A::Last));
+    for (A a : {A::StartOfEpoch, A::EndOfEpoch, A::First, A::Last})
+        m_navigateMenu->addAction(stepping->action(a));
     m_navigateMenu->addAction(stepping->action(A::GoToEpoch));
     m_navigateMenu->addSeparator();
     m_navigateMenu->addAction(stepping->action(A::PlayPause));
@@ -360,7 +360,9 @@ void MainWindow::onRecorded()
 {
     m_settings->setLastExperiment(m_run->lesson()->id, m_run->experimentId());
     const std::shared_ptr<const Trace> &trace = m_run->trace();
-    statusBar()->showMessage(tr("Recorded %1 epochs (%2 steps).").arg(trace->epochCount()).arg(trace->stepCount()), 8000);
+    // %n: "1 epoch", never "1 epochs"; the sample steps are always 4 or more.
+    statusBar()->showMessage(tr("Recorded %n epoch(s) (%1 sample steps).", nullptr, trace->epochCount()).arg(trace->stepCount()),
+                             8000);
 }
 
 std::shared_ptr<const Trace> MainWindow::trace() const { return m_run->trace(); }

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -244,9 +245,10 @@ SteppingToolbar::SteppingToolbar(StepController *controller, QWidget *parent)
         return box;
     };
     auto *flow = new FlowLayout(4);
-    flow->addWidget(group({button(Action::First), m_epochGroup, button(Action::PreviousEpoch), button(Action::NextEpoch),
-                           m_sampleGroup, button(Action::PreviousSample), button(Action::NextSample), m_operationGroup,
-                           button(Action::PreviousOperation), button(Action::NextOperation), button(Action::Last)}));
+    flow->addWidget(group({button(Action::First), m_epochGroup, button(Action::StartOfEpoch), button(Action::PreviousEpoch),
+                           button(Action::NextEpoch), button(Action::EndOfEpoch), m_sampleGroup, button(Action::PreviousSample),
+                           button(Action::NextSample), m_operationGroup, button(Action::PreviousOperation),
+                           button(Action::NextOperation), button(Action::Last)}));
     flow->addWidget(group({button(Action::PlayPause), m_speedLabel, button(Action::Slower), m_speedBox, button(Action::Faster)}));
     flow->addWidget(group({m_goLabel, m_epochBox, m_goButton}));
     m_goLabel->setBuddy(m_epochBox); // names the box for screen readers
@@ -265,25 +267,30 @@ SteppingToolbar::SteppingToolbar(StepController *controller, QWidget *parent)
     // three documents at every step was a tenth of a step's work (the position can be copied from
     // the trace table).
 
-    auto *row2 = new QHBoxLayout;
-    row2->addWidget(m_slider, 1);
-    row2->addSpacing(8);
-    row2->addWidget(m_stepLabel);
-    row2->addSpacing(8);
-    row2->addWidget(m_placeLabel);
-    row2->addSpacing(8);
-    row2->addWidget(m_operationLabel);
+    auto *readouts = new QHBoxLayout;
+    readouts->setSpacing(8);
+    readouts->addWidget(m_stepLabel);
+    readouts->addWidget(m_placeLabel);
+    readouts->addWidget(m_operationLabel);
+    readouts->addStretch(); // left-aligned when on a line of their own
+    m_positionRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_positionRow->setSpacing(8);
+    m_positionRow->addWidget(m_slider, 1);
+    m_positionRow->addLayout(readouts);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(2);
     layout->addLayout(flow);
-    layout->addLayout(row2);
+    layout->addLayout(m_positionRow);
 
     m_slider->setRange(0, 0);
     m_slider->setFocusPolicy(Qt::ClickFocus);
     m_epochBox->setRange(0, 0);
     m_epochBox->installEventFilter(this);
+    // Clicking Go leaves the focus in the box: taking it would put the current epoch back into
+    // the box (see eventFilter) before the click reads the epoch typed there.
+    m_goButton->setFocusPolicy(Qt::NoFocus);
     m_speedBox->setFocusPolicy(Qt::ClickFocus);
     m_speedBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -324,12 +331,14 @@ void SteppingToolbar::createActions()
     };
     const QList<Spec> specs = {
         {Action::First, "first", {QKeySequence(Qt::Key_Home)}},
+        {Action::StartOfEpoch, "startOfEpoch", {QKeySequence(Qt::SHIFT | Qt::Key_PageUp)}},
         {Action::PreviousEpoch, "previousEpoch", {QKeySequence(Qt::Key_PageUp)}},
         {Action::PreviousSample, "previousSample", {QKeySequence(Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_Left)}},
         {Action::PreviousOperation, "previousOperation", {QKeySequence(Qt::Key_Left)}},
         {Action::NextOperation, "nextOperation", {QKeySequence(Qt::Key_Right)}},
         {Action::NextSample, "nextSample", {QKeySequence(Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_Right)}},
         {Action::NextEpoch, "nextEpoch", {QKeySequence(Qt::Key_PageDown)}},
+        {Action::EndOfEpoch, "endOfEpoch", {QKeySequence(Qt::SHIFT | Qt::Key_PageDown)}},
         {Action::Last, "last", {QKeySequence(Qt::Key_End)}},
         {Action::PlayPause, "playPause", {QKeySequence(Qt::Key_Space)}},
         {Action::Slower, "slower", {QKeySequence(Qt::Key_Minus)}},
@@ -348,8 +357,10 @@ void SteppingToolbar::createActions()
     }
     connect(action(Action::First), &QAction::triggered, m_controller, &StepController::first);
     connect(action(Action::Last), &QAction::triggered, m_controller, &StepController::last);
-    connect(action(Action::PreviousEpoch), &QAction::triggered, this, [this] { m_controller->back(Granularity::Epoch); });
-    connect(action(Action::NextEpoch), &QAction::triggered, this, [this] { m_controller->forward(Granularity::Epoch); });
+    connect(action(Action::StartOfEpoch), &QAction::triggered, m_controller, &StepController::toStartOfEpoch);
+    connect(action(Action::EndOfEpoch), &QAction::triggered, m_controller, &StepController::toEndOfEpoch);
+    connect(action(Action::PreviousEpoch), &QAction::triggered, this, [this] { m_controller->moveByEpochs(-1); });
+    connect(action(Action::NextEpoch), &QAction::triggered, this, [this] { m_controller->moveByEpochs(1); });
     connect(action(Action::PreviousSample), &QAction::triggered, this, [this] { m_controller->back(Granularity::Sample); });
     connect(action(Action::NextSample), &QAction::triggered, this, [this] { m_controller->forward(Granularity::Sample); });
     connect(action(Action::PreviousOperation), &QAction::triggered, this, [this] { m_controller->back(Granularity::Operation); });
@@ -368,6 +379,8 @@ void SteppingToolbar::updateIcons()
     const QColor color = palette().color(QPalette::ButtonText);
     action(Action::First)->setIcon(stepIcon(1, false, true, color));
     action(Action::Last)->setIcon(stepIcon(1, true, true, color));
+    action(Action::StartOfEpoch)->setIcon(stepIcon(3, false, true, color));
+    action(Action::EndOfEpoch)->setIcon(stepIcon(3, true, true, color));
     action(Action::PreviousEpoch)->setIcon(stepIcon(3, false, false, color));
     action(Action::NextEpoch)->setIcon(stepIcon(3, true, false, color));
     action(Action::PreviousSample)->setIcon(stepIcon(2, false, false, color));
@@ -385,16 +398,19 @@ void SteppingToolbar::retranslate()
     {
         Action which;
         QString text;
+        QString tip = {}; // what the text alone leaves open
     };
     const QList<Text> texts = {
-        {Action::First, tr("First step")},
-        {Action::PreviousEpoch, tr("Previous epoch")},
+        {Action::First, tr("Start of the run")},
+        {Action::StartOfEpoch, tr("Start of epoch"), tr("Start of epoch: sample 0, first operation")},
+        {Action::PreviousEpoch, tr("Previous epoch"), tr("Previous epoch: the same sample and operation")},
         {Action::PreviousSample, tr("Previous sample")},
         {Action::PreviousOperation, tr("Previous operation")},
         {Action::NextOperation, tr("Next operation")},
         {Action::NextSample, tr("Next sample")},
-        {Action::NextEpoch, tr("Next epoch")},
-        {Action::Last, tr("Last step")},
+        {Action::NextEpoch, tr("Next epoch"), tr("Next epoch: the same sample and operation")},
+        {Action::EndOfEpoch, tr("End of epoch"), tr("End of epoch: sample 3, last operation")},
+        {Action::Last, tr("End of the run")},
         {Action::PlayPause, tr("Play/Pause")},
         {Action::Slower, tr("Slower")},
         {Action::Faster, tr("Faster")},
@@ -404,7 +420,7 @@ void SteppingToolbar::retranslate()
         QAction *a = action(t.which);
         a->setText(t.text);
         // The tooltip names the keys, so a learner discovers them by hovering.
-        a->setToolTip(tr("%1 (%2)").arg(t.text, shortcutList(a)));
+        a->setToolTip(tr("%1 (%2)").arg(t.tip.isEmpty() ? t.text : t.tip, shortcutList(a)));
     }
     m_epochGroup->setText(tr("Epoch"));
     m_sampleGroup->setText(tr("Sample"));
@@ -537,13 +553,14 @@ void SteppingToolbar::reserveReadoutWidths()
     // each new text, they made the slider beside them shrink and grow at every step (a jittery
     // target for the mouse) and relaid out the whole window each time. A fixed size also tells
     // Qt that a new text cannot change the layout.
-    const long long count = m_controller->positionCount();
     const auto &trace = m_controller->trace();
-    const QString widestNumber = QString::number(std::max(1LL, count)).fill(QLatin1Char('8'));
-    QStringList steps = {tr("No run"), tr("Step %1 of %2").arg(widestNumber, widestNumber)};
+    QStringList steps = {tr("No run")};
     QStringList places = {QString()};
     QStringList operations = {QString()};
     if (trace) {
+        const QString widestStep = QString::number(std::max(1LL, trace->stepCount())).fill(QLatin1Char('8'));
+        const QString widestOperation = QString::number(std::max(1, m_controller->operationsPerStep())).fill(QLatin1Char('8'));
+        steps << tr("Sample step %1 of %2 · operation %3 of %4").arg(widestStep, widestStep, widestOperation, widestOperation);
         const QString widestEpoch = QString::number(std::max(1, trace->epochCount())).fill(QLatin1Char('8'));
         places << tr("epoch %1, sample %2").arg(widestEpoch).arg(SampleCount - 1);
         for (Quantity q : operationsOf(trace->rule())) {
@@ -563,6 +580,28 @@ void SteppingToolbar::reserveReadoutWidths()
     reserve(m_stepLabel, steps);
     reserve(m_placeLabel, places);
     reserve(m_operationLabel, operations);
+    placeReadouts();
+}
+
+void SteppingToolbar::placeReadouts()
+{
+    // The read-outs beside the slider while that leaves the slider room to aim at; under it in a
+    // narrow window (the centre of a 1024 or 1366 px window), rather than squeezing the slider
+    // to a few pixels. Decided by the width alone, so a new layout never asks for another.
+    if (!m_positionRow || !layout())
+        return;
+    const int readouts = m_stepLabel->minimumWidth() + m_placeLabel->minimumWidth() + m_operationLabel->minimumWidth()
+                       + 3 * m_positionRow->spacing();
+    const int sliderRoom = contentsRect().width() - layout()->contentsMargins().left() - layout()->contentsMargins().right() - readouts;
+    const auto direction = sliderRoom >= 12 * fontMetrics().height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_positionRow->direction() != direction)
+        m_positionRow->setDirection(direction);
+}
+
+void SteppingToolbar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeReadouts();
 }
 
 void SteppingToolbar::updateEnabled()
@@ -580,10 +619,15 @@ void SteppingToolbar::updateEnabled()
 
 QString SteppingToolbar::stepText() const
 {
-    const long long count = m_controller->positionCount();
-    if (count == 0)
+    const auto &trace = m_controller->trace();
+    if (!trace)
         return tr("No run");
-    return tr("Step %1 of %2").arg(m_controller->linearIndex() + 1).arg(count);
+    const TracePosition p = m_controller->position();
+    return tr("Sample step %1 of %2 · operation %3 of %4")
+        .arg(p.step)
+        .arg(trace->stepCount())
+        .arg(p.operation + 1)
+        .arg(m_controller->operationsPerStep());
 }
 
 QString SteppingToolbar::placeText() const
@@ -613,13 +657,26 @@ void SteppingToolbar::onPositionChanged(TracePosition position)
         m_operationLabel->clear();
     }
     action(Action::First)->setEnabled(trace && !m_controller->atStart());
+    action(Action::StartOfEpoch)->setEnabled(trace && !m_controller->atStart());
     action(Action::PreviousEpoch)->setEnabled(trace && !m_controller->atStart());
     action(Action::PreviousSample)->setEnabled(trace && !m_controller->atStart());
     action(Action::PreviousOperation)->setEnabled(trace && !m_controller->atStart());
     action(Action::NextOperation)->setEnabled(trace && !m_controller->atEnd());
     action(Action::NextSample)->setEnabled(trace && !m_controller->atEnd());
     action(Action::NextEpoch)->setEnabled(trace && !m_controller->atEnd());
+    action(Action::EndOfEpoch)->setEnabled(trace && !m_controller->atEnd());
     action(Action::Last)->setEnabled(trace && !m_controller->atEnd());
+    if (!m_epochBox->hasFocus())
+        showEpochInBox();
+}
+
+void SteppingToolbar::showEpochInBox()
+{
+    // "Go to epoch" starts from where the learner is; while the box has the focus the number
+    // is the learner's own, being typed.
+    const int epoch = static_cast<int>(m_controller->position().step / SampleCount);
+    if (m_epochBox->value() != epoch)
+        m_epochBox->setValue(epoch);
 }
 
 void SteppingToolbar::changeEvent(QEvent *event)
@@ -665,6 +722,10 @@ bool SteppingToolbar::eventFilter(QObject *watched, QEvent *event)
                     window()->setFocus(Qt::OtherFocusReason);
                 return true;
             }
+        } else if (event->type() == QEvent::FocusOut && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
+            // An epoch typed but not gone to is dropped: the box shows where the learner is
+            // (but not for the box's own context menu).
+            showEpochInBox();
         }
     }
     return QWidget::eventFilter(watched, event);

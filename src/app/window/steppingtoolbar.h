@@ -11,6 +11,7 @@
 #include <array>
 
 class QAction;
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -21,8 +22,9 @@ class QToolButton;
 namespace deltatrace {
 
 // Every way of moving through a run, as actions with keyboard shortcuts and buttons, a slider
-// over the whole run, play/pause with a speed, "go to epoch", and the position in words
-// ("Step k of n", "epoch E, sample K"). It drives one StepController and follows its
+// over the whole run, play/pause with a speed, "go to epoch" (showing the current epoch), and the
+// position in words ("Sample step 9617 of 40000 · operation 2 of 12", "epoch 2404, sample 1"),
+// counted as traceposition.h says. It drives one StepController and follows its
 // positionChanged like every view. The window adds the actions to itself and its menus, so the
 // shortcuts work wherever the focus is in the window.
 class SteppingToolbar : public QWidget
@@ -30,11 +32,11 @@ class SteppingToolbar : public QWidget
     Q_OBJECT
 public:
     enum class Action {
-        First, PreviousEpoch, PreviousSample, PreviousOperation,
-        NextOperation, NextSample, NextEpoch, Last,
+        First, StartOfEpoch, PreviousEpoch, PreviousSample, PreviousOperation,
+        NextOperation, NextSample, NextEpoch, EndOfEpoch, Last,
         PlayPause, Slower, Faster, GoToEpoch,
     };
-    static constexpr int ActionCount = 12;
+    static constexpr int ActionCount = 14;
 
     explicit SteppingToolbar(StepController *controller, QWidget *parent = nullptr);
 
@@ -46,7 +48,8 @@ public:
     static int speedCount();
     void setSpeed(int speed);
 
-    // The position in words, as shown.
+    // The position in words, as shown: the sample step (0-based, as the trace table's rows) and
+    // the operation within it (from 1, as the arithmetic panel's header); the epoch and sample.
     QString stepText() const;
     QString placeText() const;
 
@@ -73,6 +76,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -80,10 +84,12 @@ private:
     void updateIcons();
     void onTraceChanged();
     void onPositionChanged(TracePosition position);
+    void showEpochInBox();
     void onTick();
     void updateEnabled();
     void updateIconSize();
     void reserveReadoutWidths();
+    void placeReadouts();
 
     StepController *m_controller;
     std::array<QAction *, ActionCount> m_actions{};
@@ -100,6 +106,7 @@ private:
     QLabel *m_stepLabel;
     QLabel *m_placeLabel;
     QLabel *m_operationLabel;
+    QBoxLayout *m_positionRow = nullptr;
     QTimer m_playTimer;
     int m_speed = 2;
     long long m_divisor = 1;
