@@ -18,98 +18,231 @@
     <name>FormulaText</name>
     <message>
         <location filename="../src/app/pictures/formulabuilder.cpp" line="113"/>
-        <source>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</source>
-        <translation>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</translation>
+        <source>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). What is computed from it is inf or NaN too, except a sigmoid: it turns +inf into exactly 1 and -inf into exactly 0.</source>
+        <translation>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). What is computed from it is inf or NaN too, except a sigmoid: it turns +inf into exactly 1 and -inf into exactly 0.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="230"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="231"/>
         <source>The sigmoid is applied to each hidden unit on its own.</source>
         <translation>The sigmoid is applied to each hidden unit on its own.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="253"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="254"/>
         <source>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</source>
         <translation>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="280"/>
-        <source>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</source>
-        <translation>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</translation>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="281"/>
+        <source>The output&apos;s delta goes back through the weights W2 as they were before this sample step&apos;s update.</source>
+        <translation>The output&apos;s delta goes back through the weights W2 as they were before this sample step&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="300"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="301"/>
         <source>⊙ multiplies element by element: one delta per hidden unit.</source>
         <translation>⊙ multiplies element by element: one delta per hidden unit.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="475"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="476"/>
         <source>hidden weighted sums v₁</source>
         <translation>hidden weighted sums v₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="476"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="477"/>
         <source>hidden outputs y₁</source>
         <translation>hidden outputs y₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="477"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="478"/>
         <source>weighted sum v</source>
         <translation>weighted sum v</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="478"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="479"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="479"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="480"/>
         <source>error e</source>
         <translation>error e</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="480"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="481"/>
         <source>output delta δ</source>
         <translation>output delta δ</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="481"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="482"/>
         <source>hidden errors e₁</source>
         <translation>hidden errors e₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="482"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="483"/>
         <source>hidden deltas δ₁</source>
         <translation>hidden deltas δ₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="483"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="484"/>
         <source>weight change ΔW</source>
         <translation>weight change ΔW</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="484"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="485"/>
         <source>weight change ΔW₁</source>
         <translation>weight change ΔW₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="485"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="486"/>
         <source>weight change ΔW₂</source>
         <translation>weight change ΔW₂</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="486"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="487"/>
         <source>weight update W</source>
         <translation>weight update W</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="487"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="488"/>
         <source>weight update W₁</source>
         <translation>weight update W₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="488"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="489"/>
         <source>weight update W₂</source>
         <translation>weight update W₂</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLocator</name>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="54"/>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>unexpected text after the end of the JSON document</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="84"/>
+        <source>the file ends where a value was expected (is it cut short?)</source>
+        <translation>the file ends where a value was expected (is it cut short?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="95"/>
+        <source>expected a value (JSON allows no comma before a closing bracket)</source>
+        <translation>expected a value (JSON allows no comma before a closing bracket)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="100"/>
+        <location filename="../src/core/jsonlocator.cpp" line="181"/>
+        <source>not a JSON value (strings need double quotes; true, false and null are lower-case; no comments)</source>
+        <translation>not a JSON value (strings need double quotes; true, false and null are lower-case; no comments)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="106"/>
+        <location filename="../src/core/jsonlocator.cpp" line="153"/>
+        <source>the document is nested too deeply</source>
+        <translation>the document is nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="116"/>
+        <location filename="../src/core/jsonlocator.cpp" line="138"/>
+        <source>the file ends inside an object (is it cut short?)</source>
+        <translation>the file ends inside an object (is it cut short?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="118"/>
+        <source>expected a key (JSON allows no comma before a closing &apos;}&apos;)</source>
+        <translation>expected a key (JSON allows no comma before a closing &apos;}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="120"/>
+        <source>expected a key in double quotes</source>
+        <translation>expected a key in double quotes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="131"/>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>expected &apos;:&apos; after the key</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="144"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>expected &apos;,&apos; or &apos;}&apos; after an object member</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="165"/>
+        <source>the file ends inside an array (is it cut short?)</source>
+        <translation>the file ends inside an array (is it cut short?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="171"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>expected &apos;,&apos; or &apos;]&apos; after an array element</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="205"/>
+        <source>a &apos;-&apos; must be followed by a digit</source>
+        <translation>a &apos;-&apos; must be followed by a digit</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="209"/>
+        <source>a number must not start with 0</source>
+        <translation>a number must not start with 0</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="216"/>
+        <source>a number needs a digit after the decimal point</source>
+        <translation>a number needs a digit after the decimal point</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="223"/>
+        <source>a number needs a digit in its exponent</source>
+        <translation>a number needs a digit in its exponent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="230"/>
+        <source>the number is out of range (a double holds magnitudes from about 1e-308 to 1.8e308)</source>
+        <translation>the number is out of range (a double holds magnitudes from about 1e-308 to 1.8e308)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="238"/>
+        <location filename="../src/core/jsonlocator.cpp" line="250"/>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>a \u escape needs four hexadecimal digits</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="266"/>
+        <source>the file ends inside a string (a closing &apos;&quot;&apos; is missing, or the file is cut short)</source>
+        <translation>the file ends inside a string (a closing &apos;&quot;&apos; is missing, or the file is cut short)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="275"/>
+        <source>a control character (such as a tab or a line break) inside a string; write it as \t or \n</source>
+        <translation>a control character (such as a tab or a line break) inside a string; write it as \t or \n</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="289"/>
+        <source>invalid UTF-8 in a string</source>
+        <translation>invalid UTF-8 in a string</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="301"/>
+        <source>the file ends inside a string (is it cut short?)</source>
+        <translation>the file ends inside a string (is it cut short?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="317"/>
+        <source>invalid escape sequence in a string (allowed: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>invalid escape sequence in a string (allowed: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="330"/>
+        <source>a \u escape of a low surrogate without a high surrogate before it</source>
+        <translation>a \u escape of a low surrogate without a high surrogate before it</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="336"/>
+        <location filename="../src/core/jsonlocator.cpp" line="343"/>
+        <source>a \u escape of a high surrogate must be followed by a low surrogate</source>
+        <translation>a \u escape of a high surrogate must be followed by a low surrogate</translation>
     </message>
 </context>
 <context>
@@ -121,22 +254,891 @@
     </message>
 </context>
 <context>
-    <name>deltatrace::ArithmeticPanel</name>
+    <name>LessonLoader</name>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="219"/>
-        <source>Weights before this step</source>
-        <translation>Weights before this step</translation>
+        <location filename="../src/core/lessonloader.cpp" line="65"/>
+        <source>the number %1</source>
+        <translation>the number %1</translation>
     </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="66"/>
+        <source>the string %1</source>
+        <translation>the string %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="67"/>
+        <location filename="../src/core/lessonloader.cpp" line="129"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="68"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="71"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="74"/>
+        <source>the top-level object</source>
+        <translation>the top-level object</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="107"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</source>
+        <translation>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="108"/>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>expected &apos;:&apos; after the key</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="109"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</source>
+        <translation>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="110"/>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>expected &apos;,&apos; between values</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="111"/>
+        <source>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</source>
+        <translation>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="112"/>
+        <source>the file ends in the middle of a value (it is cut short)</source>
+        <translation>the file ends in the middle of a value (it is cut short)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="113"/>
+        <source>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</source>
+        <translation>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="114"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>invalid escape sequence in a string</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="115"/>
+        <source>invalid UTF-8 in a string</source>
+        <translation>invalid UTF-8 in a string</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="116"/>
+        <source>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</source>
+        <translation>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="117"/>
+        <source>expected an object after the comma (no trailing commas in JSON)</source>
+        <translation>expected an object after the comma (no trailing commas in JSON)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="118"/>
+        <source>the document is nested too deeply</source>
+        <translation>the document is nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="119"/>
+        <source>the document is too large</source>
+        <translation>the document is too large</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="120"/>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>unexpected text after the end of the JSON document</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="122"/>
+        <source>syntax error</source>
+        <translation>syntax error</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="130"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="132"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="134"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="176"/>
+        <source>%1 must be an object ({ ... }), not %2</source>
+        <translation>%1 must be an object ({ ... }), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="188"/>
+        <source>unknown key %1 in %2 (allowed keys: %3)</source>
+        <translation>unknown key %1 in %2 (allowed keys: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="199"/>
+        <source>missing key &quot;%1&quot; in %2</source>
+        <translation>missing key &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="209"/>
+        <source>%1 must be an array ([ ... ]), not %2</source>
+        <translation>%1 must be an array ([ ... ]), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="220"/>
+        <source>%1 must be a string, not %2</source>
+        <translation>%1 must be a string, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="230"/>
+        <source>%1 must be a single line (no \n)</source>
+        <translation>%1 must be a single line (no \n)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="236"/>
+        <source>%1 must not contain control characters such as \u001b</source>
+        <translation>%1 must not contain control characters such as \u001b</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="249"/>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 must be a number, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="262"/>
+        <source>%1 must be an integer from %2 to %3, not %4</source>
+        <translation>%1 must be an integer from %2 to %3, not %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="274"/>
+        <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
+        <translation>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="293"/>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="296"/>
+        <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
+        <translation>%1 must be at most %2 characters (a title is one short line), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="331"/>
+        <source>%1 must be a string (one line of Markdown), not %2</source>
+        <translation>%1 must be a string (one line of Markdown), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="336"/>
+        <source>%1 must be one line without \n (each element of the array is one line)</source>
+        <translation>%1 must be one line without \n (each element of the array is one line)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="344"/>
+        <source>%1 must be an array of lines or a string, not %2</source>
+        <translation>%1 must be an array of lines or a string, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="350"/>
+        <source>%1 is %2 characters long; a narrative may have at most %3</source>
+        <translation>%1 is %2 characters long; a narrative may have at most %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="370"/>
+        <source>%1 must have exactly %2 rows (one per sample), not %3</source>
+        <translation>%1 must have exactly %2 rows (one per sample), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="381"/>
+        <source>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</source>
+        <translation>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="400"/>
+        <source>%1 must have exactly %2 numbers (one target per sample), not %3</source>
+        <translation>%1 must have exactly %2 numbers (one target per sample), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="440"/>
+        <source>unknown rule %1 in %2 (known rules: %3)</source>
+        <translation>unknown rule %1 in %2 (known rules: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="448"/>
+        <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
+        <translation>%1 must be above 0 and at most 1000000 (1e6), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="456"/>
+        <source>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</source>
+        <translation>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="490"/>
+        <source>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</source>
+        <translation>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="491"/>
+        <source>3 inputs for the 3 columns of data.X, 1 output</source>
+        <translation>3 inputs for the 3 columns of data.X, 1 output</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="492"/>
+        <source>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</source>
+        <translation>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="503"/>
+        <source>%1 must have 1 to %2 lines, not %3</source>
+        <translation>%1 must have 1 to %2 lines, not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="524"/>
+        <source>%1 must be one line without tabs (indent with spaces)</source>
+        <translation>%1 must be one line without tabs (indent with spaces)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="535"/>
+        <source>unknown quantity %1 in %2 (known quantities: %3)</source>
+        <translation>unknown quantity %1 in %2 (known quantities: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="541"/>
+        <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
+        <translation>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="545"/>
+        <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
+        <translation>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="564"/>
+        <source>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</source>
+        <translation>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="595"/>
+        <source>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</source>
+        <translation>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="603"/>
+        <source>a lesson file</source>
+        <translation>a lesson file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="611"/>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="625"/>
+        <source>there is not enough memory to read this lesson</source>
+        <translation>there is not enough memory to read this lesson</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="635"/>
+        <source>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</source>
+        <translation>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="638"/>
+        <source>the file is empty (a lesson file is a JSON object)</source>
+        <translation>the file is empty (a lesson file is a JSON object)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="647"/>
+        <location filename="../src/core/lessonloader.cpp" line="657"/>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="652"/>
+        <source>the top level must be a JSON object ({ ... }), not %1</source>
+        <translation>the top level must be a JSON object ({ ... }), not %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="661"/>
+        <source>duplicate key %1 in %2 (each key may appear only once)</source>
+        <translation>duplicate key %1 in %2 (each key may appear only once)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="671"/>
+        <source>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
+        <translation>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="674"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</source>
+        <translation>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="678"/>
+        <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
+        <translation>missing key &quot;version&quot; (this DeltaTrace reads version 1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="682"/>
+        <source>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
+        <translation>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="688"/>
+        <source>&quot;version&quot; must be the integer %1, not %2</source>
+        <translation>&quot;version&quot; must be the integer %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="705"/>
+        <source>experiments must have 1 to %1 experiments, not %2</source>
+        <translation>experiments must have 1 to %1 experiments, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="715"/>
+        <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
+        <translation>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="27"/>
+        <location filename="../src/core/regularfile.cpp" line="54"/>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="28"/>
+        <location filename="../src/core/regularfile.cpp" line="34"/>
+        <location filename="../src/core/regularfile.cpp" line="48"/>
+        <location filename="../src/core/regularfile.cpp" line="61"/>
+        <source>cannot be opened: %1</source>
+        <translation>cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="38"/>
+        <location filename="../src/core/regularfile.cpp" line="56"/>
+        <source>is a folder, not %1</source>
+        <translation>is a folder, not %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="42"/>
+        <source>is not a regular file (a device, a FIFO or a socket), so it cannot be %1</source>
+        <translation>is not a regular file (a device, a FIFO or a socket), so it cannot be %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="58"/>
+        <source>is not a regular file, so it cannot be %1</source>
+        <translation>is not a regular file, so it cannot be %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="69"/>
+        <source>no file name given</source>
+        <translation>no file name given</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="74"/>
+        <source>is a symbolic link to nothing; refusing to replace it</source>
+        <translation>is a symbolic link to nothing; refusing to replace it</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="78"/>
+        <source>is a folder; give a file name</source>
+        <translation>is a folder; give a file name</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="80"/>
+        <source>is not a regular file (a device, a FIFO or a socket); refusing to replace it</source>
+        <translation>is not a regular file (a device, a FIFO or a socket); refusing to replace it</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="85"/>
+        <source>is the file being read; refusing to overwrite it (choose another name)</source>
+        <translation>is the file being read; refusing to overwrite it (choose another name)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="98"/>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="99"/>
+        <source>No space left on device</source>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="100"/>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="101"/>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="102"/>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="103"/>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="104"/>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+</context>
+<context>
+    <name>TraceExporter</name>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="296"/>
+        <source>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</source>
+        <translation>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="299"/>
+        <source>cannot export an empty or incomplete trace</source>
+        <translation>cannot export an empty or incomplete trace</translation>
+    </message>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="301"/>
+        <source>cannot write: the output is not open for writing</source>
+        <translation>cannot write: the output is not open for writing</translation>
+    </message>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="305"/>
+        <source>a numpy script recomputes the whole run; it cannot be limited to some epochs</source>
+        <translation>a numpy script recomputes the whole run; it cannot be limited to some epochs</translation>
+    </message>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="308"/>
+        <location filename="../src/core/traceexporter.cpp" line="396"/>
+        <location filename="../src/core/traceexporter.cpp" line="413"/>
+        <location filename="../src/core/traceexporter.cpp" line="428"/>
+        <location filename="../src/core/traceexporter.cpp" line="433"/>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraceFile</name>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="282"/>
+        <source>W1 (4 x 3) and W2 (1 x 4)</source>
+        <translation>W1 (4 x 3) and W2 (1 x 4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="282"/>
+        <source>W (1 x 3)</source>
+        <translation>W (1 x 3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="326"/>
+        <source>invalid header: %1</source>
+        <translation>invalid header: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="331"/>
+        <source>%1: %2 (at byte %3)</source>
+        <translation>%1: %2 (at byte %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="357"/>
+        <source>cannot go back in the file: %1</source>
+        <translation>cannot go back in the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="368"/>
+        <source>unexpected end of the file</source>
+        <translation>unexpected end of the file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="380"/>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="381"/>
+        <source>the file ended early (was it changed while being read?)</source>
+        <translation>the file ended early (was it changed while being read?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="416"/>
+        <source>cannot write a trace of %1 epochs (the limit is 1 to %2)</source>
+        <translation>cannot write a trace of %1 epochs (the limit is 1 to %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="418"/>
+        <source>cannot write a trace whose alpha is not a finite number</source>
+        <translation>cannot write a trace whose alpha is not a finite number</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="421"/>
+        <source>cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)</source>
+        <translation>cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="547"/>
+        <location filename="../src/core/tracefile.cpp" line="552"/>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="575"/>
+        <source>cannot write every value of a run recorded with epoch checkpoints only</source>
+        <translation>cannot write every value of a run recorded with epoch checkpoints only</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="579"/>
+        <source>cannot write an incomplete trace (its arrays do not match its %1 epochs)</source>
+        <translation>cannot write an incomplete trace (its arrays do not match its %1 epochs)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="583"/>
+        <source>cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)</source>
+        <translation>cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="591"/>
+        <source>cannot create the file: %1</source>
+        <translation>cannot create the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="606"/>
+        <source>a trace file</source>
+        <translation>a trace file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="626"/>
+        <source>%1: there is not enough memory to read this trace</source>
+        <translation>%1: there is not enough memory to read this trace</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="680"/>
+        <source>not a DeltaTrace trace file (a trace file starts with &quot;DTRACE&quot;)</source>
+        <translation>not a DeltaTrace trace file (a trace file starts with &quot;DTRACE&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="682"/>
+        <source>too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)</source>
+        <translation>too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="687"/>
+        <source>written by a newer version of DeltaTrace (trace format %1; this version reads format %2)</source>
+        <translation>written by a newer version of DeltaTrace (trace format %1; this version reads format %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="690"/>
+        <source>unknown trace format version 0</source>
+        <translation>unknown trace format version 0</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="693"/>
+        <source>the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)</source>
+        <translation>the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="696"/>
+        <source>the header length %1 is implausible (a header is at most %2 bytes)</source>
+        <translation>the header length %1 is implausible (a header is at most %2 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="706"/>
+        <source>the header is not valid JSON: %1</source>
+        <translation>the header is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="709"/>
+        <source>the header is not a JSON object</source>
+        <translation>the header is not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="720"/>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; is missing</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="731"/>
+        <source>&apos;lessonId&apos; must be a string</source>
+        <translation>&apos;lessonId&apos; must be a string</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="733"/>
+        <source>&apos;experimentId&apos; must be a string</source>
+        <translation>&apos;experimentId&apos; must be a string</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="735"/>
+        <source>&apos;rule&apos; must be a string</source>
+        <translation>&apos;rule&apos; must be a string</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="739"/>
+        <source>unknown rule &apos;%1&apos; (expected forward, delta-rule, backprop-sigmoid or backprop-ce)</source>
+        <translation>unknown rule &apos;%1&apos; (expected forward, delta-rule, backprop-sigmoid or backprop-ce)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="743"/>
+        <source>&apos;seed&apos; must be a whole number from 0 to %1</source>
+        <translation>&apos;seed&apos; must be a whole number from 0 to %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="747"/>
+        <source>&apos;epochs&apos; must be a whole number from 1 to %1</source>
+        <translation>&apos;epochs&apos; must be a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="751"/>
+        <source>&apos;alpha&apos; must be a finite number</source>
+        <translation>&apos;alpha&apos; must be a finite number</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="753"/>
+        <source>&apos;X&apos; must be 4 rows of 3 numbers</source>
+        <translation>&apos;X&apos; must be 4 rows of 3 numbers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="755"/>
+        <source>&apos;D&apos; must be a list of 4 numbers</source>
+        <translation>&apos;D&apos; must be a list of 4 numbers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="757"/>
+        <source>&apos;initial&apos; must hold the weights %1 of a %2 network</source>
+        <translation>&apos;initial&apos; must hold the weights %1 of a %2 network</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="766"/>
+        <source>&apos;fullRecord&apos; must be true or false</source>
+        <translation>&apos;fullRecord&apos; must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="772"/>
+        <source>&apos;storage&apos; may only be &quot;compact&quot;, in a trace of format 2 or later without a full record</source>
+        <translation>&apos;storage&apos; may only be &quot;compact&quot;, in a trace of format 2 or later without a full record</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="779"/>
+        <source>&apos;firstNonFiniteStep&apos; must be -1 or a step of the run (0 to %1)</source>
+        <translation>&apos;firstNonFiniteStep&apos; must be -1 or a step of the run (0 to %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="784"/>
+        <source>&apos;firstNonFiniteQuantity&apos; must name a quantity that the %1 rule records</source>
+        <translation>&apos;firstNonFiniteQuantity&apos; must name a quantity that the %1 rule records</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="788"/>
+        <source>&apos;firstSaturatedStep&apos; must be -1 or a step of the run (0 to %1)</source>
+        <translation>&apos;firstSaturatedStep&apos; must be -1 or a step of the run (0 to %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="809"/>
+        <source>&apos;blocks&apos; must be a list</source>
+        <translation>&apos;blocks&apos; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="814"/>
+        <source>the first block must be the lesson source, of 0 to %1 bytes</source>
+        <translation>the first block must be the lesson source, of 0 to %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="817"/>
+        <source>a %1 trace of %2 epochs with %3</source>
+        <translation>a %1 trace of %2 epochs with %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="818"/>
+        <source>its inputs and a digest</source>
+        <translation>its inputs and a digest</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="819"/>
+        <source>a full record</source>
+        <translation>a full record</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="820"/>
+        <source>epoch checkpoints only</source>
+        <translation>epoch checkpoints only</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="823"/>
+        <source>it lists %1 blocks, but %2 has %3</source>
+        <translation>it lists %1 blocks, but %2 has %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="830"/>
+        <source>block %1 must be &apos;%2&apos; of %3 bytes in %4, not &apos;%5&apos; of %6 bytes</source>
+        <translation>block %1 must be &apos;%2&apos; of %3 bytes in %4, not &apos;%5&apos; of %6 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="843"/>
+        <source>truncated: the file is %1 bytes, but its header declares %2 bytes</source>
+        <translation>truncated: the file is %1 bytes, but its header declares %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="845"/>
+        <source>the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end</source>
+        <translation>the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="864"/>
+        <source>&apos;%1&apos; must be at most %2 printable characters, not %3</source>
+        <translation>&apos;%1&apos; must be at most %2 printable characters, not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="868"/>
+        <source>&apos;experimentId&apos; must not be empty</source>
+        <translation>&apos;experimentId&apos; must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="885"/>
+        <source>%1 declares a full record of %2 bytes, but DeltaTrace records a run that long with epoch checkpoints only (a full record is at most %3 bytes)</source>
+        <translation>%1 declares a full record of %2 bytes, but DeltaTrace records a run that long with epoch checkpoints only (a full record is at most %3 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="898"/>
+        <source>alpha is not a finite number</source>
+        <translation>alpha is not a finite number</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="900"/>
+        <source>X or D holds a value that is not a finite number</source>
+        <translation>X or D holds a value that is not a finite number</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="912"/>
+        <source>&apos;lessonId&apos; is %1, but the embedded lesson is %2</source>
+        <translation>&apos;lessonId&apos; is %1, but the embedded lesson is %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="915"/>
+        <source>the embedded lesson has no experiment %1</source>
+        <translation>the embedded lesson has no experiment %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="917"/>
+        <source>the rule is %1, but experiment %2 of the embedded lesson uses %3</source>
+        <translation>the rule is %1, but experiment %2 of the embedded lesson uses %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="920"/>
+        <source>X and D differ from the embedded lesson&apos;s data</source>
+        <translation>X and D differ from the embedded lesson&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="931"/>
+        <source>the initial weights are not those of seed %1</source>
+        <translation>the initial weights are not those of seed %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="941"/>
+        <source>&apos;alpha&apos; does not agree with the exact value in the parameters block</source>
+        <translation>&apos;alpha&apos; does not agree with the exact value in the parameters block</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="943"/>
+        <source>&apos;X&apos; does not agree with the exact values in the parameters block</source>
+        <translation>&apos;X&apos; does not agree with the exact values in the parameters block</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="945"/>
+        <source>&apos;D&apos; does not agree with the exact values in the parameters block</source>
+        <translation>&apos;D&apos; does not agree with the exact values in the parameters block</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="947"/>
+        <source>&apos;initial&apos; does not agree with the exact weights in the parameters block</source>
+        <translation>&apos;initial&apos; does not agree with the exact weights in the parameters block</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="977"/>
+        <source>the recorded values are not those of this run recomputed by DeltaTrace (%1 rule, seed %2, alpha %3, %4 epochs): %5</source>
+        <translation>the recorded values are not those of this run recomputed by DeltaTrace (%1 rule, seed %2, alpha %3, %4 epochs): %5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1006"/>
+        <source>the final weights differ</source>
+        <translation>the final weights differ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1011"/>
+        <source>the header&apos;s &apos;firstNonFiniteStep&apos; is %1 with &apos;%2&apos;, but the run&apos;s first non-finite value is at step %3 (%4)</source>
+        <translation>the header&apos;s &apos;firstNonFiniteStep&apos; is %1 with &apos;%2&apos;, but the run&apos;s first non-finite value is at step %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1015"/>
+        <source>the header&apos;s &apos;firstSaturatedStep&apos; is %1, but the run first saturates at step %2</source>
+        <translation>the header&apos;s &apos;firstSaturatedStep&apos; is %1, but the run first saturates at step %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1032"/>
+        <source>the file is empty, not a DeltaTrace trace file</source>
+        <translation>the file is empty, not a DeltaTrace trace file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1078"/>
+        <source>corrupted: checksum mismatch (the file says %1, its bytes give %2)</source>
+        <translation>corrupted: checksum mismatch (the file says %1, its bytes give %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1097"/>
+        <source>its digest differs, so it was recorded by a DeltaTrace whose arithmetic differs from this one&apos;s, and its numbers would not be the ones shown here</source>
+        <translation>its digest differs, so it was recorded by a DeltaTrace whose arithmetic differs from this one&apos;s, and its numbers would not be the ones shown here</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1106"/>
+        <source>internal error: block &apos;%1&apos; does not fit the trace</source>
+        <translation>internal error: block &apos;%1&apos; does not fit the trace</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1116"/>
+        <source>block &apos;%1&apos; is the first to differ</source>
+        <translation>block &apos;%1&apos; is the first to differ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1172"/>
+        <source>internal error: the run could not be recomputed</source>
+        <translation>internal error: the run could not be recomputed</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::ArithmeticPanel</name>
     <message>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="219"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>Weights (the forward pass does not change them)</translation>
     </message>
     <message>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="219"/>
+        <source>Weights before this sample step</source>
+        <translation>Weights before this sample step</translation>
+    </message>
+    <message>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="222"/>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="223"/>
-        <source>After this step&apos;s update</source>
-        <translation>After this step&apos;s update</translation>
+        <source>After this sample step&apos;s update</source>
+        <translation>After this sample step&apos;s update</translation>
     </message>
     <message>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="242"/>
@@ -144,22 +1146,27 @@
         <translation>: not updated yet</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="260"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="269"/>
+        <source>Recording the run… Its arithmetic appears here, number by number, as soon as it is done.</source>
+        <translation>Recording the run… Its arithmetic appears here, number by number, as soon as it is done.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="270"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="271"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="281"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="292"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="302"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="293"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="303"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
     </message>
@@ -195,32 +1202,32 @@
         <translation>The other run has no %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="156"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="162"/>
         <source>difference</source>
         <translation>difference</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="176"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="182"/>
         <source>Compared with: %1 (same initial weights)</source>
         <translation>Compared with: %1 (same initial weights)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="176"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="182"/>
         <source>No comparison</source>
         <translation>No comparison</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="177"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="183"/>
         <source>Stop comparing</source>
         <translation>Stop comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="150"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="156"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="153"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="159"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
@@ -282,177 +1289,177 @@
 <context>
     <name>deltatrace::ExploreDialog</name>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="64"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="224"/>
         <source>Explore Seeds</source>
         <translation>Explore Seeds</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="65"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="225"/>
         <source>Explore seeds</source>
         <translation>Explore seeds</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="69"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="226"/>
         <source>First experiment</source>
         <translation>First experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="72"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="227"/>
         <source>Second experiment</source>
         <translation>Second experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="73"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="228"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="91"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="232"/>
         <source>First seed</source>
         <translation>First seed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="95"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="233"/>
         <source>Last seed</source>
         <translation>Last seed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="101"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="234"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="107"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="235"/>
         <source>&amp;Explore</source>
         <translation>&amp;Explore</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="109"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="236"/>
         <source>Explore</source>
         <translation>Explore</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="111"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="237"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="113"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="238"/>
         <source>Cancel the exploration</source>
         <translation>Cancel the exploration</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="116"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="239"/>
         <source>Seeds explored</source>
         <translation>Seeds explored</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="122"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="240"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="126"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="261"/>
         <source>Choose one or two experiments and a range of seeds, then Explore: each seed is a different random start.</source>
         <translation>Choose one or two experiments and a range of seeds, then Explore: each seed is a different random start.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="134"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="241"/>
         <source>Outcomes by experiment</source>
         <translation>Outcomes by experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="141"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="242"/>
         <source>Outcome of every seed</source>
         <translation>Outcome of every seed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="153"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="243"/>
         <source>Double-click a seed, or press Enter, to open that run</source>
         <translation>Double-click a seed, or press Enter, to open that run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="157"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="244"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="158"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="245"/>
         <source>Seed by Seed</source>
         <translation>Seed by Seed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="161"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="246"/>
         <source>&amp;First experiment:</source>
         <translation>&amp;First experiment:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="162"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="247"/>
         <source>&amp;Compare with:</source>
         <translation>&amp;Compare with:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="165"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="248"/>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="170"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="249"/>
         <source>&amp;Seeds from:</source>
         <translation>&amp;Seeds from:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="176"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="250"/>
         <source>E&amp;pochs:</source>
         <translation>E&amp;pochs:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="306"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="264"/>
         <source>Exploring…</source>
         <translation>Exploring…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="368"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="265"/>
         <source>The exploration was cancelled.</source>
         <translation>The exploration was cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="390"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="446"/>
         <source>Seeds %1 to %2, %3 epochs each:</source>
         <translation>Seeds %1 to %2, %3 epochs each:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="398"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="454"/>
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="400"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="456"/>
         <source>%1 (%2): %3.</source>
         <translation>%1 (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="400"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="456"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="411"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="467"/>
         <source>Both solved: %1. Only %2 solved: %3. Only %4 solved: %5. Neither solved: %6.</source>
         <translation>Both solved: %1. Only %2 solved: %3. Only %4 solved: %5. Neither solved: %6.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="419"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="475"/>
         <source>Each experiment fails from some starts where the other succeeds: whether a run solves the task depends on its start, not only on the method.</source>
         <translation>Each experiment fails from some starts where the other succeeds: whether a run solves the task depends on its start, not only on the method.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="422"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="478"/>
         <source>Where only one solved, the start was the same: the method made the difference there.</source>
         <translation>Where only one solved, the start was the same: the method made the difference there.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="471"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="527"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
@@ -681,182 +1688,188 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="98"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="100"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/mainwindow.cpp" line="104"/>
+        <source>Recording %n epoch(s)…</source>
+        <translation>
+            <numerusform>Recording %n epoch…</numerusform>
+            <numerusform>Recording %n epochs…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="207"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="213"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="208"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="214"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="291"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="294"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
         <source>&amp;Explore Seeds…</source>
         <translation>&amp;Explore Seeds…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="303"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="102"/>
-        <source>Recording %1 epochs…</source>
-        <translation>Recording %1 epochs…</translation>
+    <message numerus="yes">
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
+        <source>Recorded %n epoch(s) (%1 sample steps).</source>
+        <translation>
+            <numerusform>Recorded %n epoch (%1 sample steps).</numerusform>
+            <numerusform>Recorded %n epochs (%1 sample steps).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="318"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Reset Layout</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="319"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>Next Picture (Presenter Mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>Presenter mode: show the network, the input plane or the charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>Arrange the panels as DeltaTrace does by default for this window size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
-        <source>Recorded %1 epochs (%2 steps).</source>
-        <translation>Recorded %1 epochs (%2 steps).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
@@ -1037,8 +2050,8 @@
     </message>
     <message>
         <location filename="../src/app/lessons/parameterspanel.cpp" line="206"/>
-        <source>How far each update moves the weights. Try a huge value to see the numbers blow up.</source>
-        <translation>How far each update moves the weights. Try a huge value to see the numbers blow up.</translation>
+        <source>How far each update moves the weights. Try a huge value such as 1e6: the sigmoids saturate (outputs of exactly 0 or 1) and a banner says what that stops.</source>
+        <translation>How far each update moves the weights. Try a huge value such as 1e6: the sigmoids saturate (outputs of exactly 0 or 1) and a banner says what that stops.</translation>
     </message>
     <message>
         <location filename="../src/app/lessons/parameterspanel.cpp" line="207"/>
@@ -1106,13 +2119,13 @@
     </message>
     <message>
         <location filename="../src/app/window/rundisplay.cpp" line="153"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="351"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="380"/>
         <source>This run: %1</source>
         <translation>This run: %1</translation>
     </message>
     <message>
         <location filename="../src/app/window/rundisplay.cpp" line="153"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="351"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="380"/>
         <source>Compared run: %1</source>
         <translation>Compared run: %1</translation>
     </message>
@@ -1138,53 +2151,79 @@
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="284"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="291"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="290"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="303"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="297"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="323"/>
         <source>Go There</source>
         <translation>Go There</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="298"/>
-        <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
-        <translation>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/window/rundisplay.cpp" line="320"/>
-        <source>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it). More epochs or another seed may still get it off this plateau.</source>
-        <translation><numerusform>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it). More epochs or another seed may still get it off this plateau.</numerusform><numerusform>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it). More epochs or another seed may still get it off this plateau.</numerusform></translation>
+        <location filename="../src/app/window/rundisplay.cpp" line="308"/>
+        <source>A sigmoid saturated at epoch %1, sample %2: %3 became exactly 0 or 1.</source>
+        <translation>A sigmoid saturated at epoch %1, sample %2: %3 became exactly 0 or 1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="326"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="316"/>
+        <source>Through a saturated hidden unit the slope y1(1 - y1) is 0, so its row of W1 stops learning; but the cross-entropy delta is just e = d - y, with no slope, so W2 keeps changing by alpha·delta·y1 at every step. Alpha is probably too large.</source>
+        <translation>Through a saturated hidden unit the slope y1(1 - y1) is 0, so its row of W1 stops learning; but the cross-entropy delta is just e = d - y, with no slope, so W2 keeps changing by alpha·delta·y1 at every step. Alpha is probably too large.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="320"/>
+        <source>Its slope is then 0, so the deltas through it are 0 and the weights before it stop learning. Alpha is probably too large.</source>
+        <translation>Its slope is then 0, so the deltas through it are 0 and the weights before it stop learning. Alpha is probably too large.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/rundisplay.cpp" line="341"/>
+        <source>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it).</source>
+        <translation>
+            <numerusform>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it).</numerusform>
+            <numerusform>This run stalled: from epoch %1 on, the loss has barely changed, and the outputs for samples k = %2 are still on the wrong side of 0.5 (or too close to it).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="349"/>
+        <source>One neuron&apos;s boundary is a straight line: where no line separates the samples, as for XOR, no number of epochs and no seed solves the task.</source>
+        <translation>One neuron&apos;s boundary is a straight line: where no line separates the samples, as for XOR, no number of epochs and no seed solves the task.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="351"/>
+        <source>More epochs or another seed may still get it off this plateau.</source>
+        <translation>More epochs or another seed may still get it off this plateau.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="353"/>
         <source>Go to Where It Stalled</source>
         <translation>Go to Where It Stalled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/rundisplay.cpp" line="331"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="358"/>
         <source>Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), but the loss is still falling. More epochs would help.</source>
-        <translation><numerusform>Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), but the loss is still falling. More epochs would help.</numerusform><numerusform>Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), but the loss is still falling. More epochs would help.</numerusform></translation>
+        <translation>
+            <numerusform>Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), but the loss is still falling. More epochs would help.</numerusform>
+            <numerusform>Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), but the loss is still falling. More epochs would help.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="402"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="433"/>
         <source>There is no run to move in.</source>
         <translation>There is no run to move in.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="404"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="435"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="406"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="437"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="412"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="443"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
     </message>
@@ -1200,160 +2239,190 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="390"/>
-        <source>First step</source>
-        <translation>First step</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="391"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
         <source>Previous epoch</source>
         <translation>Previous epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="392"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
         <source>Previous sample</source>
         <translation>Previous sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="393"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="408"/>
         <source>Previous operation</source>
         <translation>Previous operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="394"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
         <source>Next operation</source>
         <translation>Next operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="395"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
         <source>Next sample</source>
         <translation>Next sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="396"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
         <source>Next epoch</source>
         <translation>Next epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="397"/>
-        <source>Last step</source>
-        <translation>Last step</translation>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="404"/>
+        <source>Start of the run</source>
+        <translation>Start of the run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="398"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="405"/>
+        <source>Start of epoch</source>
+        <translation>Start of epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="405"/>
+        <source>Start of epoch: sample 0, first operation</source>
+        <translation>Start of epoch: sample 0, first operation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
+        <source>Previous epoch: the same sample and operation</source>
+        <translation>Previous epoch: the same sample and operation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
+        <source>Next epoch: the same sample and operation</source>
+        <translation>Next epoch: the same sample and operation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <source>End of epoch</source>
+        <translation>End of epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <source>End of epoch: sample 3, last operation</source>
+        <translation>End of epoch: sample 3, last operation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
+        <source>End of the run</source>
+        <translation>End of the run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="399"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
         <source>Slower</source>
         <translation>Slower</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="400"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="416"/>
         <source>Faster</source>
         <translation>Faster</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="401"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="417"/>
         <source>Go to epoch…</source>
         <translation>Go to epoch…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="423"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="425"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="426"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="427"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="428"/>
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
         <source>Go to epoch:</source>
         <translation>Go to epoch:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="430"/>
         <source>Go</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="431"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>Go to the start of this epoch (%1 to type one)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="418"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="434"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>The whole run: drag to move anywhere</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="419"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="435"/>
         <source>Position in the run</source>
         <translation>Position in the run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="426"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="442"/>
         <source>%1 operations/s</source>
         <translation>%1 operations/s</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="445"/>
         <source>%1 samples/s</source>
         <translation>%1 samples/s</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="448"/>
         <source>%1 epochs/s</source>
         <translation>%1 epochs/s</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="448"/>
         <source>Full speed</source>
         <translation>Full speed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="437"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="453"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>Playing speed (%1 slower, %2 faster)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="543"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="585"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="557"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="624"/>
         <source>No run</source>
         <translation>No run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="543"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="586"/>
-        <source>Step %1 of %2</source>
-        <translation>Step %1 of %2</translation>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="563"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="626"/>
+        <source>Sample step %1 of %2 · operation %3 of %4</source>
+        <translation>Sample step %1 of %2 · operation %3 of %4</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="548"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="594"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="565"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="638"/>
         <source>epoch %1, sample %2</source>
         <translation>epoch %1, sample %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="607"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="651"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>The quantity just computed (operation %1 of %2)</translation>
     </message>
@@ -1361,52 +2430,62 @@
 <context>
     <name>deltatrace::TraceTableModel</name>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="193"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="249"/>
+        <source>%1 = ?: this sample step&apos;s update comes later. Until then %1 = %2.</source>
+        <translation>%1 = ?: this sample step&apos;s update comes later. Until then %1 = %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="251"/>
+        <source>%1 = ?: not computed yet at this operation.</source>
+        <translation>%1 = ?: not computed yet at this operation.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="275"/>
         <source>Not finite: the number overflowed (too large for a double).</source>
         <translation>Not finite: the number overflowed (too large for a double).</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="195"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="277"/>
         <source>Changed in this step&apos;s update.</source>
         <translation>Changed in this step&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="196"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="278"/>
         <source>Unchanged in this step&apos;s update.</source>
         <translation>Unchanged in this step&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="247"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="335"/>
         <source>Sample step: epoch × 4 + sample</source>
         <translation>Sample step: epoch × 4 + sample</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="248"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="336"/>
         <source>Epoch (one pass over the 4 samples)</source>
         <translation>Epoch (one pass over the 4 samples)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="249"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="337"/>
         <source>Sample k (row of X)</source>
         <translation>Sample k (row of X)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="252"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="340"/>
         <source>Input x = X[k] (the third input is the constant 1)</source>
         <translation>Input x = X[k] (the third input is the constant 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="253"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="341"/>
         <source>Target d = D[k]</source>
         <translation>Target d = D[k]</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="258"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="346"/>
         <source>%1: the weight after this step&apos;s update; bold when the update changed it</source>
         <translation>%1: the weight after this step&apos;s update; bold when the update changed it</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="259"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="347"/>
         <source>%1: computed in this step</source>
         <translation>%1: computed in this step</translation>
     </message>
@@ -1414,175 +2493,200 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="284"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="315"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="284"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="315"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="310"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="341"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="683"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="842"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="691"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="850"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="709"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="881"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="868"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1050"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="710"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="726"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="731"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="735"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="883"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="869"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="885"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="890"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="894"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1052"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="275"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="306"/>
         <source>forward-pass run</source>
         <translation>forward-pass run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="277"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="308"/>
         <source>delta-rule run</source>
         <translation>delta-rule run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="279"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="310"/>
         <source>squared-error delta run</source>
         <translation>squared-error delta run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="281"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="312"/>
         <source>cross-entropy delta run</source>
         <translation>cross-entropy delta run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="724"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="729"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="733"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="436"/>
+        <source>%1: flat from epoch %2</source>
+        <translation>%1: flat from epoch %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="437"/>
+        <source>flat from epoch %1</source>
+        <translation>flat from epoch %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="883"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="888"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="892"/>
         <source>squared error</source>
         <translation>squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="776"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="938"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="782"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="944"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="788"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="950"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="796"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="809"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="958"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="971"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="817"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="823"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="985"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="842"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1004"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="844"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1006"/>
         <source>W1 from x1</source>
         <translation>W1 from x1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="845"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1007"/>
         <source>W1 from x2</source>
         <translation>W1 from x2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="846"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1008"/>
         <source>W1 from the bias</source>
         <translation>W1 from the bias</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="847"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1009"/>
         <source>W2 to the output</source>
         <translation>W2 to the output</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="854"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1016"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="890"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1059"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="910"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1082"/>
+        <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</source>
+        <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1085"/>
+        <source>Weights are not finite (inf or NaN) at any epoch, so their lines are missing.</source>
+        <translation>Weights are not finite (inf or NaN) at any epoch, so their lines are missing.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1088"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="913"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1081"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="917"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1092"/>
+        <source>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</source>
+        <translation>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1100"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="977"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1162"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="978"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1163"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1164"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="980"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1165"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="981"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1166"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

@@ -18,98 +18,231 @@
     <name>FormulaText</name>
     <message>
         <location filename="../src/app/pictures/formulabuilder.cpp" line="113"/>
-        <source>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). Every value computed from it is lost too.</source>
-        <translation>오버플로: 숫자가 double이 담을 수 있는 범위를 넘었거나(+inf 또는 -inf) 정의되지 않은 값(NaN)이 되었습니다. 이 값으로 계산하는 모든 값도 함께 잃습니다.</translation>
+        <source>overflow: a number grew beyond what a double can hold (+inf or -inf), or became undefined (NaN). What is computed from it is inf or NaN too, except a sigmoid: it turns +inf into exactly 1 and -inf into exactly 0.</source>
+        <translation>오버플로: 어떤 수가 double로 나타낼 수 있는 범위를 넘었거나(+inf 또는 -inf) 정의되지 않은 값(NaN)이 되었습니다. 이 값으로 계산한 값도 inf나 NaN이 됩니다. 시그모이드만은 예외여서, +inf는 정확히 1로, -inf는 정확히 0으로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="230"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="231"/>
         <source>The sigmoid is applied to each hidden unit on its own.</source>
         <translation>시그모이드는 은닉 뉴런마다 따로 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="253"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="254"/>
         <source>Cross-entropy: the sigmoid&apos;s derivative y(1 - y) cancels, so the delta is the error itself.</source>
         <translation>교차 엔트로피: 시그모이드의 도함수 y(1 - y)가 약분되어 델타가 곧 오차입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="280"/>
-        <source>The output&apos;s delta goes back through the weights W2 as they were before this step&apos;s update.</source>
-        <translation>출력의 델타는 이번 단계에서 갱신하기 전의 가중치 W2를 거쳐 거꾸로 전해집니다.</translation>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="281"/>
+        <source>The output&apos;s delta goes back through the weights W2 as they were before this sample step&apos;s update.</source>
+        <translation>출력의 델타는 이번 샘플 단계에서 갱신되기 전의 가중치 W2를 거쳐 뒤로 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="300"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="301"/>
         <source>⊙ multiplies element by element: one delta per hidden unit.</source>
         <translation>⊙는 원소끼리 곱합니다. 은닉 뉴런마다 델타가 하나씩 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="475"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="476"/>
         <source>hidden weighted sums v₁</source>
         <translation>은닉층 가중합 v₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="476"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="477"/>
         <source>hidden outputs y₁</source>
         <translation>은닉층 출력 y₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="477"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="478"/>
         <source>weighted sum v</source>
         <translation>가중합 v</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="478"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="479"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="479"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="480"/>
         <source>error e</source>
         <translation>오차 e</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="480"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="481"/>
         <source>output delta δ</source>
         <translation>출력 델타 δ</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="481"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="482"/>
         <source>hidden errors e₁</source>
         <translation>은닉층 오차 e₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="482"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="483"/>
         <source>hidden deltas δ₁</source>
         <translation>은닉층 델타 δ₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="483"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="484"/>
         <source>weight change ΔW</source>
         <translation>가중치 변화량 ΔW</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="484"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="485"/>
         <source>weight change ΔW₁</source>
         <translation>가중치 변화량 ΔW₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="485"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="486"/>
         <source>weight change ΔW₂</source>
         <translation>가중치 변화량 ΔW₂</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="486"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="487"/>
         <source>weight update W</source>
         <translation>가중치 갱신 W</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="487"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="488"/>
         <source>weight update W₁</source>
         <translation>가중치 갱신 W₁</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/formulabuilder.cpp" line="488"/>
+        <location filename="../src/app/pictures/formulabuilder.cpp" line="489"/>
         <source>weight update W₂</source>
         <translation>가중치 갱신 W₂</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLocator</name>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="54"/>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>JSON 문서가 끝난 뒤에 다른 내용이 더 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="84"/>
+        <source>the file ends where a value was expected (is it cut short?)</source>
+        <translation>값이 와야 할 곳에서 파일이 끝납니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="95"/>
+        <source>expected a value (JSON allows no comma before a closing bracket)</source>
+        <translation>여기에는 값이 와야 합니다(JSON에서는 닫는 괄호 바로 앞에 쉼표를 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="100"/>
+        <location filename="../src/core/jsonlocator.cpp" line="181"/>
+        <source>not a JSON value (strings need double quotes; true, false and null are lower-case; no comments)</source>
+        <translation>JSON 값이 아닙니다(문자열은 큰따옴표로 감싸야 하고, true·false·null은 소문자로 쓰며, 주석은 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="106"/>
+        <location filename="../src/core/jsonlocator.cpp" line="153"/>
+        <source>the document is nested too deeply</source>
+        <translation>문서가 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="116"/>
+        <location filename="../src/core/jsonlocator.cpp" line="138"/>
+        <source>the file ends inside an object (is it cut short?)</source>
+        <translation>객체가 닫히기 전에 파일이 끝납니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="118"/>
+        <source>expected a key (JSON allows no comma before a closing &apos;}&apos;)</source>
+        <translation>여기에는 키가 와야 합니다(JSON에서는 닫는 중괄호 &apos;}&apos; 바로 앞에 쉼표를 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="120"/>
+        <source>expected a key in double quotes</source>
+        <translation>여기에는 큰따옴표로 감싼 키가 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="131"/>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>키 뒤에는 콜론(&apos;:&apos;)이 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="144"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>객체의 항목 뒤에는 쉼표(&apos;,&apos;)나 닫는 중괄호(&apos;}&apos;)가 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="165"/>
+        <source>the file ends inside an array (is it cut short?)</source>
+        <translation>배열이 닫히기 전에 파일이 끝납니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="171"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>배열의 원소 뒤에는 쉼표(&apos;,&apos;)나 닫는 대괄호(&apos;]&apos;)가 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="205"/>
+        <source>a &apos;-&apos; must be followed by a digit</source>
+        <translation>빼기 기호 &apos;-&apos; 뒤에는 숫자가 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="209"/>
+        <source>a number must not start with 0</source>
+        <translation>숫자는 0으로 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="216"/>
+        <source>a number needs a digit after the decimal point</source>
+        <translation>소수점 뒤에 숫자가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="223"/>
+        <source>a number needs a digit in its exponent</source>
+        <translation>지수 부분에 숫자가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="230"/>
+        <source>the number is out of range (a double holds magnitudes from about 1e-308 to 1.8e308)</source>
+        <translation>숫자가 범위를 벗어났습니다(double은 크기가 약 1e-308부터 1.8e308까지인 수만 담을 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="238"/>
+        <location filename="../src/core/jsonlocator.cpp" line="250"/>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>\u 이스케이프에는 16진수 숫자 네 개가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="266"/>
+        <source>the file ends inside a string (a closing &apos;&quot;&apos; is missing, or the file is cut short)</source>
+        <translation>문자열이 닫히기 전에 파일이 끝납니다(닫는 큰따옴표가 없거나 파일이 잘렸습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="275"/>
+        <source>a control character (such as a tab or a line break) inside a string; write it as \t or \n</source>
+        <translation>문자열 안에 제어 문자(탭이나 줄바꿈 등)가 있습니다. 탭은 \t, 줄바꿈은 \n처럼 이스케이프로 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="289"/>
+        <source>invalid UTF-8 in a string</source>
+        <translation>문자열에 올바르지 않은 UTF-8 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="301"/>
+        <source>the file ends inside a string (is it cut short?)</source>
+        <translation>문자열이 닫히기 전에 파일이 끝납니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="317"/>
+        <source>invalid escape sequence in a string (allowed: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>문자열에 잘못된 이스케이프 시퀀스가 있습니다(쓸 수 있는 것: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="330"/>
+        <source>a \u escape of a low surrogate without a high surrogate before it</source>
+        <translation>하위 서러게이트를 나타내는 \u 이스케이프 앞에 상위 서러게이트가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonlocator.cpp" line="336"/>
+        <location filename="../src/core/jsonlocator.cpp" line="343"/>
+        <source>a \u escape of a high surrogate must be followed by a low surrogate</source>
+        <translation>상위 서러게이트를 나타내는 \u 이스케이프 뒤에는 하위 서러게이트가 와야 합니다</translation>
     </message>
 </context>
 <context>
@@ -121,22 +254,891 @@
     </message>
 </context>
 <context>
-    <name>deltatrace::ArithmeticPanel</name>
+    <name>LessonLoader</name>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="219"/>
-        <source>Weights before this step</source>
-        <translation>이번 단계 전의 가중치</translation>
+        <location filename="../src/core/lessonloader.cpp" line="65"/>
+        <source>the number %1</source>
+        <translation>숫자 %1</translation>
     </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="66"/>
+        <source>the string %1</source>
+        <translation>문자열 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="67"/>
+        <location filename="../src/core/lessonloader.cpp" line="129"/>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="68"/>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="71"/>
+        <source>nothing</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="74"/>
+        <source>the top-level object</source>
+        <translation>최상위 객체</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="107"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</source>
+        <translation>객체의 항목 뒤에는 쉼표(&apos;,&apos;)나 닫는 중괄호(&apos;}&apos;)가 와야 합니다(파일이 잘렸을 수도 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="108"/>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>키 뒤에는 콜론(&apos;:&apos;)이 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="109"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</source>
+        <translation>배열의 원소 뒤에는 쉼표(&apos;,&apos;)나 닫는 대괄호(&apos;]&apos;)가 와야 합니다(파일이 잘렸을 수도 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="110"/>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>값과 값 사이에는 쉼표(&apos;,&apos;)가 와야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="111"/>
+        <source>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</source>
+        <translation>JSON 값이 아닙니다(문자열은 큰따옴표로 감싸고, true/false/null은 소문자로 쓰며, 주석과 맨 끝의 쉼표는 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="112"/>
+        <source>the file ends in the middle of a value (it is cut short)</source>
+        <translation>값의 중간에서 파일이 끝납니다(파일이 잘렸습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="113"/>
+        <source>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</source>
+        <translation>올바른 JSON 숫자가 아닙니다(NaN과 무한대는 쓸 수 없고, 문자열은 큰따옴표로 감싸야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="114"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>문자열에 잘못된 이스케이프 시퀀스가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="115"/>
+        <source>invalid UTF-8 in a string</source>
+        <translation>문자열에 올바르지 않은 UTF-8 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="116"/>
+        <source>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</source>
+        <translation>문자열이 닫히지 않았습니다(닫는 큰따옴표가 없거나 파일이 잘렸습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="117"/>
+        <source>expected an object after the comma (no trailing commas in JSON)</source>
+        <translation>쉼표 뒤에는 객체가 와야 합니다(JSON에서는 맨 끝에 쉼표를 붙일 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="118"/>
+        <source>the document is nested too deeply</source>
+        <translation>문서가 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="119"/>
+        <source>the document is too large</source>
+        <translation>문서가 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="120"/>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>JSON 문서가 끝난 뒤에 다른 내용이 더 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="122"/>
+        <source>syntax error</source>
+        <translation>문법 오류</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="130"/>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="132"/>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="134"/>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="176"/>
+        <source>%1 must be an object ({ ... }), not %2</source>
+        <translation>%1 값은 객체({ ... })여야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="188"/>
+        <source>unknown key %1 in %2 (allowed keys: %3)</source>
+        <translation>%2 안에 알 수 없는 키가 있습니다: %1 (쓸 수 있는 키: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="199"/>
+        <source>missing key &quot;%1&quot; in %2</source>
+        <translation>%2 안에 &quot;%1&quot; 키가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="209"/>
+        <source>%1 must be an array ([ ... ]), not %2</source>
+        <translation>%1 값은 배열([ ... ])이어야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="220"/>
+        <source>%1 must be a string, not %2</source>
+        <translation>%1 값은 문자열이어야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="230"/>
+        <source>%1 must be a single line (no \n)</source>
+        <translation>%1 값은 한 줄이어야 합니다(\n 없이)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="236"/>
+        <source>%1 must not contain control characters such as \u001b</source>
+        <translation>%1 값에는 \u001b 같은 제어 문자를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="249"/>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 값은 숫자여야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="262"/>
+        <source>%1 must be an integer from %2 to %3, not %4</source>
+        <translation>%1 값은 %2부터 %3까지의 정수여야 합니다(지금은 %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="274"/>
+        <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
+        <translation>%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="293"/>
+        <source>%1 must not be empty</source>
+        <translation>%1 값은 비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="296"/>
+        <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
+        <translation>%1 값은 최대 %2자여야 합니다(제목은 짧은 한 줄입니다. 지금은 %3자)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="331"/>
+        <source>%1 must be a string (one line of Markdown), not %2</source>
+        <translation>%1 값은 문자열(Markdown 한 줄)이어야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="336"/>
+        <source>%1 must be one line without \n (each element of the array is one line)</source>
+        <translation>%1 값은 \n 없는 한 줄이어야 합니다(배열의 원소 하나가 한 줄입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="344"/>
+        <source>%1 must be an array of lines or a string, not %2</source>
+        <translation>%1 값은 줄의 배열이거나 문자열이어야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="350"/>
+        <source>%1 is %2 characters long; a narrative may have at most %3</source>
+        <translation>%1 값의 길이가 %2자입니다. 설명은 최대 %3자까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="370"/>
+        <source>%1 must have exactly %2 rows (one per sample), not %3</source>
+        <translation>%1 값은 정확히 %2행이어야 합니다(샘플마다 한 행. 지금은 %3행)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="381"/>
+        <source>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</source>
+        <translation>%1 값에는 숫자가 정확히 %2개 있어야 합니다(x1, x2, 편향 입력. 지금은 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="400"/>
+        <source>%1 must have exactly %2 numbers (one target per sample), not %3</source>
+        <translation>%1 값에는 숫자가 정확히 %2개 있어야 합니다(샘플마다 목표값 하나. 지금은 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="440"/>
+        <source>unknown rule %1 in %2 (known rules: %3)</source>
+        <translation>%2 값의 규칙을 알 수 없습니다: %1 (알려진 규칙: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="448"/>
+        <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
+        <translation>%1 값은 0보다 크고 1000000(1e6) 이하여야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="456"/>
+        <source>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</source>
+        <translation>&quot;forward&quot; 규칙은 순전파만 실행하므로 %1 값은 1이어야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="490"/>
+        <source>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</source>
+        <translation>data.X의 세 열에 맞춘 입력 3개, 은닉 유닛 4개, 출력 1개</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="491"/>
+        <source>3 inputs for the 3 columns of data.X, 1 output</source>
+        <translation>data.X의 세 열에 맞춘 입력 3개, 출력 1개</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="492"/>
+        <source>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</source>
+        <translation>&quot;%3&quot; 규칙에서는 %1 값이 [%2] 구조여야 합니다(%4. 지금은 [%5])</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="503"/>
+        <source>%1 must have 1 to %2 lines, not %3</source>
+        <translation>%1 값은 1줄부터 %2줄까지여야 합니다(지금은 %3줄)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="524"/>
+        <source>%1 must be one line without tabs (indent with spaces)</source>
+        <translation>%1 값은 탭 없는 한 줄이어야 합니다(들여쓰기는 공백으로 하세요)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="535"/>
+        <source>unknown quantity %1 in %2 (known quantities: %3)</source>
+        <translation>%2 값에 알 수 없는 값 이름이 있습니다: %1 (알려진 값 이름: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="541"/>
+        <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
+        <translation>%1 값 %2: &quot;%3&quot; 규칙이 계산하지 않는 값입니다(이 규칙이 계산하는 값: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="545"/>
+        <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
+        <translation>%1 값 %2: 이미 %3 줄에서 계산하는 값입니다(연산마다 정확히 한 줄만 계산해야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="564"/>
+        <source>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</source>
+        <translation>%1 안에 %2 값을 계산하는 줄이 없습니다(&quot;%3&quot; 규칙에는 다음 값마다 그것을 계산하는 줄이 정확히 하나씩 있어야 합니다: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="595"/>
+        <source>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</source>
+        <translation>파일 크기가 %1바이트입니다. 수업 파일은 최대 %2바이트(4 MiB)까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="603"/>
+        <source>a lesson file</source>
+        <translation>수업 파일</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="611"/>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="625"/>
+        <source>there is not enough memory to read this lesson</source>
+        <translation>이 수업을 읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="635"/>
+        <source>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</source>
+        <translation>올바르지 않은 UTF-8 바이트(0x%1)가 있습니다. 수업 파일은 UTF-8로 저장해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="638"/>
+        <source>the file is empty (a lesson file is a JSON object)</source>
+        <translation>파일이 비어 있습니다(수업 파일은 JSON 객체입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="647"/>
+        <location filename="../src/core/lessonloader.cpp" line="657"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON 문법 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="652"/>
+        <source>the top level must be a JSON object ({ ... }), not %1</source>
+        <translation>최상위 값은 JSON 객체({ ... })여야 합니다(지금은 %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="661"/>
+        <source>duplicate key %1 in %2 (each key may appear only once)</source>
+        <translation>%2 안에 같은 키가 두 번 있습니다: %1 (키는 한 번만 쓸 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="671"/>
+        <source>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
+        <translation>&quot;format&quot; 키가 없습니다(DeltaTrace 수업 파일에는 &quot;format&quot;: &quot;%1&quot; 항목이 있습니다. 이 파일은 수업 파일이 아닙니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="674"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</source>
+        <translation>&quot;format&quot; 값은 &quot;%1&quot; 문자열이어야 합니다(지금은 %2). 이 파일은 DeltaTrace 수업 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="678"/>
+        <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
+        <translation>&quot;version&quot; 키가 없습니다(이 DeltaTrace는 버전 1을 읽습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="682"/>
+        <source>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
+        <translation>이 수업은 더 새로운 DeltaTrace에 맞춰 작성되었습니다(형식 버전 %1, 이 DeltaTrace가 읽는 버전은 %2). DeltaTrace를 업데이트하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="688"/>
+        <source>&quot;version&quot; must be the integer %1, not %2</source>
+        <translation>&quot;version&quot; 값은 정수여야 하며, 이 DeltaTrace가 읽는 버전은 %1입니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="705"/>
+        <source>experiments must have 1 to %1 experiments, not %2</source>
+        <translation>experiments에는 실험이 1개부터 %1개까지 있어야 합니다(지금은 %2개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="715"/>
+        <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
+        <translation>실험 id가 중복됩니다: %1 (%2 실험에도 같은 id가 있습니다. 실험 id는 서로 달라야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="27"/>
+        <location filename="../src/core/regularfile.cpp" line="54"/>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="28"/>
+        <location filename="../src/core/regularfile.cpp" line="34"/>
+        <location filename="../src/core/regularfile.cpp" line="48"/>
+        <location filename="../src/core/regularfile.cpp" line="61"/>
+        <source>cannot be opened: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="38"/>
+        <location filename="../src/core/regularfile.cpp" line="56"/>
+        <source>is a folder, not %1</source>
+        <translation>파일이 아니라 폴더입니다(필요한 것: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="42"/>
+        <source>is not a regular file (a device, a FIFO or a socket), so it cannot be %1</source>
+        <translation>일반 파일이 아니라 장치, FIFO 또는 소켓이므로 읽을 수 없습니다(필요한 것: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="58"/>
+        <source>is not a regular file, so it cannot be %1</source>
+        <translation>일반 파일이 아니므로 읽을 수 없습니다(필요한 것: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="69"/>
+        <source>no file name given</source>
+        <translation>파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="74"/>
+        <source>is a symbolic link to nothing; refusing to replace it</source>
+        <translation>가리키는 대상이 없는 심볼릭 링크이므로 덮어쓰지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="78"/>
+        <source>is a folder; give a file name</source>
+        <translation>폴더입니다. 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="80"/>
+        <source>is not a regular file (a device, a FIFO or a socket); refusing to replace it</source>
+        <translation>일반 파일이 아니라 장치, FIFO 또는 소켓이므로 덮어쓰지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="85"/>
+        <source>is the file being read; refusing to overwrite it (choose another name)</source>
+        <translation>지금 읽고 있는 파일이므로 덮어쓰지 않습니다(다른 이름을 고르세요)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="98"/>
+        <source>Permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="99"/>
+        <source>No space left on device</source>
+        <translation>저장 공간이 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="100"/>
+        <source>Read-only file system</source>
+        <translation>읽기 전용 파일 시스템입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="101"/>
+        <source>Is a directory</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="102"/>
+        <source>Not a directory</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="103"/>
+        <source>File name too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/regularfile.cpp" line="104"/>
+        <source>Input/output error</source>
+        <translation>입출력 오류</translation>
+    </message>
+</context>
+<context>
+    <name>TraceExporter</name>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="296"/>
+        <source>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</source>
+        <translation>에포크 %1~%2: 추적의 범위를 벗어납니다(이 추적의 에포크는 0부터 %3까지입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="299"/>
+        <source>cannot export an empty or incomplete trace</source>
+        <translation>비어 있거나 완전하지 않은 추적은 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="301"/>
+        <source>cannot write: the output is not open for writing</source>
+        <translation>쓸 수 없습니다: 출력이 쓰기용으로 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="305"/>
+        <source>a numpy script recomputes the whole run; it cannot be limited to some epochs</source>
+        <translation>numpy 스크립트는 실행 전체를 다시 계산하므로 일부 에포크로 제한할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/traceexporter.cpp" line="308"/>
+        <location filename="../src/core/traceexporter.cpp" line="396"/>
+        <location filename="../src/core/traceexporter.cpp" line="413"/>
+        <location filename="../src/core/traceexporter.cpp" line="428"/>
+        <location filename="../src/core/traceexporter.cpp" line="433"/>
+        <source>cannot write: %1</source>
+        <translation>쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraceFile</name>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="282"/>
+        <source>W1 (4 x 3) and W2 (1 x 4)</source>
+        <translation>W1(4 x 3) 및 W2(1 x 4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="282"/>
+        <source>W (1 x 3)</source>
+        <translation>W(1 x 3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="326"/>
+        <source>invalid header: %1</source>
+        <translation>헤더 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="331"/>
+        <source>%1: %2 (at byte %3)</source>
+        <translation>%1: %2 (바이트 위치 %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="357"/>
+        <source>cannot go back in the file: %1</source>
+        <translation>파일 안에서 앞 위치로 돌아갈 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="368"/>
+        <source>unexpected end of the file</source>
+        <translation>파일이 예상보다 일찍 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="380"/>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="381"/>
+        <source>the file ended early (was it changed while being read?)</source>
+        <translation>파일이 예상보다 일찍 끝났습니다(읽는 동안 파일이 바뀌었나요?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="416"/>
+        <source>cannot write a trace of %1 epochs (the limit is 1 to %2)</source>
+        <translation>에포크 %1개짜리 추적은 쓸 수 없습니다(에포크는 1개부터 %2개까지입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="418"/>
+        <source>cannot write a trace whose alpha is not a finite number</source>
+        <translation>알파가 유한한 수가 아닌 추적은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="421"/>
+        <source>cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)</source>
+        <translation>수업 원본이 %1바이트인 추적은 쓸 수 없습니다(수업 파일은 최대 %2바이트입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="547"/>
+        <location filename="../src/core/tracefile.cpp" line="552"/>
+        <source>cannot write: %1</source>
+        <translation>쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="575"/>
+        <source>cannot write every value of a run recorded with epoch checkpoints only</source>
+        <translation>에포크 체크포인트만 기록한 실행은 모든 값을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="579"/>
+        <source>cannot write an incomplete trace (its arrays do not match its %1 epochs)</source>
+        <translation>완전하지 않은 추적은 쓸 수 없습니다(배열이 에포크 %1개와 맞지 않습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="583"/>
+        <source>cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)</source>
+        <translation>헤더가 %1바이트나 되는 추적은 쓸 수 없습니다(한도는 %2바이트입니다. 수업 id와 실험 id가 그렇게 긴가요?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="591"/>
+        <source>cannot create the file: %1</source>
+        <translation>파일을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="606"/>
+        <source>a trace file</source>
+        <translation>추적 파일</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="626"/>
+        <source>%1: there is not enough memory to read this trace</source>
+        <translation>%1: 이 추적을 읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="680"/>
+        <source>not a DeltaTrace trace file (a trace file starts with &quot;DTRACE&quot;)</source>
+        <translation>DeltaTrace 추적 파일이 아닙니다(추적 파일은 &quot;DTRACE&quot;로 시작합니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="682"/>
+        <source>too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)</source>
+        <translation>DeltaTrace 추적 파일이라기에는 너무 짧습니다: 크기가 %1바이트로, 고정 헤더와 체크섬에 필요한 %2바이트보다 작습니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="687"/>
+        <source>written by a newer version of DeltaTrace (trace format %1; this version reads format %2)</source>
+        <translation>더 새로운 버전의 DeltaTrace로 기록한 파일입니다(추적 형식 %1, 이 버전이 읽는 형식은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="690"/>
+        <source>unknown trace format version 0</source>
+        <translation>알 수 없는 추적 형식 버전 0</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="693"/>
+        <source>the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)</source>
+        <translation>헤더 길이 %1바이트는 파일 끝을 넘어갑니다(체크섬 앞에 %2바이트만 남아 있습니다. 파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="696"/>
+        <source>the header length %1 is implausible (a header is at most %2 bytes)</source>
+        <translation>헤더 길이 %1바이트는 있을 수 없는 값입니다(헤더는 최대 %2바이트입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="706"/>
+        <source>the header is not valid JSON: %1</source>
+        <translation>헤더가 올바른 JSON이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="709"/>
+        <source>the header is not a JSON object</source>
+        <translation>헤더가 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="720"/>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="731"/>
+        <source>&apos;lessonId&apos; must be a string</source>
+        <translation>&apos;lessonId&apos; 값은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="733"/>
+        <source>&apos;experimentId&apos; must be a string</source>
+        <translation>&apos;experimentId&apos; 값은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="735"/>
+        <source>&apos;rule&apos; must be a string</source>
+        <translation>&apos;rule&apos; 값은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="739"/>
+        <source>unknown rule &apos;%1&apos; (expected forward, delta-rule, backprop-sigmoid or backprop-ce)</source>
+        <translation>알 수 없는 규칙: &apos;%1&apos; (forward, delta-rule, backprop-sigmoid, backprop-ce 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="743"/>
+        <source>&apos;seed&apos; must be a whole number from 0 to %1</source>
+        <translation>&apos;seed&apos; 값은 0부터 %1까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="747"/>
+        <source>&apos;epochs&apos; must be a whole number from 1 to %1</source>
+        <translation>&apos;epochs&apos; 값은 1부터 %1까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="751"/>
+        <source>&apos;alpha&apos; must be a finite number</source>
+        <translation>&apos;alpha&apos; 값은 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="753"/>
+        <source>&apos;X&apos; must be 4 rows of 3 numbers</source>
+        <translation>&apos;X&apos; 값은 숫자 3개씩 4행이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="755"/>
+        <source>&apos;D&apos; must be a list of 4 numbers</source>
+        <translation>&apos;D&apos; 값은 숫자 4개의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="757"/>
+        <source>&apos;initial&apos; must hold the weights %1 of a %2 network</source>
+        <translation>&apos;initial&apos; 값에는 %2 신경망의 가중치가 있어야 합니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="766"/>
+        <source>&apos;fullRecord&apos; must be true or false</source>
+        <translation>&apos;fullRecord&apos; 값은 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="772"/>
+        <source>&apos;storage&apos; may only be &quot;compact&quot;, in a trace of format 2 or later without a full record</source>
+        <translation>&apos;storage&apos; 값은 &quot;compact&quot;만 쓸 수 있으며, 전체 기록이 없는 형식 2 이상의 추적에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="779"/>
+        <source>&apos;firstNonFiniteStep&apos; must be -1 or a step of the run (0 to %1)</source>
+        <translation>&apos;firstNonFiniteStep&apos; 값은 -1이거나 실행의 단계(0부터 %1까지)여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="784"/>
+        <source>&apos;firstNonFiniteQuantity&apos; must name a quantity that the %1 rule records</source>
+        <translation>&apos;firstNonFiniteQuantity&apos; 값은 %1 규칙이 기록하는 값의 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="788"/>
+        <source>&apos;firstSaturatedStep&apos; must be -1 or a step of the run (0 to %1)</source>
+        <translation>&apos;firstSaturatedStep&apos; 값은 -1이거나 실행의 단계(0부터 %1까지)여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="809"/>
+        <source>&apos;blocks&apos; must be a list</source>
+        <translation>&apos;blocks&apos; 값은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="814"/>
+        <source>the first block must be the lesson source, of 0 to %1 bytes</source>
+        <translation>첫 번째 블록은 0바이트부터 %1바이트까지의 수업 원본이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="817"/>
+        <source>a %1 trace of %2 epochs with %3</source>
+        <translation>%1 규칙 · 에포크 %2개 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="818"/>
+        <source>its inputs and a digest</source>
+        <translation>입력과 다이제스트</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="819"/>
+        <source>a full record</source>
+        <translation>전체 기록</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="820"/>
+        <source>epoch checkpoints only</source>
+        <translation>에포크 체크포인트만</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="823"/>
+        <source>it lists %1 blocks, but %2 has %3</source>
+        <translation>블록이 %1개 나열되어 있지만, 이런 추적(%2)의 블록은 %3개입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="830"/>
+        <source>block %1 must be &apos;%2&apos; of %3 bytes in %4, not &apos;%5&apos; of %6 bytes</source>
+        <translation>이런 추적(%4)에서 %1번 블록은 &apos;%2&apos;(%3바이트)여야 합니다(지금은 &apos;%5&apos;, %6바이트)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="843"/>
+        <source>truncated: the file is %1 bytes, but its header declares %2 bytes</source>
+        <translation>파일이 잘렸습니다: 파일은 %1바이트인데 헤더에는 %2바이트로 적혀 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="845"/>
+        <source>the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end</source>
+        <translation>파일은 %1바이트인데 헤더에는 %2바이트로 적혀 있습니다: 끝 뒤에 예상하지 못한 데이터가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="864"/>
+        <source>&apos;%1&apos; must be at most %2 printable characters, not %3</source>
+        <translation>&apos;%1&apos; 값은 출력 가능한 문자 %2자 이하여야 합니다(지금은 %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="868"/>
+        <source>&apos;experimentId&apos; must not be empty</source>
+        <translation>&apos;experimentId&apos; 값은 비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="885"/>
+        <source>%1 declares a full record of %2 bytes, but DeltaTrace records a run that long with epoch checkpoints only (a full record is at most %3 bytes)</source>
+        <translation>이런 추적(%1)에 %2바이트의 전체 기록이 있다고 적혀 있지만, DeltaTrace는 이렇게 긴 실행을 에포크 체크포인트로만 기록합니다(전체 기록은 최대 %3바이트입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="898"/>
+        <source>alpha is not a finite number</source>
+        <translation>알파가 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="900"/>
+        <source>X or D holds a value that is not a finite number</source>
+        <translation>X나 D에 유한하지 않은 값이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="912"/>
+        <source>&apos;lessonId&apos; is %1, but the embedded lesson is %2</source>
+        <translation>&apos;lessonId&apos; 값(%1)이 파일에 담긴 수업의 id(%2)와 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="915"/>
+        <source>the embedded lesson has no experiment %1</source>
+        <translation>파일에 담긴 수업에 %1 실험이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="917"/>
+        <source>the rule is %1, but experiment %2 of the embedded lesson uses %3</source>
+        <translation>규칙이 다릅니다: 헤더에는 %1 규칙, 파일에 담긴 수업의 %2 실험에는 %3 규칙</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="920"/>
+        <source>X and D differ from the embedded lesson&apos;s data</source>
+        <translation>X와 D가 파일에 담긴 수업의 데이터와 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="931"/>
+        <source>the initial weights are not those of seed %1</source>
+        <translation>초기 가중치가 이 시드(%1)로 만든 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="941"/>
+        <source>&apos;alpha&apos; does not agree with the exact value in the parameters block</source>
+        <translation>&apos;alpha&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="943"/>
+        <source>&apos;X&apos; does not agree with the exact values in the parameters block</source>
+        <translation>&apos;X&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="945"/>
+        <source>&apos;D&apos; does not agree with the exact values in the parameters block</source>
+        <translation>&apos;D&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="947"/>
+        <source>&apos;initial&apos; does not agree with the exact weights in the parameters block</source>
+        <translation>&apos;initial&apos; 값이 parameters 블록의 정확한 가중치와 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="977"/>
+        <source>the recorded values are not those of this run recomputed by DeltaTrace (%1 rule, seed %2, alpha %3, %4 epochs): %5</source>
+        <translation>기록된 값이 DeltaTrace가 이 실행(%1 규칙, 시드 %2, 알파 %3, 에포크 %4개)을 다시 계산한 값과 다릅니다: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1006"/>
+        <source>the final weights differ</source>
+        <translation>최종 가중치가 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1011"/>
+        <source>the header&apos;s &apos;firstNonFiniteStep&apos; is %1 with &apos;%2&apos;, but the run&apos;s first non-finite value is at step %3 (%4)</source>
+        <translation>헤더의 &apos;firstNonFiniteStep&apos; 값은 %1(&apos;%2&apos;)인데, 실행에서 처음 유한하지 않은 값은 %3단계(%4)에 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1015"/>
+        <source>the header&apos;s &apos;firstSaturatedStep&apos; is %1, but the run first saturates at step %2</source>
+        <translation>헤더의 &apos;firstSaturatedStep&apos; 값은 %1인데, 실행은 %2단계에서 처음 포화됩니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1032"/>
+        <source>the file is empty, not a DeltaTrace trace file</source>
+        <translation>파일이 비어 있습니다. DeltaTrace 추적 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1078"/>
+        <source>corrupted: checksum mismatch (the file says %1, its bytes give %2)</source>
+        <translation>파일이 손상되었습니다: 체크섬이 맞지 않습니다(파일에 적힌 값 %1, 실제 바이트로 계산한 값 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1097"/>
+        <source>its digest differs, so it was recorded by a DeltaTrace whose arithmetic differs from this one&apos;s, and its numbers would not be the ones shown here</source>
+        <translation>다이제스트가 다릅니다. 이 파일은 계산 방식이 이 DeltaTrace와 다른 DeltaTrace로 기록되었으므로, 파일의 숫자는 여기에서 보여 줄 숫자와 같지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1106"/>
+        <source>internal error: block &apos;%1&apos; does not fit the trace</source>
+        <translation>내부 오류: &apos;%1&apos; 블록이 추적과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1116"/>
+        <source>block &apos;%1&apos; is the first to differ</source>
+        <translation>처음으로 다른 블록: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1172"/>
+        <source>internal error: the run could not be recomputed</source>
+        <translation>내부 오류: 실행을 다시 계산할 수 없었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::ArithmeticPanel</name>
     <message>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="219"/>
         <source>Weights (the forward pass does not change them)</source>
         <translation>가중치 (순전파는 가중치를 바꾸지 않습니다)</translation>
     </message>
     <message>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="219"/>
+        <source>Weights before this sample step</source>
+        <translation>이번 샘플 단계 전의 가중치</translation>
+    </message>
+    <message>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="222"/>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="223"/>
-        <source>After this step&apos;s update</source>
-        <translation>이번 단계의 갱신 후</translation>
+        <source>After this sample step&apos;s update</source>
+        <translation>이번 샘플 단계의 갱신 후</translation>
     </message>
     <message>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="242"/>
@@ -144,22 +1146,27 @@
         <translation>: 아직 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="260"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="269"/>
+        <source>Recording the run… Its arithmetic appears here, number by number, as soon as it is done.</source>
+        <translation>실행을 기록하는 중입니다… 기록이 끝나면 바로 여기에 계산 과정이 숫자 하나하나까지 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="270"/>
         <source>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</source>
         <translation>아직 실행이 없습니다. 수업의 실험을 고르면 계산을 숫자 하나하나까지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="271"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="281"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>에포크 %1, 샘플 k = %2 · 연산 %3 / %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="292"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="302"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>입력 x = %1,  정답 d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="293"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="303"/>
         <source>Input x = %1</source>
         <translation>입력 x = %1</translation>
     </message>
@@ -192,35 +1199,35 @@
     <message>
         <location filename="../src/app/views/comparisonview.cpp" line="136"/>
         <source>The other run has no %1.</source>
-        <translation>다른 실행에는 %1이(가) 없습니다.</translation>
+        <translation>다른 실행에는 %1 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="156"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="162"/>
         <source>difference</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="176"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="182"/>
         <source>Compared with: %1 (same initial weights)</source>
         <translation>비교 대상: %1 (같은 초기 가중치)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="176"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="182"/>
         <source>No comparison</source>
         <translation>비교 없음</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="177"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="183"/>
         <source>Stop comparing</source>
         <translation>비교 끝내기</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="150"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="156"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/comparisonview.cpp" line="153"/>
+        <location filename="../src/app/views/comparisonview.cpp" line="159"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
@@ -274,183 +1281,183 @@
     <message>
         <location filename="../src/app/window/experimentlauncher.cpp" line="163"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
-        <translation>&quot;%1&quot; 실험은 &quot;%2&quot;와(과) 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
+        <translation>&quot;%1&quot; 실험은 &quot;%2&quot; 실험과 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
     </message>
 </context>
 <context>
     <name>deltatrace::ExploreDialog</name>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="64"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="224"/>
         <source>Explore Seeds</source>
         <translation>시드 탐색</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="65"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="225"/>
         <source>Explore seeds</source>
         <translation>시드 탐색</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="69"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="226"/>
         <source>First experiment</source>
         <translation>첫 번째 실험</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="72"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="227"/>
         <source>Second experiment</source>
         <translation>두 번째 실험</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="73"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="228"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="91"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="232"/>
         <source>First seed</source>
         <translation>첫 시드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="95"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="233"/>
         <source>Last seed</source>
         <translation>마지막 시드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="101"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="234"/>
         <source>Epochs</source>
         <translation>에포크 수</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="107"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="235"/>
         <source>&amp;Explore</source>
         <translation>탐색(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="109"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="236"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="111"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="237"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="113"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="238"/>
         <source>Cancel the exploration</source>
         <translation>탐색 취소</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="116"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="239"/>
         <source>Seeds explored</source>
         <translation>탐색한 시드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="122"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="240"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="126"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="261"/>
         <source>Choose one or two experiments and a range of seeds, then Explore: each seed is a different random start.</source>
         <translation>실험을 하나나 둘 고르고 시드 범위를 정한 뒤 탐색을 누르세요. 시드마다 무작위 시작점이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="134"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="241"/>
         <source>Outcomes by experiment</source>
         <translation>실험별 결과</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="141"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="242"/>
         <source>Outcome of every seed</source>
         <translation>시드별 결과</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="153"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="243"/>
         <source>Double-click a seed, or press Enter, to open that run</source>
         <translation>시드를 두 번 클릭하거나 Enter를 누르면 그 실행을 엽니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="157"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="244"/>
         <source>Outcomes</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="158"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="245"/>
         <source>Seed by Seed</source>
         <translation>시드별</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="161"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="246"/>
         <source>&amp;First experiment:</source>
         <translation>첫 번째 실험(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="162"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="247"/>
         <source>&amp;Compare with:</source>
         <translation>비교 대상(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="165"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="248"/>
         <source>&amp;to</source>
         <translation>~(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="170"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="249"/>
         <source>&amp;Seeds from:</source>
         <translation>시드 범위(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="176"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="250"/>
         <source>E&amp;pochs:</source>
         <translation>에포크(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="306"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="264"/>
         <source>Exploring…</source>
         <translation>탐색하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="368"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="265"/>
         <source>The exploration was cancelled.</source>
         <translation>탐색을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="390"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="446"/>
         <source>Seeds %1 to %2, %3 epochs each:</source>
         <translation>시드 %1~%2, 시드마다 에포크 %3개:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="398"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="454"/>
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="400"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="456"/>
         <source>%1 (%2): %3.</source>
         <translation>%1 (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="400"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="456"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="411"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="467"/>
         <source>Both solved: %1. Only %2 solved: %3. Only %4 solved: %5. Neither solved: %6.</source>
-        <translation>둘 다 풂: %1. %2만 풂: %3. %4만 풂: %5. 둘 다 못 풂: %6.</translation>
+        <translation>둘 다 풂: %1. %2 실험만 풂: %3. %4 실험만 풂: %5. 둘 다 못 풂: %6.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="419"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="475"/>
         <source>Each experiment fails from some starts where the other succeeds: whether a run solves the task depends on its start, not only on the method.</source>
         <translation>두 실험 모두, 다른 쪽은 성공하는 시작점 가운데 몇 곳에서 실패합니다. 문제를 푸는지는 방법만이 아니라 시작점에도 달려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="422"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="478"/>
         <source>Where only one solved, the start was the same: the method made the difference there.</source>
         <translation>한쪽만 푼 시드는 시작점이 같았으므로, 그 경우에는 방법이 차이를 만든 것입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="471"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="527"/>
         <source>Seeds</source>
         <translation>시드 수</translation>
     </message>
@@ -518,7 +1525,7 @@
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="73"/>
         <source>Could not open the trace file %1: %2</source>
-        <translation>추적 파일 %1을(를) 열지 못했습니다: %2</translation>
+        <translation>%1 추적 파일을 열지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="93"/>
@@ -528,27 +1535,27 @@
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="100"/>
         <source>Opened %1.</source>
-        <translation>%1을(를) 열었습니다.</translation>
+        <translation>%1 파일을 열었습니다.</translation>
     </message>
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="111"/>
         <source>Could not save the trace to %1: %2</source>
-        <translation>추적을 %1에 저장하지 못했습니다: %2</translation>
+        <translation>%1 파일에 추적을 저장하지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="115"/>
         <source>Saved %1.</source>
-        <translation>%1을(를) 저장했습니다.</translation>
+        <translation>%1 파일을 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="129"/>
         <source>Could not export to %1: %2</source>
-        <translation>%1(으)로 내보내지 못했습니다: %2</translation>
+        <translation>%1 파일로 내보내지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="135"/>
         <source>Exported %1.</source>
-        <translation>%1(으)로 내보냈습니다.</translation>
+        <translation>%1 파일로 내보냈습니다.</translation>
     </message>
     <message>
         <location filename="../src/app/window/fileactions.cpp" line="147"/>
@@ -679,182 +1686,186 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="98"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="100"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/mainwindow.cpp" line="104"/>
+        <source>Recording %n epoch(s)…</source>
+        <translation>
+            <numerusform>에포크 %n개를 기록하는 중…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="207"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="213"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="208"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="214"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="276"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="279"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="289"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="291"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="294"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
         <source>&amp;Explore Seeds…</source>
         <translation>시드 탐색(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>이 수업의 실험을 여러 무작위 시작점에서 학습시켜 각각 얼마나 자주 문제를 푸는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="303"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="102"/>
-        <source>Recording %1 epochs…</source>
-        <translation>에포크 %1개를 기록하는 중…</translation>
+    <message numerus="yes">
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
+        <source>Recorded %n epoch(s) (%1 sample steps).</source>
+        <translation>
+            <numerusform>에포크 %n개(샘플 단계 %1개)를 기록했습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="318"/>
         <source>&amp;Reset Layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="319"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>다음 그림 (발표자 모드)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>발표자 모드: 신경망, 입력 평면, 그래프 가운데 하나를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>이 창 크기에 맞는 기본 배치로 패널을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
-        <source>Recorded %1 epochs (%2 steps).</source>
-        <translation>에포크 %1개(%2단계)를 기록했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
@@ -1035,8 +2046,8 @@
     </message>
     <message>
         <location filename="../src/app/lessons/parameterspanel.cpp" line="206"/>
-        <source>How far each update moves the weights. Try a huge value to see the numbers blow up.</source>
-        <translation>한 번의 갱신이 가중치를 얼마나 움직이는지 정합니다. 아주 큰 값을 넣으면 숫자가 폭주하는 모습을 볼 수 있습니다.</translation>
+        <source>How far each update moves the weights. Try a huge value such as 1e6: the sigmoids saturate (outputs of exactly 0 or 1) and a banner says what that stops.</source>
+        <translation>한 번의 갱신이 가중치를 얼마나 움직일지 정합니다. 1e6처럼 아주 큰 값을 넣어 보세요. 시그모이드가 포화되어 출력이 정확히 0이나 1이 되고, 그 때문에 무엇이 멈추는지 배너가 알려 줍니다.</translation>
     </message>
     <message>
         <location filename="../src/app/lessons/parameterspanel.cpp" line="207"/>
@@ -1104,13 +2115,13 @@
     </message>
     <message>
         <location filename="../src/app/window/rundisplay.cpp" line="153"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="351"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="380"/>
         <source>This run: %1</source>
         <translation>이 실행: %1</translation>
     </message>
     <message>
         <location filename="../src/app/window/rundisplay.cpp" line="153"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="351"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="380"/>
         <source>Compared run: %1</source>
         <translation>비교 실행: %1</translation>
     </message>
@@ -1136,55 +2147,79 @@
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="284"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="291"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
-        <translation>에포크 %1, 샘플 %2의 %3에서 값이 유한하지 않게 되었습니다. 알파가 너무 큽니다. 그래도 모든 값을 한 단계씩 볼 수 있으며, NaN과 inf는 빨간색으로 표시합니다.</translation>
+        <translation>에포크 %1, 샘플 %2, %3 연산에서 값이 유한하지 않게 되었습니다. 알파가 너무 큽니다. 그래도 모든 값을 한 단계씩 볼 수 있으며, NaN과 inf는 빨간색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="290"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="303"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="297"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="323"/>
         <source>Go There</source>
         <translation>그곳으로 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="298"/>
-        <source>The sigmoid saturated at epoch %1, sample %2: an output became exactly 0 or 1, so its slope y(1 - y) is 0 and learning through it stopped. Alpha is probably too large.</source>
-        <translation>에포크 %1, 샘플 %2에서 시그모이드가 포화되었습니다. 출력이 정확히 0이나 1이 되어 기울기 y(1 - y)가 0이므로 그 뉴런을 통한 학습이 멈췄습니다. 알파가 너무 클 가능성이 큽니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/window/rundisplay.cpp" line="320"/>
-        <source>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it). More epochs or another seed may still get it off this plateau.</source>
-        <translation><numerusform>이 실행은 정체되었습니다. 에포크 %1부터 손실이 거의 변하지 않았고, 샘플 k = %2의 출력은 아직 0.5의 반대편에 있거나 0.5에 너무 가깝습니다. 에포크를 늘리거나 다른 시드를 쓰면 이 평탄한 구간을 벗어날 수도 있습니다.</numerusform></translation>
+        <location filename="../src/app/window/rundisplay.cpp" line="308"/>
+        <source>A sigmoid saturated at epoch %1, sample %2: %3 became exactly 0 or 1.</source>
+        <translation>에포크 %1, 샘플 %2에서 시그모이드가 포화되었습니다. %3 값이 정확히 0 또는 1이 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="326"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="316"/>
+        <source>Through a saturated hidden unit the slope y1(1 - y1) is 0, so its row of W1 stops learning; but the cross-entropy delta is just e = d - y, with no slope, so W2 keeps changing by alpha·delta·y1 at every step. Alpha is probably too large.</source>
+        <translation>포화된 은닉 뉴런에서는 기울기 y1(1 - y1)이 0이므로, 그 뉴런으로 들어가는 W1의 행은 더 이상 학습하지 않습니다. 하지만 교차 엔트로피 델타는 기울기 없이 e = d - y 그대로이므로, W2는 매 단계 alpha·delta·y1만큼 계속 바뀝니다. 학습률이 너무 큰 것 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="320"/>
+        <source>Its slope is then 0, so the deltas through it are 0 and the weights before it stop learning. Alpha is probably too large.</source>
+        <translation>그러면 기울기가 0이 되어 이 시그모이드를 거쳐 가는 델타가 0이 되고, 그 앞의 가중치는 학습을 멈춥니다. 학습률이 너무 큰 것 같습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/rundisplay.cpp" line="341"/>
+        <source>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it).</source>
+        <translation>
+            <numerusform>이 실행은 정체되었습니다. 에포크 %1부터 손실이 거의 변하지 않았고, 샘플 k = %2의 출력은 아직 0.5의 반대편에 있거나 0.5에 너무 가깝습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="349"/>
+        <source>One neuron&apos;s boundary is a straight line: where no line separates the samples, as for XOR, no number of epochs and no seed solves the task.</source>
+        <translation>뉴런 하나의 경계는 직선입니다. XOR처럼 어떤 직선으로도 샘플을 나눌 수 없으면, 에포크를 아무리 늘려도, 어떤 시드를 써도 문제를 풀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="351"/>
+        <source>More epochs or another seed may still get it off this plateau.</source>
+        <translation>에포크를 늘리거나 다른 시드를 쓰면 이 평탄한 구간을 벗어날 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/rundisplay.cpp" line="353"/>
         <source>Go to Where It Stalled</source>
         <translation>정체가 시작된 곳으로</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/rundisplay.cpp" line="331"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="358"/>
         <source>Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), but the loss is still falling. More epochs would help.</source>
-        <translation><numerusform>아직 풀지 못했습니다. 샘플 k = %1의 출력이 아직 0.5의 반대편에 있거나 0.5에 너무 가깝지만, 손실은 계속 줄고 있습니다. 에포크를 늘리면 도움이 됩니다.</numerusform></translation>
+        <translation>
+            <numerusform>아직 풀지 못했습니다. 샘플 k = %1의 출력이 아직 0.5의 반대편에 있거나 0.5에 너무 가깝지만, 손실은 계속 줄고 있습니다. 에포크를 늘리면 도움이 됩니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="402"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="433"/>
         <source>There is no run to move in.</source>
         <translation>이동할 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="404"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="435"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
-        <translation>에포크 %1은(는) 이 실행의 범위 밖입니다. 에포크는 0부터 %2까지입니다.</translation>
+        <translation>에포크 %1: 이 실행의 범위 밖입니다. 에포크는 0부터 %2까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="406"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="437"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
-        <translation>샘플 %1은(는) 없습니다. 샘플은 0부터 3까지입니다.</translation>
+        <translation>샘플 %1: 없는 샘플입니다. 샘플은 0부터 3까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="412"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="443"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
-        <translation>&quot;%1&quot;은(는) 이 실행의 연산이 아닙니다. 연산은 %2입니다(또는 번호 0부터 %3까지).</translation>
+        <translation>&quot;%1&quot;: 이 실행의 연산이 아닙니다. 연산은 %2입니다(또는 번호 0부터 %3까지).</translation>
     </message>
 </context>
 <context>
@@ -1198,160 +2233,190 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="390"/>
-        <source>First step</source>
-        <translation>처음 단계</translation>
-    </message>
-    <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="391"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
         <source>Previous epoch</source>
         <translation>이전 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="392"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
         <source>Previous sample</source>
         <translation>이전 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="393"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="408"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="394"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="395"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
         <source>Next sample</source>
         <translation>다음 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="396"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
         <source>Next epoch</source>
         <translation>다음 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="397"/>
-        <source>Last step</source>
-        <translation>마지막 단계</translation>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="404"/>
+        <source>Start of the run</source>
+        <translation>실행의 처음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="398"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="405"/>
+        <source>Start of epoch</source>
+        <translation>에포크의 처음</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="405"/>
+        <source>Start of epoch: sample 0, first operation</source>
+        <translation>에포크의 처음: 샘플 0, 첫 연산</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
+        <source>Previous epoch: the same sample and operation</source>
+        <translation>이전 에포크: 같은 샘플, 같은 연산</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
+        <source>Next epoch: the same sample and operation</source>
+        <translation>다음 에포크: 같은 샘플, 같은 연산</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <source>End of epoch</source>
+        <translation>에포크의 끝</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <source>End of epoch: sample 3, last operation</source>
+        <translation>에포크의 끝: 샘플 3, 마지막 연산</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
+        <source>End of the run</source>
+        <translation>실행의 끝</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="399"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="400"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="416"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="401"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="417"/>
         <source>Go to epoch…</source>
         <translation>에포크로 이동…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="423"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="425"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="426"/>
         <source>Sample</source>
         <translation>샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="427"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="428"/>
         <source>Speed:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
         <source>Go to epoch:</source>
         <translation>이동할 에포크:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="430"/>
         <source>Go</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="431"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>이 에포크의 처음으로 이동 (%1: 번호 입력)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="418"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="434"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>실행 전체: 끌어서 아무 곳으로나 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="419"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="435"/>
         <source>Position in the run</source>
         <translation>실행 안의 위치</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="426"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="442"/>
         <source>%1 operations/s</source>
         <translation>초당 연산 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="445"/>
         <source>%1 samples/s</source>
         <translation>초당 샘플 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="448"/>
         <source>%1 epochs/s</source>
         <translation>초당 에포크 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="448"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="437"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="453"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>재생 속도 (%1 느리게, %2 빠르게)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="543"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="585"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="557"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="624"/>
         <source>No run</source>
         <translation>실행 없음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="543"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="586"/>
-        <source>Step %1 of %2</source>
-        <translation>단계 %1 / %2</translation>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="563"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="626"/>
+        <source>Sample step %1 of %2 · operation %3 of %4</source>
+        <translation>샘플 단계 %1 / %2 · 연산 %3 / %4</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="548"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="594"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="565"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="638"/>
         <source>epoch %1, sample %2</source>
         <translation>에포크 %1, 샘플 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="607"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="651"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>방금 계산한 값 (연산 %1 / %2)</translation>
     </message>
@@ -1359,52 +2424,62 @@
 <context>
     <name>deltatrace::TraceTableModel</name>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="193"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="249"/>
+        <source>%1 = ?: this sample step&apos;s update comes later. Until then %1 = %2.</source>
+        <translation>%1 = ?: 이번 샘플 단계의 갱신은 아직입니다. 그전까지는 %1 = %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="251"/>
+        <source>%1 = ?: not computed yet at this operation.</source>
+        <translation>%1 = ?: 이 연산까지는 아직 계산되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="275"/>
         <source>Not finite: the number overflowed (too large for a double).</source>
         <translation>유한하지 않음: 숫자가 넘쳤습니다(double로 담기에 너무 큼).</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="195"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="277"/>
         <source>Changed in this step&apos;s update.</source>
         <translation>이번 단계의 갱신에서 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="196"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="278"/>
         <source>Unchanged in this step&apos;s update.</source>
         <translation>이번 단계의 갱신에서 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="247"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="335"/>
         <source>Sample step: epoch × 4 + sample</source>
         <translation>샘플 단계: 에포크 × 4 + 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="248"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="336"/>
         <source>Epoch (one pass over the 4 samples)</source>
         <translation>에포크 (샘플 4개를 한 번 도는 것)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="249"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="337"/>
         <source>Sample k (row of X)</source>
         <translation>샘플 k (X의 행)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="252"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="340"/>
         <source>Input x = X[k] (the third input is the constant 1)</source>
         <translation>입력 x = X[k] (세 번째 입력은 상수 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="253"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="341"/>
         <source>Target d = D[k]</source>
         <translation>정답 d = D[k]</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="258"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="346"/>
         <source>%1: the weight after this step&apos;s update; bold when the update changed it</source>
         <translation>%1: 이번 단계의 갱신 후 가중치. 갱신으로 바뀌었으면 굵게 표시합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="259"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="347"/>
         <source>%1: computed in this step</source>
         <translation>%1: 이번 단계에서 계산한 값</translation>
     </message>
@@ -1412,175 +2487,200 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="284"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="315"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="284"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="315"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="310"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="341"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="683"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="842"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="691"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="850"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="709"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="881"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="868"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1050"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="710"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="726"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="731"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="735"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="883"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="869"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="885"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="890"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="894"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1052"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="275"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="306"/>
         <source>forward-pass run</source>
         <translation>순전파만 한 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="277"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="308"/>
         <source>delta-rule run</source>
         <translation>델타 규칙 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="279"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="310"/>
         <source>squared-error delta run</source>
         <translation>제곱 오차 델타 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="281"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="312"/>
         <source>cross-entropy delta run</source>
         <translation>교차 엔트로피 델타 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="724"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="729"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="733"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="436"/>
+        <source>%1: flat from epoch %2</source>
+        <translation>%1: 에포크 %2부터 평탄</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="437"/>
+        <source>flat from epoch %1</source>
+        <translation>에포크 %1부터 평탄</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="883"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="888"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="892"/>
         <source>squared error</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="776"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="938"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="782"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="944"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>에포크별 출력 y와 정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="788"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="950"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="796"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="809"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="958"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="971"/>
         <source>target d</source>
         <translation>정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="817"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="823"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="985"/>
         <source>Weights at the end of each epoch</source>
         <translation>각 에포크가 끝날 때의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="842"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1004"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="844"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1006"/>
         <source>W1 from x1</source>
         <translation>x1에서 오는 W1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="845"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1007"/>
         <source>W1 from x2</source>
         <translation>x2에서 오는 W1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="846"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1008"/>
         <source>W1 from the bias</source>
         <translation>바이어스에서 오는 W1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="847"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1009"/>
         <source>W2 to the output</source>
         <translation>출력으로 가는 W2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="854"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1016"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="890"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1059"/>
         <source>y for x = (%1,%2)</source>
         <translation>x = (%1,%2)일 때의 y</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="910"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1082"/>
+        <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</source>
+        <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊기거나 아예 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1085"/>
+        <source>Weights are not finite (inf or NaN) at any epoch, so their lines are missing.</source>
+        <translation>가중치가 어느 에포크에서도 유한하지 않습니다(inf 또는 NaN). 그래서 선이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1088"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 유한하지 않습니다(inf 또는 NaN): %2. 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="913"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1081"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="917"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1092"/>
+        <source>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</source>
+        <translation>어느 에포크에서도 유한하지 않아(inf 또는 NaN) 그리지 않았습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1100"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>비교 실행 %1: 에포크 %2부터 유한하지 않음: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="977"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1162"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="978"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1163"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1164"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="980"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1165"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="981"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1166"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다. 뒤늦은 작은 개선도 보입니다.</translation>
     </message>

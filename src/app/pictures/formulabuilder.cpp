@@ -278,7 +278,7 @@ void hiddenErrors(Builder &b, const Operands &o)
     b.operand(o.r.delta);
     b.equals();
     b.matrix(o.r.e1, HiddenCount, 1, true);
-    b.note(FormulaBuilder::tr("The output's delta goes back through the weights W2 as they were before this step's update."));
+    b.note(FormulaBuilder::tr("The output's delta goes back through the weights W2 as they were before this sample step's update."));
 }
 
 void hiddenDeltas(Builder &b, const Operands &o)

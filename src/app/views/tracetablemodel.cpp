@@ -246,7 +246,7 @@ QVariant TraceTableModel::data(const QModelIndex &index, int role) const
             const Column &c = m_columns[static_cast<size_t>(column - FixedColumnCount)];
             if (c.isWeight)
                 // The diagram shows the weight before the update until it is done.
-                return tr("%1 = ?: this step's update comes later. Until then %1 = %2.")
+                return tr("%1 = ?: this sample step's update comes later. Until then %1 = %2.")
                     .arg(c.name, NumberFormat::exact(record(row).weightsBefore(c.quantity)[static_cast<size_t>(c.element)]));
             return tr("%1 = ?: not computed yet at this operation.").arg(c.name);
         }
