@@ -165,8 +165,8 @@ private slots:
     // "Go to epoch" shows the epoch the learner is in, except while a number is being typed.
     void epochBoxFollowsThePosition()
     {
+        StepController controller; // outlives the window: closing the window moves the focus
         QWidget window;
-        StepController controller;
         auto *toolbar = new SteppingToolbar(&controller, &window);
         auto *elsewhere = new QPushButton(QStringLiteral("elsewhere"), &window);
         auto *layout = new QVBoxLayout(&window);
@@ -246,8 +246,8 @@ private slots:
         QFETCH(TracePosition, to);
         QFETCH(QString, text);
 
+        StepController controller; // outlives the window: closing the window moves the focus
         QWidget window;
-        StepController controller;
         auto *toolbar = new SteppingToolbar(&controller, &window);
         auto *elsewhere = new QPushButton(QStringLiteral("elsewhere"), &window);
         auto *layout = new QVBoxLayout(&window);
@@ -281,8 +281,8 @@ private slots:
     void sliderKeepsRoomBesideTheReadouts()
     {
         QFETCH(int, width);
+        StepController controller; // outlives the window: closing the window moves the focus
         QWidget window;
-        StepController controller;
         auto *toolbar = new SteppingToolbar(&controller, &window);
         auto *layout = new QVBoxLayout(&window);
         layout->setContentsMargins(0, 0, 0, 0);
