@@ -1289,177 +1289,182 @@
 <context>
     <name>deltatrace::ExploreDialog</name>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="224"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="228"/>
         <source>Explore Seeds</source>
         <translation>Explore Seeds</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="225"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="229"/>
         <source>Explore seeds</source>
         <translation>Explore seeds</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="226"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="230"/>
         <source>First experiment</source>
         <translation>First experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="227"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="231"/>
         <source>Second experiment</source>
         <translation>Second experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="228"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="232"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="232"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="236"/>
         <source>First seed</source>
         <translation>First seed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="233"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="237"/>
         <source>Last seed</source>
         <translation>Last seed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="234"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="238"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="235"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="239"/>
         <source>&amp;Explore</source>
         <translation>&amp;Explore</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="236"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="240"/>
         <source>Explore</source>
         <translation>Explore</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="237"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="241"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="238"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="242"/>
         <source>Cancel the exploration</source>
         <translation>Cancel the exploration</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="239"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="243"/>
         <source>Seeds explored</source>
         <translation>Seeds explored</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="240"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="244"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="261"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="266"/>
         <source>Choose one or two experiments and a range of seeds, then Explore: each seed is a different random start.</source>
         <translation>Choose one or two experiments and a range of seeds, then Explore: each seed is a different random start.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="241"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="245"/>
         <source>Outcomes by experiment</source>
         <translation>Outcomes by experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="242"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="246"/>
         <source>Outcome of every seed</source>
         <translation>Outcome of every seed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="243"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="247"/>
         <source>Double-click a seed, or press Enter, to open that run</source>
         <translation>Double-click a seed, or press Enter, to open that run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="244"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="248"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="245"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="249"/>
+        <source>Epochs to Solve</source>
+        <translation>Epochs to Solve</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/exploredialog.cpp" line="250"/>
         <source>Seed by Seed</source>
         <translation>Seed by Seed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="246"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="251"/>
         <source>&amp;First experiment:</source>
         <translation>&amp;First experiment:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="247"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="252"/>
         <source>&amp;Compare with:</source>
         <translation>&amp;Compare with:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="248"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="253"/>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="249"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="254"/>
         <source>&amp;Seeds from:</source>
         <translation>&amp;Seeds from:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="250"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="255"/>
         <source>E&amp;pochs:</source>
         <translation>E&amp;pochs:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="264"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="269"/>
         <source>Exploring…</source>
         <translation>Exploring…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="265"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="270"/>
         <source>The exploration was cancelled.</source>
         <translation>The exploration was cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="446"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="451"/>
         <source>Seeds %1 to %2, %3 epochs each:</source>
         <translation>Seeds %1 to %2, %3 epochs each:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="454"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="459"/>
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="456"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="461"/>
         <source>%1 (%2): %3.</source>
         <translation>%1 (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="456"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="461"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="467"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="472"/>
         <source>Both solved: %1. Only %2 solved: %3. Only %4 solved: %5. Neither solved: %6.</source>
         <translation>Both solved: %1. Only %2 solved: %3. Only %4 solved: %5. Neither solved: %6.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="475"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="480"/>
         <source>Each experiment fails from some starts where the other succeeds: whether a run solves the task depends on its start, not only on the method.</source>
         <translation>Each experiment fails from some starts where the other succeeds: whether a run solves the task depends on its start, not only on the method.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="478"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="483"/>
         <source>Where only one solved, the start was the same: the method made the difference there.</source>
         <translation>Where only one solved, the start was the same: the method made the difference there.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="527"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="539"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
@@ -2234,6 +2239,29 @@
         <location filename="../src/app/window/shortcutsdialog.cpp" line="11"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::SolvedEpochsHistogram</name>
+    <message>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="90"/>
+        <source>Epochs until solved, by experiment</source>
+        <translation>Epochs until solved, by experiment</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="92"/>
+        <source>No start solved the task in this exploration.</source>
+        <translation>No start solved the task in this exploration.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="111"/>
+        <source>Solved from epoch</source>
+        <translation>Solved from epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="123"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
     </message>
 </context>
 <context>

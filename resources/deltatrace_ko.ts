@@ -1287,177 +1287,182 @@
 <context>
     <name>deltatrace::ExploreDialog</name>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="224"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="228"/>
         <source>Explore Seeds</source>
         <translation>시드 탐색</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="225"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="229"/>
         <source>Explore seeds</source>
         <translation>시드 탐색</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="226"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="230"/>
         <source>First experiment</source>
         <translation>첫 번째 실험</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="227"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="231"/>
         <source>Second experiment</source>
         <translation>두 번째 실험</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="228"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="232"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="232"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="236"/>
         <source>First seed</source>
         <translation>첫 시드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="233"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="237"/>
         <source>Last seed</source>
         <translation>마지막 시드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="234"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="238"/>
         <source>Epochs</source>
         <translation>에포크 수</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="235"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="239"/>
         <source>&amp;Explore</source>
         <translation>탐색(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="236"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="240"/>
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="237"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="241"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="238"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="242"/>
         <source>Cancel the exploration</source>
         <translation>탐색 취소</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="239"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="243"/>
         <source>Seeds explored</source>
         <translation>탐색한 시드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="240"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="244"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="261"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="266"/>
         <source>Choose one or two experiments and a range of seeds, then Explore: each seed is a different random start.</source>
         <translation>실험을 하나나 둘 고르고 시드 범위를 정한 뒤 탐색을 누르세요. 시드마다 무작위 시작점이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="241"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="245"/>
         <source>Outcomes by experiment</source>
         <translation>실험별 결과</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="242"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="246"/>
         <source>Outcome of every seed</source>
         <translation>시드별 결과</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="243"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="247"/>
         <source>Double-click a seed, or press Enter, to open that run</source>
         <translation>시드를 두 번 클릭하거나 Enter를 누르면 그 실행을 엽니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="244"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="248"/>
         <source>Outcomes</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="245"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="249"/>
+        <source>Epochs to Solve</source>
+        <translation>풀기까지 걸린 에포크</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/exploredialog.cpp" line="250"/>
         <source>Seed by Seed</source>
         <translation>시드별</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="246"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="251"/>
         <source>&amp;First experiment:</source>
         <translation>첫 번째 실험(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="247"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="252"/>
         <source>&amp;Compare with:</source>
         <translation>비교 대상(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="248"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="253"/>
         <source>&amp;to</source>
         <translation>~(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="249"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="254"/>
         <source>&amp;Seeds from:</source>
         <translation>시드 범위(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="250"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="255"/>
         <source>E&amp;pochs:</source>
         <translation>에포크(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="264"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="269"/>
         <source>Exploring…</source>
         <translation>탐색하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="265"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="270"/>
         <source>The exploration was cancelled.</source>
         <translation>탐색을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="446"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="451"/>
         <source>Seeds %1 to %2, %3 epochs each:</source>
         <translation>시드 %1~%2, 시드마다 에포크 %3개:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="454"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="459"/>
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="456"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="461"/>
         <source>%1 (%2): %3.</source>
         <translation>%1 (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="456"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="461"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="467"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="472"/>
         <source>Both solved: %1. Only %2 solved: %3. Only %4 solved: %5. Neither solved: %6.</source>
         <translation>둘 다 풂: %1. %2 실험만 풂: %3. %4 실험만 풂: %5. 둘 다 못 풂: %6.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="475"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="480"/>
         <source>Each experiment fails from some starts where the other succeeds: whether a run solves the task depends on its start, not only on the method.</source>
         <translation>두 실험 모두, 다른 쪽은 성공하는 시작점 가운데 몇 곳에서 실패합니다. 문제를 푸는지는 방법만이 아니라 시작점에도 달려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="478"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="483"/>
         <source>Where only one solved, the start was the same: the method made the difference there.</source>
         <translation>한쪽만 푼 시드는 시작점이 같았으므로, 그 경우에는 방법이 차이를 만든 것입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/exploredialog.cpp" line="527"/>
+        <location filename="../src/app/window/exploredialog.cpp" line="539"/>
         <source>Seeds</source>
         <translation>시드 수</translation>
     </message>
@@ -2228,6 +2233,29 @@
         <location filename="../src/app/window/shortcutsdialog.cpp" line="11"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::SolvedEpochsHistogram</name>
+    <message>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="90"/>
+        <source>Epochs until solved, by experiment</source>
+        <translation>실험별로 풀기까지 걸린 에포크</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="92"/>
+        <source>No start solved the task in this exploration.</source>
+        <translation>이번 탐색에서는 문제를 푼 시작점이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="111"/>
+        <source>Solved from epoch</source>
+        <translation>푼 에포크</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="123"/>
+        <source>Seeds</source>
+        <translation>시드 수</translation>
     </message>
 </context>
 <context>

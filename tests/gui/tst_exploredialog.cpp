@@ -4,6 +4,7 @@
 // seed by seed, on a worker thread that can be cancelled and never outlives the dialog.
 #include "exploredialog.h"
 #include "exploreresultsmodel.h"
+#include "solvedepochshistogram.h"
 #include "languagemanager.h"
 #include "lessonloader.h"
 
@@ -123,6 +124,26 @@ private slots:
         QCOMPARE(model->index(14, ExploreResultsModel::FirstOutcomeColumn).data().toString(), QStringLiteral("stalled"));
         QCOMPARE(model->index(14, ExploreResultsModel::FirstSolvedColumn).data().toString(), QStringLiteral("–"));
         QCOMPARE(model->second().results[1].outcome, RunOutcome::Kind::Stalled);
+
+        // How fast the solved starts got there: every solved seed in the bin of its epoch, per
+        // experiment, and nothing else.
+        const auto *histogram = dialog->findChild<SolvedEpochsHistogram *>(QStringLiteral("exploreHistogram"));
+        QVERIFY(histogram);
+        const SolvedEpochsHistogram::Bins &bins = histogram->bins();
+        QCOMPARE(bins.counts.size(), std::size_t(2));
+        QVERIFY(bins.count >= 1 && bins.count <= SolvedEpochsHistogram::MaxBins);
+        const std::vector<SeedExplorer::Result> *runs[] = {&*sigmoid, &*ce};
+        for (std::size_t run = 0; run < 2; ++run) {
+            std::vector<int> expected(static_cast<std::size_t>(bins.count), 0);
+            for (const SeedExplorer::Result &r : *runs[run])
+                if (r.outcome == RunOutcome::Kind::Solved) {
+                    QVERIFY(r.solvedFromEpoch >= 0 && r.solvedFromEpoch < bins.count * bins.width);
+                    ++expected[static_cast<std::size_t>(r.solvedFromEpoch / bins.width)];
+                }
+            QCOMPARE(bins.counts[run], expected);
+        }
+        QVERIFY(bins.width == 1 || QString::number(bins.width).contains(QRegularExpression(QStringLiteral("^[125]0*$"))));
+        QCOMPARE(SolvedEpochsHistogram::binLabel(bins, 1), QStringLiteral("%1–%2").arg(bins.width).arg(2 * bins.width - 1));
 
         const QString summary = dialog->summaryText();
         const QStringList lines = summary.split(QLatin1Char('\n'));
@@ -301,7 +322,7 @@ private slots:
 
         languages.setLanguage(QStringLiteral("ko"));
         QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("시드 탐색"));
-        QCOMPARE(tabs->tabText(1), QStringLiteral("시드별"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("시드별"));
         QCOMPARE(labelled(dialog->findChild<QComboBox *>(QStringLiteral("exploreSecondExperiment"))), QStringLiteral("비교 대상(&C):"));
         QCOMPARE(first->currentText(), sigmoid->title.ko);
         QCOMPARE(first->currentData().toString(), Sigmoid);
@@ -310,7 +331,7 @@ private slots:
 
         languages.setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Explore Seeds"));
-        QCOMPARE(tabs->tabText(1), QStringLiteral("Seed by Seed"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Seed by Seed"));
         QCOMPARE(first->currentText(), sigmoid->title.en);
         QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("Seeds 0 to 2")), qPrintable(dialog->summaryText()));
     }

@@ -3,6 +3,7 @@
 #include "exploredialog.h"
 
 #include "exploreresultsmodel.h"
+#include "solvedepochshistogram.h"
 #include "runlimits.h"
 
 #include <QBarCategoryAxis>
@@ -139,7 +140,10 @@ ExploreDialog::ExploreDialog(const Lesson &lesson, const QString &experimentId, 
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("exploreTabs"));
+    m_histogram = new SolvedEpochsHistogram(this);
+    m_histogram->setObjectName(QStringLiteral("exploreHistogram"));
     m_tabs->addTab(m_chartView, QString());
+    m_tabs->addTab(m_histogram, QString());
     m_tabs->addTab(m_table, QString());
 
     auto *form = new QFormLayout;
@@ -242,7 +246,8 @@ void ExploreDialog::retranslate()
     m_table->setAccessibleName(tr("Outcome of every seed"));
     m_table->setToolTip(tr("Double-click a seed, or press Enter, to open that run"));
     m_tabs->setTabText(0, tr("Outcomes"));
-    m_tabs->setTabText(1, tr("Seed by Seed"));
+    m_tabs->setTabText(1, tr("Epochs to Solve"));
+    m_tabs->setTabText(2, tr("Seed by Seed"));
     m_firstLabel->setText(tr("&First experiment:"));
     m_secondLabel->setText(tr("&Compare with:"));
     m_toLabel->setText(tr("&to"));
@@ -482,6 +487,13 @@ void ExploreDialog::showResults(const Outcome &outcome)
 
 void ExploreDialog::updateChart(const Outcome &outcome)
 {
+    QList<SolvedEpochsHistogram::Run> runs;
+    if (!outcome.first.empty())
+        runs.append({titleOf(m_runFirstId), outcome.first});
+    if (!m_runSecondId.isEmpty() && !outcome.second.empty())
+        runs.append({titleOf(m_runSecondId), outcome.second});
+    m_histogram->setRuns(runs);
+
     m_chart->removeAllSeries();
     const QList<QAbstractAxis *> axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {

@@ -27,10 +27,11 @@ class QTimer;
 namespace deltatrace {
 
 class ExploreResultsModel;
+class SolvedEpochsHistogram;
 
 // Trains one or two experiments of a lesson from a range of seeds and shows how each start
 // ended: counts in words, the starts one method solves and the other does not, a bar chart of
-// the outcomes and the seeds one by one. Lesson 3's point is that backpropagation from a random
+// the outcomes, a histogram of how fast the solved ones got there, and the seeds one by one. Lesson 3's point is that backpropagation from a random
 // start sometimes stalls, and that this depends on the start, not only on the delta. The
 // training runs on a worker thread; the window stays live and the exploration can be cancelled.
 class ExploreDialog : public QDialog
@@ -119,6 +120,7 @@ private:
     QLabel *m_summary = nullptr;
     QChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;
+    SolvedEpochsHistogram *m_histogram = nullptr;
     QTableView *m_table = nullptr;
     ExploreResultsModel *m_model = nullptr;
     QTimer *m_progressTimer = nullptr;
