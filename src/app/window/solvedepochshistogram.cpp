@@ -15,11 +15,12 @@
 
 namespace deltatrace {
 
-SolvedEpochsHistogram::SolvedEpochsHistogram(QWidget *parent) : QChartView(parent), m_chart(new QChart)
+// The chart is given to the base's constructor: QChartView(parent) would make a default chart of
+// its own, and setChart() releases that one without deleting it.
+SolvedEpochsHistogram::SolvedEpochsHistogram(QWidget *parent) : QChartView(new QChart, parent), m_chart(chart())
 {
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
 }
