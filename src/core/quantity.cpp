@@ -28,4 +28,16 @@ std::optional<Quantity> quantityFromName(std::string_view name)
 
 Shape quantityShape(Quantity q) { return kShapes[static_cast<size_t>(q)]; }
 
+std::string elementName(Quantity q, int element)
+{
+    std::string name(quantityName(q));
+    const Shape s = quantityShape(q);
+    if (s.size() == 1)
+        return name;
+    const bool matrix = q == Quantity::W || q == Quantity::W1 || q == Quantity::W2 || (s.rows > 1 && s.cols > 1);
+    if (matrix)
+        return name + '[' + std::to_string(element / s.cols) + ',' + std::to_string(element % s.cols) + ']';
+    return name + '[' + std::to_string(element) + ']';
+}
+
 } // namespace deltatrace

@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace deltatrace {
@@ -27,5 +28,9 @@ struct Shape {
 std::string_view quantityName(Quantity q);
 std::optional<Quantity> quantityFromName(std::string_view name);
 Shape quantityShape(Quantity q);
+// One number of a quantity, named as numpy indexes it, 0-based, the one notation of every view
+// and export: "v" for a single value, "y1[2]" for a vector's element, "W1[2,0]" for a matrix's
+// (the weights are matrices even with one row, "W[0,1]", as the listing creates them).
+std::string elementName(Quantity q, int element);
 
 } // namespace deltatrace

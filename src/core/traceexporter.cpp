@@ -254,29 +254,17 @@ void csvHeader(Writer &w, const std::vector<Quantity> &quantities)
 {
     w.put("epoch,sample,x[0],x[1],x[2],d");
     for (Quantity q : quantities) {
-        const std::string_view name = quantityName(q);
-        const Shape s = quantityShape(q);
-        const Nesting nesting = nestingOf(q);
-        for (int i = 0; i < s.size(); ++i) {
+        for (int i = 0; i < quantityShape(q).size(); ++i) {
             w.put(',');
-            if (nesting == Nesting::Matrix) {
-                // numpy's W1[2,0] holds a comma: quoted, as RFC 4180 asks, so that csv.reader,
-                // pandas and spreadsheets read one column named W1[2,0].
-                w.put("\"");
-                w.put(name);
-                w.put('[');
-                w.integer(i / s.cols);
-                w.put(',');
-                w.integer(i % s.cols);
-                w.put("]\"");
-                continue;
-            }
+            const std::string name = elementName(q, i);
+            // numpy's W1[2,0] holds a comma: quoted, as RFC 4180 asks, so that csv.reader,
+            // pandas and spreadsheets read one column named W1[2,0].
+            const bool quoted = name.find(',') != std::string::npos;
+            if (quoted)
+                w.put('"');
             w.put(name);
-            if (nesting == Nesting::Flat) {
-                w.put('[');
-                w.integer(i);
-                w.put(']');
-            }
+            if (quoted)
+                w.put('"');
         }
     }
 }

@@ -211,7 +211,7 @@ Sizes sizesFor(const Measures &m, Form form)
         }
         const Quantity layer = m.layers[static_cast<std::size_t>(g)];
         const int last = m.units[static_cast<std::size_t>(g)] - 1;
-        const QString name = QStringLiteral("d") + (compact ? NetworkDiagramScene::nameOf(layer) : NetworkDiagramScene::weightName(layer, last));
+        const QString name = compact ? QStringLiteral("d") + NetworkDiagramScene::nameOf(layer) : NetworkDiagramScene::changeName(layer, last);
         const qreal labelW = m.advance(m.fonts.base, name + QStringLiteral(" = ")) + m.valueWidth(m.fonts.base) + pad;
         s.gaps.push_back(compact ? labelW + lh * 0.6 : std::max(lh * 6, labelW * 1.3 + lh));
     }
@@ -363,7 +363,10 @@ EdgeLabel makeEdgeLabel(const Layout &out, const Measures &m, std::size_t k, int
     const QString name = out.compact ? NetworkDiagramScene::nameOf(e.layer) : NetworkDiagramScene::weightName(e.layer, e.index);
     label.lines.push_back({{name + QStringLiteral(" = "), NumberFormat::value(e.weight, digits)}, e.weight, {}});
     if (const auto change = m.scene.changeOf(e.layer, e.index); change && withChange)
-        label.lines.push_back({{QStringLiteral("d") + name + QStringLiteral(" = "), NumberFormat::value(*change, digits)}, *change, {}});
+        label.lines.push_back({{(out.compact ? QStringLiteral("d") + name : NetworkDiagramScene::changeName(e.layer, e.index)) + QStringLiteral(" = "),
+                                NumberFormat::value(*change, digits)},
+                               *change,
+                               {}});
     qreal w = 0;
     for (const auto &line : label.lines)
         w = std::max(w, ShapedTextCache::piecesAdvance(m.fonts.base, m.device, line.pieces));

@@ -14,11 +14,16 @@ QString NetworkDiagramScene::nameOf(Quantity q)
     return QString::fromLatin1(n.data(), static_cast<qsizetype>(n.size()));
 }
 
-QString NetworkDiagramScene::weightName(Quantity layer, int index)
+QString NetworkDiagramScene::weightName(Quantity layer, int index) { return QString::fromStdString(elementName(layer, index)); }
+
+QString NetworkDiagramScene::changeName(Quantity layer, int index)
 {
-    if (layer == Quantity::W1)
-        return QStringLiteral("W1[%1,%2]").arg(index / 3).arg(index % 3);
-    return QStringLiteral("%1[0,%2]").arg(nameOf(layer)).arg(index);
+    return QString::fromStdString(elementName(changeQuantity(layer), index));
+}
+
+Quantity NetworkDiagramScene::changeQuantity(Quantity layer)
+{
+    return layer == Quantity::W1 ? Quantity::DW1 : layer == Quantity::W2 ? Quantity::DW2 : Quantity::DW;
 }
 
 void NetworkDiagramScene::setTrace(std::shared_ptr<const Trace> trace)
@@ -79,7 +84,7 @@ double NetworkDiagramScene::weightOf(Quantity layer, int index) const
 
 std::optional<double> NetworkDiagramScene::changeOf(Quantity layer, int index) const
 {
-    const Quantity change = layer == Quantity::W1 ? Quantity::DW1 : layer == Quantity::W2 ? Quantity::DW2 : Quantity::DW;
+    const Quantity change = changeQuantity(layer);
     if (!computed(change))
         return std::nullopt;
     return m_record.values(change)[static_cast<std::size_t>(index)];

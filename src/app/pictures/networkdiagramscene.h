@@ -65,6 +65,9 @@ public:
 
     static QString nameOf(Quantity q);
     static QString weightName(Quantity layer, int index);
+    // The name of that weight's change in this step, as numpy indexes it ("dW[1]", "dW1[2,0]").
+    static QString changeName(Quantity layer, int index);
+    static Quantity changeQuantity(Quantity layer);
 
 private:
     std::shared_ptr<const Trace> m_trace;

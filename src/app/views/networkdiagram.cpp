@@ -118,7 +118,7 @@ bool NetworkDiagram::event(QEvent *event)
             QString text = QStringLiteral("%1 = %2").arg(NetworkDiagramScene::weightName(best->layer, best->index), NumberFormat::value(best->weight, 6));
             text += QLatin1Char('\n') + (m_scene.computed(best->layer) ? tr("after this step's update") : tr("before this step's update"));
             if (const auto change = m_scene.changeOf(best->layer, best->index))
-                text += QLatin1Char('\n') + QStringLiteral("d%1 = %2").arg(NetworkDiagramScene::weightName(best->layer, best->index), NumberFormat::value(*change, 6));
+                text += QLatin1Char('\n') + QStringLiteral("%1 = %2").arg(NetworkDiagramScene::changeName(best->layer, best->index), NumberFormat::value(*change, 6));
             QToolTip::showText(help->globalPos(), text, this);
         } else if (m_compact) {
             // The compact layout has no room for the legend: it shows on hover instead.

@@ -20,18 +20,7 @@ namespace {
 // weights, so a learner finds the same number under the same name everywhere: numpy's 0-based
 // indexing, a single value plainly, vectors with one index ("dW[1]", "y1[2]"), weight matrices
 // (and 2-D matrices) with two, comma separated ("W[0,1]", "W1[2,0]", "dW1[1,2]").
-QString scalarName(Quantity q, int element)
-{
-    const std::string_view base = quantityName(q);
-    QString name = QString::fromLatin1(base.data(), static_cast<qsizetype>(base.size()));
-    const Shape s = quantityShape(q);
-    if (s.size() == 1)
-        return name;
-    const bool matrix = q == Quantity::W || q == Quantity::W1 || q == Quantity::W2 || (s.rows > 1 && s.cols > 1);
-    if (matrix)
-        return QStringLiteral("%1[%2,%3]").arg(name).arg(element / s.cols).arg(element % s.cols);
-    return QStringLiteral("%1[%2]").arg(name).arg(element);
-}
+QString scalarName(Quantity q, int element) { return QString::fromStdString(elementName(q, element)); }
 
 bool isWeight(Quantity q) { return q == Quantity::W || q == Quantity::W1 || q == Quantity::W2; }
 
