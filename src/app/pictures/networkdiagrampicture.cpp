@@ -59,6 +59,12 @@ QString nowText(const NetworkDiagramScene &scene, Quantity q)
     return NetworkDiagramPicture::tr("now: %1").arg(scene.formulaFor(q));
 }
 
+// A hidden unit's row label in the tight form, as numpy indexes the unit.
+QString hiddenIndexLabel(int unit)
+{
+    return QStringLiteral("[%1]").arg(unit);
+}
+
 QString passText(bool backward)
 {
     return backward ? NetworkDiagramPicture::tr("◀ backward pass") : NetworkDiagramPicture::tr("forward pass ▶");
@@ -144,14 +150,21 @@ int legendRows(const Measures &m, qreal width)
 }
 
 // What a form shows: full (where-line, legend, long edge names, the target beside the output) or
-// compact, and how many value rows each hidden unit shows.
+// compact, and how many value rows each hidden unit shows. The tight form, for large type on a
+// small screen (presenting on a 1024x768 projector), names the hidden units' one quantity once,
+// above their column, so that each unit's box holds only its index and value; the target's box
+// under the output drops its header. The bias input's label goes under its circle where width
+// is short, beside it where height is.
 struct Form
 {
     bool compact = false;
     int hiddenRows = 4;
+    bool tight = false;
+    bool biasBelow = compact;
 };
 // From the most to the least shown; the first that fits the area is used.
-constexpr std::array<Form, 6> Forms = {{{false, 4}, {false, 3}, {true, 4}, {true, 3}, {true, 2}, {true, 1}}};
+constexpr std::array<Form, 8> Forms = {
+    {{false, 4}, {false, 3}, {true, 4}, {true, 3}, {true, 2}, {true, 1}, {true, 1, true, false}, {true, 1, true, true}}};
 
 // The sizes of the parts of a form at one text size, and the smallest canvas it fits.
 struct Sizes
@@ -160,6 +173,9 @@ struct Sizes
     qreal margin = 0, headerH = 0, legendH = 0;
     qreal radius = 0, leftExtra = 0; // the input circles; room left of them for the bias label
     qreal boxW = 0, hiddenH = 0, outputH = 0, targetH = 0, gapTarget = 0, vGap = 0;
+    qreal hiddenW = 0;       // the hidden units' boxes (as wide as the others but in the tight form)
+    qreal hiddenTitleH = 0;  // the tight form's quantity name above the hidden column
+    qreal inputGap = 0;      // the least room between the input circles
     std::vector<qreal> gaps;         // between the columns
     qreal bodyW = 0;                 // the columns' width, margins included
     qreal naturalW = 0, naturalH = 0;
@@ -177,8 +193,9 @@ Sizes sizesFor(const Measures &m, Form form)
     s.form = form;
     s.margin = lh * (compact ? 0.3 : 0.8);
     s.headerH = lh * (compact ? 1.8 : 3.0);
-    s.gapTarget = lh * (compact ? 1.2 : 2.5);
+    s.gapTarget = lh * (form.tight ? 0.5 : compact ? 1.2 : 2.5);
     s.vGap = lh * (compact ? 0.3 : 0.6);
+    s.inputGap = lh * (form.tight ? 0.3 : 0.6);
 
     // Input circles: the name above the centre, the value (title font) below.
     qreal inputValueW = 0;
@@ -187,7 +204,7 @@ Sizes sizesFor(const Measures &m, Form form)
     s.radius = std::max({lh * 1.3, m.titleLh * 1.1, inputValueW / 2 + pad});
     const qreal biasW = m.advance(m.fonts.base, NetworkDiagramPicture::tr("bias"));
     // Compact: the bias label sits under its circle (and may be wider than it); full: beside it.
-    s.leftExtra = compact ? std::max(0.0, biasW / 2 - s.radius) : biasW + pad;
+    s.leftExtra = form.biasBelow ? std::max(0.0, biasW / 2 - s.radius) : biasW + pad;
 
     // Node boxes: "name =" on the left and the value (bold when lit) on the right.
     qreal nameW = 0;
@@ -198,9 +215,27 @@ Sizes sizesFor(const Measures &m, Form form)
                              NetworkDiagramPicture::tr("target")})
         headerW = std::max(headerW, m.advance(m.fonts.bold, h));
     s.boxW = std::max(nameW + pad + m.valueWidth(m.fonts.bold), headerW) + 2 * pad;
+    s.hiddenW = s.boxW;
     s.hiddenH = m.headH + form.hiddenRows * m.rowH + pad;
     s.outputH = m.headH + (m.learns ? 3 : 2) * m.rowH + pad;
     s.targetH = m.headH + 2 * m.rowH + pad;
+    if (form.tight) {
+        // Each box's width is what its own rows need: the hidden ones "[3] =" and a value, the
+        // output and target their names; the hidden quantity's name is the column's title.
+        const int hidden = m.units.size() > 2 ? m.units[1] : 1;
+        qreal titleW = 0;
+        for (Quantity q : {Quantity::V1, Quantity::Y1, Quantity::E1, Quantity::Delta1})
+            titleW = std::max(titleW, m.advance(m.fonts.bold, NetworkDiagramScene::nameOf(q)));
+        const qreal indexW = m.advance(m.fonts.bold, hiddenIndexLabel(hidden - 1) + QStringLiteral(" ="));
+        s.hiddenW = std::max(indexW + pad + m.valueWidth(m.fonts.bold), titleW) + 2 * pad;
+        qreal outputNameW = m.advance(m.fonts.bold, QStringLiteral("d ="));
+        for (Quantity q : {Quantity::V, Quantity::Y, Quantity::Delta, Quantity::E})
+            outputNameW = std::max(outputNameW, m.advance(m.fonts.bold, NetworkDiagramScene::nameOf(q) + QStringLiteral(" =")));
+        s.boxW = std::max(outputNameW + pad + m.valueWidth(m.fonts.bold), m.advance(m.fonts.bold, NetworkDiagramPicture::tr("output"))) + 2 * pad;
+        s.hiddenH = m.rowH + pad;
+        s.hiddenTitleH = lh * 1.1;
+        s.targetH = 2 * m.rowH + pad;
+    }
 
     // Labelled gaps hold an edge label's width, with room to slide it along its edge.
     const int columns = m.columns();
@@ -216,7 +251,7 @@ Sizes sizesFor(const Measures &m, Form form)
         s.gaps.push_back(compact ? labelW + lh * 0.6 : std::max(lh * 6, labelW * 1.3 + lh));
     }
 
-    s.naturalW = 2 * s.margin + s.leftExtra + 2 * s.radius + (columns - 1) * s.boxW + (m.learns && !compact ? s.gapTarget + s.boxW : 0);
+    s.naturalW = 2 * s.margin + s.leftExtra + 2 * s.radius + (columns - 2) * s.hiddenW + s.boxW + (m.learns && !compact ? s.gapTarget + s.boxW : 0);
     for (qreal g : s.gaps)
         s.naturalW += g;
     s.bodyW = s.naturalW;
@@ -232,10 +267,10 @@ Sizes sizesFor(const Measures &m, Form form)
     if (!compact)
         s.legendH = lh * (0.2 + 1.3 * legendRows(m, s.naturalW - 2 * s.margin));
 
-    qreal body = m.units[0] * 2 * s.radius + (m.units[0] - 1) * lh * 0.6 + (compact ? lh : 0.0);
+    qreal body = m.units[0] * 2 * s.radius + (m.units[0] - 1) * s.inputGap + (form.biasBelow ? lh : 0.0);
     for (int c = 1; c + 1 < columns; ++c) {
         const int n = m.units[static_cast<std::size_t>(c)];
-        body = std::max(body, n * s.hiddenH + (n - 1) * s.vGap);
+        body = std::max(body, s.hiddenTitleH + n * s.hiddenH + (n - 1) * s.vGap);
     }
     body = std::max(body, compact && m.learns ? s.outputH + s.gapTarget + s.targetH : std::max(s.outputH, s.targetH));
     s.naturalH = 2 * s.margin + s.headerH + body + s.legendH;
@@ -261,37 +296,40 @@ void placeNodes(Layout &out, const Measures &m, Sizes s, std::vector<std::vector
     const qreal bodyTop = s.margin + s.headerH;
     const qreal bodyBottom = out.canvas.height() - s.margin - s.legendH;
     const qreal bodyMid = (bodyTop + bodyBottom) / 2;
-    // n items of height itemH spread over the body's height, centred.
-    auto spread = [&](int n, qreal itemH, qreal minGap, qreal maxGap, qreal below = 0.0) {
-        const qreal avail = bodyBottom - bodyTop - below;
+    // n items of height itemH spread over the body's height, centred, leaving room for a text
+    // below or above them.
+    auto spread = [&](int n, qreal itemH, qreal minGap, qreal maxGap, qreal below = 0.0, qreal above = 0.0) {
+        const qreal avail = bodyBottom - bodyTop - below - above;
         const qreal gap = n > 1 ? std::clamp((avail - n * itemH) / (n - 1), minGap, std::max(minGap, maxGap)) : 0.0;
         const qreal total = n * itemH + (n - 1) * gap;
         std::vector<qreal> tops;
         for (int i = 0; i < n; ++i)
-            tops.push_back(bodyMid - below / 2 - total / 2 + i * (itemH + gap));
+            tops.push_back(bodyMid + (above - below) / 2 - total / 2 + i * (itemH + gap));
         return tops;
     };
 
     const qreal radius = s.radius;
     columns.assign(static_cast<std::size_t>(count), {});
-    for (qreal top : spread(m.units[0], 2 * radius, lh * 0.6, lh * 4, s.form.compact ? lh : 0.0)) {
+    for (qreal top : spread(m.units[0], 2 * radius, s.inputGap, lh * 4, s.form.biasBelow ? lh : 0.0)) {
         const QPointF c(left + radius, top + radius);
         out.inputs.push_back({c, QRectF(c.x() - radius, c.y() - lh * 1.02, 2 * radius, lh), QRectF(c.x() - radius, c.y(), 2 * radius, m.titleLh)});
         columns[0].push_back(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius));
     }
     const qreal biasW = m.advance(m.fonts.base, NetworkDiagramPicture::tr("bias")) + 1;
     const QPointF bias = out.inputs.back().centre;
-    out.biasLabel = s.form.compact ? QRectF(std::max(0.0, bias.x() - biasW / 2), bias.y() + radius, biasW, lh)
+    out.biasLabel = s.form.biasBelow ? QRectF(std::max(0.0, bias.x() - biasW / 2), bias.y() + radius, biasW, lh)
                                    : QRectF(bias.x() - radius - m.pad - biasW, bias.y() - lh / 2, biasW, lh);
 
     qreal x = left + 2 * radius;
     for (int c = 1; c + 1 < count; ++c) {
         x += s.gaps[static_cast<std::size_t>(c - 1)];
-        for (qreal top : spread(m.units[static_cast<std::size_t>(c)], s.hiddenH, s.vGap, lh * (s.form.compact ? 1.5 : 2.5))) {
-            columns[static_cast<std::size_t>(c)].emplace_back(x, top, s.boxW, s.hiddenH);
+        for (qreal top : spread(m.units[static_cast<std::size_t>(c)], s.hiddenH, s.vGap, lh * (s.form.compact ? 1.5 : 2.5), 0.0, s.hiddenTitleH)) {
+            columns[static_cast<std::size_t>(c)].emplace_back(x, top, s.hiddenW, s.hiddenH);
             out.hiddenBoxes.push_back(columns[static_cast<std::size_t>(c)].back());
         }
-        x += s.boxW;
+        if (s.form.tight)
+            out.hiddenTitle = QRectF(x, out.hiddenBoxes.front().top() - s.hiddenTitleH, s.hiddenW, lh);
+        x += s.hiddenW;
     }
     x += s.gaps.back();
 
@@ -353,15 +391,26 @@ void placeEdges(Layout &out, const Measures &m, const std::vector<std::vector<QR
     }
 }
 
-// An edge's label with the weight and, when computed and wanted, its change.
-EdgeLabel makeEdgeLabel(const Layout &out, const Measures &m, std::size_t k, int digits, bool withChange)
+// What an edge's label shows: the weight, its change once computed, or both, at how many digits.
+struct LabelVariant
 {
+    int digits = 4;
+    bool withChange = true;
+    bool withWeight = true;
+};
+
+// An edge's label with the weight and, when computed and wanted, its change.
+EdgeLabel makeEdgeLabel(const Layout &out, const Measures &m, std::size_t k, LabelVariant variant)
+{
+    const int digits = variant.digits;
+    const bool withChange = variant.withChange;
     const Edge &e = out.edges[k];
     EdgeLabel label;
     label.edge = k;
     // Compact: the edge itself says which weight it is (and its tooltip names it).
     const QString name = out.compact ? NetworkDiagramScene::nameOf(e.layer) : NetworkDiagramScene::weightName(e.layer, e.index);
-    label.lines.push_back({{name + QStringLiteral(" = "), NumberFormat::value(e.weight, digits)}, e.weight, {}});
+    if (variant.withWeight)
+        label.lines.push_back({{name + QStringLiteral(" = "), NumberFormat::value(e.weight, digits)}, e.weight, {}});
     if (const auto change = m.scene.changeOf(e.layer, e.index); change && withChange)
         label.lines.push_back({{(out.compact ? QStringLiteral("d") + name : NetworkDiagramScene::changeName(e.layer, e.index)) + QStringLiteral(" = "),
                                 NumberFormat::value(*change, digits)},
@@ -425,14 +474,20 @@ void placeEdgeLabels(Layout &out, const Measures &m)
             if (m.labelled(static_cast<int>(g)) && current == (pass == 0))
                 order.push_back(k);
         }
+    // The tight form, short of room, keeps only the value the current operation computes: the
+    // change, or the updated weight.
+    const Quantity now = m.scene.current();
+    const bool computesChange = now == Quantity::DW || now == Quantity::DW1 || now == Quantity::DW2;
+    const std::vector<LabelVariant> currentVariants = out.tight ? std::vector<LabelVariant>{{4, true, true}, {4, computesChange, !computesChange}}
+                                                                : std::vector<LabelVariant>{{4, true, true}};
+    const std::vector<LabelVariant> otherVariants = {{4, true, true}, {2, true, true}, {2, false, true}};
     for (std::size_t k : order) {
         const Edge &e = out.edges[k];
         const bool current = h.change && h.edges == e.layer;
-        const std::vector<std::pair<int, bool>> variants =
-            current ? std::vector<std::pair<int, bool>>{{4, true}} : std::vector<std::pair<int, bool>>{{4, true}, {2, true}, {2, false}};
+        const std::vector<LabelVariant> &variants = current ? currentVariants : otherVariants;
         std::optional<EdgeLabel> placed;
-        for (const auto &[digits, withChange] : variants) {
-            EdgeLabel label = makeEdgeLabel(out, m, k, digits, withChange);
+        for (const LabelVariant &variant : variants) {
+            EdgeLabel label = makeEdgeLabel(out, m, k, variant);
             for (const auto &place : along) {
                 moveEdgeLabel(label, at(e, place, label.box.width()), m);
                 if (inside.contains(label.box) && overlap(label.box) == 0) {
@@ -445,7 +500,7 @@ void placeEdgeLabels(Layout &out, const Measures &m)
         }
         if (!placed && current) {
             // No free place: the least crowded one, for the current values always show.
-            EdgeLabel label = makeEdgeLabel(out, m, k, 4, true);
+            EdgeLabel label = makeEdgeLabel(out, m, k, currentVariants.back());
             qreal best = -1;
             std::pair<qreal, qreal> bestPlace = along.front();
             for (const auto &place : along) {
@@ -650,10 +705,13 @@ public:
     {
     }
 
+    // A box with its header, or none when `header` is empty.
     void box(const QRectF &box, const QString &header, bool lit) const
     {
         const qreal pad = l.pad;
         drawOutlinedRoundedRect(p, box, l.lineHeight * 0.45, lit ? st.hl : QColor(0x9a, 0xa5, 0xb1), lit ? 2.5 : 1.2, st.boxFill);
+        if (header.isEmpty())
+            return;
         p.setFont(st.fonts.bold);
         p.setPen(st.boxHeader);
         ShapedTextCache::drawLine(p, l.boxHeaderRect(box), Qt::AlignCenter, header);
@@ -661,12 +719,12 @@ public:
         const qreal y = box.top() + l.headHeight + pad * 0.2;
         p.drawLine(QPointF(box.left() + pad, y), QPointF(box.right() - pad, y));
     }
-    // Quantity q's value of unit `index` in row `row`.
-    void quantityRow(const QRectF &box, int row, Quantity q, int index, bool lit) const
+    // Quantity q's value of unit `index` in `row`, labelled with q's name or, given, `label`.
+    void quantityRow(const QRectF &row, Quantity q, int index, bool lit, const QString &label = {}) const
     {
         const bool known = scene.computed(q);
         const double raw = known ? scene.record().values(q)[static_cast<std::size_t>(index)] : 0.0;
-        valueRow(l.rowRect(box, row), NetworkDiagramScene::nameOf(q), scene.valueText(q, index), known, lit, raw);
+        valueRow(row, label.isEmpty() ? NetworkDiagramScene::nameOf(q) : label, scene.valueText(q, index), known, lit, raw);
     }
     void valueRow(const QRectF &row, const QString &label, const QString &value, bool known, bool lit, double raw) const
     {
@@ -713,22 +771,35 @@ void paintInputs(QPainter &p, const Style &st, const Layout &l, const NetworkDia
         if (bias) {
             p.setFont(st.fonts.base);
             p.setPen(st.faint.darker(130));
-            ShapedTextCache::drawLine(p, l.biasLabel, (l.compact ? Qt::AlignHCenter : Qt::AlignRight) | Qt::AlignVCenter,
+            ShapedTextCache::drawLine(p, l.biasLabel, (l.biasBelow ? Qt::AlignHCenter : Qt::AlignRight) | Qt::AlignVCenter,
                                       NetworkDiagramPicture::tr("bias"));
         }
     }
 }
 
-void paintHiddenUnits(const BoxPainter &boxes, const Layout &l, const NetworkDiagramScene::Highlight &h)
+void paintHiddenUnits(QPainter &p, const Style &st, const BoxPainter &boxes, const Layout &l, const NetworkDiagramScene::Highlight &h)
 {
     const std::array<Quantity, 4> rows = {Quantity::V1, Quantity::Y1, Quantity::E1, Quantity::Delta1};
     const bool lit = h.node == QLatin1String("hidden");
+    if (l.tight) {
+        // One row per unit: the quantity is the column's title, the unit its index.
+        const Quantity q = rows[static_cast<std::size_t>(l.firstHiddenRow)];
+        p.setFont(st.fonts.bold);
+        p.setPen(st.boxHeader);
+        ShapedTextCache::drawLine(p, l.hiddenTitle, Qt::AlignCenter, NetworkDiagramScene::nameOf(q));
+        for (std::size_t i = 0; i < l.hiddenBoxes.size(); ++i) {
+            boxes.box(l.hiddenBoxes[i], QString(), lit);
+            boxes.quantityRow(l.rowRect(l.hiddenBoxes[i], 0, false), q, static_cast<int>(i), lit && h.row == q,
+                              hiddenIndexLabel(static_cast<int>(i)));
+        }
+        return;
+    }
     for (std::size_t i = 0; i < l.hiddenBoxes.size(); ++i) {
         const QRectF &box = l.hiddenBoxes[i];
         boxes.box(box, NetworkDiagramPicture::tr("hidden %1").arg(i), lit);
         for (int r = 0; r < l.hiddenRowCount; ++r) {
             const Quantity q = rows[static_cast<std::size_t>(l.firstHiddenRow + r)];
-            boxes.quantityRow(box, r, q, static_cast<int>(i), lit && h.row == q);
+            boxes.quantityRow(l.rowRect(box, r), q, static_cast<int>(i), lit && h.row == q);
         }
     }
 }
@@ -744,7 +815,7 @@ void paintOutputAndTarget(QPainter &p, const Style &st, const BoxPainter &boxes,
         if (learns)
             rows.push_back(Quantity::Delta);
         for (std::size_t r = 0; r < rows.size(); ++r)
-            boxes.quantityRow(l.outputBox, static_cast<int>(r), rows[r], 0, lit && h.row == rows[r]);
+            boxes.quantityRow(l.rowRect(l.outputBox, static_cast<int>(r)), rows[r], 0, lit && h.row == rows[r]);
     }
     if (!learns)
         return;
@@ -754,10 +825,10 @@ void paintOutputAndTarget(QPainter &p, const Style &st, const BoxPainter &boxes,
     p.drawLine(l.targetLink);
     if (flowing)
         drawArrowHead(p, l.targetLink.p1(), l.targetLink.p2(), l.lineHeight * 0.7, st.arrow);
-    boxes.box(l.targetBox, NetworkDiagramPicture::tr("target"), lit);
+    boxes.box(l.targetBox, l.tight ? QString() : NetworkDiagramPicture::tr("target"), lit);
     const double d = scene.record().d;
-    boxes.valueRow(l.rowRect(l.targetBox, 0), QStringLiteral("d"), NumberFormat::value(d), true, false, d);
-    boxes.quantityRow(l.targetBox, 1, Quantity::E, 0, lit);
+    boxes.valueRow(l.rowRect(l.targetBox, 0, !l.tight), QStringLiteral("d"), NumberFormat::value(d), true, false, d);
+    boxes.quantityRow(l.rowRect(l.targetBox, 1, !l.tight), Quantity::E, 0, lit);
 }
 
 void paintLegend(QPainter &p, const Style &st, const Layout &l)
@@ -786,9 +857,9 @@ QRectF NetworkDiagramPicture::Layout::boxHeaderRect(const QRectF &box) const
     return QRectF(box.left(), box.top() + pad * 0.3, box.width(), headHeight);
 }
 
-QRectF NetworkDiagramPicture::Layout::rowRect(const QRectF &box, int row) const
+QRectF NetworkDiagramPicture::Layout::rowRect(const QRectF &box, int row, bool headed) const
 {
-    return QRectF(box.left(), box.top() + headHeight + pad * 0.5 + row * rowHeight, box.width(), rowHeight);
+    return QRectF(box.left(), box.top() + (headed ? headHeight : 0.0) + pad * 0.5 + row * rowHeight, box.width(), rowHeight);
 }
 
 std::vector<QRectF> NetworkDiagramPicture::Layout::textRects() const
@@ -805,16 +876,19 @@ std::vector<QRectF> NetworkDiagramPicture::Layout::textRects() const
         rects.push_back(input.value);
     }
     rects.push_back(biasLabel);
-    auto addBox = [&](const QRectF &box, int rows) {
-        rects.push_back(boxHeaderRect(box));
+    auto addBox = [&](const QRectF &box, int rows, bool headed) {
+        if (headed)
+            rects.push_back(boxHeaderRect(box));
         for (int r = 0; r < rows; ++r)
-            rects.push_back(rowRect(box, r));
+            rects.push_back(rowRect(box, r, headed));
     };
+    if (!hiddenTitle.isNull())
+        rects.push_back(hiddenTitle);
     for (const QRectF &box : hiddenBoxes)
-        addBox(box, hiddenRowCount);
-    addBox(outputBox, targetBox.isNull() ? 2 : 3);
+        addBox(box, hiddenRowCount, !tight);
+    addBox(outputBox, targetBox.isNull() ? 2 : 3, true);
     if (!targetBox.isNull())
-        addBox(targetBox, 2);
+        addBox(targetBox, 2, !tight);
     for (const EdgeLabel &label : edgeLabels)
         for (const EdgeLabel::Line &line : label.lines)
             rects.push_back(line.rect);
@@ -858,16 +932,26 @@ NetworkDiagramPicture::Layout NetworkDiagramPicture::layout(const NetworkDiagram
     // The first form that fits at the widget's font (or, if none does, the smallest, which then
     // overflows: the widget's minimum size asks its parent for that much room); then the largest
     // text, up to 1.5 times the font, that the form still fits.
+    //
+    // The smallest form, the widget's minimum, is the shortest of those as narrow as the area
+    // (one needing more width would scroll sideways), or else the narrowest: the forms trade
+    // width for height (the bias label beside or under its circle), and the area's width is
+    // what the window gives; its height is what the network then asks for.
     const Measures atFont(scene, device, 1.0);
-    Sizes sizes = sizesFor(atFont, Forms.back());
-    const Sizes smallest = sizes;
+    std::optional<Sizes> chosen;
+    std::optional<Sizes> shortest;
+    std::optional<Sizes> narrowest;
     for (const Form &form : Forms) {
         const Sizes s = sizesFor(atFont, form);
-        if (s.fits(out.canvas)) {
-            sizes = s;
-            break;
-        }
+        if (!chosen && s.fits(out.canvas))
+            chosen = s;
+        if (s.naturalW <= out.canvas.width() + 0.01 && (!shortest || s.naturalH < shortest->naturalH))
+            shortest = s;
+        if (!narrowest || s.naturalW < narrowest->naturalW)
+            narrowest = s;
     }
+    const Sizes smallest = shortest ? *shortest : *narrowest;
+    Sizes sizes = chosen ? *chosen : smallest;
     qreal textScale = 1.0;
     if (sizes.fits(out.canvas)) {
         // The sizes grow about in proportion to the font: start from that guess, then step down.
@@ -884,6 +968,8 @@ NetworkDiagramPicture::Layout NetworkDiagramPicture::layout(const NetworkDiagram
     const Measures m(scene, device, textScale);
 
     out.compact = sizes.form.compact;
+    out.tight = sizes.form.tight;
+    out.biasBelow = sizes.form.biasBelow;
     out.textScale = textScale;
     out.natural = QSizeF(sizes.naturalW, sizes.naturalH);
     out.minimum = QSizeF(smallest.naturalW, smallest.naturalH);
@@ -929,7 +1015,7 @@ NetworkDiagramPicture::Rendered NetworkDiagramPicture::render(const NetworkDiagr
     paintEdgeLabels(p, st, l, h);
     const BoxPainter boxes(p, st, l, scene);
     paintInputs(p, st, l, scene);
-    paintHiddenUnits(boxes, l, h);
+    paintHiddenUnits(p, st, boxes, l, h);
     paintOutputAndTarget(p, st, boxes, l, scene);
     paintLegend(p, st, l);
 

@@ -82,6 +82,10 @@ public:
         // header line, the target under the output, shorter edge labels, the legend as a tooltip,
         // and fewer value rows per hidden unit.
         bool compact = false;
+        // The tightest layout (large type on a small screen): the hidden units' quantity is
+        // named once, in `hiddenTitle`, and their boxes and the target's have no header.
+        bool tight = false;
+        bool biasBelow = false; // the bias input's label under its circle (else beside it)
         qreal scale = 1.0;     // layout units to widget pixels
         qreal textScale = 1.0; // the fonts' size relative to the widget's font (>= 1)
         QSizeF canvas;        // the picture's size in layout units
@@ -103,6 +107,7 @@ public:
         std::vector<InputNode> inputs;
         QRectF biasLabel;
         std::vector<QRectF> hiddenBoxes; // empty for the single neuron
+        QRectF hiddenTitle;              // tight only: above the hidden units' column
         int firstHiddenRow = 0;          // the hidden units show rows first..first+count-1 of
         int hiddenRowCount = 4;          // v1, y1, e1, delta1
         QRectF outputBox;
@@ -113,7 +118,8 @@ public:
         std::vector<LegendEntry> legend; // empty in compact
 
         QRectF boxHeaderRect(const QRectF &box) const;
-        QRectF rowRect(const QRectF &box, int row) const;
+        // Value row `row` of a box, under its header if it has one.
+        QRectF rowRect(const QRectF &box, int row, bool headed = true) const;
         // Every rectangle a text is drawn in, in layout units.
         std::vector<QRectF> textRects() const;
         // The node boxes and the input circles' bounding squares, in layout units.
