@@ -750,6 +750,17 @@ private slots:
         }
         QVERIFY(sawPlane);
         QVERIFY(sawCharts);
+        // The choice is kept for the next class: a new window presents the same picture.
+        const ViewDocks::Picture chosen = window().docks()->presentedPicture();
+        QCOMPARE(m_settings->pictureBesideArithmetic(), window().docks()->pictureBesideArithmeticName());
+        {
+            MainWindow next(m_languages.get(), m_settings.get());
+            next.setFullScreenAllowed(false);
+            next.docks()->arrangeForPresenting();
+            QCOMPARE(next.docks()->pictureBesideArithmeticName(), window().docks()->pictureBesideArithmeticName());
+            QCOMPARE(next.docks()->pictureBesideNetworkName(), window().docks()->pictureBesideNetworkName());
+        }
+        QCOMPARE(window().docks()->presentedPicture(), chosen);
         QVERIFY(hint->isVisibleTo(&window()));
         QVERIFY(hint->text().contains(QStringLiteral("V")));
         QVERIFY(hint->text().contains(QStringLiteral("Esc")));

@@ -204,6 +204,9 @@ void MainWindow::createActions()
     connect(m_zoomResetAction, &QAction::triggered, m_presenter, &PresenterMode::resetZoom);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_nextPictureAction, &QAction::triggered, m_docks, &ViewDocks::nextPicture);
+    // The presenter's choice of picture is kept for the next class, as the zoom is.
+    connect(m_docks, &ViewDocks::presentedPicturesChosen, this,
+            [this] { m_settings->setPresentedPictures(m_docks->pictureBesideNetworkName(), m_docks->pictureBesideArithmeticName()); });
     connect(m_docks, &ViewDocks::presentsNetworkChanged, m_display->workArea(), &WorkArea::setNetworkVisible);
     connect(m_resetLayoutAction, &QAction::triggered, this, [this] {
         if (!isPresenterMode())
@@ -331,6 +334,7 @@ void MainWindow::restoreSettings()
     // A layout saved by an older DeltaTrace (another set of docks) is not restored.
     m_docksArranged = restoreState(m_settings->windowState(), LayoutVersion);
     m_presenter->setZoom(m_settings->zoom());
+    m_docks->restorePresentedPictures(m_settings->pictureBesideNetwork(), m_settings->pictureBesideArithmetic());
 }
 
 void MainWindow::saveSettings()

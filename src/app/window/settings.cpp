@@ -39,6 +39,14 @@ double Settings::zoom() const
 }
 void Settings::setZoom(double zoom) { m_settings.setValue(key("zoom"), zoom); }
 
+QString Settings::pictureBesideNetwork() const { return m_settings.value(key("presenter/besideNetwork")).toString(); }
+QString Settings::pictureBesideArithmetic() const { return m_settings.value(key("presenter/besideArithmetic")).toString(); }
+void Settings::setPresentedPictures(const QString &besideNetwork, const QString &besideArithmetic)
+{
+    m_settings.setValue(key("presenter/besideNetwork"), besideNetwork);
+    m_settings.setValue(key("presenter/besideArithmetic"), besideArithmetic);
+}
+
 QString Settings::lastLesson() const { return m_settings.value(key("lesson/lesson")).toString(); }
 QString Settings::lastExperiment() const { return m_settings.value(key("lesson/experiment")).toString(); }
 void Settings::setLastExperiment(const QString &lessonId, const QString &experimentId)

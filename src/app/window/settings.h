@@ -32,6 +32,13 @@ public:
     double zoom() const;
     void setZoom(double zoom);
 
+    // Presenting: the picture chosen (V) to stand beside the network where there is room, and
+    // beside the arithmetic where there is not: "network", "inputPlane" or "charts" (empty:
+    // none chosen yet).
+    QString pictureBesideNetwork() const;
+    QString pictureBesideArithmetic() const;
+    void setPresentedPictures(const QString &besideNetwork, const QString &besideArithmetic);
+
     // The lesson last worked on: its id and the experiment's id.
     QString lastLesson() const;
     QString lastExperiment() const;

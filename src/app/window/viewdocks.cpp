@@ -173,6 +173,33 @@ void ViewDocks::nextPicture()
                                                                        : Picture::Network;
     }
     presentPicture();
+    emit presentedPicturesChosen();
+}
+
+QString ViewDocks::pictureName(Picture picture)
+{
+    switch (picture) {
+    case Picture::Network:
+        return QStringLiteral("network");
+    case Picture::InputPlane:
+        return QStringLiteral("inputPlane");
+    case Picture::Charts:
+        break;
+    }
+    return QStringLiteral("charts");
+}
+
+void ViewDocks::restorePresentedPictures(const QString &besideNetwork, const QString &besideArithmetic)
+{
+    for (Picture picture : {Picture::Network, Picture::InputPlane, Picture::Charts}) {
+        // Beside the network stands one of the other two.
+        if (besideNetwork == pictureName(picture) && picture != Picture::Network)
+            m_besideNetwork = picture;
+        if (besideArithmetic == pictureName(picture))
+            m_besideArithmetic = picture;
+    }
+    if (m_presenting)
+        presentPicture();
 }
 
 void ViewDocks::presentPicture()
@@ -207,6 +234,7 @@ void ViewDocks::show(View view)
     if (m_presenting && (view == Charts || view == InputPlane)) {
         (m_roomBesideNetwork ? m_besideNetwork : m_besideArithmetic) = view == Charts ? Picture::Charts : Picture::InputPlane;
         presentPicture();
+        emit presentedPicturesChosen();
     }
 }
 

@@ -61,6 +61,11 @@ public:
     }
     enum class Picture { Network, InputPlane, Charts };
     void nextPicture();
+    // The choices as words for the settings ("network", "inputPlane", "charts"), and back: an
+    // unknown word (a hand-edited file) leaves that choice as it is.
+    QString pictureBesideNetworkName() const { return pictureName(m_besideNetwork); }
+    QString pictureBesideArithmeticName() const { return pictureName(m_besideArithmetic); }
+    void restorePresentedPictures(const QString &besideNetwork, const QString &besideArithmetic);
     // The picture beside the arithmetic's column (the network's, where there is room for it).
     Picture presentedPicture() const { return m_roomBesideNetwork ? m_besideNetwork : m_besideArithmetic; }
     // Whether presenting shows the network now (always, where there is room beside it).
@@ -69,6 +74,8 @@ public:
 signals:
     // Presenting shows or hides the network (MainWindow passes it to the work area).
     void presentsNetworkChanged(bool shown);
+    // The presenter chose another picture (V, or showing the input plane or the charts).
+    void presentedPicturesChosen();
 
 public:
     QDockWidget *dock(View view) const { return m_docks[view]; }
@@ -84,6 +91,7 @@ private:
     void place(View view, int area);
     void tabify(std::initializer_list<View> views);
     void keepTabTitlesWhole();
+    static QString pictureName(Picture picture);
     void resizeWidths(View left, double leftShare, View right, double rightShare);
 
     QMainWindow *m_window;
