@@ -127,6 +127,14 @@ const QList<BadFile> &badFileTable()
         {"computes-twice", "45:56", {phrase("experiments[1].code[5].computes is \"y\", but experiments[1].code[3] computes it already")}},
         {"computes-unknown", "46:64", {phrase("unknown quantity \"dw\" in experiments[1].code[6].computes")}},
         {"computes-not-of-rule", "28:43", {phrase("experiments[0].code[3].computes is \"e\", which rule \"forward\" does not compute"), phrase("its quantities: v, y")}},
+        // Exercises: at a place the run reaches, asking for a number the rule computes, in order.
+        {"exercise-epoch-beyond-run", "50:19", {phrase("experiments[1].exercises[0].epoch must be an integer from 0 to 9999, not 10000")}},
+        {"exercise-sample-out-of-range", "50:32", {phrase("experiments[1].exercises[0].sample must be an integer from 0 to 3, not 4")}},
+        {"exercise-operation-not-of-rule", "50:48", {phrase("operation is \"delta1\", which rule \"delta-rule\" does not compute")}},
+        {"exercise-element-out-of-range", "50:65", {phrase("experiments[1].exercises[0].element must be an integer from 0 to 2, not 3")}},
+        {"exercise-digits-out-of-range", "50:63", {phrase("experiments[1].exercises[0].digits must be an integer from 1 to 8, not 12")}},
+        {"exercise-out-of-order", "51:9", {phrase("experiments[1].exercises[1] comes before experiments[1].exercises[0] in the run")}},
+        {"exercise-unknown-key", "50:53", {phrase("unknown key \"answer\" in experiments[1].exercises[0]")}},
     };
     return files;
 }
@@ -295,6 +303,35 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.lesson->id, id);
         QCOMPARE(rulesOf(*result.lesson), rules);
+    }
+
+    // Exercises are read whole: place, operation, the number asked for, digits and prompt.
+    void exercisesLoad()
+    {
+        const LessonLoader::Result result = LessonLoader::loadFile(goodFile("exercises.lesson.json"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Experiment *forward = result.lesson->experiment(QStringLiteral("forward"));
+        QVERIFY(forward->exercises.isEmpty());
+        const QList<Exercise> exercises = result.lesson->experiment(QStringLiteral("delta-rule"))->exercises;
+        QCOMPARE(exercises.size(), 3);
+        QCOMPARE(exercises[0].operation, Quantity::V);
+        QCOMPARE(exercises[0].digits, 4); // the default
+        QVERIFY(!exercises[0].element);
+        QCOMPARE(exercises[0].elements(), QList<int>{0});
+        QVERIFY(exercises[0].prompt.en.isEmpty());
+        QCOMPARE(exercises[1].sample, 1);
+        QCOMPARE(exercises[1].operation, Quantity::Delta);
+        QCOMPARE(exercises[1].digits, 3);
+        QCOMPARE(exercises[1].prompt.ko, QStringLiteral("델타를 구하세요."));
+        QCOMPARE(exercises[1].prompt.en, QStringLiteral("Find delta."));
+        QCOMPARE(exercises[2].epoch, 1);
+        QCOMPARE(exercises[2].operation, Quantity::DW);
+        QCOMPARE(exercises[2].element, std::optional<int>(2));
+        QCOMPARE(exercises[2].elements(), QList<int>{2});
+        // Without an element, every number of the quantity in turn.
+        Exercise all;
+        all.operation = Quantity::DW;
+        QCOMPARE(all.elements(), (QList<int>{0, 1, 2}));
     }
 
     void twoLayerValues()

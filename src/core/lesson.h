@@ -32,6 +32,30 @@ struct CodeLine
     std::optional<Quantity> computes;
 };
 
+// A fill-in exercise: at one place of the run the learner types the value the operation
+// computes (one number of it, or each in turn) and the app checks it to `digits` significant
+// digits (AnswerCheck).
+struct Exercise
+{
+    int epoch = 0;
+    int sample = 0;
+    Quantity operation = Quantity::V;
+    std::optional<int> element; // one number of the quantity (row-major); none: each in turn
+    int digits = 4;
+    LocalizedText prompt;       // Markdown; empty: the app asks for the operation's value
+
+    // The numbers asked for, row-major indices into the quantity.
+    QList<int> elements() const
+    {
+        if (element)
+            return {*element};
+        QList<int> all;
+        for (int i = 0; i < quantityShape(operation).size(); ++i)
+            all << i;
+        return all;
+    }
+};
+
 struct Experiment
 {
     QString id;
@@ -42,6 +66,7 @@ struct Experiment
     int epochs = 1;
     std::uint32_t seed = 0;
     QList<CodeLine> code;
+    QList<Exercise> exercises; // in the order the learner meets them in the run
 
     // Index of the listing line computing q, or -1.
     int codeLineFor(Quantity q) const

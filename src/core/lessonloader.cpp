@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonloader.h"
 
+#include "answercheck.h"
 #include "inputlimits.h"
 #include "jsonlocator.h"
 #include "regularfile.h"
@@ -21,6 +22,7 @@
 #include <initializer_list>
 #include <limits>
 #include <new>
+#include <tuple>
 
 // The format is specified in lessons/README.md; every rule there is checked here, in the
 // same words where possible, so an author can go from a message straight to the spec.
@@ -33,6 +35,7 @@ constexpr char FormatName[] = "deltatrace-lesson";
 constexpr qint64 FormatVersion = 1;
 constexpr qsizetype MaxExperiments = 8;
 constexpr qsizetype MaxCodeLines = 200;
+constexpr qsizetype MaxExercises = 100;
 // The lesson format is stricter than RunLimits::MaxAlpha: a lesson is written by a teacher,
 // and a rate above a million there is a typo, not an experiment.
 constexpr double MaxAlpha = RunLimits::LessonMaxAlpha;
@@ -415,7 +418,7 @@ public:
 
     std::optional<Experiment> experiment(const QJsonValue &value, const QString &path)
     {
-        const auto object = this->object(value, path, {{"id"}, {"title"}, {"narrative"}, {"rule"}, {"network"}, {"alpha"}, {"epochs"}, {"seed"}, {"code"}});
+        const auto object = this->object(value, path, {{"id"}, {"title"}, {"narrative"}, {"rule"}, {"network"}, {"alpha"}, {"epochs"}, {"seed"}, {"code"}, {"exercises", false}});
         if (!object)
             return std::nullopt;
         const auto at = [&](const char *key) { return object->value(QLatin1String(key)); };
@@ -462,7 +465,100 @@ public:
 
         if (!code(at("code"), pathOf("code"), rule, &e.code))
             ok = false;
+        if (object->contains(QLatin1String("exercises")) && !exercises(at("exercises"), pathOf("exercises"), rule, epochs, &e.exercises))
+            ok = false;
         return ok ? std::optional(e) : std::nullopt;
+    }
+
+    // [{"epoch", "sample", "operation", "element"?, "digits"?, "prompt"?}, ...], each at a place
+    // the run reaches, asking for a number the operation computes, in the order of the run.
+    bool exercises(const QJsonValue &value, const QString &path, std::optional<Rule> rule, std::optional<qint64> epochs, QList<Exercise> *out)
+    {
+        const auto list = array(value, path);
+        if (!list)
+            return false;
+        if (list->size() > MaxExercises) {
+            problem(path, LessonLoader::tr("%1 may have at most %2 exercises, not %3").arg(path).arg(MaxExercises).arg(list->size()));
+            return false;
+        }
+        bool ok = true;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QString itemPath = JsonLocator::elementPath(path, i);
+            const auto object = this->object(list->at(i), itemPath, {{"epoch"}, {"sample"}, {"operation"}, {"element", false}, {"digits", false}, {"prompt", false}});
+            if (!object) {
+                ok = false;
+                continue;
+            }
+            const auto at = [&](const char *key) { return object->value(QLatin1String(key)); };
+            const auto pathOf = [&](const char *key) { return JsonLocator::childPath(itemPath, QLatin1String(key)); };
+            Exercise exercise;
+            bool itemOk = true;
+            // The place: an epoch the run reaches and one of the samples.
+            const qint64 lastEpoch = epochs ? *epochs - 1 : qint64(RunLimits::MaxEpochs) - 1;
+            if (const auto epoch = integer(at("epoch"), pathOf("epoch"), 0, lastEpoch))
+                exercise.epoch = int(*epoch);
+            else
+                itemOk = false;
+            if (const auto sample = integer(at("sample"), pathOf("sample"), 0, SampleCount - 1))
+                exercise.sample = int(*sample);
+            else
+                itemOk = false;
+            // The operation: one the rule computes.
+            if (const auto name = string(at("operation"), pathOf("operation"))) {
+                const auto q = quantityFromName(name->toStdString());
+                const auto ops = rule ? operationsOf(*rule) : std::span<const Quantity>{};
+                if (!q) {
+                    problem(pathOf("operation"), LessonLoader::tr("unknown quantity %1 in %2 (known quantities: %3)").arg(InputLimits::quoted(*name), pathOf("operation"), knownQuantities()));
+                    itemOk = false;
+                } else if (rule && std::find(ops.begin(), ops.end(), *q) == ops.end()) {
+                    problem(pathOf("operation"), LessonLoader::tr("%1 is %2, which rule \"%3\" does not compute (its quantities: %4)")
+                                                     .arg(pathOf("operation"), InputLimits::quoted(*name), latin1(ruleName(*rule)), listOf(ops)));
+                    itemOk = false;
+                } else {
+                    exercise.operation = *q;
+                }
+            } else {
+                itemOk = false;
+            }
+            if (itemOk && object->contains(QLatin1String("element"))) {
+                const Shape shape = quantityShape(exercise.operation);
+                if (const auto element = integer(at("element"), pathOf("element"), 0, shape.size() - 1))
+                    exercise.element = int(*element);
+                else
+                    itemOk = false;
+            }
+            if (object->contains(QLatin1String("digits"))) {
+                if (const auto digits = integer(at("digits"), pathOf("digits"), AnswerCheck::MinDigits, AnswerCheck::MaxDigits))
+                    exercise.digits = int(*digits);
+                else
+                    itemOk = false;
+            }
+            if (object->contains(QLatin1String("prompt"))) {
+                if (const auto prompt = narrative(at("prompt"), pathOf("prompt")))
+                    exercise.prompt = *prompt;
+                else
+                    itemOk = false;
+            }
+            // In the order of the run: the learner steps forward through them.
+            if (itemOk && rule && !out->isEmpty()) {
+                const Exercise &before = out->last();
+                const auto placeOf = [&](const Exercise &x) {
+                    const auto opsOfRule = operationsOf(*rule);
+                    const auto op = std::find(opsOfRule.begin(), opsOfRule.end(), x.operation) - opsOfRule.begin();
+                    return std::tuple(x.epoch, x.sample, op);
+                };
+                if (placeOf(exercise) < placeOf(before)) {
+                    problem(itemPath, LessonLoader::tr("%1 comes before %2 in the run; list the exercises in the order the run reaches them")
+                                          .arg(itemPath, JsonLocator::elementPath(path, i - 1)));
+                    itemOk = false;
+                }
+            }
+            if (itemOk)
+                out->append(exercise);
+            else
+                ok = false;
+        }
+        return ok;
     }
 
     bool network(const QJsonValue &value, const QString &path, std::optional<Rule> rule)
