@@ -130,6 +130,7 @@ const QList<BadFile> &badFileTable()
         // Exercises: at a place the run reaches, asking for a number the rule computes, in order.
         {"exercise-epoch-beyond-run", "50:19", {phrase("experiments[1].exercises[0].epoch must be an integer from 0 to 9999, not 10000")}},
         {"exercise-sample-out-of-range", "50:32", {phrase("experiments[1].exercises[0].sample must be an integer from 0 to 3, not 4")}},
+        {"exercise-first-value", "50:48", {phrase("experiments[1].exercises[0] asks for the run's very first value")}},
         {"exercise-operation-not-of-rule", "50:48", {phrase("operation is \"delta1\", which rule \"delta-rule\" does not compute")}},
         {"exercise-element-out-of-range", "50:65", {phrase("experiments[1].exercises[0].element must be an integer from 0 to 2, not 3")}},
         {"exercise-digits-out-of-range", "50:63", {phrase("experiments[1].exercises[0].digits must be an integer from 1 to 8, not 12")}},
@@ -314,7 +315,7 @@ private slots:
         QVERIFY(forward->exercises.isEmpty());
         const QList<Exercise> exercises = result.lesson->experiment(QStringLiteral("delta-rule"))->exercises;
         QCOMPARE(exercises.size(), 3);
-        QCOMPARE(exercises[0].operation, Quantity::V);
+        QCOMPARE(exercises[0].operation, Quantity::Y);
         QCOMPARE(exercises[0].digits, 4); // the default
         QVERIFY(!exercises[0].element);
         QCOMPARE(exercises[0].elements(), QList<int>{0});

@@ -520,6 +520,12 @@ public:
             } else {
                 itemOk = false;
             }
+            // The window opens a run with its first operation done: that value cannot be hidden.
+            if (itemOk && rule && exercise.epoch == 0 && exercise.sample == 0 && exercise.operation == operationsOf(*rule).front()) {
+                problem(pathOf("operation"), LessonLoader::tr("%1 asks for the run's very first value, which is on screen as soon as the run opens; ask for a later one")
+                                                 .arg(itemPath));
+                itemOk = false;
+            }
             if (itemOk && object->contains(QLatin1String("element"))) {
                 const Shape shape = quantityShape(exercise.operation);
                 if (const auto element = integer(at("element"), pathOf("element"), 0, shape.size() - 1))
