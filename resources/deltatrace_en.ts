@@ -256,359 +256,376 @@
 <context>
     <name>LessonLoader</name>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="65"/>
+        <location filename="../src/core/lessonloader.cpp" line="68"/>
         <source>the number %1</source>
         <translation>the number %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="66"/>
+        <location filename="../src/core/lessonloader.cpp" line="69"/>
         <source>the string %1</source>
         <translation>the string %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="67"/>
-        <location filename="../src/core/lessonloader.cpp" line="129"/>
+        <location filename="../src/core/lessonloader.cpp" line="70"/>
+        <location filename="../src/core/lessonloader.cpp" line="132"/>
         <source>an array</source>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="68"/>
+        <location filename="../src/core/lessonloader.cpp" line="71"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="71"/>
+        <location filename="../src/core/lessonloader.cpp" line="74"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="74"/>
+        <location filename="../src/core/lessonloader.cpp" line="77"/>
         <source>the top-level object</source>
         <translation>the top-level object</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="107"/>
+        <location filename="../src/core/lessonloader.cpp" line="110"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</source>
         <translation>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="108"/>
+        <location filename="../src/core/lessonloader.cpp" line="111"/>
         <source>expected &apos;:&apos; after the key</source>
         <translation>expected &apos;:&apos; after the key</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="109"/>
+        <location filename="../src/core/lessonloader.cpp" line="112"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</source>
         <translation>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="110"/>
+        <location filename="../src/core/lessonloader.cpp" line="113"/>
         <source>expected &apos;,&apos; between values</source>
         <translation>expected &apos;,&apos; between values</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="111"/>
+        <location filename="../src/core/lessonloader.cpp" line="114"/>
         <source>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</source>
         <translation>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="112"/>
+        <location filename="../src/core/lessonloader.cpp" line="115"/>
         <source>the file ends in the middle of a value (it is cut short)</source>
         <translation>the file ends in the middle of a value (it is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="113"/>
+        <location filename="../src/core/lessonloader.cpp" line="116"/>
         <source>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</source>
         <translation>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="114"/>
+        <location filename="../src/core/lessonloader.cpp" line="117"/>
         <source>invalid escape sequence in a string</source>
         <translation>invalid escape sequence in a string</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="115"/>
+        <location filename="../src/core/lessonloader.cpp" line="118"/>
         <source>invalid UTF-8 in a string</source>
         <translation>invalid UTF-8 in a string</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="116"/>
+        <location filename="../src/core/lessonloader.cpp" line="119"/>
         <source>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</source>
         <translation>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="117"/>
+        <location filename="../src/core/lessonloader.cpp" line="120"/>
         <source>expected an object after the comma (no trailing commas in JSON)</source>
         <translation>expected an object after the comma (no trailing commas in JSON)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="118"/>
+        <location filename="../src/core/lessonloader.cpp" line="121"/>
         <source>the document is nested too deeply</source>
         <translation>the document is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="119"/>
+        <location filename="../src/core/lessonloader.cpp" line="122"/>
         <source>the document is too large</source>
         <translation>the document is too large</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="120"/>
+        <location filename="../src/core/lessonloader.cpp" line="123"/>
         <source>unexpected text after the end of the JSON document</source>
         <translation>unexpected text after the end of the JSON document</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="122"/>
+        <location filename="../src/core/lessonloader.cpp" line="125"/>
         <source>syntax error</source>
         <translation>syntax error</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="130"/>
+        <location filename="../src/core/lessonloader.cpp" line="133"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="132"/>
+        <location filename="../src/core/lessonloader.cpp" line="135"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="134"/>
+        <location filename="../src/core/lessonloader.cpp" line="137"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="176"/>
+        <location filename="../src/core/lessonloader.cpp" line="179"/>
         <source>%1 must be an object ({ ... }), not %2</source>
         <translation>%1 must be an object ({ ... }), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="188"/>
+        <location filename="../src/core/lessonloader.cpp" line="191"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
         <translation>unknown key %1 in %2 (allowed keys: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="199"/>
+        <location filename="../src/core/lessonloader.cpp" line="202"/>
         <source>missing key &quot;%1&quot; in %2</source>
         <translation>missing key &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="209"/>
+        <location filename="../src/core/lessonloader.cpp" line="212"/>
         <source>%1 must be an array ([ ... ]), not %2</source>
         <translation>%1 must be an array ([ ... ]), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="220"/>
+        <location filename="../src/core/lessonloader.cpp" line="223"/>
         <source>%1 must be a string, not %2</source>
         <translation>%1 must be a string, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="230"/>
+        <location filename="../src/core/lessonloader.cpp" line="233"/>
         <source>%1 must be a single line (no \n)</source>
         <translation>%1 must be a single line (no \n)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="236"/>
+        <location filename="../src/core/lessonloader.cpp" line="239"/>
         <source>%1 must not contain control characters such as \u001b</source>
         <translation>%1 must not contain control characters such as \u001b</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="249"/>
+        <location filename="../src/core/lessonloader.cpp" line="252"/>
         <source>%1 must be a number, not %2</source>
         <translation>%1 must be a number, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="262"/>
+        <location filename="../src/core/lessonloader.cpp" line="265"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
         <translation>%1 must be an integer from %2 to %3, not %4</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="274"/>
+        <location filename="../src/core/lessonloader.cpp" line="277"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
         <translation>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="293"/>
+        <location filename="../src/core/lessonloader.cpp" line="296"/>
         <source>%1 must not be empty</source>
         <translation>%1 must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="296"/>
+        <location filename="../src/core/lessonloader.cpp" line="299"/>
         <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
         <translation>%1 must be at most %2 characters (a title is one short line), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="331"/>
+        <location filename="../src/core/lessonloader.cpp" line="334"/>
         <source>%1 must be a string (one line of Markdown), not %2</source>
         <translation>%1 must be a string (one line of Markdown), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="336"/>
+        <location filename="../src/core/lessonloader.cpp" line="339"/>
         <source>%1 must be one line without \n (each element of the array is one line)</source>
         <translation>%1 must be one line without \n (each element of the array is one line)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="344"/>
+        <location filename="../src/core/lessonloader.cpp" line="347"/>
         <source>%1 must be an array of lines or a string, not %2</source>
         <translation>%1 must be an array of lines or a string, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="350"/>
+        <location filename="../src/core/lessonloader.cpp" line="353"/>
         <source>%1 is %2 characters long; a narrative may have at most %3</source>
         <translation>%1 is %2 characters long; a narrative may have at most %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="370"/>
+        <location filename="../src/core/lessonloader.cpp" line="373"/>
         <source>%1 must have exactly %2 rows (one per sample), not %3</source>
         <translation>%1 must have exactly %2 rows (one per sample), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="381"/>
+        <location filename="../src/core/lessonloader.cpp" line="384"/>
         <source>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</source>
         <translation>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="400"/>
+        <location filename="../src/core/lessonloader.cpp" line="403"/>
         <source>%1 must have exactly %2 numbers (one target per sample), not %3</source>
         <translation>%1 must have exactly %2 numbers (one target per sample), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="440"/>
+        <location filename="../src/core/lessonloader.cpp" line="443"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>unknown rule %1 in %2 (known rules: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="448"/>
+        <location filename="../src/core/lessonloader.cpp" line="451"/>
         <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
         <translation>%1 must be above 0 and at most 1000000 (1e6), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="456"/>
+        <location filename="../src/core/lessonloader.cpp" line="459"/>
         <source>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</source>
         <translation>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="490"/>
+        <location filename="../src/core/lessonloader.cpp" line="481"/>
+        <source>%1 may have at most %2 exercises, not %3</source>
+        <translation>%1 may have at most %2 exercises, not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="525"/>
+        <source>%1 asks for the run&apos;s very first value, which is on screen as soon as the run opens; ask for a later one</source>
+        <translation>%1 asks for the run&apos;s very first value, which is on screen as soon as the run opens; ask for a later one</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="557"/>
+        <source>%1 comes before %2 in the run; list the exercises in the order the run reaches them</source>
+        <translation>%1 comes before %2 in the run; list the exercises in the order the run reaches them</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="592"/>
         <source>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</source>
         <translation>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="491"/>
+        <location filename="../src/core/lessonloader.cpp" line="593"/>
         <source>3 inputs for the 3 columns of data.X, 1 output</source>
         <translation>3 inputs for the 3 columns of data.X, 1 output</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="492"/>
+        <location filename="../src/core/lessonloader.cpp" line="594"/>
         <source>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</source>
         <translation>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="503"/>
+        <location filename="../src/core/lessonloader.cpp" line="605"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 must have 1 to %2 lines, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="524"/>
+        <location filename="../src/core/lessonloader.cpp" line="626"/>
         <source>%1 must be one line without tabs (indent with spaces)</source>
         <translation>%1 must be one line without tabs (indent with spaces)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="535"/>
+        <location filename="../src/core/lessonloader.cpp" line="511"/>
+        <location filename="../src/core/lessonloader.cpp" line="637"/>
         <source>unknown quantity %1 in %2 (known quantities: %3)</source>
         <translation>unknown quantity %1 in %2 (known quantities: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="541"/>
+        <location filename="../src/core/lessonloader.cpp" line="514"/>
+        <location filename="../src/core/lessonloader.cpp" line="643"/>
         <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
         <translation>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="545"/>
+        <location filename="../src/core/lessonloader.cpp" line="647"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="564"/>
+        <location filename="../src/core/lessonloader.cpp" line="666"/>
         <source>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</source>
         <translation>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="595"/>
+        <location filename="../src/core/lessonloader.cpp" line="697"/>
         <source>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</source>
         <translation>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="603"/>
+        <location filename="../src/core/lessonloader.cpp" line="705"/>
         <source>a lesson file</source>
         <translation>a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="611"/>
+        <location filename="../src/core/lessonloader.cpp" line="713"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="625"/>
+        <location filename="../src/core/lessonloader.cpp" line="727"/>
         <source>there is not enough memory to read this lesson</source>
         <translation>there is not enough memory to read this lesson</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="635"/>
+        <location filename="../src/core/lessonloader.cpp" line="737"/>
         <source>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</source>
         <translation>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="638"/>
+        <location filename="../src/core/lessonloader.cpp" line="740"/>
         <source>the file is empty (a lesson file is a JSON object)</source>
         <translation>the file is empty (a lesson file is a JSON object)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="647"/>
-        <location filename="../src/core/lessonloader.cpp" line="657"/>
+        <location filename="../src/core/lessonloader.cpp" line="749"/>
+        <location filename="../src/core/lessonloader.cpp" line="759"/>
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="652"/>
+        <location filename="../src/core/lessonloader.cpp" line="754"/>
         <source>the top level must be a JSON object ({ ... }), not %1</source>
         <translation>the top level must be a JSON object ({ ... }), not %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="661"/>
+        <location filename="../src/core/lessonloader.cpp" line="763"/>
         <source>duplicate key %1 in %2 (each key may appear only once)</source>
         <translation>duplicate key %1 in %2 (each key may appear only once)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="671"/>
+        <location filename="../src/core/lessonloader.cpp" line="773"/>
         <source>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
         <translation>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="674"/>
+        <location filename="../src/core/lessonloader.cpp" line="776"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</source>
         <translation>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="678"/>
+        <location filename="../src/core/lessonloader.cpp" line="780"/>
         <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
         <translation>missing key &quot;version&quot; (this DeltaTrace reads version 1)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="682"/>
+        <location filename="../src/core/lessonloader.cpp" line="784"/>
         <source>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
         <translation>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="688"/>
+        <location filename="../src/core/lessonloader.cpp" line="790"/>
         <source>&quot;version&quot; must be the integer %1, not %2</source>
         <translation>&quot;version&quot; must be the integer %1, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="705"/>
+        <location filename="../src/core/lessonloader.cpp" line="807"/>
         <source>experiments must have 1 to %1 experiments, not %2</source>
         <translation>experiments must have 1 to %1 experiments, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="715"/>
+        <location filename="../src/core/lessonloader.cpp" line="817"/>
         <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
         <translation>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</translation>
     </message>
@@ -709,31 +726,31 @@
 <context>
     <name>TraceExporter</name>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="296"/>
+        <location filename="../src/core/traceexporter.cpp" line="284"/>
         <source>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</source>
         <translation>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="299"/>
+        <location filename="../src/core/traceexporter.cpp" line="287"/>
         <source>cannot export an empty or incomplete trace</source>
         <translation>cannot export an empty or incomplete trace</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="301"/>
+        <location filename="../src/core/traceexporter.cpp" line="289"/>
         <source>cannot write: the output is not open for writing</source>
         <translation>cannot write: the output is not open for writing</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="305"/>
+        <location filename="../src/core/traceexporter.cpp" line="293"/>
         <source>a numpy script recomputes the whole run; it cannot be limited to some epochs</source>
         <translation>a numpy script recomputes the whole run; it cannot be limited to some epochs</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="308"/>
-        <location filename="../src/core/traceexporter.cpp" line="396"/>
-        <location filename="../src/core/traceexporter.cpp" line="413"/>
-        <location filename="../src/core/traceexporter.cpp" line="428"/>
-        <location filename="../src/core/traceexporter.cpp" line="433"/>
+        <location filename="../src/core/traceexporter.cpp" line="296"/>
+        <location filename="../src/core/traceexporter.cpp" line="384"/>
+        <location filename="../src/core/traceexporter.cpp" line="401"/>
+        <location filename="../src/core/traceexporter.cpp" line="416"/>
+        <location filename="../src/core/traceexporter.cpp" line="421"/>
         <source>cannot write: %1</source>
         <translation>cannot write: %1</translation>
     </message>
@@ -1233,6 +1250,102 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::ExercisePanel</name>
+    <message numerus="yes">
+        <location filename="../src/app/views/exercisepanel.cpp" line="152"/>
+        <source>Work out %1 at epoch %2, sample k = %3, to %n significant digit(s).</source>
+        <translation>
+            <numerusform>Work out %1 at epoch %2, sample k = %3, to %n significant digit.</numerusform>
+            <numerusform>Work out %1 at epoch %2, sample k = %3, to %n significant digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="166"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="167"/>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="168"/>
+        <source>Show Answer</source>
+        <translation>Show Answer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="169"/>
+        <source>Your answer, e.g. 0.1234 or -1.5e-3</source>
+        <translation>Your answer, e.g. 0.1234 or -1.5e-3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="170"/>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="171"/>
+        <source>Check the answer (Enter)</source>
+        <translation>Check the answer (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="172"/>
+        <source>Show the value and go on; it counts as revealed</source>
+        <translation>Show the value and go on; it counts as revealed</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="176"/>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="177"/>
+        <source>This run has no exercises.</source>
+        <translation>This run has no exercises.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="179"/>
+        <source>Exercise %1 of %2</source>
+        <translation>Exercise %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="182"/>
+        <source>Exercises done</source>
+        <translation>Exercises done</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
+        <source>All %1 exercises are done: %2 right, %3 revealed. Step on to see the rest of the run.</source>
+        <translation>All %1 exercises are done: %2 right, %3 revealed. Step on to see the rest of the run.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="193"/>
+        <source>Right: %1 · Revealed: %2 · Left: %3</source>
+        <translation>Right: %1 · Revealed: %2 · Left: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="204"/>
+        <source>Right: %1.</source>
+        <translation>Right: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="207"/>
+        <source>Not quite. Check the arithmetic and try again, or look at the hint.</source>
+        <translation>Not quite. Check the arithmetic and try again, or look at the hint.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="210"/>
+        <source>&quot;%1&quot; is not a number. Type a decimal number such as 0.1234 or -1.5e-3.</source>
+        <translation>&quot;%1&quot; is not a number. Type a decimal number such as 0.1234 or -1.5e-3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="213"/>
+        <source>The answer is %1 (counted as revealed).</source>
+        <translation>The answer is %1 (counted as revealed).</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::ExperimentLauncher</name>
     <message>
         <location filename="../src/app/window/experimentlauncher.cpp" line="38"/>
@@ -1693,12 +1806,12 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="103"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="107"/>
         <source>Recording %n epoch(s)…</source>
         <translation>
             <numerusform>Recording %n epoch…</numerusform>
@@ -1706,147 +1819,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="213"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="224"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="214"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="225"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="310"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="311"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="312"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="313"/>
         <source>&amp;Explore Seeds…</source>
         <translation>&amp;Explore Seeds…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="315"/>
+        <source>E&amp;xercises</source>
+        <translation>E&amp;xercises</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="316"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="317"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="318"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="319"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="323"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="328"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>Recorded %n epoch (%1 sample steps).</numerusform>
@@ -1854,27 +1972,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="332"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Reset Layout</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>Next Picture (Presenter Mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>Presenter mode: show the network, the input plane or the charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="335"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>Arrange the panels as DeltaTrace does by default for this window size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="322"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
@@ -1938,39 +2056,39 @@
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="918"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="1007"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="188"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="282"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="714"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="205"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="318"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="775"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="825"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="825"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="825"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="825"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="826"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="903"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
@@ -1985,12 +2103,12 @@
         <translation>Sample k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="64"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="70"/>
         <source>◀ backward pass</source>
         <translation>◀ backward pass</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="64"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="70"/>
         <source>forward pass ▶</source>
         <translation>forward pass ▶</translation>
     </message>
@@ -2000,20 +2118,21 @@
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="197"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="725"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="214"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="799"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="197"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="739"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="214"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="234"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="813"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="198"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="754"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="215"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="828"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -2118,71 +2237,71 @@
 <context>
     <name>deltatrace::RunDisplay</name>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="144"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="147"/>
         <source>Trace table</source>
         <translation>Trace table</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="153"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="380"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="157"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="384"/>
         <source>This run: %1</source>
         <translation>This run: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="153"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="380"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="157"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="384"/>
         <source>Compared run: %1</source>
         <translation>Compared run: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="212"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="216"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="240"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="244"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="247"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="251"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · seed %2 · alpha %3 · %4 epochs</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="259"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="261"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="263"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="265"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="291"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="295"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="297"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="323"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="301"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="327"/>
         <source>Go There</source>
         <translation>Go There</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="308"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="312"/>
         <source>A sigmoid saturated at epoch %1, sample %2: %3 became exactly 0 or 1.</source>
         <translation>A sigmoid saturated at epoch %1, sample %2: %3 became exactly 0 or 1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="316"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="320"/>
         <source>Through a saturated hidden unit the slope y1(1 - y1) is 0, so its row of W1 stops learning; but the cross-entropy delta is just e = d - y, with no slope, so W2 keeps changing by alpha·delta·y1 at every step. Alpha is probably too large.</source>
         <translation>Through a saturated hidden unit the slope y1(1 - y1) is 0, so its row of W1 stops learning; but the cross-entropy delta is just e = d - y, with no slope, so W2 keeps changing by alpha·delta·y1 at every step. Alpha is probably too large.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="320"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="324"/>
         <source>Its slope is then 0, so the deltas through it are 0 and the weights before it stop learning. Alpha is probably too large.</source>
         <translation>Its slope is then 0, so the deltas through it are 0 and the weights before it stop learning. Alpha is probably too large.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/rundisplay.cpp" line="341"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="345"/>
         <source>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it).</source>
         <translation>
             <numerusform>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it).</numerusform>
@@ -2190,22 +2309,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="349"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="353"/>
         <source>One neuron&apos;s boundary is a straight line: where no line separates the samples, as for XOR, no number of epochs and no seed solves the task.</source>
         <translation>One neuron&apos;s boundary is a straight line: where no line separates the samples, as for XOR, no number of epochs and no seed solves the task.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="351"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="355"/>
         <source>More epochs or another seed may still get it off this plateau.</source>
         <translation>More epochs or another seed may still get it off this plateau.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="353"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="357"/>
         <source>Go to Where It Stalled</source>
         <translation>Go to Where It Stalled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/rundisplay.cpp" line="358"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="362"/>
         <source>Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), but the loss is still falling. More epochs would help.</source>
         <translation>
             <numerusform>Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), but the loss is still falling. More epochs would help.</numerusform>
@@ -2213,22 +2332,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="433"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="437"/>
         <source>There is no run to move in.</source>
         <translation>There is no run to move in.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="435"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="439"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>Epoch %1 is outside the run, which has epochs 0 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="437"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="441"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>Sample %1 does not exist; the samples are 0 to 3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="443"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="447"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</translation>
     </message>
@@ -2244,22 +2363,22 @@
 <context>
     <name>deltatrace::SolvedEpochsHistogram</name>
     <message>
-        <location filename="../src/app/window/solvedepochshistogram.cpp" line="90"/>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="91"/>
         <source>Epochs until solved, by experiment</source>
         <translation>Epochs until solved, by experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/window/solvedepochshistogram.cpp" line="92"/>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="93"/>
         <source>No start solved the task in this exploration.</source>
         <translation>No start solved the task in this exploration.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/solvedepochshistogram.cpp" line="111"/>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="112"/>
         <source>Solved from epoch</source>
         <translation>Solved from epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/solvedepochshistogram.cpp" line="123"/>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="124"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
@@ -2458,62 +2577,62 @@
 <context>
     <name>deltatrace::TraceTableModel</name>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="249"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="238"/>
         <source>%1 = ?: this sample step&apos;s update comes later. Until then %1 = %2.</source>
         <translation>%1 = ?: this sample step&apos;s update comes later. Until then %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="251"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="240"/>
         <source>%1 = ?: not computed yet at this operation.</source>
         <translation>%1 = ?: not computed yet at this operation.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="275"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="264"/>
         <source>Not finite: the number overflowed (too large for a double).</source>
         <translation>Not finite: the number overflowed (too large for a double).</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="277"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="266"/>
         <source>Changed in this step&apos;s update.</source>
         <translation>Changed in this step&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="278"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="267"/>
         <source>Unchanged in this step&apos;s update.</source>
         <translation>Unchanged in this step&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="335"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="324"/>
         <source>Sample step: epoch × 4 + sample</source>
         <translation>Sample step: epoch × 4 + sample</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="336"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="325"/>
         <source>Epoch (one pass over the 4 samples)</source>
         <translation>Epoch (one pass over the 4 samples)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="337"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="326"/>
         <source>Sample k (row of X)</source>
         <translation>Sample k (row of X)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="340"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="329"/>
         <source>Input x = X[k] (the third input is the constant 1)</source>
         <translation>Input x = X[k] (the third input is the constant 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="341"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="330"/>
         <source>Target d = D[k]</source>
         <translation>Target d = D[k]</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="346"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="335"/>
         <source>%1: the weight after this step&apos;s update; bold when the update changed it</source>
         <translation>%1: the weight after this step&apos;s update; bold when the update changed it</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="347"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="336"/>
         <source>%1: computed in this step</source>
         <translation>%1: computed in this step</translation>
     </message>
@@ -2722,47 +2841,47 @@
 <context>
     <name>deltatrace::ViewDocks</name>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="215"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="243"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="215"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="243"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="215"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="243"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="215"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="243"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="216"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="244"/>
         <source>Training Charts</source>
         <translation>Training Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="216"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="244"/>
         <source>Input Plane</source>
         <translation>Input Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="216"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="244"/>
         <source>Trace Table</source>
         <translation>Trace Table</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="220"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="248"/>
         <source>Show %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="221"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="249"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -256,359 +256,376 @@
 <context>
     <name>LessonLoader</name>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="65"/>
+        <location filename="../src/core/lessonloader.cpp" line="68"/>
         <source>the number %1</source>
         <translation>숫자 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="66"/>
+        <location filename="../src/core/lessonloader.cpp" line="69"/>
         <source>the string %1</source>
         <translation>문자열 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="67"/>
-        <location filename="../src/core/lessonloader.cpp" line="129"/>
+        <location filename="../src/core/lessonloader.cpp" line="70"/>
+        <location filename="../src/core/lessonloader.cpp" line="132"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="68"/>
+        <location filename="../src/core/lessonloader.cpp" line="71"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="71"/>
+        <location filename="../src/core/lessonloader.cpp" line="74"/>
         <source>nothing</source>
         <translation>값 없음</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="74"/>
+        <location filename="../src/core/lessonloader.cpp" line="77"/>
         <source>the top-level object</source>
         <translation>최상위 객체</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="107"/>
+        <location filename="../src/core/lessonloader.cpp" line="110"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</source>
         <translation>객체의 항목 뒤에는 쉼표(&apos;,&apos;)나 닫는 중괄호(&apos;}&apos;)가 와야 합니다(파일이 잘렸을 수도 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="108"/>
+        <location filename="../src/core/lessonloader.cpp" line="111"/>
         <source>expected &apos;:&apos; after the key</source>
         <translation>키 뒤에는 콜론(&apos;:&apos;)이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="109"/>
+        <location filename="../src/core/lessonloader.cpp" line="112"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</source>
         <translation>배열의 원소 뒤에는 쉼표(&apos;,&apos;)나 닫는 대괄호(&apos;]&apos;)가 와야 합니다(파일이 잘렸을 수도 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="110"/>
+        <location filename="../src/core/lessonloader.cpp" line="113"/>
         <source>expected &apos;,&apos; between values</source>
         <translation>값과 값 사이에는 쉼표(&apos;,&apos;)가 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="111"/>
+        <location filename="../src/core/lessonloader.cpp" line="114"/>
         <source>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</source>
         <translation>JSON 값이 아닙니다(문자열은 큰따옴표로 감싸고, true/false/null은 소문자로 쓰며, 주석과 맨 끝의 쉼표는 쓸 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="112"/>
+        <location filename="../src/core/lessonloader.cpp" line="115"/>
         <source>the file ends in the middle of a value (it is cut short)</source>
         <translation>값의 중간에서 파일이 끝납니다(파일이 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="113"/>
+        <location filename="../src/core/lessonloader.cpp" line="116"/>
         <source>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</source>
         <translation>올바른 JSON 숫자가 아닙니다(NaN과 무한대는 쓸 수 없고, 문자열은 큰따옴표로 감싸야 합니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="114"/>
+        <location filename="../src/core/lessonloader.cpp" line="117"/>
         <source>invalid escape sequence in a string</source>
         <translation>문자열에 잘못된 이스케이프 시퀀스가 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="115"/>
+        <location filename="../src/core/lessonloader.cpp" line="118"/>
         <source>invalid UTF-8 in a string</source>
         <translation>문자열에 올바르지 않은 UTF-8 바이트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="116"/>
+        <location filename="../src/core/lessonloader.cpp" line="119"/>
         <source>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</source>
         <translation>문자열이 닫히지 않았습니다(닫는 큰따옴표가 없거나 파일이 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="117"/>
+        <location filename="../src/core/lessonloader.cpp" line="120"/>
         <source>expected an object after the comma (no trailing commas in JSON)</source>
         <translation>쉼표 뒤에는 객체가 와야 합니다(JSON에서는 맨 끝에 쉼표를 붙일 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="118"/>
+        <location filename="../src/core/lessonloader.cpp" line="121"/>
         <source>the document is nested too deeply</source>
         <translation>문서가 너무 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="119"/>
+        <location filename="../src/core/lessonloader.cpp" line="122"/>
         <source>the document is too large</source>
         <translation>문서가 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="120"/>
+        <location filename="../src/core/lessonloader.cpp" line="123"/>
         <source>unexpected text after the end of the JSON document</source>
         <translation>JSON 문서가 끝난 뒤에 다른 내용이 더 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="122"/>
+        <location filename="../src/core/lessonloader.cpp" line="125"/>
         <source>syntax error</source>
         <translation>문법 오류</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="130"/>
+        <location filename="../src/core/lessonloader.cpp" line="133"/>
         <source>a string</source>
         <translation>문자열</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="132"/>
+        <location filename="../src/core/lessonloader.cpp" line="135"/>
         <source>true or false</source>
         <translation>true 또는 false</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="134"/>
+        <location filename="../src/core/lessonloader.cpp" line="137"/>
         <source>a number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="176"/>
+        <location filename="../src/core/lessonloader.cpp" line="179"/>
         <source>%1 must be an object ({ ... }), not %2</source>
         <translation>%1 값은 객체({ ... })여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="188"/>
+        <location filename="../src/core/lessonloader.cpp" line="191"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
         <translation>%2 안에 알 수 없는 키가 있습니다: %1 (쓸 수 있는 키: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="199"/>
+        <location filename="../src/core/lessonloader.cpp" line="202"/>
         <source>missing key &quot;%1&quot; in %2</source>
         <translation>%2 안에 &quot;%1&quot; 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="209"/>
+        <location filename="../src/core/lessonloader.cpp" line="212"/>
         <source>%1 must be an array ([ ... ]), not %2</source>
         <translation>%1 값은 배열([ ... ])이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="220"/>
+        <location filename="../src/core/lessonloader.cpp" line="223"/>
         <source>%1 must be a string, not %2</source>
         <translation>%1 값은 문자열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="230"/>
+        <location filename="../src/core/lessonloader.cpp" line="233"/>
         <source>%1 must be a single line (no \n)</source>
         <translation>%1 값은 한 줄이어야 합니다(\n 없이)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="236"/>
+        <location filename="../src/core/lessonloader.cpp" line="239"/>
         <source>%1 must not contain control characters such as \u001b</source>
         <translation>%1 값에는 \u001b 같은 제어 문자를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="249"/>
+        <location filename="../src/core/lessonloader.cpp" line="252"/>
         <source>%1 must be a number, not %2</source>
         <translation>%1 값은 숫자여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="262"/>
+        <location filename="../src/core/lessonloader.cpp" line="265"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
         <translation>%1 값은 %2부터 %3까지의 정수여야 합니다(지금은 %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="274"/>
+        <location filename="../src/core/lessonloader.cpp" line="277"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
         <translation>%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="293"/>
+        <location filename="../src/core/lessonloader.cpp" line="296"/>
         <source>%1 must not be empty</source>
         <translation>%1 값은 비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="296"/>
+        <location filename="../src/core/lessonloader.cpp" line="299"/>
         <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
         <translation>%1 값은 최대 %2자여야 합니다(제목은 짧은 한 줄입니다. 지금은 %3자)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="331"/>
+        <location filename="../src/core/lessonloader.cpp" line="334"/>
         <source>%1 must be a string (one line of Markdown), not %2</source>
         <translation>%1 값은 문자열(Markdown 한 줄)이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="336"/>
+        <location filename="../src/core/lessonloader.cpp" line="339"/>
         <source>%1 must be one line without \n (each element of the array is one line)</source>
         <translation>%1 값은 \n 없는 한 줄이어야 합니다(배열의 원소 하나가 한 줄입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="344"/>
+        <location filename="../src/core/lessonloader.cpp" line="347"/>
         <source>%1 must be an array of lines or a string, not %2</source>
         <translation>%1 값은 줄의 배열이거나 문자열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="350"/>
+        <location filename="../src/core/lessonloader.cpp" line="353"/>
         <source>%1 is %2 characters long; a narrative may have at most %3</source>
         <translation>%1 값의 길이가 %2자입니다. 설명은 최대 %3자까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="370"/>
+        <location filename="../src/core/lessonloader.cpp" line="373"/>
         <source>%1 must have exactly %2 rows (one per sample), not %3</source>
         <translation>%1 값은 정확히 %2행이어야 합니다(샘플마다 한 행. 지금은 %3행)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="381"/>
+        <location filename="../src/core/lessonloader.cpp" line="384"/>
         <source>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</source>
         <translation>%1 값에는 숫자가 정확히 %2개 있어야 합니다(x1, x2, 편향 입력. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="400"/>
+        <location filename="../src/core/lessonloader.cpp" line="403"/>
         <source>%1 must have exactly %2 numbers (one target per sample), not %3</source>
         <translation>%1 값에는 숫자가 정확히 %2개 있어야 합니다(샘플마다 목표값 하나. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="440"/>
+        <location filename="../src/core/lessonloader.cpp" line="443"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>%2 값의 규칙을 알 수 없습니다: %1 (알려진 규칙: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="448"/>
+        <location filename="../src/core/lessonloader.cpp" line="451"/>
         <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
         <translation>%1 값은 0보다 크고 1000000(1e6) 이하여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="456"/>
+        <location filename="../src/core/lessonloader.cpp" line="459"/>
         <source>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</source>
         <translation>&quot;forward&quot; 규칙은 순전파만 실행하므로 %1 값은 1이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="490"/>
+        <location filename="../src/core/lessonloader.cpp" line="481"/>
+        <source>%1 may have at most %2 exercises, not %3</source>
+        <translation>%1: 연습 문제는 %2개까지만 둘 수 있습니다(지금 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="525"/>
+        <source>%1 asks for the run&apos;s very first value, which is on screen as soon as the run opens; ask for a later one</source>
+        <translation>%1: 실행의 맨 첫 값은 실행을 열자마자 화면에 보이므로 문제로 낼 수 없습니다. 그 뒤의 값을 물어 주세요</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="557"/>
+        <source>%1 comes before %2 in the run; list the exercises in the order the run reaches them</source>
+        <translation>%1: 실행에서 %2보다 앞선 자리입니다. 연습 문제는 실행에서 만나는 순서대로 적어 주세요</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="592"/>
         <source>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</source>
         <translation>data.X의 세 열에 맞춘 입력 3개, 은닉 유닛 4개, 출력 1개</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="491"/>
+        <location filename="../src/core/lessonloader.cpp" line="593"/>
         <source>3 inputs for the 3 columns of data.X, 1 output</source>
         <translation>data.X의 세 열에 맞춘 입력 3개, 출력 1개</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="492"/>
+        <location filename="../src/core/lessonloader.cpp" line="594"/>
         <source>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</source>
         <translation>&quot;%3&quot; 규칙에서는 %1 값이 [%2] 구조여야 합니다(%4. 지금은 [%5])</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="503"/>
+        <location filename="../src/core/lessonloader.cpp" line="605"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 값은 1줄부터 %2줄까지여야 합니다(지금은 %3줄)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="524"/>
+        <location filename="../src/core/lessonloader.cpp" line="626"/>
         <source>%1 must be one line without tabs (indent with spaces)</source>
         <translation>%1 값은 탭 없는 한 줄이어야 합니다(들여쓰기는 공백으로 하세요)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="535"/>
+        <location filename="../src/core/lessonloader.cpp" line="511"/>
+        <location filename="../src/core/lessonloader.cpp" line="637"/>
         <source>unknown quantity %1 in %2 (known quantities: %3)</source>
         <translation>%2 값에 알 수 없는 값 이름이 있습니다: %1 (알려진 값 이름: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="541"/>
+        <location filename="../src/core/lessonloader.cpp" line="514"/>
+        <location filename="../src/core/lessonloader.cpp" line="643"/>
         <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
         <translation>%1 값 %2: &quot;%3&quot; 규칙이 계산하지 않는 값입니다(이 규칙이 계산하는 값: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="545"/>
+        <location filename="../src/core/lessonloader.cpp" line="647"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 값 %2: 이미 %3 줄에서 계산하는 값입니다(연산마다 정확히 한 줄만 계산해야 합니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="564"/>
+        <location filename="../src/core/lessonloader.cpp" line="666"/>
         <source>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</source>
         <translation>%1 안에 %2 값을 계산하는 줄이 없습니다(&quot;%3&quot; 규칙에는 다음 값마다 그것을 계산하는 줄이 정확히 하나씩 있어야 합니다: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="595"/>
+        <location filename="../src/core/lessonloader.cpp" line="697"/>
         <source>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</source>
         <translation>파일 크기가 %1바이트입니다. 수업 파일은 최대 %2바이트(4 MiB)까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="603"/>
+        <location filename="../src/core/lessonloader.cpp" line="705"/>
         <source>a lesson file</source>
         <translation>수업 파일</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="611"/>
+        <location filename="../src/core/lessonloader.cpp" line="713"/>
         <source>cannot be read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="625"/>
+        <location filename="../src/core/lessonloader.cpp" line="727"/>
         <source>there is not enough memory to read this lesson</source>
         <translation>이 수업을 읽을 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="635"/>
+        <location filename="../src/core/lessonloader.cpp" line="737"/>
         <source>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</source>
         <translation>올바르지 않은 UTF-8 바이트(0x%1)가 있습니다. 수업 파일은 UTF-8로 저장해야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="638"/>
+        <location filename="../src/core/lessonloader.cpp" line="740"/>
         <source>the file is empty (a lesson file is a JSON object)</source>
         <translation>파일이 비어 있습니다(수업 파일은 JSON 객체입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="647"/>
-        <location filename="../src/core/lessonloader.cpp" line="657"/>
+        <location filename="../src/core/lessonloader.cpp" line="749"/>
+        <location filename="../src/core/lessonloader.cpp" line="759"/>
         <source>invalid JSON: %1</source>
         <translation>JSON 문법 오류: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="652"/>
+        <location filename="../src/core/lessonloader.cpp" line="754"/>
         <source>the top level must be a JSON object ({ ... }), not %1</source>
         <translation>최상위 값은 JSON 객체({ ... })여야 합니다(지금은 %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="661"/>
+        <location filename="../src/core/lessonloader.cpp" line="763"/>
         <source>duplicate key %1 in %2 (each key may appear only once)</source>
         <translation>%2 안에 같은 키가 두 번 있습니다: %1 (키는 한 번만 쓸 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="671"/>
+        <location filename="../src/core/lessonloader.cpp" line="773"/>
         <source>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
         <translation>&quot;format&quot; 키가 없습니다(DeltaTrace 수업 파일에는 &quot;format&quot;: &quot;%1&quot; 항목이 있습니다. 이 파일은 수업 파일이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="674"/>
+        <location filename="../src/core/lessonloader.cpp" line="776"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</source>
         <translation>&quot;format&quot; 값은 &quot;%1&quot; 문자열이어야 합니다(지금은 %2). 이 파일은 DeltaTrace 수업 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="678"/>
+        <location filename="../src/core/lessonloader.cpp" line="780"/>
         <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
         <translation>&quot;version&quot; 키가 없습니다(이 DeltaTrace는 버전 1을 읽습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="682"/>
+        <location filename="../src/core/lessonloader.cpp" line="784"/>
         <source>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
         <translation>이 수업은 더 새로운 DeltaTrace에 맞춰 작성되었습니다(형식 버전 %1, 이 DeltaTrace가 읽는 버전은 %2). DeltaTrace를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="688"/>
+        <location filename="../src/core/lessonloader.cpp" line="790"/>
         <source>&quot;version&quot; must be the integer %1, not %2</source>
         <translation>&quot;version&quot; 값은 정수여야 하며, 이 DeltaTrace가 읽는 버전은 %1입니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="705"/>
+        <location filename="../src/core/lessonloader.cpp" line="807"/>
         <source>experiments must have 1 to %1 experiments, not %2</source>
         <translation>experiments에는 실험이 1개부터 %1개까지 있어야 합니다(지금은 %2개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="715"/>
+        <location filename="../src/core/lessonloader.cpp" line="817"/>
         <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
         <translation>실험 id가 중복됩니다: %1 (%2 실험에도 같은 id가 있습니다. 실험 id는 서로 달라야 합니다)</translation>
     </message>
@@ -709,31 +726,31 @@
 <context>
     <name>TraceExporter</name>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="296"/>
+        <location filename="../src/core/traceexporter.cpp" line="284"/>
         <source>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</source>
         <translation>에포크 %1~%2: 추적의 범위를 벗어납니다(이 추적의 에포크는 0부터 %3까지입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="299"/>
+        <location filename="../src/core/traceexporter.cpp" line="287"/>
         <source>cannot export an empty or incomplete trace</source>
         <translation>비어 있거나 완전하지 않은 추적은 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="301"/>
+        <location filename="../src/core/traceexporter.cpp" line="289"/>
         <source>cannot write: the output is not open for writing</source>
         <translation>쓸 수 없습니다: 출력이 쓰기용으로 열려 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="305"/>
+        <location filename="../src/core/traceexporter.cpp" line="293"/>
         <source>a numpy script recomputes the whole run; it cannot be limited to some epochs</source>
         <translation>numpy 스크립트는 실행 전체를 다시 계산하므로 일부 에포크로 제한할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="308"/>
-        <location filename="../src/core/traceexporter.cpp" line="396"/>
-        <location filename="../src/core/traceexporter.cpp" line="413"/>
-        <location filename="../src/core/traceexporter.cpp" line="428"/>
-        <location filename="../src/core/traceexporter.cpp" line="433"/>
+        <location filename="../src/core/traceexporter.cpp" line="296"/>
+        <location filename="../src/core/traceexporter.cpp" line="384"/>
+        <location filename="../src/core/traceexporter.cpp" line="401"/>
+        <location filename="../src/core/traceexporter.cpp" line="416"/>
+        <location filename="../src/core/traceexporter.cpp" line="421"/>
         <source>cannot write: %1</source>
         <translation>쓸 수 없습니다: %1</translation>
     </message>
@@ -1233,6 +1250,101 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::ExercisePanel</name>
+    <message numerus="yes">
+        <location filename="../src/app/views/exercisepanel.cpp" line="152"/>
+        <source>Work out %1 at epoch %2, sample k = %3, to %n significant digit(s).</source>
+        <translation>
+            <numerusform>에포크 %2, 샘플 k = %3의 %1 값을 유효숫자 %n자리까지 구하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="166"/>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="167"/>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="168"/>
+        <source>Show Answer</source>
+        <translation>정답 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="169"/>
+        <source>Your answer, e.g. 0.1234 or -1.5e-3</source>
+        <translation>답을 입력하세요 (예: 0.1234, -1.5e-3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="170"/>
+        <source>Your answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="171"/>
+        <source>Check the answer (Enter)</source>
+        <translation>답 확인 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="172"/>
+        <source>Show the value and go on; it counts as revealed</source>
+        <translation>값을 보여 주고 다음으로 넘어갑니다. 정답 보기로 기록됩니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="176"/>
+        <source>Exercises</source>
+        <translation>연습 문제</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="177"/>
+        <source>This run has no exercises.</source>
+        <translation>이 실행에는 연습 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="179"/>
+        <source>Exercise %1 of %2</source>
+        <translation>연습 문제 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="182"/>
+        <source>Exercises done</source>
+        <translation>연습 문제 끝</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
+        <source>All %1 exercises are done: %2 right, %3 revealed. Step on to see the rest of the run.</source>
+        <translation>연습 문제 %1개를 모두 마쳤습니다. 맞힌 문제 %2개, 정답을 본 문제 %3개입니다. 계속 넘기며 나머지 실행을 살펴보세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="193"/>
+        <source>Right: %1 · Revealed: %2 · Left: %3</source>
+        <translation>맞힘: %1 · 정답 보기: %2 · 남음: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="204"/>
+        <source>Right: %1.</source>
+        <translation>맞았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="207"/>
+        <source>Not quite. Check the arithmetic and try again, or look at the hint.</source>
+        <translation>조금 다릅니다. 계산을 다시 확인해 보거나 힌트를 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="210"/>
+        <source>&quot;%1&quot; is not a number. Type a decimal number such as 0.1234 or -1.5e-3.</source>
+        <translation>숫자로 읽을 수 없습니다: &quot;%1&quot;. 0.1234나 -1.5e-3 같은 소수로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/exercisepanel.cpp" line="213"/>
+        <source>The answer is %1 (counted as revealed).</source>
+        <translation>정답은 %1입니다 (정답 보기로 기록됨).</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::ExperimentLauncher</name>
     <message>
         <location filename="../src/app/window/experimentlauncher.cpp" line="38"/>
@@ -1691,186 +1803,191 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="103"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="107"/>
         <source>Recording %n epoch(s)…</source>
         <translation>
             <numerusform>에포크 %n개를 기록하는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="213"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="224"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="214"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="225"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="292"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="310"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="311"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="312"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="313"/>
         <source>&amp;Explore Seeds…</source>
         <translation>시드 탐색(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>이 수업의 실험을 여러 무작위 시작점에서 학습시켜 각각 얼마나 자주 문제를 푸는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="315"/>
+        <source>E&amp;xercises</source>
+        <translation>연습 문제(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="316"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="317"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="318"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="319"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="323"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="328"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>에포크 %n개(샘플 단계 %1개)를 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="332"/>
         <source>&amp;Reset Layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>다음 그림 (발표자 모드)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>발표자 모드: 신경망, 입력 평면, 그래프 가운데 하나를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="335"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>이 창 크기에 맞는 기본 배치로 패널을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="322"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
@@ -1934,39 +2051,39 @@
         <translation>이번 단계의 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="918"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="1007"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="188"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="282"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="714"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="205"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="318"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="775"/>
         <source>bias</source>
         <translation>바이어스</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="825"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
         <source>positive weight</source>
         <translation>양수 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="825"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
         <source>negative weight (dashed)</source>
         <translation>음수 가중치 (점선)</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="825"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
         <source>thicker = larger |weight|</source>
         <translation>굵을수록 |가중치|가 큼</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="825"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
         <source>? = not computed yet</source>
         <translation>? = 아직 계산 전</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="826"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="903"/>
         <source>computed by this operation</source>
         <translation>이 연산에서 계산한 값</translation>
     </message>
@@ -1981,12 +2098,12 @@
         <translation>샘플 k = %1:  x = (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="64"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="70"/>
         <source>◀ backward pass</source>
         <translation>◀ 역전파</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="64"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="70"/>
         <source>forward pass ▶</source>
         <translation>순전파 ▶</translation>
     </message>
@@ -1996,20 +2113,21 @@
         <translation>지금: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="197"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="725"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="214"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="799"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="197"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="739"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="214"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="234"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="813"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="198"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="754"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="215"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="828"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
@@ -2114,115 +2232,115 @@
 <context>
     <name>deltatrace::RunDisplay</name>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="144"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="147"/>
         <source>Trace table</source>
         <translation>추적 표</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="153"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="380"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="157"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="384"/>
         <source>This run: %1</source>
         <translation>이 실행: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="153"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="380"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="157"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="384"/>
         <source>Compared run: %1</source>
         <translation>비교 실행: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="212"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="216"/>
         <source>This trace file carries no lesson text. Its numbers replay all the same: step through them with the keys shown on the toolbar.</source>
         <translation>이 추적 파일에는 수업 설명이 들어 있지 않습니다. 숫자는 그대로 다시 볼 수 있습니다. 도구 모음에 표시된 키로 한 단계씩 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="240"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="244"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="247"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="251"/>
         <source>%1 · seed %2 · alpha %3 · %4 epochs</source>
         <translation>%1 · 시드 %2 · 알파 %3 · 에포크 %4개</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="259"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="261"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="263"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="265"/>
         <source>%1 — DeltaTrace</source>
         <translation>%1 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="291"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="295"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): alpha is too large. You can still step through every value; NaN and inf are marked in red.</source>
         <translation>에포크 %1, 샘플 %2, %3 연산에서 값이 유한하지 않게 되었습니다. 알파가 너무 큽니다. 그래도 모든 값을 한 단계씩 볼 수 있으며, NaN과 inf는 빨간색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="297"/>
-        <location filename="../src/app/window/rundisplay.cpp" line="323"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="301"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="327"/>
         <source>Go There</source>
         <translation>그곳으로 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="308"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="312"/>
         <source>A sigmoid saturated at epoch %1, sample %2: %3 became exactly 0 or 1.</source>
         <translation>에포크 %1, 샘플 %2에서 시그모이드가 포화되었습니다. %3 값이 정확히 0 또는 1이 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="316"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="320"/>
         <source>Through a saturated hidden unit the slope y1(1 - y1) is 0, so its row of W1 stops learning; but the cross-entropy delta is just e = d - y, with no slope, so W2 keeps changing by alpha·delta·y1 at every step. Alpha is probably too large.</source>
         <translation>포화된 은닉 뉴런에서는 기울기 y1(1 - y1)이 0이므로, 그 뉴런으로 들어가는 W1의 행은 더 이상 학습하지 않습니다. 하지만 교차 엔트로피 델타는 기울기 없이 e = d - y 그대로이므로, W2는 매 단계 alpha·delta·y1만큼 계속 바뀝니다. 학습률이 너무 큰 것 같습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="320"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="324"/>
         <source>Its slope is then 0, so the deltas through it are 0 and the weights before it stop learning. Alpha is probably too large.</source>
         <translation>그러면 기울기가 0이 되어 이 시그모이드를 거쳐 가는 델타가 0이 되고, 그 앞의 가중치는 학습을 멈춥니다. 학습률이 너무 큰 것 같습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/rundisplay.cpp" line="341"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="345"/>
         <source>This run stalled: from epoch %1 on, the loss has barely changed, and the output for sample k = %2 is still on the wrong side of 0.5 (or too close to it).</source>
         <translation>
             <numerusform>이 실행은 정체되었습니다. 에포크 %1부터 손실이 거의 변하지 않았고, 샘플 k = %2의 출력은 아직 0.5의 반대편에 있거나 0.5에 너무 가깝습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="349"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="353"/>
         <source>One neuron&apos;s boundary is a straight line: where no line separates the samples, as for XOR, no number of epochs and no seed solves the task.</source>
         <translation>뉴런 하나의 경계는 직선입니다. XOR처럼 어떤 직선으로도 샘플을 나눌 수 없으면, 에포크를 아무리 늘려도, 어떤 시드를 써도 문제를 풀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="351"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="355"/>
         <source>More epochs or another seed may still get it off this plateau.</source>
         <translation>에포크를 늘리거나 다른 시드를 쓰면 이 평탄한 구간을 벗어날 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="353"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="357"/>
         <source>Go to Where It Stalled</source>
         <translation>정체가 시작된 곳으로</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/rundisplay.cpp" line="358"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="362"/>
         <source>Not solved yet: the output for sample k = %1 is still on the wrong side of 0.5 (or too close to it), but the loss is still falling. More epochs would help.</source>
         <translation>
             <numerusform>아직 풀지 못했습니다. 샘플 k = %1의 출력이 아직 0.5의 반대편에 있거나 0.5에 너무 가깝지만, 손실은 계속 줄고 있습니다. 에포크를 늘리면 도움이 됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="433"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="437"/>
         <source>There is no run to move in.</source>
         <translation>이동할 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="435"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="439"/>
         <source>Epoch %1 is outside the run, which has epochs 0 to %2.</source>
         <translation>에포크 %1: 이 실행의 범위 밖입니다. 에포크는 0부터 %2까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="437"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="441"/>
         <source>Sample %1 does not exist; the samples are 0 to 3.</source>
         <translation>샘플 %1: 없는 샘플입니다. 샘플은 0부터 3까지입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/rundisplay.cpp" line="443"/>
+        <location filename="../src/app/window/rundisplay.cpp" line="447"/>
         <source>&quot;%1&quot; is not an operation of this run; its operations are %2 (or their index 0 to %3).</source>
         <translation>&quot;%1&quot;: 이 실행의 연산이 아닙니다. 연산은 %2입니다(또는 번호 0부터 %3까지).</translation>
     </message>
@@ -2238,22 +2356,22 @@
 <context>
     <name>deltatrace::SolvedEpochsHistogram</name>
     <message>
-        <location filename="../src/app/window/solvedepochshistogram.cpp" line="90"/>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="91"/>
         <source>Epochs until solved, by experiment</source>
         <translation>실험별로 풀기까지 걸린 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/solvedepochshistogram.cpp" line="92"/>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="93"/>
         <source>No start solved the task in this exploration.</source>
         <translation>이번 탐색에서는 문제를 푼 시작점이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/solvedepochshistogram.cpp" line="111"/>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="112"/>
         <source>Solved from epoch</source>
         <translation>푼 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/solvedepochshistogram.cpp" line="123"/>
+        <location filename="../src/app/window/solvedepochshistogram.cpp" line="124"/>
         <source>Seeds</source>
         <translation>시드 수</translation>
     </message>
@@ -2452,62 +2570,62 @@
 <context>
     <name>deltatrace::TraceTableModel</name>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="249"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="238"/>
         <source>%1 = ?: this sample step&apos;s update comes later. Until then %1 = %2.</source>
         <translation>%1 = ?: 이번 샘플 단계의 갱신은 아직입니다. 그전까지는 %1 = %2입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="251"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="240"/>
         <source>%1 = ?: not computed yet at this operation.</source>
         <translation>%1 = ?: 이 연산까지는 아직 계산되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="275"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="264"/>
         <source>Not finite: the number overflowed (too large for a double).</source>
         <translation>유한하지 않음: 숫자가 넘쳤습니다(double로 담기에 너무 큼).</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="277"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="266"/>
         <source>Changed in this step&apos;s update.</source>
         <translation>이번 단계의 갱신에서 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="278"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="267"/>
         <source>Unchanged in this step&apos;s update.</source>
         <translation>이번 단계의 갱신에서 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="335"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="324"/>
         <source>Sample step: epoch × 4 + sample</source>
         <translation>샘플 단계: 에포크 × 4 + 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="336"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="325"/>
         <source>Epoch (one pass over the 4 samples)</source>
         <translation>에포크 (샘플 4개를 한 번 도는 것)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="337"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="326"/>
         <source>Sample k (row of X)</source>
         <translation>샘플 k (X의 행)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="340"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="329"/>
         <source>Input x = X[k] (the third input is the constant 1)</source>
         <translation>입력 x = X[k] (세 번째 입력은 상수 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="341"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="330"/>
         <source>Target d = D[k]</source>
         <translation>정답 d = D[k]</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="346"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="335"/>
         <source>%1: the weight after this step&apos;s update; bold when the update changed it</source>
         <translation>%1: 이번 단계의 갱신 후 가중치. 갱신으로 바뀌었으면 굵게 표시합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/views/tracetablemodel.cpp" line="347"/>
+        <location filename="../src/app/views/tracetablemodel.cpp" line="336"/>
         <source>%1: computed in this step</source>
         <translation>%1: 이번 단계에서 계산한 값</translation>
     </message>
@@ -2716,47 +2834,47 @@
 <context>
     <name>deltatrace::ViewDocks</name>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="215"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="243"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="215"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="243"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="215"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="243"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="215"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="243"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="216"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="244"/>
         <source>Training Charts</source>
         <translation>학습 그래프</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="216"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="244"/>
         <source>Input Plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="216"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="244"/>
         <source>Trace Table</source>
         <translation>추적 표</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="220"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="248"/>
         <source>Show %1</source>
         <translation>%1 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/viewdocks.cpp" line="221"/>
+        <location filename="../src/app/window/viewdocks.cpp" line="249"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -218,6 +218,41 @@ private slots:
         QCOMPARE(controller.position(), P(11, 5));
     }
 
+    // An open exercise keeps every move at or before its limit; lifting it frees them again.
+    void limitHoldsEveryMove()
+    {
+        StepController controller;
+        controller.setTrace(andTrace(Rule::DeltaRule, 3));
+        controller.setPosition(P(6, 1));
+        controller.setLimit(P(4, 2)); // past it: back to it
+        QCOMPARE(controller.position(), P(4, 2));
+        QVERIFY(controller.atEnd());
+        QSignalSpy moved(&controller, &StepController::positionChanged);
+        controller.forward(StepController::Granularity::Operation);
+        controller.forward(StepController::Granularity::Epoch);
+        controller.moveByEpochs(1);
+        controller.last();
+        controller.setLinearIndex(1000);
+        controller.goTo(2);
+        QCOMPARE(controller.position(), P(4, 2));
+        QCOMPARE(moved.count(), 0);
+        // Backward is free, and forward again stops at the limit.
+        controller.back(StepController::Granularity::Sample);
+        QCOMPARE(controller.position(), P(3, 5));
+        QVERIFY(!controller.atEnd());
+        controller.forward(StepController::Granularity::Sample);
+        QCOMPARE(controller.position(), P(4, 2));
+        controller.setLimit(std::nullopt);
+        controller.forward(StepController::Granularity::Operation);
+        QCOMPARE(controller.position(), P(4, 3));
+        // A new run starts without one.
+        controller.setLimit(P(0, 1));
+        controller.setTrace(andTrace(Rule::DeltaRule, 3));
+        QVERIFY(!controller.limit());
+        controller.last();
+        QCOMPARE(controller.position(), P(11, 5));
+    }
+
     // epoch:sample[:operation] as typed on the command line: 3 epochs of 4 samples.
     void goToPlace_data()
     {

@@ -79,6 +79,12 @@ std::optional<double> ExerciseSession::reveal(qint64 msecs)
     return m_questions[*i].truth;
 }
 
+void ExerciseSession::noteHint(qint64 msecs)
+{
+    if (const auto i = current(); i && !m_questions[*i].hintedAt)
+        m_questions[*i].hintedAt = msecs;
+}
+
 int ExerciseSession::solvedCount() const
 {
     return int(std::count_if(m_questions.begin(), m_questions.end(), [](const Question &q) { return q.solved() && !q.revealedAt; }));

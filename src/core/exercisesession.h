@@ -41,6 +41,7 @@ public:
         double truth = 0.0;
         QList<Attempt> attempts;    // unreadable ones included: the learner typed them
         std::optional<qint64> revealedAt;
+        std::optional<qint64> hintedAt; // the first time the learner asked for the hint
 
         bool solved() const { return !attempts.isEmpty() && attempts.last().verdict == AnswerCheck::Verdict::Correct; }
         bool open() const { return !solved() && !revealedAt; }
@@ -65,6 +66,8 @@ public:
     AnswerCheck::Verdict answer(const QString &typed, qint64 msecs);
     // Gives up on the current question; its value is shown and the reveal counted.
     std::optional<double> reveal(qint64 msecs);
+    // Notes that the learner looked at the current question's hint (the first time counts).
+    void noteHint(qint64 msecs);
 
     int solvedCount() const;   // answered right, without a reveal
     int revealedCount() const;

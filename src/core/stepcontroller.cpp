@@ -12,6 +12,7 @@ void StepController::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_trace = std::move(trace);
     m_position = {};
+    m_limit.reset(); // a limit belongs to the run it was set for
     emit traceChanged();
     emit positionChanged(m_position);
 }
@@ -32,7 +33,25 @@ long long StepController::linearIndex() const
 }
 
 bool StepController::atStart() const { return linearIndex() == 0; }
-bool StepController::atEnd() const { return !m_trace || linearIndex() >= positionCount() - 1; }
+bool StepController::atEnd() const { return !m_trace || linearIndex() >= lastIndex(); }
+
+long long StepController::lastIndex() const
+{
+    const long long end = positionCount() - 1;
+    if (!m_limit)
+        return end;
+    return std::clamp(m_limit->step * operationsPerStep() + m_limit->operation, 0LL, end);
+}
+
+void StepController::setLimit(std::optional<TracePosition> limit)
+{
+    if (limit == m_limit)
+        return;
+    m_limit = limit;
+    if (m_trace && linearIndex() > lastIndex())
+        setLinearIndex(lastIndex());
+    emit limitChanged();
+}
 
 void StepController::moveTo(TracePosition position)
 {
@@ -41,6 +60,8 @@ void StepController::moveTo(TracePosition position)
     const int ops = operationsPerStep();
     position.step = std::clamp(position.step, 0LL, m_trace->stepCount() - 1);
     position.operation = std::clamp(position.operation, 0, ops - 1);
+    if (const long long last = lastIndex(); position.step * ops + position.operation > last)
+        position = {last / ops, static_cast<int>(last % ops)};
     if (position == m_position)
         return;
     m_position = position;

@@ -37,7 +37,13 @@ public:
     long long positionCount() const;        // steps * operations per step; 0 without a trace
     long long linearIndex() const;
     bool atStart() const;
+    // At the run's last position, or at the limit.
     bool atEnd() const;
+    // The furthest position any move may reach (none: the run's end). Exercises set it to keep
+    // the learner before a value still to be worked out; a position past a new limit moves back
+    // to it.
+    void setLimit(std::optional<TracePosition> limit);
+    std::optional<TracePosition> limit() const { return m_limit; }
 
     // An operation of a step of `rule` as a person writes it: a quantity name ("delta"), an
     // index ("3"), or empty for the step's last operation (-1). None when it is neither.
@@ -72,13 +78,18 @@ public slots:
 
 signals:
     void positionChanged(deltatrace::TracePosition position);
+    // The limit moved: what atEnd() says may have changed without a move.
+    void limitChanged();
     void traceChanged();
 
 private:
     void moveTo(TracePosition position);
 
+    long long lastIndex() const; // of the last position a move may reach
+
     std::shared_ptr<const Trace> m_trace;
     TracePosition m_position;
+    std::optional<TracePosition> m_limit;
 };
 
 } // namespace deltatrace

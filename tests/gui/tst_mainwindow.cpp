@@ -9,6 +9,8 @@
 #include "languagemanager.h"
 #include "lessonbrowser.h"
 #include "lessonlibrary.h"
+#include "exercisemode.h"
+#include "exercisepanel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "numberformat.h"
@@ -719,6 +721,67 @@ private slots:
         startLesson1();
         QVERIFY(!window().isComparing());
         QVERIFY(!view->isVisible());
+    }
+
+    // Exercise mode on lesson 1's delta rule: the learner cannot step onto a value still to be
+    // worked out, answers it (wrong, then right), takes a hint, reveals one, and leaves.
+    void exerciseMode()
+    {
+        startLesson1();
+        auto *panel = window().findChild<ExercisePanel *>(QStringLiteral("exercisePanel"));
+        auto *action = window().findChild<QAction *>(QStringLiteral("exercisesAction"));
+        QVERIFY(panel && action);
+        QVERIFY(!panel->isVisible());
+        QVERIFY(action->isEnabled());
+        QTest::keyClick(&window(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window().exerciseMode()->isActive());
+        QVERIFY(panel->isVisible());
+        const ExerciseSession *session = panel->session();
+        QVERIFY(session && session->questions().size() == 4);
+        // The first asks for e of sample 0 (operation 3): the keys stop at y.
+        QCOMPARE(session->questions()[0].exercise.operation, Quantity::E);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(&window(), Qt::Key_Right);
+        QTest::keyClick(&window(), Qt::Key_End);
+        QCOMPARE(window().controller()->position(), (TracePosition{0, 1}));
+        // The table does not show e yet.
+        const double e = session->questions()[0].truth;
+        QCOMPARE(e, window().trace()->step(0).e);
+        // Wrong, then not a number, then right.
+        QTest::keyClicks(panel->answerEdit(), NumberFormat::value(e + 0.5));
+        QTest::keyClick(panel->answerEdit(), Qt::Key_Return);
+        QVERIFY2(panel->feedback().startsWith(QLatin1String("Not quite")), qPrintable(panel->feedback()));
+        QCOMPARE(window().controller()->position(), (TracePosition{0, 1}));
+        panel->answerEdit()->setText(QStringLiteral("half"));
+        panel->check();
+        QVERIFY2(panel->feedback().contains(QLatin1String("is not a number")), qPrintable(panel->feedback()));
+        // The hint puts the known numbers in the formula, but not the answer.
+        panel->showHint();
+        const QString hint = panel->hintText();
+        QVERIFY2(hint.contains(NumberFormat::value(window().trace()->step(0).y)), qPrintable(hint));
+        QVERIFY2(!hint.contains(NumberFormat::value(e)), qPrintable(hint));
+        panel->answerEdit()->setText(NumberFormat::value(e));
+        panel->check();
+        QVERIFY2(panel->feedback().startsWith(QLatin1String("Right")), qPrintable(panel->feedback()));
+        // The value now shows where it is computed; the next question (delta) holds at e.
+        QCOMPARE(window().controller()->position(), (TracePosition{0, 2}));
+        QCOMPARE(session->questions()[0].attempts.size(), 3);
+        QVERIFY(session->questions()[0].hintedAt.has_value());
+        panel->reveal();
+        QVERIFY2(panel->feedback().contains(NumberFormat::value(session->questions()[1].truth)), qPrintable(panel->feedback()));
+        QCOMPARE(window().controller()->position(), (TracePosition{0, 3}));
+        QCOMPARE(panel->scoreText(), QStringLiteral("Right: 1 · Revealed: 1 · Left: 2"));
+        // The prompts follow the language; leaving lifts the hold.
+        window().findChild<QAction *>(QStringLiteral("language-ko"))->trigger();
+        QTRY_VERIFY(panel->scoreText().startsWith(QStringLiteral("맞힘")));
+        const QString prompt = panel->findChild<QLabel *>(QStringLiteral("exercisePrompt"))->text();
+        QVERIFY2(prompt.contains(QStringLiteral("바이어스")), qPrintable(prompt));
+        window().findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+        QTest::keyClick(&window(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!window().exerciseMode()->isActive());
+        QVERIFY(!panel->isVisible());
+        QTest::keyClick(&window(), Qt::Key_End);
+        QCOMPARE(window().controller()->position().step, window().trace()->stepCount() - 1);
     }
 
     void presenterMode()

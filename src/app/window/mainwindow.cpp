@@ -5,6 +5,8 @@
 #include "codelistingview.h"
 #include "comparedialog.h"
 #include "comparisonview.h"
+#include "exercisemode.h"
+#include "exercisepanel.h"
 #include "experimentlauncher.h"
 #include "exploredialog.h"
 #include "fileactions.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
     setCentralWidget(m_display->workArea());
     createDocks();
     m_launcher = new ExperimentLauncher(m_run, m_display, m_settings, this);
+    m_exercises = new ExerciseMode(m_run, &m_controller, m_display->exercisePanel(), this);
     m_files = new FileActions(this, m_run, m_settings, m_display->errorBar(),
                               [this](const QString &path) { return m_launcher->openLessonAndStart(path); });
     createActions();
@@ -161,6 +164,8 @@ void MainWindow::createActions()
     make(m_compareAction, "compareAction", {QKeySequence(Qt::CTRL | Qt::Key_K)});
     make(m_stopCompareAction, "stopCompareAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
     make(m_exploreAction, "exploreAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    make(m_exercisesAction, "exercisesAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)});
+    m_exercisesAction->setCheckable(true);
     make(m_runAction, "runAction", {QKeySequence(Qt::CTRL | Qt::Key_R)});
     make(m_presenterAction, "presenterAction", {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     make(m_leavePresenterAction, "leavePresenterAction", {QKeySequence(Qt::Key_Escape)});
@@ -196,6 +201,9 @@ void MainWindow::createActions()
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareDialog);
     connect(m_stopCompareAction, &QAction::triggered, this, &MainWindow::stopComparing);
     connect(m_exploreAction, &QAction::triggered, this, &MainWindow::exploreSeeds);
+    connect(m_exercisesAction, &QAction::toggled, m_exercises, &ExerciseMode::setActive);
+    connect(m_exercises, &ExerciseMode::activeChanged, m_exercisesAction, &QAction::setChecked);
+    connect(m_exercises, &ExerciseMode::availableChanged, this, &MainWindow::updateActions);
     connect(m_runAction, &QAction::triggered, this, &MainWindow::runWithParameters);
     connect(m_presenterAction, &QAction::triggered, this, [this] { setPresenterMode(!isPresenterMode()); });
     connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
@@ -242,6 +250,8 @@ void MainWindow::createMenus()
     m_lessonMenu->addAction(m_stopCompareAction);
     m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_exploreAction);
+    m_lessonMenu->addSeparator();
+    m_lessonMenu->addAction(m_exercisesAction);
 
     m_navigateMenu = menuBar()->addMenu(QString());
     const SteppingToolbar *stepping = m_display->stepping();
@@ -302,6 +312,7 @@ void MainWindow::retranslate()
     m_stopCompareAction->setText(tr("&Stop Comparing"));
     m_exploreAction->setText(tr("&Explore Seeds…"));
     m_exploreAction->setToolTip(tr("Train this lesson's experiments from many random starts and see how often each solves the task"));
+    m_exercisesAction->setText(tr("E&xercises"));
     m_presenterAction->setText(tr("&Presenter Mode"));
     m_leavePresenterAction->setText(tr("Leave Presenter Mode"));
     m_zoomInAction->setText(tr("Zoom &In"));
@@ -312,7 +323,7 @@ void MainWindow::retranslate()
     m_clearRecentAction->setText(tr("&Clear List"));
     // Tooltips that name the shortcut, like the stepping actions.
     for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_runAction, m_compareAction, m_stopCompareAction, m_exploreAction,
-                       m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction}) {
+                       m_exercisesAction, m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(tr("%1 (%2)").arg(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                              a->shortcut().toString(QKeySequence::NativeText)));
@@ -391,6 +402,7 @@ void MainWindow::updateActions()
     m_compareAction->setEnabled(hasTrace && !comparableExperiments().isEmpty());
     m_exploreAction->setEnabled(hasTrace && m_run->lesson() && m_run->experiment() && m_run->trace()->rule() != Rule::Forward);
     m_stopCompareAction->setEnabled(isComparing() || m_run->isComparisonPending());
+    m_exercisesAction->setEnabled(m_exercises->isAvailable() || m_exercises->isActive());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ class QTableView;
 namespace deltatrace {
 
 class ComparisonView;
+class ExerciseMode;
 class ExperimentLauncher;
 class FileActions;
 class LanguageManager;
@@ -104,6 +105,7 @@ public:
     // restored (2: the code listing became a dock).
     static constexpr int LayoutVersion = 2;
     ViewDocks *docks() const { return m_docks; }
+    ExerciseMode *exerciseMode() const { return m_exercises; }
 
     PresenterMode *presenter() const { return m_presenter; }
     bool isPresenterMode() const;
@@ -152,6 +154,7 @@ private:
     RunDisplay *m_display = nullptr;
     PresenterMode *m_presenter = nullptr;
     ExperimentLauncher *m_launcher = nullptr;
+    ExerciseMode *m_exercises = nullptr;
     QString m_lastError;
 
     ViewDocks *m_docks = nullptr;
@@ -188,6 +191,7 @@ private:
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_nextPictureAction = nullptr;
     QAction *m_exploreAction = nullptr;
+    QAction *m_exercisesAction = nullptr;
 };
 
 } // namespace deltatrace

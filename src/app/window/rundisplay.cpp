@@ -5,6 +5,7 @@
 #include "arithmeticpanel.h"
 #include "codelistingview.h"
 #include "comparisonview.h"
+#include "exercisepanel.h"
 #include "inputplaneview.h"
 #include "languagemanager.h"
 #include "lessonbrowser.h"
@@ -112,7 +113,9 @@ void RunDisplay::createViews(QMainWindow *window)
 
     m_presenterBar = new PresenterBar(window);
     m_presenterBar->setVisible(false);
-    m_work = new WorkArea({m_errorBar, m_warningBar, m_runLabel, m_presenterBar, m_stepping}, m_arithmetic, m_diagram,
+    m_exercisePanel = new ExercisePanel(window);
+    m_exercisePanel->setVisible(false);
+    m_work = new WorkArea({m_errorBar, m_warningBar, m_runLabel, m_presenterBar, m_stepping, m_exercisePanel}, m_arithmetic, m_diagram,
                           m_comparisonView, window);
 }
 
@@ -144,6 +147,7 @@ void RunDisplay::retranslate()
         corner->setAccessibleName(tr("Trace table"));
     if (m_languages)
         m_browser->setLanguage(language());
+    m_exercisePanel->setLanguage(language());
     updateNarrative();
     updateTitle();
     if (m_run->isComparing()) {

@@ -18,6 +18,7 @@ namespace deltatrace {
 class ArithmeticPanel;
 class CodeListingView;
 class ComparisonView;
+class ExercisePanel;
 class InputPlaneView;
 class LanguageManager;
 class LessonBrowser;
@@ -31,6 +32,7 @@ class SteppingToolbar;
 class TraceTableModel;
 class TrainingCharts;
 class PresenterBar;
+class ExercisePanel;
 class WorkArea;
 
 // The views of the window and what they show of the current run of a RunSession: the run's
@@ -59,6 +61,7 @@ public:
     NetworkDiagram *networkDiagram() const { return m_diagram; }
     QLabel *runLabel() const { return m_runLabel; }
     PresenterBar *presenterBar() const { return m_presenterBar; }
+    ExercisePanel *exercisePanel() const { return m_exercisePanel; }
     // The centre of the window: the bars, the stepping toolbar, the arithmetic and the network.
     WorkArea *workArea() const { return m_work; }
 
@@ -120,6 +123,7 @@ private:
     WorkArea *m_work = nullptr;
     QLabel *m_runLabel = nullptr;
     PresenterBar *m_presenterBar = nullptr;
+    ExercisePanel *m_exercisePanel = nullptr;
     bool m_presenting = false;
     // Where the warning bar's action goes: the first problem, or where a stalled run went flat.
     std::optional<TracePosition> m_warningTarget;

@@ -305,6 +305,8 @@ SteppingToolbar::SteppingToolbar(StepController *controller, QWidget *parent)
     connect(m_goButton, &QPushButton::clicked, this, &SteppingToolbar::goToEpochInBox);
     connect(m_controller, &StepController::traceChanged, this, &SteppingToolbar::onTraceChanged);
     connect(m_controller, &StepController::positionChanged, this, &SteppingToolbar::onPositionChanged);
+    // Lifting an exercise's hold enables the forward keys again, without a move.
+    connect(m_controller, &StepController::limitChanged, this, [this] { onPositionChanged(m_controller->position()); });
     connect(&m_playTimer, &QTimer::timeout, this, &SteppingToolbar::onTick);
 
     retranslate();
