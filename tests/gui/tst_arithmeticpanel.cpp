@@ -390,6 +390,69 @@ private slots:
         QVERIFY(formula->font().pointSizeF() * formula->scale() >= font.pointSizeF() - 0.01);
     }
 
+    // Stepping through a sample step's operations one by one, as a person does, in the panel
+    // sizes the window gives it (the weights beside the formula, or under it): at every operation
+    // each formula view is as large as what it paints (the formula's last line is not cut off
+    // when it is taller than the one before, the weights are not clipped by their row), and the
+    // header and the whole formula are in view without scrolling.
+    void everyOperationIsWhollyShown_data()
+    {
+        QTest::addColumn<std::shared_ptr<const Trace>>("trace");
+        QTest::addColumn<long long>("step");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("fontFactor");
+        const auto delta = record(Rule::DeltaRule, 2);
+        const auto sigmoid = record(Rule::BackpropSigmoid, 300);
+        const auto ce = record(Rule::BackpropCrossEntropy, 300);
+        const QSize sizes[] = {{844, 377}, {870, 377}, {1164, 432}, {1017, 432}, {1600, 560}};
+        for (const QSize &size : sizes) {
+            QTest::addRow("delta rule, %dx%d", size.width(), size.height()) << delta << 0LL << size << 1.0;
+            QTest::addRow("sigmoid, %dx%d", size.width(), size.height()) << sigmoid << 250LL * 4 + 1 << size << 1.0;
+            QTest::addRow("ce, %dx%d", size.width(), size.height()) << ce << 250LL * 4 + 1 << size << 1.0;
+        }
+    }
+    void everyOperationIsWhollyShown()
+    {
+        QFETCH(std::shared_ptr<const Trace>, trace);
+        QFETCH(long long, step);
+        QFETCH(QSize, size);
+        QFETCH(double, fontFactor);
+        ArithmeticPanel panel;
+        QFont font = panel.font();
+        font.setPointSizeF(font.pointSizeF() * fontFactor);
+        panel.setFont(font);
+        panel.resize(size);
+        panel.setTrace(trace);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *scroll = panel.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const auto ops = operationsOf(trace->rule());
+        for (int op = 0; op < static_cast<int>(ops.size()); ++op) {
+            panel.setPosition({step, op});
+            QCoreApplication::processEvents();
+            const QString where = QString::fromLatin1(quantityName(ops[static_cast<size_t>(op)]).data());
+            for (const FormulaView *view : panel.findChildren<FormulaView *>()) {
+                if (!view->isVisibleTo(&panel))
+                    continue;
+                const bool mustBeSeen = view->objectName() == QLatin1String("header") || view->objectName() == QLatin1String("formula");
+                const QRectF viewport = QRectF(scroll->viewport()->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+                const QRectF own = QRectF(view->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+                for (const QRectF &r : view->paintedTextRects()) {
+                    QVERIFY2(own.contains(r), qPrintable(QStringLiteral("%1, %2: text at (%3, %4, %5x%6) leaves the %7x%8 view")
+                                                             .arg(where, view->objectName())
+                                                             .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
+                                                             .arg(view->width()).arg(view->height())));
+                    const QRectF inViewport = r.translated(view->mapTo(scroll->viewport(), QPoint(0, 0)));
+                    QVERIFY2(!mustBeSeen || viewport.contains(inViewport),
+                             qPrintable(QStringLiteral("%1, %2: text at y %3..%4 is outside the viewport 0..%5")
+                                            .arg(where, view->objectName())
+                                            .arg(inViewport.top()).arg(inViewport.bottom()).arg(scroll->viewport()->height())));
+                }
+            }
+        }
+    }
+
     void withoutTraceShowsAHint()
     {
         ArithmeticPanel panel;

@@ -378,6 +378,13 @@ void ArithmeticPanel::fitContent()
             break;
     }
 
+    // The formula and the weights are laid out by layouts of their own widgets, which pass a new
+    // size on to the column only when their own layout request is handled, after this: the
+    // column would be measured with their old heights and the content fixed too short for them,
+    // cutting off the formula's last line. Done now instead, innermost first (a layout that has
+    // nothing new to do returns at once).
+    m_weightsGrid->activate();
+    m_middle->activate();
     QLayout *layout = content->layout();
     const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
     m_grownHeight = std::max(m_grownHeight, height);
