@@ -11,9 +11,12 @@
 #include "formulaview.h"
 #include "notesview.h"
 #include "numberformat.h"
+#include "presentermode.h"
 #include "trainer.h"
 #include "valuecolors.h"
 
+#include <QApplication>
+#include <QFontInfo>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -391,10 +394,11 @@ private slots:
     }
 
     // Stepping through a sample step's operations one by one, as a person does, in the panel
-    // sizes the window gives it (the weights beside the formula, or under it): at every operation
-    // each formula view is as large as what it paints (the formula's last line is not cut off
-    // when it is taller than the one before, the weights are not clipped by their row), and the
-    // header and the whole formula are in view without scrolling.
+    // sizes the window gives it (the weights beside the formula, or under it; presenter mode's
+    // larger type in a wide, short panel): at every operation each formula view is as large as
+    // what it paints (the formula's last line is not cut off when it is taller than the one
+    // before, the weights are not clipped by their row), and the header and the whole formula
+    // are in view without scrolling.
     void everyOperationIsWhollyShown_data()
     {
         QTest::addColumn<std::shared_ptr<const Trace>>("trace");
@@ -409,6 +413,15 @@ private slots:
             QTest::addRow("delta rule, %dx%d", size.width(), size.height()) << delta << 0LL << size << 1.0;
             QTest::addRow("sigmoid, %dx%d", size.width(), size.height()) << sigmoid << 250LL * 4 + 1 << size << 1.0;
             QTest::addRow("ce, %dx%d", size.width(), size.height()) << ce << 250LL * 4 + 1 << size << 1.0;
+        }
+        // Presenting at 1366x768 and 1024x768: a wide, short panel in type at least 24 px tall, as
+        // PresenterMode makes it.
+        const double presenting = std::max(PresenterMode::MinFontScale,
+                                           PresenterMode::MinPresentingPixels / QFontInfo(QApplication::font()).pixelSize());
+        for (const QSize &size : {QSize(1344, 325), QSize(1002, 325)}) {
+            QTest::addRow("delta rule, presenter %dx%d", size.width(), size.height()) << delta << 0LL << size << presenting;
+            QTest::addRow("sigmoid, presenter %dx%d", size.width(), size.height()) << sigmoid << 250LL * 4 + 1 << size << presenting;
+            QTest::addRow("ce, presenter %dx%d", size.width(), size.height()) << ce << 250LL * 4 + 1 << size << presenting;
         }
     }
     void everyOperationIsWhollyShown()
