@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QFontInfo>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -397,8 +398,8 @@ private slots:
     // sizes the window gives it (the weights beside the formula, or under it; presenter mode's
     // larger type in a wide, short panel): at every operation each formula view is as large as
     // what it paints (the formula's last line is not cut off when it is taller than the one
-    // before, the weights are not clipped by their row), and the header and the whole formula
-    // are in view without scrolling.
+    // before, the weights are not clipped by their row, an earlier, taller formula leaves no gap
+    // above the weights), and the header and the whole formula are in view without scrolling.
     void everyOperationIsWhollyShown_data()
     {
         QTest::addColumn<std::shared_ptr<const Trace>>("trace");
@@ -451,7 +452,18 @@ private slots:
                 const bool mustBeSeen = view->objectName() == QLatin1String("header") || view->objectName() == QLatin1String("formula");
                 const QRectF viewport = QRectF(scroll->viewport()->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
                 const QRectF own = QRectF(view->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
-                for (const QRectF &r : view->paintedTextRects()) {
+                const QList<QRectF> texts = view->paintedTextRects();
+                // The current formula leaves no gap of a line or more under it (what follows it,
+                // the weights, is not pushed away by an earlier, taller formula).
+                if (view->objectName() == QLatin1String("formula")) {
+                    qreal bottom = 0;
+                    for (const QRectF &r : texts)
+                        bottom = std::max(bottom, r.bottom());
+                    QVERIFY2(view->height() - bottom < QFontMetricsF(view->font()).height(),
+                             qPrintable(QStringLiteral("%1: the formula's view is %2 px tall, its text ends at %3")
+                                            .arg(where).arg(view->height()).arg(bottom)));
+                }
+                for (const QRectF &r : texts) {
                     QVERIFY2(own.contains(r), qPrintable(QStringLiteral("%1, %2: text at (%3, %4, %5x%6) leaves the %7x%8 view")
                                                              .arg(where, view->objectName())
                                                              .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
