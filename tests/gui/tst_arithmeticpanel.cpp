@@ -11,9 +11,13 @@
 #include "formulaview.h"
 #include "notesview.h"
 #include "numberformat.h"
+#include "presentermode.h"
 #include "trainer.h"
 #include "valuecolors.h"
 
+#include <QApplication>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -388,6 +392,90 @@ private slots:
         // Nothing that carries a number is smaller than the application font.
         auto *formula = panel.findChild<FormulaView *>(QStringLiteral("formula"));
         QVERIFY(formula->font().pointSizeF() * formula->scale() >= font.pointSizeF() - 0.01);
+    }
+
+    // Stepping through a sample step's operations one by one, as a person does, in the panel
+    // sizes the window gives it (the weights beside the formula, or under it; presenter mode's
+    // larger type in a wide, short panel): at every operation each formula view is as large as
+    // what it paints (the formula's last line is not cut off when it is taller than the one
+    // before, the weights are not clipped by their row, an earlier, taller formula leaves no gap
+    // above the weights), and the header and the whole formula are in view without scrolling.
+    void everyOperationIsWhollyShown_data()
+    {
+        QTest::addColumn<std::shared_ptr<const Trace>>("trace");
+        QTest::addColumn<long long>("step");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("fontFactor");
+        const auto delta = record(Rule::DeltaRule, 2);
+        const auto sigmoid = record(Rule::BackpropSigmoid, 300);
+        const auto ce = record(Rule::BackpropCrossEntropy, 300);
+        const QSize sizes[] = {{844, 377}, {870, 377}, {1164, 432}, {1017, 432}, {1600, 560}};
+        for (const QSize &size : sizes) {
+            QTest::addRow("delta rule, %dx%d", size.width(), size.height()) << delta << 0LL << size << 1.0;
+            QTest::addRow("sigmoid, %dx%d", size.width(), size.height()) << sigmoid << 250LL * 4 + 1 << size << 1.0;
+            QTest::addRow("ce, %dx%d", size.width(), size.height()) << ce << 250LL * 4 + 1 << size << 1.0;
+        }
+        // Presenting at 1366x768 and 1024x768: a wide, short panel in type at least 24 px tall, as
+        // PresenterMode makes it.
+        const double presenting = std::max(PresenterMode::MinFontScale,
+                                           PresenterMode::MinPresentingPixels / QFontInfo(QApplication::font()).pixelSize());
+        for (const QSize &size : {QSize(1344, 325), QSize(1002, 325)}) {
+            QTest::addRow("delta rule, presenter %dx%d", size.width(), size.height()) << delta << 0LL << size << presenting;
+            QTest::addRow("sigmoid, presenter %dx%d", size.width(), size.height()) << sigmoid << 250LL * 4 + 1 << size << presenting;
+            QTest::addRow("ce, presenter %dx%d", size.width(), size.height()) << ce << 250LL * 4 + 1 << size << presenting;
+        }
+    }
+    void everyOperationIsWhollyShown()
+    {
+        QFETCH(std::shared_ptr<const Trace>, trace);
+        QFETCH(long long, step);
+        QFETCH(QSize, size);
+        QFETCH(double, fontFactor);
+        ArithmeticPanel panel;
+        QFont font = panel.font();
+        font.setPointSizeF(font.pointSizeF() * fontFactor);
+        panel.setFont(font);
+        panel.resize(size);
+        panel.setTrace(trace);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *scroll = panel.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const auto ops = operationsOf(trace->rule());
+        for (int op = 0; op < static_cast<int>(ops.size()); ++op) {
+            panel.setPosition({step, op});
+            QCoreApplication::processEvents();
+            const QString where = QString::fromLatin1(quantityName(ops[static_cast<size_t>(op)]).data());
+            for (const FormulaView *view : panel.findChildren<FormulaView *>()) {
+                if (!view->isVisibleTo(&panel))
+                    continue;
+                const bool mustBeSeen = view->objectName() == QLatin1String("header") || view->objectName() == QLatin1String("formula");
+                const QRectF viewport = QRectF(scroll->viewport()->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+                const QRectF own = QRectF(view->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+                const QList<QRectF> texts = view->paintedTextRects();
+                // The current formula leaves no gap of a line or more under it (what follows it,
+                // the weights, is not pushed away by an earlier, taller formula).
+                if (view->objectName() == QLatin1String("formula")) {
+                    qreal bottom = 0;
+                    for (const QRectF &r : texts)
+                        bottom = std::max(bottom, r.bottom());
+                    QVERIFY2(view->height() - bottom < QFontMetricsF(view->font()).height(),
+                             qPrintable(QStringLiteral("%1: the formula's view is %2 px tall, its text ends at %3")
+                                            .arg(where).arg(view->height()).arg(bottom)));
+                }
+                for (const QRectF &r : texts) {
+                    QVERIFY2(own.contains(r), qPrintable(QStringLiteral("%1, %2: text at (%3, %4, %5x%6) leaves the %7x%8 view")
+                                                             .arg(where, view->objectName())
+                                                             .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
+                                                             .arg(view->width()).arg(view->height())));
+                    const QRectF inViewport = r.translated(view->mapTo(scroll->viewport(), QPoint(0, 0)));
+                    QVERIFY2(!mustBeSeen || viewport.contains(inViewport),
+                             qPrintable(QStringLiteral("%1, %2: text at y %3..%4 is outside the viewport 0..%5")
+                                            .arg(where, view->objectName())
+                                            .arg(inViewport.top()).arg(inViewport.bottom()).arg(scroll->viewport()->height())));
+                }
+            }
+        }
     }
 
     void withoutTraceShowsAHint()

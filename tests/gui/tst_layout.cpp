@@ -449,11 +449,6 @@ private slots:
         // Open problems of issue 18, written down rather than hidden: a row that shows only
         // these is an expected failure (XFAIL in the output); any other problem fails the test.
         static const QList<QRegularExpression> open = {
-            // The before/after matrices can be taller than the row of the panel's grid.
-            QRegularExpression(QStringLiteral("^deltatrace::FormulaView 'weights(Before|After)\\d': text \\d+ at .* leaves the view$")),
-            // After many size and language changes the formula's height can lag behind its
-            // content (the same place passes in a fresh window).
-            QRegularExpression(QStringLiteral("^deltatrace::FormulaView 'formula': text \\d+ (at .* leaves the view|is not in view without scrolling)$")),
             // The input plane's smallest picture can be larger than a narrow dock.
             QRegularExpression(QStringLiteral("^deltatrace::InputPlaneView 'inputPlane': text \\d+ at .* leaves the view$")),
         };
@@ -472,7 +467,7 @@ private slots:
         });
         if (onlyOpen) {
             qInfo("%s", qPrintable(found.mid(0, 3).join(QLatin1Char('\n'))));
-            QEXPECT_FAIL("", "open in issue 18: formula and weights heights, the network under a stall banner on a projector, the input plane's minimum", Continue);
+            QEXPECT_FAIL("", "open in issue 18: the network under a stall banner on a projector, the input plane's minimum", Continue);
         }
         QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 12).join(QLatin1Char('\n'))));
     }

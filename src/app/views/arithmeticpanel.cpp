@@ -294,6 +294,14 @@ void ArithmeticPanel::refresh()
     // Shown even when empty: hiding and showing it at every other operation relaid out the panel.
     m_notes->setParagraphs(notes);
     m_formula->setFormula(std::move(formula));
+    // The formula keeps its height while the same operation is shown at other steps (their
+    // numbers differ in width only), so the panel stays still; another operation's formula is
+    // measured afresh, so that the weights under it follow it rather than stay under the gap
+    // the tallest formula so far would leave.
+    if (q != m_formulaOperation) {
+        m_formulaOperation = q;
+        m_formula->resetGrowth();
+    }
 
     const QString x = QStringLiteral("(%1, %2, %3)")
                           .arg(FormulaBuilder::displayNumber(m_record.x(0)), FormulaBuilder::displayNumber(m_record.x(1)),
@@ -348,8 +356,8 @@ void ArithmeticPanel::fitContent()
         const int budget = std::max(1, m_scroll->viewport()->height() - above - margins.bottom());
 
         // Beside the formula, the weights stacked at their full size, if the formula still fits
-        // at its largest size; else under it, compact: side by side where they fit so, else
-        // stacked.
+        // at its largest size, a line per step; else under it, compact: side by side where they
+        // fit so, else stacked.
         bool beside = false;
         const int gap = 2 * spacing;
         if (m_weights->isVisibleTo(this)) {
@@ -363,7 +371,7 @@ void ArithmeticPanel::fitContent()
             }
             if (m_besideWeightsWidth + gap < inner / 2) {
                 m_formula->setFitBox(inner - m_besideWeightsWidth - gap, budget);
-                beside = m_formula->fits() && m_formula->scale() >= 1.0;
+                beside = m_formula->fits() && m_formula->scale() >= 1.0 && !m_formula->runsTogether();
             }
             arrangeWeights(!beside, beside || m_compactWeightsWidth > inner);
         }
@@ -378,6 +386,13 @@ void ArithmeticPanel::fitContent()
             break;
     }
 
+    // The formula and the weights are laid out by layouts of their own widgets, which pass a new
+    // size on to the column only when their own layout request is handled, after this: the
+    // column would be measured with their old heights and the content fixed too short for them,
+    // cutting off the formula's last line. Done now instead, innermost first (a layout that has
+    // nothing new to do returns at once).
+    m_weightsGrid->activate();
+    m_middle->activate();
     QLayout *layout = content->layout();
     const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
     m_grownHeight = std::max(m_grownHeight, height);

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QBoxLayout;
@@ -89,6 +90,7 @@ private:
     std::vector<FormulaView *> formulaViews() const;
 
     FormulaView *m_formula;
+    std::optional<Quantity> m_formulaOperation; // the operation m_formula has grown with
     NotesView *m_notes;
     QLabel *m_sample;
     QWidget *m_weights;

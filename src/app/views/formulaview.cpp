@@ -305,6 +305,27 @@ std::vector<std::vector<FormulaPiece>> FormulaView::breakLine(const std::vector<
     return rows;
 }
 
+std::vector<std::vector<FormulaPiece>> FormulaView::joinedLines(qreal first, qreal hang, qreal right)
+{
+    FormulaPiece equals;
+    equals.text = equals.plain = QStringLiteral(" = ");
+    const qreal equalsWidth = advance(Normal, equals.text);
+    std::vector<std::vector<FormulaPiece>> lines;
+    qreal end = 0; // where the last line ends
+    for (const std::vector<FormulaPiece> &line : m_formula.lines) {
+        const qreal width = placeLine(line, 0, 0, true, nullptr, nullptr);
+        if (!lines.empty() && (m_joined == Join::All || end + equalsWidth + width <= right)) {
+            lines.back().push_back(equals);
+            lines.back().insert(lines.back().end(), line.begin(), line.end());
+            end += equalsWidth + width;
+            continue;
+        }
+        lines.push_back(line);
+        end = (lines.size() == 1 ? first : hang) + width;
+    }
+    return lines;
+}
+
 QSizeF FormulaView::layout(bool place, qreal *widest)
 {
     const QFontMetricsF fm(m_text.font(m_fontBase + Normal));
@@ -328,12 +349,17 @@ QSizeF FormulaView::layout(bool place, qreal *widest)
     if (m_fitWidth > 0 && indent > m_fitWidth * 0.3)
         indent = margin + fm.height() * 0.6;
 
+    std::vector<std::vector<FormulaPiece>> joined;
+    if (m_joined != Join::None)
+        joined = joinedLines(contentX, hangX, right);
+    const std::vector<std::vector<FormulaPiece>> &lines = m_joined != Join::None ? joined : m_formula.lines;
+
     qreal y = margin;
     qreal maxRight = contentX;
     const QColor ink = palette().color(QPalette::Text);
-    for (size_t i = 0; i < m_formula.lines.size(); ++i) {
+    for (size_t i = 0; i < lines.size(); ++i) {
         const qreal lineX = i == 0 ? contentX : hangX;
-        const auto rows = breakLine(m_formula.lines[i], lineX, indent, right);
+        const auto rows = breakLine(lines[i], lineX, indent, right);
         for (size_t r = 0; r < rows.size(); ++r) {
             qreal above = 0, below = 0;
             placeLine(rows[r], 0, 0, true, &above, &below);
@@ -350,7 +376,7 @@ QSizeF FormulaView::layout(bool place, qreal *widest)
             }
             const qreal x = r == 0 ? lineX : indent;
             maxRight = std::max(maxRight, x + placeLine(rows[r], x, axisY, !place, nullptr, nullptr));
-            const bool last = i + 1 == m_formula.lines.size() && r + 1 == rows.size();
+            const bool last = i + 1 == lines.size() && r + 1 == rows.size();
             y = axisY + below + (last ? 0.0 : r + 1 < rows.size() ? rowGap : lineGap);
         }
     }
@@ -364,26 +390,53 @@ void FormulaView::relayout()
     m_glyphs.clear();
     m_lines.clear();
 
-    // The largest scale that fits the box; else the smallest, compact; else the smallest.
+    // The first way that fits the box: a line per step at the largest scale that fits, else at
+    // the smallest, compact; then the same with whole lines side by side, then with all of them
+    // one run. What fits no way is laid out the way it is least tall at the smallest scale, no
+    // wider than the box (or than a line per step), to scroll least.
     auto fitting = [this](QSizeF size) {
         return (m_fitWidth <= 0 || size.width() <= m_fitWidth + 0.5) && (m_fitHeight <= 0 || size.height() <= m_fitHeight + 0.5);
     };
     const int scales = static_cast<int>(m_scales.size());
     qreal widest = 0;
-    m_compact = false;
-    for (int s = 0; s < scales; ++s) {
-        m_fontBase = s * FontsPerScale;
-        if (fitting(layout(false, &widest)))
+    auto measure = [&](Join join, bool compact, int scale) {
+        m_joined = join;
+        m_compact = compact;
+        m_fontBase = scale * FontsPerScale;
+        return layout(false, &widest);
+    };
+    const bool joinable = m_formula.aligned && m_formula.lines.size() > 1;
+    bool found = false;
+    for (Join join : {Join::None, Join::Lines, Join::All}) {
+        if (join != Join::None && !joinable)
             break;
-        if (s + 1 == scales && m_formula.aligned) {
-            // Compact where that fits, or where it is as wide as allowed and less tall (what does
-            // not fit then scrolls less).
-            const QSizeF loose = layout(false, &widest);
-            m_compact = true;
-            const QSizeF compact = layout(false, &widest);
-            const bool fitsWidth = m_fitWidth <= 0 || compact.width() <= std::max<qreal>(m_fitWidth, loose.width()) + 0.5;
-            m_compact = fitting(compact) || (fitsWidth && compact.height() < loose.height());
+        for (int s = 0; s < scales && !found; ++s)
+            found = fitting(measure(join, false, s));
+        if (!found && m_formula.aligned)
+            found = fitting(measure(join, true, scales - 1));
+        if (found)
+            break;
+    }
+    if (!found) {
+        const QSizeF loose = measure(Join::None, false, scales - 1);
+        const qreal widthLimit = std::max<qreal>(m_fitWidth > 0 ? m_fitWidth : 0, loose.width()) + 0.5;
+        Join bestJoin = Join::None;
+        bool bestCompact = false;
+        qreal bestHeight = loose.height();
+        for (Join join : {Join::None, Join::All}) {
+            for (bool compact : {false, true}) {
+                if ((join != Join::None && !joinable) || (compact && !m_formula.aligned))
+                    continue;
+                const QSizeF size = measure(join, compact, scales - 1);
+                if (size.width() <= widthLimit && size.height() < bestHeight) {
+                    bestJoin = join;
+                    bestCompact = compact;
+                    bestHeight = size.height();
+                }
+            }
         }
+        m_joined = bestJoin;
+        m_compact = bestCompact;
     }
     const QSizeF size = layout(true, &widest);
     m_fits = fitting(size);

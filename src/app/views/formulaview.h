@@ -20,7 +20,10 @@ namespace deltatrace {
 // Given a box (setFitBox), it wraps: a long line breaks before an operator or between matrices and
 // goes on indented under its first row, and a row vector too wide for a row of its own is drawn as
 // a column. Given several scales (setScales), it takes the largest at which the formula fits the
-// box, so that a big formula in a small panel is drawn smaller rather than cut or scrolled.
+// box, so that a big formula in a small panel is drawn smaller rather than cut or scrolled. Where
+// it fits at no scale with a line per step, its steps run together ("v₁ = W₁ x = [..][..] = [..]"),
+// first whole lines side by side, then as one run wrapped anywhere: a wide and short box (a
+// presenter's panel) then holds it without scrolling.
 //
 // Why not a QLabel with rich text: Qt's rich-text engine lays out nested tables in several
 // passes, and a QLabel lays its text out several times more, far too slow to follow a move
@@ -39,9 +42,10 @@ public:
     QSize minimumSizeHint() const override;
 
     // Grow-only sizing: the size hint is the largest of the formulas shown since the last
-    // resetGrowth(). Stepping through a run then keeps the layout still, instead of moving
-    // everything below the formula and rescaling the scroll bar at every operation (which cost
-    // more than painting the formula itself).
+    // resetGrowth(). Stepping through a run (one operation at sample after sample, whose numbers
+    // differ in width) then keeps the layout still, instead of moving everything below the
+    // formula and rescaling the scroll bar at every move (which cost more than painting the
+    // formula itself).
     void setGrowOnly(bool growOnly);
     void resetGrowth();
 
@@ -56,6 +60,8 @@ public:
     // The scale the formula is drawn at, and whether it fits the box at that scale.
     qreal scale() const;
     bool fits() const { return m_fits; }
+    // Whether its steps run together rather than a line each, to fit the box.
+    bool runsTogether() const { return m_joined != Join::None; }
     // The widget rectangle of every piece of text as laid out for the last paint (numbers inside
     // matrices included; brackets are lines, not text).
     QList<QRectF> paintedTextRects() const;
@@ -77,6 +83,9 @@ private:
     // Lays the formula out at the current font base and fit width; places it (fills m_glyphs and
     // m_lines) when `place`, else only measures. Returns the size and the widest row's right edge.
     QSizeF layout(bool place, qreal *widest);
+    // The formula's lines as laid out: its own, or run together as m_joined says (`first`: where
+    // the first line starts, `hang`: the others, `right`: the right edge).
+    std::vector<std::vector<FormulaPiece>> joinedLines(qreal first, qreal hang, qreal right);
     // One formula line cut into rows that fit between `first` (the first row's start), `indent`
     // (the other rows') and `right`; row vectors too wide for any row become columns.
     std::vector<std::vector<FormulaPiece>> breakLine(const std::vector<FormulaPiece> &pieces, qreal first, qreal indent,
@@ -109,6 +118,10 @@ private:
     int m_fontBase = 0; // the first of the chosen scale's fonts in m_text
     bool m_fits = true;
     bool m_compact = false; // matrices with less air, lines hanging at the left edge
+    // How the lines are laid out: a line each; a line going on after the one before where both fit
+    // side by side ("... = ..."); all of them one run, wrapped where it must.
+    enum class Join { None, Lines, All };
+    Join m_joined = Join::None;
 };
 
 } // namespace deltatrace
