@@ -38,16 +38,22 @@ using namespace deltatrace;
 
 namespace {
 
-enum class Subject { Formula, Diagram, InputPlane, Chart };
+enum class Subject { Formula, Diagram, InputPlane, NeuronPlane, Chart };
 
 // The four picture views, showing lesson 3's cross-entropy run in the middle of a backward pass.
 struct Views
 {
-    std::shared_ptr<const Trace> trace = fixtures::recordShared(fixtures::lesson3CrossEntropySpec(60));
-    TracePosition position{4 * 40 + 2, 7};
+    // Far enough into training that the plane shows the bent boundary and the hidden units'
+    // lines, which run on past the plot.
+    std::shared_ptr<const Trace> trace = fixtures::recordShared(fixtures::lesson3CrossEntropySpec(1500));
+    TracePosition position{4 * 1200 + 2, 7};
+    // The single neuron's plane: a straight boundary across the plot, with its arrow and tag.
+    std::shared_ptr<const Trace> neuronTrace =
+        fixtures::recordShared(fixtures::courseSpec(Rule::DeltaRule, fixtures::andTargets(), 300));
     FormulaView formula;
     NetworkDiagram diagram;
     InputPlaneView plane;
+    InputPlaneView neuronPlane;
     TrainingCharts charts;
 
     Views()
@@ -63,14 +69,17 @@ struct Views
         plane.setTrace(trace);
         plane.setPosition(position);
         plane.resize(560, 520);
+        neuronPlane.setTrace(neuronTrace);
+        neuronPlane.setPosition({4 * 250, 0});
+        neuronPlane.resize(560, 520);
         charts.setTrace(trace);
         charts.setCurrentEpoch(40);
         charts.resize(640, 480);
         for (QWidget *w : {static_cast<QWidget *>(&formula), static_cast<QWidget *>(&diagram), static_cast<QWidget *>(&plane),
-                           static_cast<QWidget *>(&charts)})
+                           static_cast<QWidget *>(&neuronPlane), static_cast<QWidget *>(&charts)})
             w->show();
         for (QWidget *w : {static_cast<QWidget *>(&formula), static_cast<QWidget *>(&diagram), static_cast<QWidget *>(&plane),
-                           static_cast<QWidget *>(&charts)})
+                           static_cast<QWidget *>(&neuronPlane), static_cast<QWidget *>(&charts)})
             QVERIFY(QTest::qWaitForWindowExposed(w));
         QCoreApplication::processEvents();
     }
@@ -84,6 +93,8 @@ struct Views
             return &diagram;
         case Subject::InputPlane:
             return &plane;
+        case Subject::NeuronPlane:
+            return &neuronPlane;
         case Subject::Chart:
             break;
         }
@@ -98,6 +109,8 @@ struct Views
             return diagram.picture();
         case Subject::InputPlane:
             return plane.picture();
+        case Subject::NeuronPlane:
+            return neuronPlane.picture();
         case Subject::Chart:
             break;
         }
@@ -116,7 +129,7 @@ struct Views
 };
 
 // The data row's name, as a file name.
-QString tag() { return QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char(',')); }
+QString tag() { return QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char(',')).remove(QLatin1Char('\'')); }
 
 // What an SVG document holds.
 struct SvgContent
@@ -316,6 +329,7 @@ private slots:
         QTest::newRow("formula") << Subject::Formula;
         QTest::newRow("network diagram") << Subject::Diagram;
         QTest::newRow("input plane") << Subject::InputPlane;
+        QTest::newRow("single neuron's input plane") << Subject::NeuronPlane;
         QTest::newRow("training chart") << Subject::Chart;
     }
 
@@ -351,6 +365,7 @@ private slots:
             QVERIFY2(svg.paths >= m_views->diagram.paintedTextRects().size(), qPrintable(QString::number(svg.paths)));
             break;
         case Subject::InputPlane:
+        case Subject::NeuronPlane:
             QCOMPARE(svg.images.size(), 1); // the heat map
             QVERIFY2(imageArea < 0.7 * area, qPrintable(QString::number(imageArea / area)));
             QVERIFY2(svg.paths + svg.texts >= m_views->plane.paintedTextRects().size(), qPrintable(QString::number(svg.paths)));
@@ -369,6 +384,7 @@ private slots:
         if (qEnvironmentVariableIsSet("PICTUREEXPORT_KEEP")) {
             back.save(QStringLiteral("%1/%2-svg.png").arg(qEnvironmentVariable("PICTUREEXPORT_KEEP"), tag()));
             png.save(QStringLiteral("%1/%2-1x.png").arg(qEnvironmentVariable("PICTUREEXPORT_KEEP"), tag()));
+            QFile::copy(path, QStringLiteral("%1/%2.svg").arg(qEnvironmentVariable("PICTUREEXPORT_KEEP"), tag()));
         }
         const double differing = differingShare(back, png);
         QVERIFY2(differing < 0.02, qPrintable(QString::number(differing)));
