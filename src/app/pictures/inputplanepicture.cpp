@@ -658,6 +658,18 @@ InputPlanePicture::Rendered InputPlanePicture::render(const InputPlaneScene &sce
     return rendered;
 }
 
+InputPlanePicture::Layout InputPlanePicture::paint(QPainter &p, const InputPlaneScene &scene)
+{
+    const InputPlaneField field = scene.hasRun && scene.finite ? InputPlaneField::compute(scene.rule, scene.weights) : InputPlaneField{};
+    const QImage canvas = measuringCanvas(scene);
+    const Layout l = layoutOf(scene, &canvas, field, true);
+    p.save();
+    p.fillRect(QRectF(QPointF(0, 0), QSizeF(scene.size)), scene.base);
+    paint(p, scene, l, field, All);
+    p.restore();
+    return l;
+}
+
 QImage InputPlanePicture::frame(const InputPlaneScene &scene)
 {
     // One per thread, so that renders on different threads need no lock.

@@ -131,6 +131,12 @@ public:
     // The layout as render() makes it, measured on a canvas of the scene's resolution.
     static Layout layout(const InputPlaneScene &scene);
     static Rendered render(const InputPlaneScene &scene);
+    // The whole picture painted into `painter` from (0, 0), its background included, with nothing
+    // cached: for a device that keeps vectors (an SVG or PDF generator), where the heat map is the
+    // one image and the axes, lines, samples and tags stay vectors. The text is measured at the
+    // scene's logical DPI, which the painter's device should have too. Returns the layout, for
+    // what the caller adds (the view's line saying where in the step we are).
+    static Layout paint(QPainter &painter, const InputPlaneScene &scene);
     // The smallest size at which every text of the picture fits the scene's font apart from the
     // others, whatever the outputs are (the tags shortened to the number if need be).
     static QSize minimumSize(const InputPlaneScene &scene);

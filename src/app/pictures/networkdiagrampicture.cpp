@@ -992,20 +992,18 @@ NetworkDiagramPicture::Layout NetworkDiagramPicture::layout(const NetworkDiagram
     return out;
 }
 
-NetworkDiagramPicture::Rendered NetworkDiagramPicture::render(const NetworkDiagramScene &scene)
+void NetworkDiagramPicture::paint(QPainter &p, const NetworkDiagramScene &scene, const Layout &l)
 {
-    Rendered rendered;
-    rendered.image = makeCanvas(scene.size(), scene.devicePixelRatio(), scene.dpiX(), scene.dpiY(), scene.palette().color(QPalette::Base));
-    QPainter p(&rendered.image);
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    const Layout l = layout(scene, &rendered.image);
     const Style st(scene, l.textScale);
     if (!l.hasRun) {
         p.setFont(st.fonts.base);
         p.setPen(st.faint);
         ShapedTextCache::drawLine(p, QRectF(QPointF(0, 0), l.canvas), Qt::AlignCenter | Qt::TextWordWrap, tr("No run recorded yet."));
-        return rendered;
+        p.restore();
+        return;
     }
     const NetworkDiagramScene::Highlight h = scene.highlight();
     p.scale(l.scale, l.scale);
@@ -1018,7 +1016,20 @@ NetworkDiagramPicture::Rendered NetworkDiagramPicture::render(const NetworkDiagr
     paintHiddenUnits(p, st, boxes, l, h);
     paintOutputAndTarget(p, st, boxes, l, scene);
     paintLegend(p, st, l);
+    p.restore();
+}
 
+NetworkDiagramPicture::Rendered NetworkDiagramPicture::render(const NetworkDiagramScene &scene)
+{
+    Rendered rendered;
+    rendered.image = makeCanvas(scene.size(), scene.devicePixelRatio(), scene.dpiX(), scene.dpiY(), scene.palette().color(QPalette::Base));
+    const Layout l = layout(scene, &rendered.image);
+    {
+        QPainter p(&rendered.image);
+        paint(p, scene, l);
+    }
+    if (!l.hasRun)
+        return rendered;
     rendered.compact = l.compact;
     rendered.edges = l.edges; // in widget coordinates, for the widget's tooltips
     for (Edge &e : rendered.edges) {

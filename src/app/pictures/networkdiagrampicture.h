@@ -16,6 +16,7 @@
 #include <vector>
 
 class QPaintDevice;
+class QPainter;
 
 namespace deltatrace {
 
@@ -138,6 +139,12 @@ public:
     // The layout as render() makes it, measured on a canvas of the scene's resolution.
     static Layout layout(const NetworkDiagramScene &scene);
     static Rendered render(const NetworkDiagramScene &scene);
+    // Paints what `layout` placed for `scene` into `painter`, in layout units from (0, 0), over a
+    // background the caller fills (the scene palette's Base). render() paints into an image; the
+    // picture exporter paints into an SVG generator, where every line and text stays a vector. The
+    // layout must be measured at the logical DPI of the painter's device (layout() measures at
+    // the scene's), or the text would not fit the boxes made for it.
+    static void paint(QPainter &painter, const NetworkDiagramScene &scene, const Layout &layout);
 
     // The legend's texts, also the compact layout's tooltip.
     static QStringList legendTexts();

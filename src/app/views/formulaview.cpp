@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QPainter>
+#include <QPointer>
 
 #include <algorithm>
 #include <cmath>
@@ -454,6 +455,12 @@ void FormulaView::relayout()
 void FormulaView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    paintFormula(p);
+}
+
+void FormulaView::paintFormula(QPainter &p) const
+{
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     QColor currentColor;
@@ -468,6 +475,7 @@ void FormulaView::paintEvent(QPaintEvent *)
     pen.setCapStyle(Qt::SquareCap);
     p.setPen(pen);
     p.drawLines(m_lines.data(), static_cast<int>(m_lines.size()));
+    p.restore();
 }
 
 void FormulaView::changeEvent(QEvent *event)
@@ -483,7 +491,25 @@ void FormulaView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     menu.addAction(tr("Copy as text"), this, [this] { QGuiApplication::clipboard()->setText(plainText()); });
+    menu.addSeparator();
+    PictureExporter::addActions(menu, this, [this] { return picture(); });
     menu.exec(event->globalPos());
+}
+
+PictureExporter::Picture FormulaView::picture() const
+{
+    PictureExporter::Picture picture;
+    picture.size = size();
+    picture.dpiX = logicalDpiX();
+    picture.dpiY = logicalDpiY();
+    picture.devicePixelRatio = devicePixelRatioF();
+    picture.background = palette().color(QPalette::Base);
+    picture.name = QStringLiteral("formula");
+    picture.paint = [view = QPointer<const FormulaView>(this)](QPainter &p, qreal) {
+        if (view)
+            view->paintFormula(p);
+    };
+    return picture;
 }
 
 } // namespace deltatrace

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "formulabuilder.h"
+#include "pictureexporter.h"
 #include "shapedtextcache.h"
 
 #include <QFont>
@@ -65,6 +66,11 @@ public:
     // The widget rectangle of every piece of text as laid out for the last paint (numbers inside
     // matrices included; brackets are lines, not text).
     QList<QRectF> paintedTextRects() const;
+    // Paints the formula as laid out into any painter, in widget coordinates: paintEvent() paints
+    // the widget with it, picture() an SVG or PNG (the glyphs stay outlines, the brackets lines).
+    void paintFormula(QPainter &painter) const;
+    // The formula as shown now, to save (its context menu) or print.
+    PictureExporter::Picture picture() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -8,8 +8,10 @@
 #include "picturepainting.h"
 #include "shapedtextcache.h"
 
+#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QMenu>
 #include <QPainter>
 
 #include <algorithm>
@@ -229,6 +231,44 @@ void InputPlaneView::paintState(QPainter &p, const InputPlanePicture::Layout &la
         ShapedTextCache::drawLine(p, rect, Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
         m_paintedTextRects << rect;
     }
+}
+
+PictureExporter::Picture InputPlaneView::picture() const
+{
+    PictureExporter::Picture picture;
+    picture.size = size();
+    picture.dpiX = logicalDpiX();
+    picture.dpiY = logicalDpiY();
+    picture.devicePixelRatio = devicePixelRatioF();
+    picture.background = palette().color(QPalette::Base);
+    picture.name = QStringLiteral("input-plane");
+    const QString state = m_trace ? stateText() : QString();
+    picture.paint = [shown = scene(), state](QPainter &p, qreal resolution) {
+        InputPlaneScene scene = shown;
+        scene.devicePixelRatio = resolution; // the heat map, the one image, at the resolution saved
+        const InputPlanePicture::Layout layout = InputPlanePicture::paint(p, scene);
+        if (state.isEmpty() || !layout.hasRun)
+            return;
+        // The line saying where in the step we are, as paintState() draws it.
+        p.save();
+        p.setFont(scene.font);
+        p.setPen(QColor(0x60, 0x60, 0x60));
+        const QStringList lines = InputPlanePicture::wrapped(scene.font, p.device(), state, layout.state.width());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QRectF rect(layout.state.left(), layout.state.top() + qreal(i) * layout.stateLineHeight, layout.state.width(),
+                              layout.stateLineHeight);
+            ShapedTextCache::drawLine(p, rect, Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+        }
+        p.restore();
+    };
+    return picture;
+}
+
+void InputPlaneView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    PictureExporter::addActions(menu, this, [this] { return picture(); });
+    menu.exec(event->globalPos());
 }
 
 } // namespace deltatrace

@@ -5,6 +5,7 @@
 #include "cachedpicture.h"
 #include "inputplanefield.h"
 #include "inputplanepicture.h"
+#include "pictureexporter.h"
 #include "steprecord.h"
 #include "trace.h"
 #include "traceposition.h"
@@ -59,6 +60,9 @@ public:
     // (all but the where-in-the-step line) painted afresh.
     int imageComputationsForTesting() const { return m_computations; }
     int pictureRendersForTesting() const { return m_picture.renders(); }
+    // The picture as shown now, to save (its context menu) or print: the heat map an image,
+    // everything else vectors.
+    PictureExporter::Picture picture() const;
 
 public slots:
     void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
@@ -67,6 +71,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     Weights currentWeights() const;

@@ -4,8 +4,10 @@
 
 #include "numberformat.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QToolTip>
 
@@ -130,6 +132,29 @@ bool NetworkDiagram::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+PictureExporter::Picture NetworkDiagram::picture() const
+{
+    const NetworkDiagramScene scene = sceneToPaint();
+    // Laid out as on screen, measured at the widget's DPI (which the exporter gives its devices).
+    const NetworkDiagramPicture::Layout layout = NetworkDiagramPicture::layout(scene);
+    PictureExporter::Picture picture;
+    picture.size = size();
+    picture.dpiX = logicalDpiX();
+    picture.dpiY = logicalDpiY();
+    picture.devicePixelRatio = devicePixelRatioF();
+    picture.background = palette().color(QPalette::Base);
+    picture.name = QStringLiteral("network-diagram");
+    picture.paint = [scene, layout](QPainter &p, qreal) { NetworkDiagramPicture::paint(p, scene, layout); };
+    return picture;
+}
+
+void NetworkDiagram::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    PictureExporter::addActions(menu, this, [this] { return picture(); });
+    menu.exec(event->globalPos());
 }
 
 } // namespace deltatrace

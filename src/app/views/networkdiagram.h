@@ -5,6 +5,7 @@
 #include "cachedpicture.h"
 #include "networkdiagrampicture.h"
 #include "networkdiagramscene.h"
+#include "pictureexporter.h"
 #include "traceposition.h"
 
 #include <QList>
@@ -43,6 +44,8 @@ public:
 
     // The rectangle of every text as last painted, in widget coordinates (for layout checks).
     QList<QRectF> paintedTextRects() const { return m_textRects; }
+    // The diagram as shown now, to save (its context menu) or print: painted as vectors.
+    PictureExporter::Picture picture() const;
 
 public slots:
     void setPositionSlot(deltatrace::TracePosition position) { setPosition(position); }
@@ -52,6 +55,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     NetworkDiagramScene sceneToPaint() const; // the scene, with this widget's size, font and palette

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingcharts.h"
 
+#include "chartpicture.h"
 #include "numberformat.h"
 #include "runoutcome.h"
 #include "shapedtextcache.h"
@@ -26,6 +27,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QMenu>
 #include <QTabWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -168,6 +170,17 @@ TrainingCharts::TrainingCharts(QWidget *parent) : QWidget(parent)
         white.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
         page.legend->setPalette(white);
         pageLayout->addWidget(page.legend, 0);
+        // A right-click on the chart or its legend offers to save the chart as a picture.
+        for (QWidget *target : {static_cast<QWidget *>(page.view), static_cast<QWidget *>(page.legend)}) {
+            target->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(target, &QWidget::customContextMenuRequested, this, [this, target](const QPoint &pos) {
+                // A scroll area (the chart's view) gives the position in its viewport.
+                auto *area = qobject_cast<QAbstractScrollArea *>(target);
+                QMenu menu(this);
+                PictureExporter::addActions(menu, this, [this] { return picture(); });
+                menu.exec((area ? area->viewport() : target)->mapToGlobal(pos));
+            });
+        }
         m_tabs->addTab(page.widget, QString());
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &TrainingCharts::onTabChanged);
@@ -1175,6 +1188,14 @@ void TrainingCharts::changeEvent(QEvent *event)
         applyFonts();
     }
     QWidget::changeEvent(event);
+}
+
+PictureExporter::Picture TrainingCharts::picture() const
+{
+    static const char *const Names[ChartCount] = {"training-loss", "training-outputs", "training-weights"};
+    const auto shown = static_cast<std::size_t>(currentChart());
+    const Page &page = m_pages[shown];
+    return ChartPicture::of(page.view, page.legend, QLatin1String(Names[shown]));
 }
 
 } // namespace deltatrace

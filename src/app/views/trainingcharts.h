@@ -4,6 +4,7 @@
 
 #include "chartdecimator.h"
 #include "chartlegend.h"
+#include "pictureexporter.h"
 #include "trace.h"
 
 #include <QFont>
@@ -80,6 +81,8 @@ public:
     QStringList paintedTexts() const; // in the same order
     // Whether any of them is cut short with an ellipsis (QtCharts' "..." or "…").
     bool hasElidedText() const;
+    // The chart shown, with its legend, to save (its context menu) or print: painted as vectors.
+    PictureExporter::Picture picture() const;
 
 signals:
     void epochActivated(int epoch);
