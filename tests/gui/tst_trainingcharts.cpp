@@ -776,6 +776,57 @@ private slots:
         QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts)));
     }
 
+    void aResizedChartStaysInItsView_data()
+    {
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<QSize>("from");
+        QTest::addColumn<QSize>("to");
+        QTest::addColumn<double>("fontScale");
+        // Lesson 1's forward pass (one epoch) and a longer run, in a dock that narrows as the
+        // window goes from 1280 to 1366 px wide, and that shortens on a projector.
+        for (int epochs : {1, 200}) {
+            QTest::addRow("%d epochs, narrowed", epochs) << epochs << QSize(391, 165) << QSize(371, 165) << 1.0;
+            QTest::addRow("%d epochs, widened", epochs) << epochs << QSize(371, 165) << QSize(391, 165) << 1.0;
+            QTest::addRow("%d epochs, shortened, large type", epochs) << epochs << QSize(635, 738) << QSize(635, 698) << 2.4;
+        }
+    }
+    void aResizedChartStaysInItsView()
+    {
+        // QtCharts reports a new plot area while it lays the chart out, before its layout has
+        // the chart's new size: text fitted right then laid the chart out at the old size, and
+        // a narrowed one-epoch chart painted its last epoch label outside the view.
+        QFETCH(int, epochs);
+        QFETCH(QSize, from);
+        QFETCH(QSize, to);
+        QFETCH(double, fontScale);
+        TrainingCharts charts;
+        QFont font = charts.font();
+        font.setPointSizeF(font.pointSizeF() * fontScale);
+        charts.setFont(font);
+        charts.resize(from);
+        charts.setTrace(record(Rule::Forward, andTargets(), epochs));
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        charts.grab();
+        charts.resize(to);
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        charts.grab();
+        const QChartView *view = chartView(charts, Chart::Loss);
+        QCOMPARE(view->chart()->size(), QSizeF(view->viewport()->size()));
+        QVERIFY2(QRectF(view->viewport()->rect()).contains(view->chart()->plotArea()),
+                 qPrintable(QStringLiteral("plot %1,%2 %3x%4 in %5x%6")
+                                .arg(view->chart()->plotArea().x())
+                                .arg(view->chart()->plotArea().y())
+                                .arg(view->chart()->plotArea().width())
+                                .arg(view->chart()->plotArea().height())
+                                .arg(view->viewport()->width())
+                                .arg(view->viewport()->height())));
+        QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts) + QStringLiteral(": ") + charts.paintedTexts().join(QStringLiteral(" | "))));
+    }
+
     void emptyAndSingleEpochRuns()
     {
         TrainingCharts charts;

@@ -583,9 +583,25 @@ void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis
     connect(page.chart, &QChart::plotAreaChanged, this, [this, chart = page.chart] {
         for (Page &p : m_pages)
             if (p.chart == chart) {
-                fitText(p);
                 updateMarker(p);
                 placeFlatMarks(p);
+                // The text is fitted from the event loop, not here: QtCharts says so in the middle
+                // of laying the chart out, before its layout has taken the chart's new size, and
+                // an axis changed now lays the chart out again at its old size (narrowed, the
+                // plot then reached past the view and took the last epoch's label with it). The
+                // view delivers this before it paints.
+                if (!p.fitQueued) {
+                    p.fitQueued = true;
+                    QMetaObject::invokeMethod(chart, [this, chart] {
+                        for (Page &q : m_pages)
+                            if (q.chart == chart) {
+                                q.fitQueued = false;
+                                fitText(q);
+                                updateMarker(q);
+                                placeFlatMarks(q);
+                            }
+                    }, Qt::QueuedConnection);
+                }
             }
     });
     page.chart->addAxis(xAxis, Qt::AlignBottom);
@@ -806,6 +822,7 @@ void TrainingCharts::rebuild(Chart which)
     page.xAxis = nullptr;
     page.yAxis = nullptr;
     page.fitPasses = 0;
+    page.fitQueued = false; // a fit queued for the old chart goes with it
     const double xMax = epochAxisEnd(which);
     page.xMax = xMax;
     QValueAxis *const xAxis = newEpochAxis(xMax);

@@ -129,6 +129,7 @@ private:
         // Fitting the text changes the layout, which may fit it again: bounded, in case two
         // fits kept undoing each other. Reset when the view is resized or the fonts change.
         int fitPasses = 0;
+        bool fitQueued = false; // a fit for a new plot area waits in the event loop
         // Its chart shows an earlier run, language or scale: built afresh when it is next shown.
         bool stale = false;
         double yLow = 0.0;
