@@ -450,6 +450,28 @@ private slots:
         QVERIFY(NumberFormat::value(sampleOutput(view, 0)).contains(QStringLiteral("e-")));
     }
 
+    void thePictureHasTheScreensPixelRatio()
+    {
+        // Sharp on a high-density screen: the picture has a pixel for each of the screen's, and
+        // the view paints it as it is, not scaled. ctest runs this again with QT_SCALE_FACTOR=2.
+        InputPlaneView view;
+        showOnScreen(view, lessonRun(Rule::BackpropCrossEntropy, true, 400, 0));
+        view.setPosition({1001, 11});
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const qreal ratio = view.devicePixelRatioF();
+        if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+            QCOMPARE(ratio, qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
+        const InputPlanePicture::Rendered picture = InputPlanePicture::render(view.scene());
+        QCOMPARE(picture.image.devicePixelRatio(), ratio);
+        QCOMPARE(picture.image.size(), view.size() * ratio);
+        const QImage shown = view.grab().toImage().convertToFormat(picture.image.format());
+        QCOMPARE(shown.size(), picture.image.size());
+        // The plot, under the line the view writes over the picture, pixel for pixel.
+        const QRect plot = QRectF(picture.layout.plot.topLeft() * ratio, picture.layout.plot.size() * ratio).toAlignedRect();
+        QVERIFY(plot.top() > picture.layout.state.bottom() * ratio);
+        QCOMPARE(shown.copy(plot), picture.image.copy(plot));
+    }
+
     void theMinimumSizeFollowsTheFont()
     {
         const auto trace = lessonRun(Rule::BackpropCrossEntropy, true, 10'000, 0);

@@ -19,6 +19,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -825,6 +826,38 @@ private slots:
                                 .arg(view->viewport()->width())
                                 .arg(view->viewport()->height())));
         QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts) + QStringLiteral(": ") + charts.paintedTexts().join(QStringLiteral(" | "))));
+    }
+
+    void chartsHaveTheScreensPixelRatio()
+    {
+        // Sharp on a high-density screen: the view's picture of the chart has a pixel for each of
+        // the screen's, the same as rendering the chart there directly. ctest runs this again
+        // with QT_SCALE_FACTOR=2.
+        TrainingCharts charts;
+        charts.resize(700, 500);
+        charts.setTrace(record(Rule::DeltaRule, andTargets(), 200));
+        charts.setCurrentEpoch(0);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        TrainingChartView *view = chartView(charts, Chart::Loss);
+        const qreal ratio = view->viewport()->devicePixelRatioF();
+        if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+            QCOMPARE(ratio, qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
+        const QImage shown = view->viewport()->grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QCOMPARE(shown.size(), view->viewport()->size() * ratio);
+        QImage direct(view->viewport()->size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        direct.setDevicePixelRatio(ratio);
+        direct.fill(view->viewport()->palette().color(view->viewport()->backgroundRole()));
+        {
+            QPainter p(&direct);
+            p.setRenderHints(view->renderHints());
+            view->render(&p, QRectF(QPointF(0, 0), QSizeF(view->viewport()->size())), view->viewport()->rect(), Qt::IgnoreAspectRatio);
+        }
+        // The right half, away from the marker at epoch 0.
+        const QRect right(shown.width() / 2, 0, shown.width() / 2, shown.height());
+        QCOMPARE(shown.copy(right), direct.copy(right));
     }
 
     void emptyAndSingleEpochRuns()
