@@ -145,7 +145,8 @@ private:
     void ensureBuilt(Chart chart);
     void rebuild(Chart chart);
     void rebuildAll();
-    // The last epoch the x axis shows, and that axis; the chart builders fill a fresh chart.
+    // The last epoch the x axis shows (0: a run of one epoch, or none, in the middle of the axis),
+    // and that axis; the chart builders fill a fresh chart.
     double epochAxisEnd(Chart which) const;
     QValueAxis *newEpochAxis(double xMax) const;
     void buildLossChart(Page &page, QAbstractAxis *xAxis);
