@@ -19,6 +19,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -772,8 +773,96 @@ private slots:
                 QVERIFY2(!(sameAxis && texts[i] == texts[j]), qPrintable(QStringLiteral("\"%1\" twice on an axis: %2").arg(texts[i], all)));
             }
         }
-        QVERIFY2(numbers >= 4, qPrintable(all)); // two ticks on each axis at least
+        QVERIFY2(numbers >= 3, qPrintable(all)); // "0" for the epoch, two ticks on the value axis at least
         QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts)));
+        // The run's one epoch stands in the middle of the epoch axis, which names no other.
+        const auto *epochs = qobject_cast<const QValueAxis *>(chartView(charts, chart)->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(epochs);
+        QCOMPARE(epochs->min(), -epochs->max());
+        QVERIFY2(epochs->max() < 1.0, qPrintable(QString::number(epochs->max())));
+    }
+
+    void aResizedChartStaysInItsView_data()
+    {
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<QSize>("from");
+        QTest::addColumn<QSize>("to");
+        QTest::addColumn<double>("fontScale");
+        // Lesson 1's forward pass (one epoch) and a longer run, in a dock that narrows as the
+        // window goes from 1280 to 1366 px wide, and that shortens on a projector.
+        for (int epochs : {1, 200}) {
+            QTest::addRow("%d epochs, narrowed", epochs) << epochs << QSize(391, 165) << QSize(371, 165) << 1.0;
+            QTest::addRow("%d epochs, widened", epochs) << epochs << QSize(371, 165) << QSize(391, 165) << 1.0;
+            QTest::addRow("%d epochs, shortened, large type", epochs) << epochs << QSize(635, 738) << QSize(635, 698) << 2.4;
+        }
+    }
+    void aResizedChartStaysInItsView()
+    {
+        // QtCharts reports a new plot area while it lays the chart out, before its layout has
+        // the chart's new size: text fitted right then laid the chart out at the old size, and
+        // a narrowed one-epoch chart painted its last epoch label outside the view.
+        QFETCH(int, epochs);
+        QFETCH(QSize, from);
+        QFETCH(QSize, to);
+        QFETCH(double, fontScale);
+        TrainingCharts charts;
+        QFont font = charts.font();
+        font.setPointSizeF(font.pointSizeF() * fontScale);
+        charts.setFont(font);
+        charts.resize(from);
+        charts.setTrace(record(Rule::Forward, andTargets(), epochs));
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        charts.grab();
+        charts.resize(to);
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        charts.grab();
+        const QChartView *view = chartView(charts, Chart::Loss);
+        QCOMPARE(view->chart()->size(), QSizeF(view->viewport()->size()));
+        QVERIFY2(QRectF(view->viewport()->rect()).contains(view->chart()->plotArea()),
+                 qPrintable(QStringLiteral("plot %1,%2 %3x%4 in %5x%6")
+                                .arg(view->chart()->plotArea().x())
+                                .arg(view->chart()->plotArea().y())
+                                .arg(view->chart()->plotArea().width())
+                                .arg(view->chart()->plotArea().height())
+                                .arg(view->viewport()->width())
+                                .arg(view->viewport()->height())));
+        QVERIFY2(textProblem(charts).isEmpty(), qPrintable(textProblem(charts) + QStringLiteral(": ") + charts.paintedTexts().join(QStringLiteral(" | "))));
+    }
+
+    void chartsHaveTheScreensPixelRatio()
+    {
+        // Sharp on a high-density screen: the view's picture of the chart has a pixel for each of
+        // the screen's, the same as rendering the chart there directly. ctest runs this again
+        // with QT_SCALE_FACTOR=2.
+        TrainingCharts charts;
+        charts.resize(700, 500);
+        charts.setTrace(record(Rule::DeltaRule, andTargets(), 200));
+        charts.setCurrentEpoch(0);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        TrainingChartView *view = chartView(charts, Chart::Loss);
+        const qreal ratio = view->viewport()->devicePixelRatioF();
+        if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+            QCOMPARE(ratio, qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
+        const QImage shown = view->viewport()->grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QCOMPARE(shown.size(), view->viewport()->size() * ratio);
+        QImage direct(view->viewport()->size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        direct.setDevicePixelRatio(ratio);
+        direct.fill(view->viewport()->palette().color(view->viewport()->backgroundRole()));
+        {
+            QPainter p(&direct);
+            p.setRenderHints(view->renderHints());
+            view->render(&p, QRectF(QPointF(0, 0), QSizeF(view->viewport()->size())), view->viewport()->rect(), Qt::IgnoreAspectRatio);
+        }
+        // The right half, away from the marker at epoch 0.
+        const QRect right(shown.width() / 2, 0, shown.width() / 2, shown.height());
+        QCOMPARE(shown.copy(right), direct.copy(right));
     }
 
     void emptyAndSingleEpochRuns()

@@ -33,6 +33,8 @@ public:
 
     // Whether a paint would use the picture at hand without rendering.
     bool isCurrent() const { return m_current; }
+    // The picture at hand if it is current, without rendering; nullptr otherwise.
+    const Picture *ifCurrent() const { return m_current ? &m_picture : nullptr; }
     // How many times the picture was rendered (tests count work, never time).
     int renders() const { return m_renders; }
 

@@ -148,9 +148,20 @@ void InputPlaneView::paintEvent(QPaintEvent *)
     const InputPlanePicture::Rendered &picture = m_picture.current([shown = scene()] { return InputPlanePicture::render(shown); });
     QPainter p(this);
     p.drawImage(QPointF(0, 0), picture.image);
-    const std::vector<QRectF> rects = picture.layout.textRects();
-    m_paintedTextRects = QList<QRectF>(rects.begin(), rects.end());
     paintState(p, picture.layout);
+}
+
+QList<QRectF> InputPlaneView::paintedTextRects() const
+{
+    // The picture at hand is the one painted, unless the view was resized since (a resize of a
+    // hidden view arrives when it is next shown).
+    const InputPlanePicture::Rendered *shown = m_picture.ifCurrent();
+    const InputPlanePicture::Layout layout = shown && shown->layout.canvas == QSizeF(size()) ? shown->layout : InputPlanePicture::layout(scene());
+    const std::vector<QRectF> placed = layout.textRects();
+    QList<QRectF> rects(placed.begin(), placed.end());
+    for (const auto &line : stateLines(layout))
+        rects << line.second;
+    return rects;
 }
 
 void InputPlaneView::resizeEvent(QResizeEvent *event)
@@ -216,21 +227,27 @@ QString InputPlaneView::stateText() const
     return QCoreApplication::translate("deltatrace::InputPlaneView", form).arg(m_record.epoch).arg(m_record.sample);
 }
 
-void InputPlaneView::paintState(QPainter &p, const InputPlanePicture::Layout &layout)
+QList<std::pair<QString, QRectF>> InputPlaneView::stateLines(const InputPlanePicture::Layout &layout) const
 {
+    QList<std::pair<QString, QRectF>> placed;
     if (!m_trace || !layout.hasRun)
-        return;
-    p.setRenderHint(QPainter::TextAntialiasing);
-    p.setFont(font());
-    p.setPen(QColor(0x60, 0x60, 0x60));
+        return placed;
     const QStringList lines = InputPlanePicture::wrapped(font(), this, stateText(), layout.state.width());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const qreal width = ShapedTextCache::lineSize(font(), this, lines[i]).width();
-        const QRectF rect(layout.state.left(), layout.state.top() + qreal(i) * layout.stateLineHeight, width, layout.stateLineHeight);
-        // From the shaped-text cache: a new line at every sample, painted on the window's thread.
-        ShapedTextCache::drawLine(p, rect, Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
-        m_paintedTextRects << rect;
+        placed.append({lines[i], QRectF(layout.state.left(), layout.state.top() + qreal(i) * layout.stateLineHeight, width, layout.stateLineHeight)});
     }
+    return placed;
+}
+
+void InputPlaneView::paintState(QPainter &p, const InputPlanePicture::Layout &layout)
+{
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.setFont(font());
+    p.setPen(QColor(0x60, 0x60, 0x60));
+    // From the shaped-text cache: a new line at every sample, painted on the window's thread.
+    for (const auto &[line, rect] : stateLines(layout))
+        ShapedTextCache::drawLine(p, rect, Qt::AlignLeft | Qt::AlignVCenter, line);
 }
 
 PictureExporter::Picture InputPlaneView::picture() const

@@ -18,6 +18,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QPainter;
 
@@ -47,9 +48,11 @@ public:
     QSize sizeHint() const override;
     // Large enough for every text at the widget's font, apart from each other.
     QSize minimumSizeHint() const override;
-    // Where every text went, as last painted, in widget coordinates: the picture's (its layout's
-    // textRects) and the line saying where in the step we are.
-    QList<QRectF> paintedTextRects() const { return m_paintedTextRects; }
+    // Where every text is painted, in widget coordinates: the picture's (its layout's textRects)
+    // and then the line saying where in the step we are. As last painted, or, when the view
+    // changed since without a paint (it is behind another dock's tab), as the next paint will
+    // place them: never the texts of an earlier size, run or position.
+    QList<QRectF> paintedTextRects() const;
 
     // The cell of the heat map (InputPlaneField::heatMap) that the point (x1, x2) falls in.
     static QPoint heatMapCellFor(double x1, double x2);
@@ -75,7 +78,9 @@ protected:
 
 private:
     Weights currentWeights() const;
-    // The line saying where in the step we are, word-wrapped in the room the layout keeps for it.
+    // The line saying where in the step we are, word-wrapped in the room the layout keeps for it:
+    // each line and its rectangle.
+    QList<std::pair<QString, QRectF>> stateLines(const InputPlanePicture::Layout &layout) const;
     void paintState(QPainter &p, const InputPlanePicture::Layout &layout);
     QString stateText() const;
     // The outputs of the current weights; the picture is rendered afresh if they changed.
@@ -93,7 +98,6 @@ private:
     int m_computations = 0;
     // The picture of everything but the where-in-the-step line, rendered at the next paint.
     CachedPicture<InputPlanePicture::Rendered> m_picture;
-    QList<QRectF> m_paintedTextRects;
     // minimumSizeHint, measured again after a change of font, language or run.
     mutable std::optional<QSize> m_minimumSize;
 };

@@ -55,6 +55,11 @@ QPen linePen(const QColor &color, qreal width, Qt::PenStyle style = Qt::SolidLin
 // The data lines' width; targets and the W1 weights are drawn thinner, the W2 weights thicker.
 constexpr qreal LineWidth = 2.0;
 
+// A run of one epoch (lesson 1's forward pass) has its epoch in the middle of an axis this far
+// either side of it, labelled "0" alone: an axis from 0 to 1 put its point on the value axis and
+// named an epoch 1 the run does not have.
+constexpr double OneEpochHalfWidth = 0.5;
+
 // Padding that cannot overflow even for weights near the double range.
 std::pair<double, double> padded(double lo, double hi)
 {
@@ -596,9 +601,25 @@ void TrainingCharts::finishChart(Page &page, QAbstractAxis *xAxis, QAbstractAxis
     connect(page.chart, &QChart::plotAreaChanged, this, [this, chart = page.chart] {
         for (Page &p : m_pages)
             if (p.chart == chart) {
-                fitText(p);
                 updateMarker(p);
                 placeFlatMarks(p);
+                // The text is fitted from the event loop, not here: QtCharts says so in the middle
+                // of laying the chart out, before its layout has taken the chart's new size, and
+                // an axis changed now lays the chart out again at its old size (narrowed, the
+                // plot then reached past the view and took the last epoch's label with it). The
+                // view delivers this before it paints.
+                if (!p.fitQueued) {
+                    p.fitQueued = true;
+                    QMetaObject::invokeMethod(chart, [this, chart] {
+                        for (Page &q : m_pages)
+                            if (q.chart == chart) {
+                                q.fitQueued = false;
+                                fitText(q);
+                                updateMarker(q);
+                                placeFlatMarks(q);
+                            }
+                    }, Qt::QueuedConnection);
+                }
             }
     });
     page.chart->addAxis(xAxis, Qt::AlignBottom);
@@ -643,13 +664,18 @@ void TrainingCharts::fitText(Page &page)
     const qreal xGap = xMetrics.height() * 1.2;
     const qreal zeroOffset = xMetrics.horizontalAdvance(QStringLiteral("0")) / 2.0 + 3.0;
     const qreal xRoom = std::max(1.0, plot.width() - zeroOffset);
-    const double xStep = niceStep(1.0, page.xMax, [&](double step) {
-        const double end = std::max(step, std::ceil(page.xMax / step) * step);
-        const qreal label = xMetrics.horizontalAdvance(QString::number(end, 'f', 0));
-        return xRoom * step / end >= label + xGap;
-    });
-    const double xEnd = std::max(xStep, std::ceil(page.xMax / xStep) * xStep);
-    const double xStart = -zeroOffset * xEnd / xRoom;
+    double xStep = 1.0;
+    double xStart = -OneEpochHalfWidth;
+    double xEnd = OneEpochHalfWidth;
+    if (page.xMax > 0.0) {
+        xStep = niceStep(1.0, page.xMax, [&](double step) {
+            const double end = std::max(step, std::ceil(page.xMax / step) * step);
+            const qreal label = xMetrics.horizontalAdvance(QString::number(end, 'f', 0));
+            return xRoom * step / end >= label + xGap;
+        });
+        xEnd = std::max(xStep, std::ceil(page.xMax / xStep) * xStep);
+        xStart = -zeroOffset * xEnd / xRoom;
+    }
     set(page.xAxis->tickType(), QValueAxis::TicksDynamic, [&](QValueAxis::TickType t) {
         page.xAxis->setTickAnchor(0.0);
         page.xAxis->setTickType(t);
@@ -819,6 +845,7 @@ void TrainingCharts::rebuild(Chart which)
     page.xAxis = nullptr;
     page.yAxis = nullptr;
     page.fitPasses = 0;
+    page.fitQueued = false; // a fit queued for the old chart goes with it
     const double xMax = epochAxisEnd(which);
     page.xMax = xMax;
     QValueAxis *const xAxis = newEpochAxis(xMax);
@@ -846,7 +873,7 @@ double TrainingCharts::epochAxisEnd(Chart which) const
     // The weights chart shows this run only; the others also show the compared run, which may
     // be longer.
     const int otherEpochs = m_other.trace ? m_other.trace->epochCount() : 0;
-    return std::max({1, epochCount() - 1, which == Chart::Weights ? 0 : otherEpochs - 1});
+    return std::max({0, epochCount() - 1, which == Chart::Weights ? 0 : otherEpochs - 1});
 }
 
 QValueAxis *TrainingCharts::newEpochAxis(double xMax) const
@@ -854,7 +881,8 @@ QValueAxis *TrainingCharts::newEpochAxis(double xMax) const
     auto *xAxis = new QValueAxis;
     xAxis->setTitleText(tr("epoch"));
     xAxis->setLabelFormat(QStringLiteral("%.0f"));
-    xAxis->setRange(0.0, xMax); // its ticks and end are fitted to the plot's width (fitText)
+    // Its ticks and end are fitted to the plot's width (fitText).
+    xAxis->setRange(xMax > 0.0 ? 0.0 : -OneEpochHalfWidth, xMax > 0.0 ? xMax : OneEpochHalfWidth);
     return xAxis;
 }
 
@@ -965,10 +993,13 @@ void TrainingCharts::buildOutputsChart(Page &page, QAbstractAxis *xAxis, double 
             if (haveOther)
                 addLine(page, m_other.summary[static_cast<std::size_t>(SummaryOutput0 + k)].segments, name,
                         linePen(color, LineWidth, Qt::DashLine), false);
-            // The target, as a dotted horizontal line across the whole run.
+            // The target, as a dotted horizontal line across the whole run (across the axis for
+            // a run of one epoch).
             const double d = spec.D(k);
+            const double from = xMax > 0.0 ? 0.0 : -OneEpochHalfWidth;
+            const double to = xMax > 0.0 ? xMax : OneEpochHalfWidth;
             if (std::isfinite(d))
-                addLine(page, {QList<QPointF>{QPointF(0.0, d), QPointF(xMax, d)}}, tr("target d"),
+                addLine(page, {QList<QPointF>{QPointF(from, d), QPointF(to, d)}}, tr("target d"),
                         linePen(color, 1.5, Qt::DotLine), false);
         }
         const QPen grey = linePen(QColor(0x50, 0x50, 0x50), LineWidth);

@@ -132,6 +132,7 @@ private:
         // Fitting the text changes the layout, which may fit it again: bounded, in case two
         // fits kept undoing each other. Reset when the view is resized or the fonts change.
         int fitPasses = 0;
+        bool fitQueued = false; // a fit for a new plot area waits in the event loop
         // Its chart shows an earlier run, language or scale: built afresh when it is next shown.
         bool stale = false;
         double yLow = 0.0;
@@ -147,7 +148,8 @@ private:
     void ensureBuilt(Chart chart);
     void rebuild(Chart chart);
     void rebuildAll();
-    // The last epoch the x axis shows, and that axis; the chart builders fill a fresh chart.
+    // The last epoch the x axis shows (0: a run of one epoch, or none, in the middle of the axis),
+    // and that axis; the chart builders fill a fresh chart.
     double epochAxisEnd(Chart which) const;
     QValueAxis *newEpochAxis(double xMax) const;
     void buildLossChart(Page &page, QAbstractAxis *xAxis);

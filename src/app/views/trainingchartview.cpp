@@ -82,8 +82,10 @@ void TrainingChartView::paintEvent(QPaintEvent *event)
     // there too, its text fitted to the new layout in a pass or two more (TrainingCharts). A
     // paint before that (a grab right after a change) must not show the chart as it was, or
     // half fitted: deliver those first.
-    for (int pass = 0; pass < 4 && chart(); ++pass)
+    for (int pass = 0; pass < 4 && chart(); ++pass) {
         QCoreApplication::sendPostedEvents(chart(), QEvent::LayoutRequest);
+        QCoreApplication::sendPostedEvents(chart(), QEvent::MetaCall);
+    }
     QCoreApplication::sendPostedEvents(scene(), QEvent::MetaCall);
     const qreal ratio = viewport()->devicePixelRatioF();
     const QSize pixels = (QSizeF(viewport()->size()) * ratio).toSize();
