@@ -19,7 +19,6 @@
 #include <QDockWidget>
 #include <QFontInfo>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -446,19 +445,6 @@ private slots:
         // nothing is under 24 px.
         const int minimumPixels = presenting ? 24 : QFontInfo(m_window->presenter()->baseFont()).pixelSize();
         const QStringList found = problems(size, minimumPixels);
-        // The open problem of issue 18, written down rather than hidden: presenting a stalled run
-        // on a 1024x768 projector, the run's banner (five lines at 24 px) leaves the network less
-        // than its tightest form needs, so it scrolls until the banner is closed. A row that
-        // shows only this is an expected failure (XFAIL in the output); any other problem fails.
-        static const QRegularExpression bannerSqueeze(QStringLiteral("^deltatrace::NetworkDiagram 'networkDiagram': text \\d+ is not in view without scrolling$"));
-        const bool squeezed = presenting && size.width() <= 1024 && seed >= 0;
-        const bool onlyOpen = !found.isEmpty() && squeezed && std::all_of(found.begin(), found.end(), [&](const QString &problem) {
-            return bannerSqueeze.match(problem).hasMatch();
-        });
-        if (onlyOpen) {
-            qInfo("%s", qPrintable(found.mid(0, 3).join(QLatin1Char('\n'))));
-            QEXPECT_FAIL("", "open in issue 18: the network under a stall banner on a projector", Continue);
-        }
         QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 12).join(QLatin1Char('\n'))));
     }
 };
