@@ -1178,12 +1178,12 @@
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="302"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="310"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="303"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="311"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
     </message>
@@ -1252,7 +1252,7 @@
 <context>
     <name>deltatrace::ExercisePanel</name>
     <message numerus="yes">
-        <location filename="../src/app/views/exercisepanel.cpp" line="152"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="156"/>
         <source>Work out %1 at epoch %2, sample k = %3, to %n significant digit(s).</source>
         <translation>
             <numerusform>Work out %1 at epoch %2, sample k = %3, to %n significant digit.</numerusform>
@@ -1260,87 +1260,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="166"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="170"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="167"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="171"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="168"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="172"/>
         <source>Show Answer</source>
         <translation>Show Answer</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="169"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="173"/>
         <source>Your answer, e.g. 0.1234 or -1.5e-3</source>
         <translation>Your answer, e.g. 0.1234 or -1.5e-3</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="170"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="174"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="171"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="175"/>
         <source>Check the answer (Enter)</source>
         <translation>Check the answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="172"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="176"/>
         <source>Show the value and go on; it counts as revealed</source>
         <translation>Show the value and go on; it counts as revealed</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="176"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="180"/>
         <source>Exercises</source>
         <translation>Exercises</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="177"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="181"/>
         <source>This run has no exercises.</source>
         <translation>This run has no exercises.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="179"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
         <source>Exercise %1 of %2</source>
         <translation>Exercise %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="182"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="186"/>
         <source>Exercises done</source>
         <translation>Exercises done</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="187"/>
         <source>All %1 exercises are done: %2 right, %3 revealed. Step on to see the rest of the run.</source>
         <translation>All %1 exercises are done: %2 right, %3 revealed. Step on to see the rest of the run.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="193"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="197"/>
         <source>Right: %1 · Revealed: %2 · Left: %3</source>
         <translation>Right: %1 · Revealed: %2 · Left: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="204"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="208"/>
         <source>Right: %1.</source>
         <translation>Right: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="207"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="211"/>
         <source>Not quite. Check the arithmetic and try again, or look at the hint.</source>
         <translation>Not quite. Check the arithmetic and try again, or look at the hint.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="210"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="214"/>
         <source>&quot;%1&quot; is not a number. Type a decimal number such as 0.1234 or -1.5e-3.</source>
         <translation>&quot;%1&quot; is not a number. Type a decimal number such as 0.1234 or -1.5e-3.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="213"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="217"/>
         <source>The answer is %1 (counted as revealed).</source>
         <translation>The answer is %1 (counted as revealed).</translation>
     </message>
@@ -1726,7 +1726,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
-        <location filename="../src/app/views/formulaview.cpp" line="432"/>
+        <location filename="../src/app/views/formulaview.cpp" line="493"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
@@ -1734,58 +1734,58 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="181"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="194"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="180"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="193"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>Output y over the input plane (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="190"/>
-        <location filename="../src/app/views/inputplaneview.cpp" line="208"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="203"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="221"/>
         <source>The weights do not change in this experiment.</source>
         <translation>The weights do not change in this experiment.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="29"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="31"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>Epoch %1, k = %2: W1 already updated, W2 not yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="30"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="32"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights after this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="31"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="33"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>Epoch %1, k = %2: weights before this sample&apos;s update.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="182"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="195"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="185"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="198"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="186"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="199"/>
         <source>y &gt; 0.5 this side</source>
         <translation>y &gt; 0.5 this side</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="183"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="196"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="184"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="197"/>
         <source> (wrong side)</source>
         <translation> (wrong side)</translation>
     </message>
@@ -2046,49 +2046,49 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/views/networkdiagram.cpp" line="119"/>
+        <location filename="../src/app/views/networkdiagram.cpp" line="121"/>
         <source>after this step&apos;s update</source>
         <translation>after this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/views/networkdiagram.cpp" line="119"/>
+        <location filename="../src/app/views/networkdiagram.cpp" line="121"/>
         <source>before this step&apos;s update</source>
         <translation>before this step&apos;s update</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="1007"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="1006"/>
         <source>No run recorded yet.</source>
         <translation>No run recorded yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="205"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="318"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="775"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="207"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="320"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="777"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="904"/>
         <source>positive weight</source>
         <translation>positive weight</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="904"/>
         <source>negative weight (dashed)</source>
         <translation>negative weight (dashed)</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="904"/>
         <source>thicker = larger |weight|</source>
         <translation>thicker = larger |weight|</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="904"/>
         <source>? = not computed yet</source>
         <translation>? = not computed yet</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="903"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="905"/>
         <source>computed by this operation</source>
         <translation>computed by this operation</translation>
     </message>
@@ -2118,21 +2118,21 @@
         <translation>now: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="214"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="799"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="216"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="801"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="214"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="234"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="813"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="216"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="236"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="815"/>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="215"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="828"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="217"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="830"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -2216,6 +2216,92 @@
         <location filename="../src/app/lessons/parameterspanel.cpp" line="214"/>
         <source>Stop recording; the run shown before stays</source>
         <translation>Stop recording; the run shown before stays</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::PictureExporter</name>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="72"/>
+        <source>Saved by DeltaTrace</source>
+        <translation>Saved by DeltaTrace</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="102"/>
+        <source>Could not save the picture as %1: %2</source>
+        <translation>Could not save the picture as %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="106"/>
+        <source>there is no picture to save.</source>
+        <translation>there is no picture to save.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="139"/>
+        <source>Save Picture as SVG</source>
+        <translation>Save Picture as SVG</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="139"/>
+        <source>Save Picture as PNG</source>
+        <translation>Save Picture as PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="140"/>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG pictures (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="140"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="148"/>
+        <source>Save Picture</source>
+        <translation>Save Picture</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="153"/>
+        <source>Save Picture as SVG…</source>
+        <translation>Save Picture as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="154"/>
+        <source>Save Picture as PNG…</source>
+        <translation>Save Picture as PNG…</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::PictureSizeDialog</name>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="19"/>
+        <source>Picture Size</source>
+        <translation>Picture Size</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="29"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="30"/>
+        <source>&amp;Width:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="31"/>
+        <source>&amp;Height:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="36"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="38"/>
+        <source>%1 times the size on screen</source>
+        <translation>%1 times the size on screen</translation>
     </message>
 </context>
 <context>
@@ -2386,190 +2472,190 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="408"/>
         <source>Previous epoch</source>
         <translation>Previous epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
         <source>Previous sample</source>
         <translation>Previous sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="408"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
         <source>Previous operation</source>
         <translation>Previous operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
         <source>Next operation</source>
         <translation>Next operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
         <source>Next sample</source>
         <translation>Next sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
         <source>Next epoch</source>
         <translation>Next epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="404"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
         <source>Start of the run</source>
         <translation>Start of the run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="405"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
         <source>Start of epoch</source>
         <translation>Start of epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="405"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
         <source>Start of epoch: sample 0, first operation</source>
         <translation>Start of epoch: sample 0, first operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="408"/>
         <source>Previous epoch: the same sample and operation</source>
         <translation>Previous epoch: the same sample and operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
         <source>Next epoch: the same sample and operation</source>
         <translation>Next epoch: the same sample and operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
         <source>End of epoch</source>
         <translation>End of epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
         <source>End of epoch: sample 3, last operation</source>
         <translation>End of epoch: sample 3, last operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
         <source>End of the run</source>
         <translation>End of the run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="416"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="417"/>
         <source>Slower</source>
         <translation>Slower</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="416"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="418"/>
         <source>Faster</source>
         <translation>Faster</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="417"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="419"/>
         <source>Go to epoch…</source>
         <translation>Go to epoch…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="423"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="425"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="425"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="427"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="426"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="428"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="427"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="428"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="430"/>
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="431"/>
         <source>Go to epoch:</source>
         <translation>Go to epoch:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="430"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
         <source>Go</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="431"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="433"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>Go to the start of this epoch (%1 to type one)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="434"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="436"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>The whole run: drag to move anywhere</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="435"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="437"/>
         <source>Position in the run</source>
         <translation>Position in the run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="442"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="444"/>
         <source>%1 operations/s</source>
         <translation>%1 operations/s</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="445"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="447"/>
         <source>%1 samples/s</source>
         <translation>%1 samples/s</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="448"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="450"/>
         <source>%1 epochs/s</source>
         <translation>%1 epochs/s</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="448"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="450"/>
         <source>Full speed</source>
         <translation>Full speed</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="453"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="455"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>Playing speed (%1 slower, %2 faster)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="557"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="624"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="559"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="626"/>
         <source>No run</source>
         <translation>No run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="563"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="626"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="565"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="628"/>
         <source>Sample step %1 of %2 · operation %3 of %4</source>
         <translation>Sample step %1 of %2 · operation %3 of %4</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="565"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="638"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="567"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="640"/>
         <source>epoch %1, sample %2</source>
         <translation>epoch %1, sample %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="651"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="653"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>The quantity just computed (operation %1 of %2)</translation>
     </message>
@@ -2640,200 +2726,200 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="315"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="333"/>
         <source>compared run</source>
         <translation>compared run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="315"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="333"/>
         <source>this run</source>
         <translation>this run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="341"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="359"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="842"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="882"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="850"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="891"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="868"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1050"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="909"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1094"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="869"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="885"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="890"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="894"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1052"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="910"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="926"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="931"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="935"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1096"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="306"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="324"/>
         <source>forward-pass run</source>
         <translation>forward-pass run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="308"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="326"/>
         <source>delta-rule run</source>
         <translation>delta-rule run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="310"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="328"/>
         <source>squared-error delta run</source>
         <translation>squared-error delta run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="312"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="330"/>
         <source>cross-entropy delta run</source>
         <translation>cross-entropy delta run</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="436"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="454"/>
         <source>%1: flat from epoch %2</source>
         <translation>%1: flat from epoch %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="437"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="455"/>
         <source>flat from epoch %1</source>
         <translation>flat from epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="883"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="888"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="892"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="924"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="929"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="933"/>
         <source>squared error</source>
         <translation>squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="938"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="944"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="985"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="950"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="991"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="958"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="971"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1002"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1015"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1023"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="985"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1029"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1004"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1048"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1006"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1050"/>
         <source>W1 from x1</source>
         <translation>W1 from x1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1007"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1051"/>
         <source>W1 from x2</source>
         <translation>W1 from x2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1008"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1052"/>
         <source>W1 from the bias</source>
         <translation>W1 from the bias</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1009"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1053"/>
         <source>W2 to the output</source>
         <translation>W2 to the output</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1016"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1060"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1059"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1103"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1082"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1126"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1085"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1129"/>
         <source>Weights are not finite (inf or NaN) at any epoch, so their lines are missing.</source>
         <translation>Weights are not finite (inf or NaN) at any epoch, so their lines are missing.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1088"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1132"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1081"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1125"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1092"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1136"/>
         <source>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</source>
         <translation>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1100"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1144"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1162"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1206"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1163"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1207"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1164"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1208"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1165"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1209"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1166"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1210"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

@@ -1178,12 +1178,12 @@
         <translation>에포크 %1, 샘플 k = %2 · 연산 %3 / %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="302"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="310"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>입력 x = %1,  정답 d = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/arithmeticpanel.cpp" line="303"/>
+        <location filename="../src/app/views/arithmeticpanel.cpp" line="311"/>
         <source>Input x = %1</source>
         <translation>입력 x = %1</translation>
     </message>
@@ -1252,94 +1252,94 @@
 <context>
     <name>deltatrace::ExercisePanel</name>
     <message numerus="yes">
-        <location filename="../src/app/views/exercisepanel.cpp" line="152"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="156"/>
         <source>Work out %1 at epoch %2, sample k = %3, to %n significant digit(s).</source>
         <translation>
             <numerusform>에포크 %2, 샘플 k = %3의 %1 값을 유효숫자 %n자리까지 구하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="166"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="170"/>
         <source>Check</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="167"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="171"/>
         <source>Hint</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="168"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="172"/>
         <source>Show Answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="169"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="173"/>
         <source>Your answer, e.g. 0.1234 or -1.5e-3</source>
         <translation>답을 입력하세요 (예: 0.1234, -1.5e-3)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="170"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="174"/>
         <source>Your answer</source>
         <translation>답</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="171"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="175"/>
         <source>Check the answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="172"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="176"/>
         <source>Show the value and go on; it counts as revealed</source>
         <translation>값을 보여 주고 다음으로 넘어갑니다. 정답 보기로 기록됩니다</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="176"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="180"/>
         <source>Exercises</source>
         <translation>연습 문제</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="177"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="181"/>
         <source>This run has no exercises.</source>
         <translation>이 실행에는 연습 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="179"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
         <source>Exercise %1 of %2</source>
         <translation>연습 문제 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="182"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="186"/>
         <source>Exercises done</source>
         <translation>연습 문제 끝</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="187"/>
         <source>All %1 exercises are done: %2 right, %3 revealed. Step on to see the rest of the run.</source>
         <translation>연습 문제 %1개를 모두 마쳤습니다. 맞힌 문제 %2개, 정답을 본 문제 %3개입니다. 계속 넘기며 나머지 실행을 살펴보세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="193"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="197"/>
         <source>Right: %1 · Revealed: %2 · Left: %3</source>
         <translation>맞힘: %1 · 정답 보기: %2 · 남음: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="204"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="208"/>
         <source>Right: %1.</source>
         <translation>맞았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="207"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="211"/>
         <source>Not quite. Check the arithmetic and try again, or look at the hint.</source>
         <translation>조금 다릅니다. 계산을 다시 확인해 보거나 힌트를 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="210"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="214"/>
         <source>&quot;%1&quot; is not a number. Type a decimal number such as 0.1234 or -1.5e-3.</source>
         <translation>숫자로 읽을 수 없습니다: &quot;%1&quot;. 0.1234나 -1.5e-3 같은 소수로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="213"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="217"/>
         <source>The answer is %1 (counted as revealed).</source>
         <translation>정답은 %1입니다 (정답 보기로 기록됨).</translation>
     </message>
@@ -1723,7 +1723,7 @@
 <context>
     <name>deltatrace::FormulaView</name>
     <message>
-        <location filename="../src/app/views/formulaview.cpp" line="432"/>
+        <location filename="../src/app/views/formulaview.cpp" line="493"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
     </message>
@@ -1731,58 +1731,58 @@
 <context>
     <name>deltatrace::InputPlaneView</name>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="181"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="194"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="180"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="193"/>
         <source>Output y over the input plane (x3 = 1)</source>
         <translation>입력 평면 위의 출력 y (x3 = 1)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="190"/>
-        <location filename="../src/app/views/inputplaneview.cpp" line="208"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="203"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="221"/>
         <source>The weights do not change in this experiment.</source>
         <translation>이 실험에서는 가중치가 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="29"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="31"/>
         <source>Epoch %1, k = %2: W1 already updated, W2 not yet.</source>
         <translation>에포크 %1, k = %2: W1은 이미 갱신했고 W2는 아직입니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="30"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="32"/>
         <source>Epoch %1, k = %2: weights after this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신한 뒤의 가중치.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="31"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="33"/>
         <source>Epoch %1, k = %2: weights before this sample&apos;s update.</source>
         <translation>에포크 %1, k = %2: 이 샘플로 갱신하기 전의 가중치.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="182"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="195"/>
         <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
         <translation>이 시점에서 가중치가 유한하지 않아(inf 또는 NaN) 그릴 출력이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="185"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="198"/>
         <source>W x = 0</source>
         <translation>W x = 0</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="186"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="199"/>
         <source>y &gt; 0.5 this side</source>
         <translation>이쪽이 y &gt; 0.5</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="183"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="196"/>
         <source>d = %1, y = %2</source>
         <translation>d = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/inputplaneview.cpp" line="184"/>
+        <location filename="../src/app/views/inputplaneview.cpp" line="197"/>
         <source> (wrong side)</source>
         <translation> (잘못된 쪽)</translation>
     </message>
@@ -2041,49 +2041,49 @@
 <context>
     <name>deltatrace::NetworkDiagram</name>
     <message>
-        <location filename="../src/app/views/networkdiagram.cpp" line="119"/>
+        <location filename="../src/app/views/networkdiagram.cpp" line="121"/>
         <source>after this step&apos;s update</source>
         <translation>이번 단계의 갱신 후</translation>
     </message>
     <message>
-        <location filename="../src/app/views/networkdiagram.cpp" line="119"/>
+        <location filename="../src/app/views/networkdiagram.cpp" line="121"/>
         <source>before this step&apos;s update</source>
         <translation>이번 단계의 갱신 전</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="1007"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="1006"/>
         <source>No run recorded yet.</source>
         <translation>아직 기록한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="205"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="318"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="775"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="207"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="320"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="777"/>
         <source>bias</source>
         <translation>바이어스</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="904"/>
         <source>positive weight</source>
         <translation>양수 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="904"/>
         <source>negative weight (dashed)</source>
         <translation>음수 가중치 (점선)</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="904"/>
         <source>thicker = larger |weight|</source>
         <translation>굵을수록 |가중치|가 큼</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="902"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="904"/>
         <source>? = not computed yet</source>
         <translation>? = 아직 계산 전</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="903"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="905"/>
         <source>computed by this operation</source>
         <translation>이 연산에서 계산한 값</translation>
     </message>
@@ -2113,21 +2113,21 @@
         <translation>지금: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="214"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="799"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="216"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="801"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="214"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="234"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="813"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="216"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="236"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="815"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="215"/>
-        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="828"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="217"/>
+        <location filename="../src/app/pictures/networkdiagrampicture.cpp" line="830"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
@@ -2211,6 +2211,92 @@
         <location filename="../src/app/lessons/parameterspanel.cpp" line="214"/>
         <source>Stop recording; the run shown before stays</source>
         <translation>기록 멈추기 (앞서 보이던 실행은 그대로 남음)</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::PictureExporter</name>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="72"/>
+        <source>Saved by DeltaTrace</source>
+        <translation>DeltaTrace에서 저장함</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="102"/>
+        <source>Could not save the picture as %1: %2</source>
+        <translation>그림을 저장하지 못했습니다(%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="106"/>
+        <source>there is no picture to save.</source>
+        <translation>저장할 그림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="139"/>
+        <source>Save Picture as SVG</source>
+        <translation>SVG 그림으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="139"/>
+        <source>Save Picture as PNG</source>
+        <translation>PNG 그림으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="140"/>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="140"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="148"/>
+        <source>Save Picture</source>
+        <translation>그림 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="153"/>
+        <source>Save Picture as SVG…</source>
+        <translation>SVG 그림으로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/pictureexporter.cpp" line="154"/>
+        <source>Save Picture as PNG…</source>
+        <translation>PNG 그림으로 저장…</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::PictureSizeDialog</name>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="19"/>
+        <source>Picture Size</source>
+        <translation>그림 크기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="29"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="30"/>
+        <source>&amp;Width:</source>
+        <translation>너비(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="31"/>
+        <source>&amp;Height:</source>
+        <translation>높이(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="36"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/picturesizedialog.cpp" line="38"/>
+        <source>%1 times the size on screen</source>
+        <translation>화면 크기의 %1배</translation>
     </message>
 </context>
 <context>
@@ -2379,190 +2465,190 @@
 <context>
     <name>deltatrace::SteppingToolbar</name>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="408"/>
         <source>Previous epoch</source>
         <translation>이전 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
         <source>Previous sample</source>
         <translation>이전 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="408"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="409"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="410"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
         <source>Next sample</source>
         <translation>다음 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
         <source>Next epoch</source>
         <translation>다음 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="404"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
         <source>Start of the run</source>
         <translation>실행의 처음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="405"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
         <source>Start of epoch</source>
         <translation>에포크의 처음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="405"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="407"/>
         <source>Start of epoch: sample 0, first operation</source>
         <translation>에포크의 처음: 샘플 0, 첫 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="406"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="408"/>
         <source>Previous epoch: the same sample and operation</source>
         <translation>이전 에포크: 같은 샘플, 같은 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="411"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
         <source>Next epoch: the same sample and operation</source>
         <translation>다음 에포크: 같은 샘플, 같은 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
         <source>End of epoch</source>
         <translation>에포크의 끝</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="412"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
         <source>End of epoch: sample 3, last operation</source>
         <translation>에포크의 끝: 샘플 3, 마지막 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="413"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
         <source>End of the run</source>
         <translation>실행의 끝</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="414"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="416"/>
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="415"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="417"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="416"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="418"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="417"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="419"/>
         <source>Go to epoch…</source>
         <translation>에포크로 이동…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="423"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="425"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="425"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="427"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="426"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="428"/>
         <source>Sample</source>
         <translation>샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="427"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="428"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="430"/>
         <source>Speed:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="429"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="431"/>
         <source>Go to epoch:</source>
         <translation>이동할 에포크:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="430"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="432"/>
         <source>Go</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="431"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="433"/>
         <source>Go to the start of this epoch (%1 to type one)</source>
         <translation>이 에포크의 처음으로 이동 (%1: 번호 입력)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="434"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="436"/>
         <source>The whole run: drag to move anywhere</source>
         <translation>실행 전체: 끌어서 아무 곳으로나 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="435"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="437"/>
         <source>Position in the run</source>
         <translation>실행 안의 위치</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="442"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="444"/>
         <source>%1 operations/s</source>
         <translation>초당 연산 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="445"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="447"/>
         <source>%1 samples/s</source>
         <translation>초당 샘플 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="448"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="450"/>
         <source>%1 epochs/s</source>
         <translation>초당 에포크 %1개</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="448"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="450"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="453"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="455"/>
         <source>Playing speed (%1 slower, %2 faster)</source>
         <translation>재생 속도 (%1 느리게, %2 빠르게)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="557"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="624"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="559"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="626"/>
         <source>No run</source>
         <translation>실행 없음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="563"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="626"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="565"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="628"/>
         <source>Sample step %1 of %2 · operation %3 of %4</source>
         <translation>샘플 단계 %1 / %2 · 연산 %3 / %4</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="565"/>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="638"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="567"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="640"/>
         <source>epoch %1, sample %2</source>
         <translation>에포크 %1, 샘플 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/steppingtoolbar.cpp" line="651"/>
+        <location filename="../src/app/window/steppingtoolbar.cpp" line="653"/>
         <source>The quantity just computed (operation %1 of %2)</source>
         <translation>방금 계산한 값 (연산 %1 / %2)</translation>
     </message>
@@ -2633,200 +2719,200 @@
 <context>
     <name>deltatrace::TrainingCharts</name>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="315"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="333"/>
         <source>compared run</source>
         <translation>비교 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="315"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="333"/>
         <source>this run</source>
         <translation>이 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="341"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="359"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="842"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="882"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="850"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="891"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="868"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1050"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="909"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1094"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="869"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="885"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="890"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="894"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1052"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="910"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="926"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="931"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="935"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1096"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="306"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="324"/>
         <source>forward-pass run</source>
         <translation>순전파만 한 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="308"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="326"/>
         <source>delta-rule run</source>
         <translation>델타 규칙 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="310"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="328"/>
         <source>squared-error delta run</source>
         <translation>제곱 오차 델타 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="312"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="330"/>
         <source>cross-entropy delta run</source>
         <translation>교차 엔트로피 델타 실행</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="436"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="454"/>
         <source>%1: flat from epoch %2</source>
         <translation>%1: 에포크 %2부터 평탄</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="437"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="455"/>
         <source>flat from epoch %1</source>
         <translation>에포크 %1부터 평탄</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="883"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="888"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="892"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="924"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="929"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="933"/>
         <source>squared error</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="938"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="944"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="985"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>에포크별 출력 y와 정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="950"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="991"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="958"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="971"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1002"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1015"/>
         <source>target d</source>
         <translation>정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1023"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="985"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1029"/>
         <source>Weights at the end of each epoch</source>
         <translation>각 에포크가 끝날 때의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1004"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1048"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1006"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1050"/>
         <source>W1 from x1</source>
         <translation>x1에서 오는 W1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1007"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1051"/>
         <source>W1 from x2</source>
         <translation>x2에서 오는 W1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1008"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1052"/>
         <source>W1 from the bias</source>
         <translation>바이어스에서 오는 W1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1009"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1053"/>
         <source>W2 to the output</source>
         <translation>출력으로 가는 W2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1016"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1060"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1059"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1103"/>
         <source>y for x = (%1,%2)</source>
         <translation>x = (%1,%2)일 때의 y</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1082"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1126"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊기거나 아예 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1085"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1129"/>
         <source>Weights are not finite (inf or NaN) at any epoch, so their lines are missing.</source>
         <translation>가중치가 어느 에포크에서도 유한하지 않습니다(inf 또는 NaN). 그래서 선이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1088"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1132"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 유한하지 않습니다(inf 또는 NaN): %2. 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1081"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1125"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1092"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1136"/>
         <source>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</source>
         <translation>어느 에포크에서도 유한하지 않아(inf 또는 NaN) 그리지 않았습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1100"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1144"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>비교 실행 %1: 에포크 %2부터 유한하지 않음: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1162"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1206"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1163"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1207"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1164"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1208"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1165"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1209"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1166"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1210"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다. 뒤늦은 작은 개선도 보입니다.</translation>
     </message>
