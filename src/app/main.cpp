@@ -6,6 +6,7 @@
 #include "fileactions.h"
 #include "languagemanager.h"
 #include "lessonlibrary.h"
+#include "exercisemode.h"
 #include "mainwindow.h"
 #include "regularfile.h"
 #include "settings.h"
@@ -145,6 +146,14 @@ bool reachRequested(MainWindow &window, const CommandLineOptions &options)
         const QString problem = window.goTo(options.goTo->epoch, options.goTo->sample, options.goTo->operation);
         if (!problem.isEmpty()) {
             printError(problem);
+            return false;
+        }
+    }
+    if (options.exercises) {
+        // After --goto: the position stops at the first open question if it is past it.
+        window.exerciseMode()->setActive(true);
+        if (!window.exerciseMode()->isActive()) {
+            printError(QStringLiteral("this experiment has no exercises."));
             return false;
         }
     }

@@ -92,6 +92,10 @@ private slots:
                                QStringLiteral("--presenter"), QStringLiteral("--goto"), QStringLiteral("0:2:y")}
                 << QSize(1600, 1000);
         }
+        QTest::newRow("exercise mode ko")
+            << QStringList{QStringLiteral("--lesson"), files.value(2), QStringLiteral("--experiment"), QStringLiteral("backprop-sigmoid"),
+                           QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--exercises"), QStringLiteral("--size"), QStringLiteral("1366x768")}
+            << QSize(1366, 768);
         QTest::newRow("a blow-up: alpha 1e308")
             << QStringList{QStringLiteral("--lesson"), files.value(0), QStringLiteral("--experiment"), QStringLiteral("delta-rule"),
                            QStringLiteral("--alpha"), QStringLiteral("1e308"), QStringLiteral("--epochs"), QStringLiteral("20"),

@@ -74,6 +74,10 @@ void ExercisePanel::start(std::shared_ptr<const Trace> trace, const QList<Exerci
     m_hintFormula->setVisible(false);
     refresh();
     emit limitChanged(m_session->barrier());
+    // The learner starts just before the first value to work out, with everything it needs on
+    // screen.
+    if (const auto barrier = m_session->barrier())
+        emit showPlace(*barrier);
 }
 
 void ExercisePanel::stop()

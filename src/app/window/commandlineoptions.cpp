@@ -45,6 +45,7 @@ struct Parser
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("Render the window to the PNG file OUT and exit."), QStringLiteral("OUT.png")};
     QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1600x1000)."), QStringLiteral("WxH")};
     QCommandLineOption presenter{QStringLiteral("presenter"), QStringLiteral("Start in presenter mode (full screen, large type).")};
+    QCommandLineOption exercises{QStringLiteral("exercises"), QStringLiteral("Start in exercise mode: work out the values the experiment's exercises ask for.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")};
 
@@ -53,7 +54,7 @@ struct Parser
         parser.setApplicationDescription(
             QStringLiteral("DeltaTrace: step through every number a sigmoid network computes while it learns.\n"
                            "Without arguments it opens lesson 1 (or the lesson last worked on)."));
-        parser.addOptions({lesson, experiment, seed, alpha, epochs, compare, goTo, language, screenshot, size, presenter, help, version});
+        parser.addOptions({lesson, experiment, seed, alpha, epochs, compare, goTo, language, screenshot, size, presenter, exercises, help, version});
         parser.addPositionalArgument(QStringLiteral("TRACE_FILE"), QStringLiteral("A recorded trace (.dtrace) to replay."),
                                      QStringLiteral("[TRACE_FILE]"));
     }
@@ -150,6 +151,7 @@ QString readView(const Parser &p, CommandLineOptions &o)
         o.screenshotSize = QSize(static_cast<int>(w), static_cast<int>(h));
     }
     o.presenter = p.parser.isSet(p.presenter);
+    o.exercises = p.parser.isSet(p.exercises);
     return QString();
 }
 

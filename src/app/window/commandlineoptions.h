@@ -13,7 +13,7 @@ namespace deltatrace {
 
 // The command line of the desktop app:
 //   deltatrace [--lesson FILE --experiment ID [--seed N] [--alpha A] [--epochs N] [--compare ID]]
-//              [--goto EPOCH:SAMPLE[:OPERATION]] [--lang ko|en] [--presenter]
+//              [--goto EPOCH:SAMPLE[:OPERATION]] [--lang ko|en] [--presenter] [--exercises]
 //              [--screenshot OUT.png [--size WxH]] [TRACE_FILE]
 // Parsing checks the form of every value; whether an epoch exists in the run or an operation
 // belongs to the rule is only known once the run is recorded, so the window checks that.
@@ -39,6 +39,7 @@ struct CommandLineOptions
     QString screenshotPath;
     QSize screenshotSize{1600, 1000};
     bool presenter = false;
+    bool exercises = false; // exercise mode, once the run is there
     QString traceFile;
 
     bool showHelp = false;

@@ -466,7 +466,7 @@ void MainWindow::showShortcuts()
 {
     QList<QAction *> actions = m_display->stepping()->allActions();
     actions << QList<QAction *>{m_presenterAction, m_leavePresenterAction, m_nextPictureAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
-                                m_runAction, m_compareAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction};
+                                m_runAction, m_compareAction, m_exercisesAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction};
     actions << m_docks->showActions();
     ShortcutsDialog dialog(actions, this);
     dialog.exec();
