@@ -44,12 +44,9 @@ PictureExporter::Picture ChartPicture::of(TrainingChartView *view, ChartLegend *
     if (legend && legend->isVisible() && !legend->entries().isEmpty())
         legendRect = QRect(legend->mapTo(view->window(), QPoint(0, 0)) - viewport->mapTo(view->window(), QPoint(0, 0)), legend->size());
     const QRect all = chartRect.united(legendRect);
+    picture = PictureExporter::Picture::of(view, name);
     picture.size = all.size();
-    picture.dpiX = view->logicalDpiX();
-    picture.dpiY = view->logicalDpiY();
-    picture.devicePixelRatio = view->devicePixelRatioF();
     picture.background = Qt::white; // the chart's and its legend's
-    picture.name = name;
     picture.paint = [view = QPointer<TrainingChartView>(view), legend = QPointer<ChartLegend>(legend), chartRect, legendRect,
                      origin = all.topLeft()](QPainter &p, qreal) {
         if (!view)

@@ -498,13 +498,7 @@ void FormulaView::contextMenuEvent(QContextMenuEvent *event)
 
 PictureExporter::Picture FormulaView::picture() const
 {
-    PictureExporter::Picture picture;
-    picture.size = size();
-    picture.dpiX = logicalDpiX();
-    picture.dpiY = logicalDpiY();
-    picture.devicePixelRatio = devicePixelRatioF();
-    picture.background = palette().color(QPalette::Base);
-    picture.name = QStringLiteral("formula");
+    PictureExporter::Picture picture = PictureExporter::Picture::of(this, QStringLiteral("formula"));
     picture.paint = [view = QPointer<const FormulaView>(this)](QPainter &p, qreal) {
         if (view)
             view->paintFormula(p);

@@ -252,13 +252,7 @@ void InputPlaneView::paintState(QPainter &p, const InputPlanePicture::Layout &la
 
 PictureExporter::Picture InputPlaneView::picture() const
 {
-    PictureExporter::Picture picture;
-    picture.size = size();
-    picture.dpiX = logicalDpiX();
-    picture.dpiY = logicalDpiY();
-    picture.devicePixelRatio = devicePixelRatioF();
-    picture.background = palette().color(QPalette::Base);
-    picture.name = QStringLiteral("input-plane");
+    PictureExporter::Picture picture = PictureExporter::Picture::of(this, QStringLiteral("input-plane"));
     const QString state = m_trace ? stateText() : QString();
     picture.paint = [shown = scene(), state](QPainter &p, qreal resolution) {
         InputPlaneScene scene = shown;

@@ -139,13 +139,7 @@ PictureExporter::Picture NetworkDiagram::picture() const
     const NetworkDiagramScene scene = sceneToPaint();
     // Laid out as on screen, measured at the widget's DPI (which the exporter gives its devices).
     const NetworkDiagramPicture::Layout layout = NetworkDiagramPicture::layout(scene);
-    PictureExporter::Picture picture;
-    picture.size = size();
-    picture.dpiX = logicalDpiX();
-    picture.dpiY = logicalDpiY();
-    picture.devicePixelRatio = devicePixelRatioF();
-    picture.background = palette().color(QPalette::Base);
-    picture.name = QStringLiteral("network-diagram");
+    PictureExporter::Picture picture = PictureExporter::Picture::of(this, QStringLiteral("network-diagram"));
     picture.paint = [scene, layout](QPainter &p, qreal) { NetworkDiagramPicture::paint(p, scene, layout); };
     return picture;
 }

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QWidget>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -43,6 +44,18 @@ QByteArray withoutEmptyText(const QByteArray &svg)
 }
 
 } // namespace
+
+PictureExporter::Picture PictureExporter::Picture::of(const QWidget *widget, const QString &name)
+{
+    Picture picture;
+    picture.size = widget->size();
+    picture.dpiX = widget->logicalDpiX();
+    picture.dpiY = widget->logicalDpiY();
+    picture.devicePixelRatio = widget->devicePixelRatioF();
+    picture.background = widget->palette().color(QPalette::Base);
+    picture.name = name;
+    return picture;
+}
 
 void PictureExporter::paint(QPainter &painter, const Picture &picture, QSizeF size)
 {

@@ -44,6 +44,9 @@ public:
         std::function<void(QPainter &painter, qreal resolution)> paint;
 
         bool isValid() const { return !size.isEmpty() && paint; }
+        // A picture of `widget` as it stands: its size, DPI, pixel ratio and background; the
+        // caller adds what paints it.
+        static Picture of(const QWidget *widget, const QString &name);
     };
 
     // Paints `picture` scaled to `size` (in the painter's coordinates) into `painter`, over its
