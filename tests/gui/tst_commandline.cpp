@@ -3,6 +3,7 @@
 // The real `deltatrace` executable, run as a user or a script would: screenshots of every
 // lesson in both languages and in presenter mode, trace files, and refusals of bad arguments.
 #include "commandlineoptions.h"
+#include "studentseed.h"
 #include "lessonloader.h"
 
 #include <QDir>
@@ -179,6 +180,9 @@ private slots:
         QTest::newRow("language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("--lang");
         QTest::newRow("seed not a number") << QStringList{QStringLiteral("--lesson"), lesson, QStringLiteral("--seed"), QStringLiteral("x")} << QStringLiteral("--seed");
         QTest::newRow("seed too large") << QStringList{QStringLiteral("--lesson"), lesson, QStringLiteral("--seed"), QStringLiteral("4294967296")} << QStringLiteral("--seed");
+        QTest::newRow("student and seed") << QStringList{QStringLiteral("--lesson"), lesson, QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--student"), QStringLiteral("Ada")} << QStringLiteral("not both");
+        QTest::newRow("student without a name") << QStringList{QStringLiteral("--lesson"), lesson, QStringLiteral("--student"), QStringLiteral("   ")} << QStringLiteral("--student");
+        QTest::newRow("student without a lesson") << QStringList{QStringLiteral("--student"), QStringLiteral("Ada")} << QStringLiteral("--lesson");
         QTest::newRow("alpha not a number") << QStringList{QStringLiteral("--lesson"), lesson, QStringLiteral("--alpha"), QStringLiteral("fast")} << QStringLiteral("--alpha");
         QTest::newRow("alpha zero") << QStringList{QStringLiteral("--lesson"), lesson, QStringLiteral("--alpha"), QStringLiteral("0")} << QStringLiteral("--alpha");
         QTest::newRow("epochs zero") << QStringList{QStringLiteral("--lesson"), lesson, QStringLiteral("--epochs"), QStringLiteral("0")} << QStringLiteral("--epochs");
@@ -287,6 +291,20 @@ private slots:
         QCOMPARE(result.options.seed ? qint64(*result.options.seed) : qint64(-1), seed);
         QCOMPARE(result.options.alpha.value_or(-1.0), alpha);
         QCOMPARE(result.options.epochs.value_or(-1), epochs);
+    }
+
+    // Each student's own numbers: the seed comes from the name, however it is typed.
+    void studentNamesGiveTheirOwnSeed()
+    {
+        const auto parse = [](const QString &name) {
+            return CommandLineOptions::parse({QStringLiteral("deltatrace"), QStringLiteral("--lesson"), QStringLiteral("l.json"), QStringLiteral("--student"), name});
+        };
+        const auto kim = parse(QStringLiteral("김민준"));
+        QVERIFY2(kim.ok(), qPrintable(kim.error));
+        QCOMPARE(kim.options.seed, std::optional<std::uint32_t>(deltatrace::StudentSeed::forName(QStringLiteral("김민준"))));
+        QCOMPARE(kim.options.student, QStringLiteral("김민준"));
+        QCOMPARE(parse(QStringLiteral(" 김민준  ")).options.seed, kim.options.seed);
+        QVERIFY(parse(QStringLiteral("김민지")).options.seed != kim.options.seed);
     }
 
     void plainNumbersRunTheWindow()

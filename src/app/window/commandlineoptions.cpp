@@ -5,6 +5,7 @@
 #include "inputlimits.h"
 #include "numberargument.h"
 #include "runlimits.h"
+#include "studentseed.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ struct Parser
     QCommandLineOption lesson{QStringLiteral("lesson"), QStringLiteral("Open the lesson file FILE."), QStringLiteral("FILE")};
     QCommandLineOption experiment{QStringLiteral("experiment"), QStringLiteral("Record the experiment ID of the lesson."), QStringLiteral("ID")};
     QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Initial weights from seed N (0 to 4294967295) instead of the lesson's."), QStringLiteral("N")};
+    QCommandLineOption student{QStringLiteral("student"), QStringLiteral("Initial weights of this student's own (the seed comes from NAME), so that each student works out other numbers."), QStringLiteral("NAME")};
     QCommandLineOption alpha{QStringLiteral("alpha"), QStringLiteral("Learning rate A (a decimal number above 0, like 0.5 or 1e-3) instead of the lesson's."), QStringLiteral("A")};
     QCommandLineOption epochs{QStringLiteral("epochs"), QStringLiteral("Train for N epochs (1 to 10000000) instead of the lesson's."), QStringLiteral("N")};
     QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("Compare with the experiment ID of the same lesson, from the same initial weights."), QStringLiteral("ID")};
@@ -54,7 +56,7 @@ struct Parser
         parser.setApplicationDescription(
             QStringLiteral("DeltaTrace: step through every number a sigmoid network computes while it learns.\n"
                            "Without arguments it opens lesson 1 (or the lesson last worked on)."));
-        parser.addOptions({lesson, experiment, seed, alpha, epochs, compare, goTo, language, screenshot, size, presenter, exercises, help, version});
+        parser.addOptions({lesson, experiment, seed, student, alpha, epochs, compare, goTo, language, screenshot, size, presenter, exercises, help, version});
         parser.addPositionalArgument(QStringLiteral("TRACE_FILE"), QStringLiteral("A recorded trace (.dtrace) to replay."),
                                      QStringLiteral("[TRACE_FILE]"));
     }
@@ -96,6 +98,16 @@ QString readRunChanges(const Parser &p, CommandLineOptions &o)
         if (o.lessonFile.isEmpty())
             return QStringLiteral("--seed needs --lesson FILE (a trace file has its own seed).");
         o.seed = static_cast<std::uint32_t>(seed);
+    }
+    if (p.parser.isSet(p.student)) {
+        o.student = StudentSeed::normalizedName(p.parser.value(p.student));
+        if (o.student.isEmpty() || o.student.size() > InputLimits::MaxTitleChars)
+            return QStringLiteral("--student needs a name of 1 to %1 characters; got %2.").arg(InputLimits::MaxTitleChars).arg(quoted(p.parser.value(p.student)));
+        if (o.seed)
+            return QStringLiteral("give --seed or --student, not both (a student's seed comes from the name).");
+        if (o.lessonFile.isEmpty())
+            return QStringLiteral("--student needs --lesson FILE (a trace file has its own seed).");
+        o.seed = StudentSeed::forName(o.student);
     }
     if (p.parser.isSet(p.alpha)) {
         const std::optional<double> alpha = NumberArgument::decimal(p.parser.value(p.alpha));

@@ -12,7 +12,7 @@
 namespace deltatrace {
 
 // The command line of the desktop app:
-//   deltatrace [--lesson FILE --experiment ID [--seed N] [--alpha A] [--epochs N] [--compare ID]]
+//   deltatrace [--lesson FILE --experiment ID [--seed N | --student NAME] [--alpha A] [--epochs N] [--compare ID]]
 //              [--goto EPOCH:SAMPLE[:OPERATION]] [--lang ko|en] [--presenter] [--exercises]
 //              [--screenshot OUT.png [--size WxH]] [TRACE_FILE]
 // Parsing checks the form of every value; whether an epoch exists in the run or an operation
@@ -30,7 +30,8 @@ struct CommandLineOptions
 
     QString lessonFile;
     QString experimentId;
-    std::optional<std::uint32_t> seed;
+    std::optional<std::uint32_t> seed; // --seed, or the seed of --student's name (StudentSeed)
+    QString student;
     std::optional<double> alpha;
     std::optional<int> epochs;
     QString compareExperimentId;
