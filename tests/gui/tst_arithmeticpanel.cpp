@@ -147,6 +147,17 @@ QString shownWeights(const ArithmeticPanel &panel)
 class TestArithmeticPanel : public QObject
 {
     Q_OBJECT
+
+    // A panel on screen at `size`, its font `fontFactor` times the default, showing `trace`.
+    static void showPanel(ArithmeticPanel &panel, std::shared_ptr<const Trace> trace, QSize size, double fontFactor)
+    {
+        QFont font = panel.font();
+        font.setPointSizeF(font.pointSizeF() * fontFactor);
+        panel.setFont(font);
+        panel.resize(size);
+        panel.setTrace(std::move(trace));
+        panel.show();
+    }
 private slots:
     void formulaShowsTheTracesNumbers_data()
     {
@@ -353,12 +364,7 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(double, fontFactor);
         ArithmeticPanel panel;
-        QFont font = panel.font();
-        font.setPointSizeF(font.pointSizeF() * fontFactor);
-        panel.setFont(font);
-        panel.resize(size);
-        panel.setTrace(trace);
-        panel.show();
+        showPanel(panel, trace, size, fontFactor);
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         // Arrive from the operation before, as stepping does.
         panel.setPosition({step, std::max(0, operation - 1)});
@@ -391,7 +397,7 @@ private slots:
                          qPrintable(QStringLiteral("text pieces %1 and %2 overlap").arg(i).arg(j)));
         // Nothing that carries a number is smaller than the application font.
         auto *formula = panel.findChild<FormulaView *>(QStringLiteral("formula"));
-        QVERIFY(formula->font().pointSizeF() * formula->scale() >= font.pointSizeF() - 0.01);
+        QVERIFY(formula->font().pointSizeF() * formula->scale() >= panel.font().pointSizeF() - 0.01);
     }
 
     // Stepping through a sample step's operations one by one, as a person does, in the panel
@@ -432,12 +438,7 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(double, fontFactor);
         ArithmeticPanel panel;
-        QFont font = panel.font();
-        font.setPointSizeF(font.pointSizeF() * fontFactor);
-        panel.setFont(font);
-        panel.resize(size);
-        panel.setTrace(trace);
-        panel.show();
+        showPanel(panel, trace, size, fontFactor);
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         auto *scroll = panel.findChild<QScrollArea *>();
         QVERIFY(scroll);
