@@ -68,6 +68,19 @@ ExercisePanel::~ExercisePanel() = default;
 void ExercisePanel::start(std::shared_ptr<const Trace> trace, const QList<Exercise> &exercises)
 {
     m_session = std::make_unique<ExerciseSession>(std::move(trace), exercises);
+    m_clockOffset = 0;
+    begin();
+}
+
+void ExercisePanel::resume(std::unique_ptr<ExerciseSession> session, qint64 sessionMsecs)
+{
+    m_session = std::move(session);
+    m_clockOffset = sessionMsecs;
+    begin();
+}
+
+void ExercisePanel::begin()
+{
     m_clock.start();
     m_said = Said::Nothing;
     m_answer->clear();

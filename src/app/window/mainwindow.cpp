@@ -7,6 +7,7 @@
 #include "comparisonview.h"
 #include "exercisemode.h"
 #include "exercisepanel.h"
+#include "studentnamedialog.h"
 #include "experimentlauncher.h"
 #include "exploredialog.h"
 #include "fileactions.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
     m_exercises = new ExerciseMode(m_run, &m_controller, m_display->exercisePanel(), this);
     m_files = new FileActions(this, m_run, m_settings, m_display->errorBar(),
                               [this](const QString &path) { return m_launcher->openLessonAndStart(path); });
+    m_files->setExerciseRecorder([this] { return m_exercises->record(); });
     createActions();
     createMenus();
     connectViews();
@@ -166,6 +168,7 @@ void MainWindow::createActions()
     make(m_exploreAction, "exploreAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     make(m_exercisesAction, "exercisesAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)});
     m_exercisesAction->setCheckable(true);
+    make(m_studentAction, "studentAction");
     make(m_runAction, "runAction", {QKeySequence(Qt::CTRL | Qt::Key_R)});
     make(m_presenterAction, "presenterAction", {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     make(m_leavePresenterAction, "leavePresenterAction", {QKeySequence(Qt::Key_Escape)});
@@ -204,6 +207,11 @@ void MainWindow::createActions()
     connect(m_exercisesAction, &QAction::toggled, m_exercises, &ExerciseMode::setActive);
     connect(m_exercises, &ExerciseMode::activeChanged, m_exercisesAction, &QAction::setChecked);
     connect(m_exercises, &ExerciseMode::availableChanged, this, &MainWindow::updateActions);
+    connect(m_studentAction, &QAction::triggered, this, &MainWindow::startAsStudent);
+    connect(m_files, &FileActions::exercisesOpened, this, [this](const ExerciseRecord &record) {
+        if (QString problem; !m_exercises->restore(record, &problem))
+            reportError(tr("The exercises saved in this trace could not be restored: %1").arg(problem));
+    });
     connect(m_runAction, &QAction::triggered, this, &MainWindow::runWithParameters);
     connect(m_presenterAction, &QAction::triggered, this, [this] { setPresenterMode(!isPresenterMode()); });
     connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
@@ -252,6 +260,7 @@ void MainWindow::createMenus()
     m_lessonMenu->addAction(m_exploreAction);
     m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_exercisesAction);
+    m_lessonMenu->addAction(m_studentAction);
 
     m_navigateMenu = menuBar()->addMenu(QString());
     const SteppingToolbar *stepping = m_display->stepping();
@@ -313,6 +322,8 @@ void MainWindow::retranslate()
     m_exploreAction->setText(tr("&Explore Seeds…"));
     m_exploreAction->setToolTip(tr("Train this lesson's experiments from many random starts and see how often each solves the task"));
     m_exercisesAction->setText(tr("E&xercises"));
+    m_studentAction->setText(tr("Start as &Student…"));
+    m_studentAction->setToolTip(tr("Your own starting weights from your name, then the exercises"));
     m_presenterAction->setText(tr("&Presenter Mode"));
     m_leavePresenterAction->setText(tr("Leave Presenter Mode"));
     m_zoomInAction->setText(tr("Zoom &In"));
@@ -403,6 +414,21 @@ void MainWindow::updateActions()
     m_exploreAction->setEnabled(hasTrace && m_run->lesson() && m_run->experiment() && m_run->trace()->rule() != Rule::Forward);
     m_stopCompareAction->setEnabled(isComparing() || m_run->isComparisonPending());
     m_exercisesAction->setEnabled(m_exercises->isAvailable() || m_exercises->isActive());
+    m_studentAction->setEnabled(m_exercises->isAvailable() && !isBusy());
+}
+
+void MainWindow::startAsStudent()
+{
+    if (!m_run->lesson() || !m_exercises->isAvailable())
+        return;
+    StudentNameDialog dialog(m_exercises->student(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // As --student NAME: the lesson's run from the name's seed, then its exercises.
+    LessonLibrary::Overrides overrides;
+    overrides.seed = dialog.seed();
+    m_exercises->startWithNextRun(dialog.name());
+    startExperiment(m_run->lesson()->id, m_run->experimentId(), overrides);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -145,6 +145,7 @@ private:
     void showShortcuts();
     void compareDialog();
     void exploreSeeds();
+    void startAsStudent();
 
     LanguageManager *m_languages;
     Settings *m_settings;
@@ -192,6 +193,7 @@ private:
     QAction *m_nextPictureAction = nullptr;
     QAction *m_exploreAction = nullptr;
     QAction *m_exercisesAction = nullptr;
+    QAction *m_studentAction = nullptr;
 };
 
 } // namespace deltatrace
