@@ -201,6 +201,17 @@ private slots:
         QCOMPARE(read.exercises->student, QString());
     }
 
+    // Hangul, and a Hanja outside the Basic Multilingual Plane (two UTF-16 halves).
+    void aNameInAnyScriptIsKept()
+    {
+        const QString name = QStringLiteral("김\U00020000 민지");
+        const Run run(name);
+        savedFile(run, workedRecord(run, name));
+        const TraceFile::ReadResult read = TraceFile::read(path(QStringLiteral("saved.dtrace")));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.exercises->student, name);
+    }
+
     void tamperingIsRefused_data()
     {
         QTest::addColumn<Tamper>("tamper");
@@ -257,7 +268,7 @@ private slots:
             r.answered[0].attempts = QList<ExerciseRecord::Attempt>(ExerciseRecord::MaxAttemptsPerQuestion + 1, {QStringLiteral("0"), 1});
         }) << "exercises.answered[0].attempts" << "at most 1000";
         QTest::newRow("an empty question") << rewritten([](ExerciseRecord &r) { r.answered[1] = ExerciseRecord::Question{1, 0, {}, {}, {}}; })
-                                           << "exercises.answered[1]" << "has an answer, a hint or a reveal";
+                                           << "exercises.answered[1]" << "must have an answer, a hint or a reveal";
     }
 
     void tamperingIsRefused()

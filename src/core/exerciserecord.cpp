@@ -50,9 +50,12 @@ QByteArray digestOf(QJsonObject object, const TraceSpec &spec)
     return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
+// By code point: a name may hold characters beyond the BMP (rare Hanja, emoji), whose UTF-16
+// halves are not printable on their own.
 bool printable(const QString &text)
 {
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint(); });
+    const QList<uint> points = text.toUcs4();
+    return std::all_of(points.cbegin(), points.cend(), [](uint c) { return QChar::isPrint(char32_t(c)); });
 }
 
 } // namespace
@@ -180,7 +183,7 @@ std::optional<ExerciseRecord> ExerciseRecord::fromJson(const QJsonValue &value, 
             out.attempts.append(Attempt{typed.toString(), *ms});
         }
         if (out.attempts.isEmpty() && !out.hintedAt && !out.revealedAt)
-            return refuse(tr("a question the learner got to has an answer, a hint or a reveal"), keyOf(i));
+            return refuse(tr("a question the learner got to must have an answer, a hint or a reveal"), keyOf(i));
         record.answered.append(out);
     }
     return record;

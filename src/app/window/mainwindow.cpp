@@ -427,8 +427,8 @@ void MainWindow::startAsStudent()
     // As --student NAME: the lesson's run from the name's seed, then its exercises.
     LessonLibrary::Overrides overrides;
     overrides.seed = dialog.seed();
-    m_exercises->startWithNextRun(dialog.name());
-    startExperiment(m_run->lesson()->id, m_run->experimentId(), overrides);
+    if (startExperiment(m_run->lesson()->id, m_run->experimentId(), overrides))
+        m_exercises->startWithNextRun(dialog.name()); // the run arrives later, recorded
 }
 
 // ---------------------------------------------------------------------------------------------
