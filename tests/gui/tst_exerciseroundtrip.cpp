@@ -184,6 +184,26 @@ private slots:
         QVERIFY(read.exercises->answered[0].attempts[1].msecs >= read.exercises->answered[0].attempts[0].msecs);
     }
 
+    // Past the answers a saved session may hold, the answer is shown instead: the trace can
+    // always be saved.
+    void endlessGuessesEndInAReveal()
+    {
+        Window w(path("fourth.ini"));
+        startAsStudent(*w.window, Student);
+        ExercisePanel *panel = w.panel();
+        for (int i = 0; i < ExerciseRecord::MaxAttemptsPerQuestion; ++i) {
+            panel->answerEdit()->setText(QStringLiteral("12345"));
+            panel->check();
+        }
+        QCOMPARE(panel->session()->current(), std::optional<int>(0));
+        panel->answerEdit()->setText(QStringLiteral("12345"));
+        panel->check();
+        QCOMPARE(panel->session()->questions()[0].attempts.size(), ExerciseRecord::MaxAttemptsPerQuestion);
+        QVERIFY(panel->session()->questions()[0].revealedAt.has_value());
+        QVERIFY2(w.window->fileActions()->saveTrace(path("guesses.dtrace")), qPrintable(w.window->lastError()));
+        QVERIFY(TraceFile::read(path("guesses.dtrace")).ok());
+    }
+
     // Another seed is another student's run: the name is not saved with it.
     void anotherSeedDropsTheName()
     {
