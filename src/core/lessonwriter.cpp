@@ -289,7 +289,7 @@ QByteArray LessonWriter::editedSource(const Lesson &original, const SampleVector
         experiment.remove(QStringLiteral("tour"));
         experiment.insert(QStringLiteral("narrative"),
                           localized({QStringLiteral("원래 실험 설명은 원래 데이터에 맞춰 쓴 것이라 뺐습니다. "
-                                                    "같은 규칙과 코드로 고친 정답(%1)을 학습합니다.").arg(now)},
+                                                    "같은 규칙과 코드로 학습할 정답은 %1입니다.").arg(now)},
                                     {QStringLiteral("The experiment's own explanation was written for the original data and is "
                                                     "left out. The same rule and code learn the edited targets %1.").arg(now)}));
         experiment.insert(QStringLiteral("code"), codeWithTargets(experiment.value(QLatin1String("code")).toArray(), D, original.X));

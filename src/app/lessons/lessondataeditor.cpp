@@ -24,6 +24,24 @@ namespace {
 
 const QString LessonSuffix = QStringLiteral(".lesson.json");
 
+// A target as the lesson file and the code write it: "0", "1", "0.25", not "0.0000".
+class TargetBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    QString textFromValue(double value) const override { return locale().toString(value, 'g', decimals() + 1); }
+    // Room for the longest target, though the range's ends are "0" and "1".
+    QSize sizeHint() const override { return widened(QDoubleSpinBox::sizeHint()); }
+    QSize minimumSizeHint() const override { return widened(QDoubleSpinBox::minimumSizeHint()); }
+
+private:
+    QSize widened(QSize size) const
+    {
+        size.rwidth() += fontMetrics().horizontalAdvance(QStringLiteral("0.0000")) - fontMetrics().horizontalAdvance(QStringLiteral("0"));
+        return size;
+    }
+};
+
 } // namespace
 
 LessonDataEditor::LessonDataEditor(const Lesson &lesson, const QString &language, QWidget *parent)
@@ -51,7 +69,7 @@ LessonDataEditor::LessonDataEditor(const Lesson &lesson, const QString &language
         for (int c = 0; c < 2; ++c)
             table->addWidget(new QLabel(QString::number(lesson.X(k, c)), this), k + 1, c + 1, Qt::AlignCenter);
         table->addWidget(new QLabel(QStringLiteral("→"), this), k + 1, 3, Qt::AlignCenter);
-        auto *box = new QDoubleSpinBox(this);
+        auto *box = new TargetBox(this);
         box->setObjectName(QStringLiteral("target%1").arg(k));
         // A sigmoid's output lies in [0, 1]; a step of 1 lets the arrow keys flip 0 and 1.
         box->setRange(0.0, 1.0);
