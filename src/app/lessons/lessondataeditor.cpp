@@ -90,7 +90,8 @@ LessonDataEditor::LessonDataEditor(const Lesson &lesson, const QString &language
     const bool binaryInputs = LessonWriter::presetTargets(LessonWriter::Preset::And, lesson.X).has_value();
     for (size_t i = 0; i < m_presets.size(); ++i) {
         const LessonWriter::Preset preset = LessonWriter::Presets[i];
-        auto *button = new QPushButton(LessonWriter::presetName(preset), this);
+        // Alt+A, O, N, X: no other button of the dialog starts with these letters.
+        auto *button = new QPushButton(QLatin1Char('&') + LessonWriter::presetName(preset), this);
         button->setObjectName(QStringLiteral("preset") + LessonWriter::presetName(preset));
         button->setCheckable(true);
         button->setAutoDefault(false);
