@@ -108,13 +108,33 @@ private slots:
             delete editor;
     }
 
-    // The editor opens on the lesson's own targets: XOR, nothing to save yet.
+    // From the Lesson menu or the parameters panel, the editor opens on the lesson's own
+    // targets: XOR, nothing to save yet. It fits the smallest screen we support.
+    void opensOnTheLessonsTargets_data()
+    {
+        QTest::addColumn<bool>("fromPanel");
+        QTest::newRow("Lesson menu") << false;
+        QTest::newRow("parameters panel") << true;
+    }
     void opensOnTheLessonsTargets()
     {
+        QFETCH(bool, fromPanel);
         startLesson3();
-        LessonDataEditor *editor = openEditor();
+        LessonDataEditor *editor = nullptr;
+        if (fromPanel) {
+            QPushButton *button = window().parametersPanel()->editDataButton();
+            QVERIFY(button->isEnabled());
+            button->click();
+            QCOMPARE(window().findChildren<LessonDataEditor *>().size(), 1);
+            editor = window().findChild<LessonDataEditor *>();
+        } else {
+            editor = openEditor();
+        }
         QVERIFY(editor);
         QVERIFY(editor->isVisible());
+        QVERIFY(editor->isModal());
+        QVERIFY(editor->sizeHint().width() <= 1024 * 2 / 3);
+        QVERIFY(editor->sizeHint().height() <= 768 / 2);
         QCOMPARE(editor->targets(), targets(0, 1, 1, 0));
         QVERIFY(editor->presetButton(LessonWriter::Preset::Xor)->isChecked());
         QVERIFY(!editor->presetButton(LessonWriter::Preset::And)->isChecked());

@@ -111,6 +111,7 @@ void MainWindow::connectViews()
     connect(m_launcher, &ExperimentLauncher::comparisonStarted, this, &MainWindow::updateActions);
     connect(parameters, &ParametersPanel::runRequested, this, &MainWindow::runWithParameters);
     connect(parameters, &ParametersPanel::cancelRequested, m_run, &RunSession::cancel);
+    connect(parameters, &ParametersPanel::editDataRequested, this, &MainWindow::editData);
     connect(m_display->lessonBrowser(), &LessonBrowser::experimentChosen, this,
             [this](const QString &lessonId, const QString &experimentId) { startExperiment(lessonId, experimentId); });
     connect(m_display->comparisonView(), &ComparisonView::closeRequested, this, &MainWindow::stopComparing);
