@@ -13,6 +13,7 @@
 #include "inputplaneview.h"
 #include "languagemenu.h"
 #include "lessonbrowser.h"
+#include "lessondataeditor.h"
 #include "messagebar.h"
 #include "narrativebrowser.h"
 #include "networkdiagram.h"
@@ -112,6 +113,7 @@ void MainWindow::connectViews()
     connect(m_launcher, &ExperimentLauncher::comparisonStarted, this, &MainWindow::updateActions);
     connect(parameters, &ParametersPanel::runRequested, this, &MainWindow::runWithParameters);
     connect(parameters, &ParametersPanel::cancelRequested, m_run, &RunSession::cancel);
+    connect(parameters, &ParametersPanel::editDataRequested, this, &MainWindow::editData);
     connect(m_display->lessonBrowser(), &LessonBrowser::experimentChosen, this,
             [this](const QString &lessonId, const QString &experimentId) { startExperiment(lessonId, experimentId); });
     connect(m_display->comparisonView(), &ComparisonView::closeRequested, this, &MainWindow::stopComparing);
@@ -170,6 +172,7 @@ void MainWindow::createActions()
     m_exercisesAction->setCheckable(true);
     make(m_studentAction, "studentAction");
     make(m_runAction, "runAction", {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    make(m_editDataAction, "editDataAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     make(m_presenterAction, "presenterAction", {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     make(m_leavePresenterAction, "leavePresenterAction", {QKeySequence(Qt::Key_Escape)});
     make(m_zoomInAction, "zoomInAction", {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -213,6 +216,7 @@ void MainWindow::createActions()
             reportError(tr("The exercises saved in this trace could not be restored: %1").arg(problem));
     });
     connect(m_runAction, &QAction::triggered, this, &MainWindow::runWithParameters);
+    connect(m_editDataAction, &QAction::triggered, this, &MainWindow::editData);
     connect(m_presenterAction, &QAction::triggered, this, [this] { setPresenterMode(!isPresenterMode()); });
     connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
     connect(m_zoomInAction, &QAction::triggered, m_presenter, &PresenterMode::zoomIn);
@@ -253,6 +257,7 @@ void MainWindow::createMenus()
 
     m_lessonMenu = menuBar()->addMenu(QString());
     m_lessonMenu->addAction(m_runAction);
+    m_lessonMenu->addAction(m_editDataAction);
     m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_compareAction);
     m_lessonMenu->addAction(m_stopCompareAction);
@@ -316,6 +321,7 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export as CSV…"));
     m_quitAction->setText(tr("&Quit"));
     m_runAction->setText(tr("&Run Again"));
+    m_editDataAction->setText(tr("Edit &Data…"));
     m_compareAction->setText(tr("&Compare with…"));
     m_compareAction->setToolTip(tr("Run another experiment of this lesson from the same initial weights, side by side"));
     m_stopCompareAction->setText(tr("&Stop Comparing"));
@@ -333,7 +339,7 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_clearRecentAction->setText(tr("&Clear List"));
     // Tooltips that name the shortcut, like the stepping actions.
-    for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_runAction, m_compareAction, m_stopCompareAction, m_exploreAction,
+    for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_runAction, m_editDataAction, m_compareAction, m_stopCompareAction, m_exploreAction,
                        m_exercisesAction, m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(tr("%1 (%2)").arg(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
@@ -410,6 +416,7 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(hasTrace);
     m_exportAction->setEnabled(hasTrace);
     m_runAction->setEnabled(m_run->experiment() != nullptr && !isBusy());
+    m_editDataAction->setEnabled(m_run->lesson() && m_run->experiment() != nullptr && !isBusy());
     m_compareAction->setEnabled(hasTrace && !comparableExperiments().isEmpty());
     m_exploreAction->setEnabled(hasTrace && m_run->lesson() && m_run->experiment() && m_run->trace()->rule() != Rule::Forward);
     m_stopCompareAction->setEnabled(isComparing() || m_run->isComparisonPending());
@@ -464,6 +471,21 @@ void MainWindow::exploreSeeds()
     dialog->show();
 }
 
+LessonDataEditor *MainWindow::editData()
+{
+    if (!m_run->lesson() || !m_run->experiment() || isBusy())
+        return nullptr;
+    // Window-modal but not blocking: the run shown stays visible behind it.
+    auto *editor = new LessonDataEditor(*m_run->lesson(), m_display->language(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowModality(Qt::WindowModal);
+    const QString experimentId = m_run->experimentId();
+    connect(editor, &LessonDataEditor::runRequested, this,
+            [this, experimentId](const Lesson &lesson) { m_launcher->runEditedLesson(lesson, experimentId); });
+    editor->show();
+    return editor;
+}
+
 void MainWindow::compareDialog()
 {
     const QStringList ids = comparableExperiments();
@@ -492,7 +514,7 @@ void MainWindow::showShortcuts()
 {
     QList<QAction *> actions = m_display->stepping()->allActions();
     actions << QList<QAction *>{m_presenterAction, m_leavePresenterAction, m_nextPictureAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
-                                m_runAction, m_compareAction, m_exercisesAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction};
+                                m_runAction, m_editDataAction, m_compareAction, m_exercisesAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction};
     actions << m_docks->showActions();
     ShortcutsDialog dialog(actions, this);
     dialog.exec();
