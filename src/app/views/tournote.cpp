@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <algorithm>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QVBoxLayout>
@@ -30,16 +31,23 @@ TourNote::TourNote(QWidget *parent)
         UntrustedText::makePlainLabel(label);
         label->setWordWrap(true);
     }
+    // Our own short text: it keeps its width, the header wraps beside it.
+    m_keys->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_keys->setWordWrap(false);
+    m_keys->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_note->setTextInteractionFlags(Qt::NoTextInteraction);
     m_skipped->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(4);
-    layout->addWidget(m_header);
+    // The keys beside the header, so the note keeps the lines.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_keys);
+    layout->addLayout(top);
     layout->addWidget(m_note);
     layout->addWidget(m_skipped);
-    layout->addWidget(m_keys);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     updateFonts();
     retranslate();
@@ -58,10 +66,14 @@ void TourNote::fitHeight()
 
 QSize TourNote::sizeHint() const { return {QWidget::sizeHint().width(), maximumHeight() < QWIDGETSIZE_MAX ? maximumHeight() : QWidget::sizeHint().height()}; }
 
-// The header and the first line of the note, at least.
+// The whole note where the window has room for it; on a small screen with large views it may
+// take up to 45 % of the height, and never less than the header and a line of the note.
 QSize TourNote::minimumSizeHint() const
 {
-    return {100, m_header->fontMetrics().height() + m_note->fontMetrics().height() + 16};
+    const int least = m_header->fontMetrics().height() + m_note->fontMetrics().height() + 16;
+    const int whole = maximumHeight() < QWIDGETSIZE_MAX ? maximumHeight() : least;
+    const int cap = window() ? window()->height() * 45 / 100 : whole;
+    return {100, std::max(least, std::min(whole, cap))};
 }
 
 void TourNote::resizeEvent(QResizeEvent *event)
@@ -124,7 +136,7 @@ void TourNote::updateHeader()
 
 void TourNote::retranslate()
 {
-    m_keys->setText(tr("Page Down: next stop · Page Up: previous stop"));
+    m_keys->setText(tr("PgDn: next · PgUp: back"));
     updateHeader();
 }
 
