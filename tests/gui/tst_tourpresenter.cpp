@@ -110,11 +110,14 @@ private slots:
         key(Qt::Key_F5);
         QVERIFY(window().isPresenterMode());
         QVERIFY(tour()->isOn());
-        QVERIFY(tour()->dock()->isVisible());
-        QVERIFY(note()->noteText().contains(QStringLiteral("Page Down")));
+        // The work keeps the whole screen until the first stop.
+        QVERIFY(tour()->dock()->isHidden());
+        QTest::qWait(50);
+        const int heightBefore = window().height();
 
         key(Qt::Key_PageDown);
         QCOMPARE(tour()->currentStop(), 0);
+        QVERIFY(tour()->dock()->isVisible());
         QCOMPARE(position(), place(0, 0, 0)); // epoch 0, sample 0, v1
         QCOMPARE(note()->noteText(), m_tour.stops[0].note.en);
         QVERIFY(note()->headerText().startsWith(QStringLiteral("Stop 1 of %1").arg(m_tour.stops.size())));
@@ -133,6 +136,13 @@ private slots:
         const QLabel *text = note()->findChild<QLabel *>(QStringLiteral("tourNoteText"));
         QTRY_VERIFY(QFontInfo(text->font()).pixelSize() >= 24);
         QVERIFY(QFontInfo(text->font()).pixelSize() > QFontInfo(QApplication::font()).pixelSize());
+        // The whole note is on screen at 1024x768, not cut to its first line.
+        QTRY_VERIFY2(text->height() >= text->heightForWidth(text->width()),
+                     qPrintable(QStringLiteral("%1 < %2 at width %3; note %4x%5 max %6 min %7 window %8").arg(text->height()).arg(text->heightForWidth(text->width())).arg(text->width()).arg(note()->width()).arg(note()->height()).arg(note()->maximumHeight()).arg(note()->minimumSizeHint().height()).arg(window().height())));
+        QVERIFY(text->heightForWidth(text->width()) >= 2 * QFontMetrics(text->font()).height());
+        QVERIFY(tour()->dock()->geometry().bottom() <= window().height());
+        // The note does not make the window taller.
+        QVERIFY2(window().height() <= heightBefore, qPrintable(QStringLiteral("%1 > %2").arg(window().height()).arg(heightBefore)));
     }
 
     // A stray key never loses the tour: Esc leaves presenting but not the tour, letters and the
@@ -271,6 +281,25 @@ private slots:
         QVERIFY2(problem.startsWith(bad.fileName() + QStringLiteral(":1:")), qPrintable(problem));
         QCOMPARE(tour()->tour(), saved);
         tour()->end();
+    }
+
+    // Another experiment brings its own tour: the squared-error experiment has none, so the
+    // note goes and Page Down is the stepping key again, presenting or not.
+    void anotherExperimentLeavesTheTour()
+    {
+        start(0);
+        key(Qt::Key_F5);
+        key(Qt::Key_PageDown);
+        QVERIFY(tour()->dock()->isVisible());
+        QVERIFY(window().startExperiment(LessonId, QStringLiteral("backprop-sigmoid")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window().isBusy(), 30000);
+        QVERIFY(tour()->tour().isEmpty());
+        QVERIFY(!tour()->isOn());
+        QVERIFY(tour()->dock()->isHidden());
+        window().controller()->first();
+        key(Qt::Key_PageDown);
+        QCOMPARE(position().step, 4);
+        key(Qt::Key_Escape);
     }
 
     void bookmarkDialog()

@@ -55,7 +55,10 @@ TourNote::TourNote(QWidget *parent)
 
 void TourNote::fitHeight()
 {
-    const int height = layout()->totalHeightForWidth(std::max(width(), 200));
+    // The labels' new text or font must count, not the sizes cached for the old ones.
+    layout()->invalidate();
+    // (Two pixels to spare: the dock's layout rounds, and a cut descender is a cut letter.)
+    const int height = layout()->totalHeightForWidth(std::max(width(), 200)) + 2;
     // At most that: where the work above needs the room (a wide screen presenting the network and
     // a picture), the note gives way rather than make the window taller than the screen.
     if (height > 0 && height != maximumHeight()) {

@@ -140,6 +140,8 @@ void TourMode::onRunChanged()
         m_tour = tour;
         m_current = -1;
         m_on = m_on && !m_tour.isEmpty();
+        if (!m_on)
+            m_dock->hide();
     }
     m_trace = trace;
     m_events = TraceEvents();
@@ -180,10 +182,8 @@ void TourMode::onPresentingChanged(bool presenting)
         m_on = true;
     updateKeys();
     // Leaving restores the docks as they were before presenting; the tour's note stays.
-    if (m_on) {
+    if (m_on)
         showNote(QString());
-        m_dock->show();
-    }
     updateActions();
 }
 
@@ -297,9 +297,14 @@ bool TourMode::goToStop(int index)
 void TourMode::showNote(const QString &skipped)
 {
     if (m_current < 0 || m_current >= m_resolved.size()) {
+        // Before the first stop the work keeps the whole window (a small projector has no room
+        // to spare); Page Down brings the first note.
         m_note->showStart(int(m_tour.stops.size()));
-        if (!skipped.isEmpty())
-            m_note->showStop(0, int(m_tour.stops.size()), QString(), tr("No stop of this tour is in this run."), skipped);
+        if (skipped.isEmpty()) {
+            m_dock->hide();
+            return;
+        }
+        m_note->showStop(0, int(m_tour.stops.size()), QString(), tr("No stop of this tour is in this run."), skipped);
     } else {
         const ResolvedStop &stop = m_resolved[m_current];
         m_note->showStop(m_current + 1, int(m_resolved.size()), placeText(stop), stop.stop.noteIn(m_language()), skipped);
