@@ -8,6 +8,7 @@
 #include "lessonlibrary.h"
 #include "exercisemode.h"
 #include "mainwindow.h"
+#include "tourmode.h"
 #include "regularfile.h"
 #include "settings.h"
 
@@ -156,6 +157,17 @@ bool reachRequested(MainWindow &window, const CommandLineOptions &options)
         window.exerciseMode()->setActive(true);
         if (!window.exerciseMode()->isActive()) {
             printError(QStringLiteral("this experiment has no exercises."));
+            return false;
+        }
+    }
+    if (options.tourStop) {
+        const TourMode *tour = window.tourMode();
+        if (tour->tour().isEmpty()) {
+            printError(QStringLiteral("this experiment has no tour."));
+            return false;
+        }
+        if (!window.tourMode()->goToStop(*options.tourStop - 1)) {
+            printError(QStringLiteral("the tour has no stop %1 in this run (it has %2 stops).").arg(*options.tourStop).arg(tour->tour().stops.size()));
             return false;
         }
     }

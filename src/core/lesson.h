@@ -11,9 +11,12 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace deltatrace {
+
+class Tour;
 
 // Text in the two languages of the course. Korean comes first for our learners.
 struct LocalizedText
@@ -67,6 +70,7 @@ struct Experiment
     std::uint32_t seed = 0;
     QList<CodeLine> code;
     QList<Exercise> exercises; // in the order the learner meets them in the run
+    std::shared_ptr<const Tour> tour; // an instructor's tour of the run (tour.h); none when null
 
     // Index of the listing line computing q, or -1.
     int codeLineFor(Quantity q) const

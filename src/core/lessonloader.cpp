@@ -7,6 +7,7 @@
 #include "jsonlocator.h"
 #include "regularfile.h"
 #include "runlimits.h"
+#include "tour.h"
 
 #include <QDir>
 #include <QFile>
@@ -418,7 +419,7 @@ public:
 
     std::optional<Experiment> experiment(const QJsonValue &value, const QString &path)
     {
-        const auto object = this->object(value, path, {{"id"}, {"title"}, {"narrative"}, {"rule"}, {"network"}, {"alpha"}, {"epochs"}, {"seed"}, {"code"}, {"exercises", false}});
+        const auto object = this->object(value, path, {{"id"}, {"title"}, {"narrative"}, {"rule"}, {"network"}, {"alpha"}, {"epochs"}, {"seed"}, {"code"}, {"exercises", false}, {"tour", false}});
         if (!object)
             return std::nullopt;
         const auto at = [&](const char *key) { return object->value(QLatin1String(key)); };
@@ -467,7 +468,22 @@ public:
             ok = false;
         if (object->contains(QLatin1String("exercises")) && !exercises(at("exercises"), pathOf("exercises"), rule, epochs, &e.exercises))
             ok = false;
+        if (object->contains(QLatin1String("tour")) && !tour(at("tour"), pathOf("tour"), rule, epochs, &e))
+            ok = false;
         return ok ? std::optional(e) : std::nullopt;
+    }
+
+    // The stops of an instructor's tour; Tour reads them and says what is wrong where.
+    bool tour(const QJsonValue &value, const QString &path, std::optional<Rule> rule, std::optional<qint64> epochs, Experiment *e)
+    {
+        QList<TourProblem> problems;
+        auto tour = std::make_shared<Tour>();
+        tour->stops = Tour::parseStops(value, path, rule, epochs, &problems);
+        for (const TourProblem &p : std::as_const(problems))
+            problem(p.path, p.message, p.atKey ? Place::Key : Place::Value);
+        tour->experimentId = e->id;
+        e->tour = std::move(tour);
+        return problems.isEmpty();
     }
 
     // [{"epoch", "sample", "operation", "element"?, "digits"?, "prompt"?}, ...], each at a place
@@ -825,6 +841,14 @@ LessonLoader::Result LessonLoader::parseChecked(const QByteArray &bytes, const Q
     if (check.hasProblems()) {
         const auto [offset, message] = check.firstProblem();
         return refused(sourceName, bytes, offset, message);
+    }
+    // A tour names its lesson, which is only known now.
+    for (Experiment &e : lesson.experiments) {
+        if (e.tour) {
+            auto tour = std::make_shared<Tour>(*e.tour);
+            tour->lessonId = lesson.id;
+            e.tour = std::move(tour);
+        }
     }
     lesson.source = bytes;
     Result result;

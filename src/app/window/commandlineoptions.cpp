@@ -48,6 +48,7 @@ struct Parser
     QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1600x1000)."), QStringLiteral("WxH")};
     QCommandLineOption presenter{QStringLiteral("presenter"), QStringLiteral("Start in presenter mode (full screen, large type).")};
     QCommandLineOption exercises{QStringLiteral("exercises"), QStringLiteral("Start in exercise mode: work out the values the experiment's exercises ask for.")};
+    QCommandLineOption tour{QStringLiteral("tour"), QStringLiteral("Go to stop N (1 for the first) of the experiment's tour."), QStringLiteral("N")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")};
 
@@ -56,7 +57,7 @@ struct Parser
         parser.setApplicationDescription(
             QStringLiteral("DeltaTrace: step through every number a sigmoid network computes while it learns.\n"
                            "Without arguments it opens lesson 1 (or the lesson last worked on)."));
-        parser.addOptions({lesson, experiment, seed, student, alpha, epochs, compare, goTo, language, screenshot, size, presenter, exercises, help, version});
+        parser.addOptions({lesson, experiment, seed, student, alpha, epochs, compare, goTo, language, screenshot, size, presenter, exercises, tour, help, version});
         parser.addPositionalArgument(QStringLiteral("TRACE_FILE"), QStringLiteral("A recorded trace (.dtrace) to replay."),
                                      QStringLiteral("[TRACE_FILE]"));
     }
@@ -164,6 +165,12 @@ QString readView(const Parser &p, CommandLineOptions &o)
     }
     o.presenter = p.parser.isSet(p.presenter);
     o.exercises = p.parser.isSet(p.exercises);
+    if (p.parser.isSet(p.tour)) {
+        unsigned long long stop = 0;
+        if (!parseUnsigned(p.parser.value(p.tour), 1000, &stop) || stop == 0)
+            return QStringLiteral("--tour takes the number of a tour stop, 1 for the first; got %1.").arg(quoted(p.parser.value(p.tour)));
+        o.tourStop = static_cast<int>(stop);
+    }
     return QString();
 }
 

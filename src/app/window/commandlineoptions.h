@@ -13,7 +13,7 @@ namespace deltatrace {
 
 // The command line of the desktop app:
 //   deltatrace [--lesson FILE --experiment ID [--seed N | --student NAME] [--alpha A] [--epochs N] [--compare ID]]
-//              [--goto EPOCH:SAMPLE[:OPERATION]] [--lang ko|en] [--presenter] [--exercises]
+//              [--goto EPOCH:SAMPLE[:OPERATION]] [--lang ko|en] [--presenter] [--exercises] [--tour N]
 //              [--screenshot OUT.png [--size WxH]] [TRACE_FILE]
 // Parsing checks the form of every value; whether an epoch exists in the run or an operation
 // belongs to the rule is only known once the run is recorded, so the window checks that.
@@ -41,6 +41,7 @@ struct CommandLineOptions
     QSize screenshotSize{1600, 1000};
     bool presenter = false;
     bool exercises = false; // exercise mode, once the run is there
+    std::optional<int> tourStop; // --tour N: the experiment's tour at stop N (1-based)
     QString traceFile;
 
     bool showHelp = false;

@@ -26,6 +26,7 @@
 #include "shortcutsdialog.h"
 #include "steppingtoolbar.h"
 #include "studentnamedialog.h"
+#include "tourmode.h"
 #include "trainingcharts.h"
 #include "viewdocks.h"
 #include "workarea.h"
@@ -62,6 +63,9 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
     createDocks();
     m_launcher = new ExperimentLauncher(m_run, m_display, m_settings, this);
     m_exercises = new ExerciseMode(m_run, &m_controller, m_display->exercisePanel(), this);
+    m_tour = new TourMode(this, m_run, &m_controller, m_presenter, m_display->stepping()->action(SteppingToolbar::Action::NextEpoch),
+                          m_display->stepping()->action(SteppingToolbar::Action::PreviousEpoch),
+                          [this](const QString &view) { showTourView(view); }, [this] { return m_display->language(); });
     m_files = new FileActions(this, m_run, m_settings, m_display->errorBar(),
                               [this](const QString &path) { return m_launcher->openLessonAndStart(path); });
     m_files->setExerciseRecorder([this] { return m_exercises->record(); });
@@ -105,6 +109,7 @@ void MainWindow::connectViews()
     connect(m_run, &RunSession::recordingCancelled, this,
             [this] { statusBar()->showMessage(tr("Recording cancelled; the run shown before stays."), 5000); });
     connect(m_files, &FileActions::failed, this, &MainWindow::reportError);
+    connect(m_tour, &TourMode::failed, this, &MainWindow::reportError);
     connect(m_launcher, &ExperimentLauncher::failed, this, &MainWindow::reportError);
     connect(m_launcher, &ExperimentLauncher::recordingStarted, this, [this](const TraceSpec &spec) {
         statusBar()->showMessage(tr("Recording %n epoch(s)…", nullptr, spec.epochs));
@@ -266,6 +271,12 @@ void MainWindow::createMenus()
     m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_exercisesAction);
     m_lessonMenu->addAction(m_studentAction);
+    m_tourMenu = m_lessonMenu->addMenu(QString());
+    m_tourMenu->setObjectName(QStringLiteral("tourMenu"));
+    const QList<QAction *> tourActions = m_tour->actions();
+    m_tourMenu->addActions(tourActions.mid(0, 4));
+    m_tourMenu->addSeparator();
+    m_tourMenu->addActions(tourActions.mid(4));
 
     m_navigateMenu = menuBar()->addMenu(QString());
     const SteppingToolbar *stepping = m_display->stepping();
@@ -309,6 +320,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_lessonMenu->setTitle(tr("&Lesson"));
+    m_tourMenu->setTitle(tr("&Tour"));
+    m_tour->retranslate();
     m_navigateMenu->setTitle(tr("&Navigate"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->retranslate();
@@ -515,9 +528,24 @@ void MainWindow::showShortcuts()
     QList<QAction *> actions = m_display->stepping()->allActions();
     actions << QList<QAction *>{m_presenterAction, m_leavePresenterAction, m_nextPictureAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
                                 m_runAction, m_editDataAction, m_compareAction, m_exercisesAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction};
+    actions << m_tour->actions();
     actions << m_docks->showActions();
     ShortcutsDialog dialog(actions, this);
     dialog.exec();
+}
+
+void MainWindow::showTourView(const QString &view)
+{
+    if (view == QLatin1String("network")) {
+        // Presenting on a narrow screen, the network is one of the pictures V goes round.
+        for (int i = 0; i < 3 && isPresenterMode() && !m_docks->presentsNetwork(); ++i)
+            m_docks->nextPicture();
+        return;
+    }
+    const QStringList names = {QStringLiteral("charts"), QStringLiteral("inputPlane"), QStringLiteral("code"), QStringLiteral("table")};
+    const ViewDocks::View views[] = {ViewDocks::Charts, ViewDocks::InputPlane, ViewDocks::Code, ViewDocks::Table};
+    if (const qsizetype i = names.indexOf(view); i >= 0)
+        m_docks->show(views[i]);
 }
 
 void MainWindow::showError(const QString &message)

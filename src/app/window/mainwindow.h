@@ -36,6 +36,7 @@ class RunDisplay;
 class RunSession;
 class Settings;
 class SteppingToolbar;
+class TourMode;
 class TrainingCharts;
 class ViewDocks;
 
@@ -110,6 +111,8 @@ public:
     static constexpr int LayoutVersion = 2;
     ViewDocks *docks() const { return m_docks; }
     ExerciseMode *exerciseMode() const { return m_exercises; }
+    // The instructor's tour of the run (Lesson > Tour, Page Down/Up while presenting).
+    TourMode *tourMode() const { return m_tour; }
 
     PresenterMode *presenter() const { return m_presenter; }
     bool isPresenterMode() const;
@@ -145,6 +148,8 @@ private:
     void fitPresentedPictures();
     void updateActions();
     void showError(const QString &message);
+    // A tour stop's view ("network", "charts", ...; Tour::viewNames()).
+    void showTourView(const QString &view);
     void reportError(const QString &message);
     void showShortcuts();
     void compareDialog();
@@ -160,6 +165,7 @@ private:
     PresenterMode *m_presenter = nullptr;
     ExperimentLauncher *m_launcher = nullptr;
     ExerciseMode *m_exercises = nullptr;
+    TourMode *m_tour = nullptr;
     QString m_lastError;
 
     ViewDocks *m_docks = nullptr;
@@ -176,6 +182,7 @@ private:
     LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_lessonMenu = nullptr;
+    QMenu *m_tourMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
