@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DeltaTrace contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
+#include "handoutcommand.h"
 
 #include "runoutcome.h"
 #include "seedexplorer.h"
@@ -211,6 +212,8 @@ int CliApplication::run(const QStringList &arguments)
         return exportTrace(rest);
     if (command == QLatin1String("explore"))
         return explore(rest);
+    if (command == QLatin1String("handout"))
+        return HandoutCommand(m_out, m_err).run(rest);
     return usageError(QStringLiteral("unknown command %1 (expected list, record, export or explore)").arg(quoted(command)));
 }
 
