@@ -33,9 +33,10 @@ namespace {
 
 const char *const kHandoutUsage =
     "Usage: deltatrace-cli handout TRACE_FILE --out FILE.pdf [--lang ko|en] [--at EPOCH:SAMPLE[:OPERATION]]\n"
-    "                              [--paper a4|letter] [--note TEXT]\n"
+    "                              [--paper a4|letter] [--note TEXT] [--chart loss|outputs|weights] [--no-plane]\n"
     "  Write a PDF handout of the trace, as the window's File > Export Handout does: the position's\n"
-    "  title, the formula with its numbers, the network diagram, the input plane and the note.\n"
+    "  title, the formula with its numbers, the network diagram, the input plane (unless --no-plane),\n"
+    "  a training chart (with --chart) and the note.\n"
     "  --at: 0-based epoch and sample (0 to 3) and an operation (a name like delta, or its index\n"
     "  from 0); default: the run's last operation. --lang: the handout's language (default: the\n"
     "  system's). --paper: a4 (default) or letter. Needs no display.\n";
@@ -53,15 +54,14 @@ std::unique_ptr<QCoreApplication> HandoutCommand::application(int &argc, char **
         // Painting needs a platform; offscreen needs no display, and is forced so that a handout
         // is the same on a desktop and on a server.
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Starting a platform warns about a desktop session that a server has not (no
-        // XDG_RUNTIME_DIR, say): noise on the command's stderr, which says what went wrong only.
-        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        // The platform's and the widgets' warnings about a desktop that a server has not (no
+        // XDG_RUNTIME_DIR, no window manager to size a window) are noise on the command's
+        // stderr, which says only what went wrong; the command reports its own errors.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
             if (type == QtCriticalMsg || type == QtFatalMsg)
                 std::fprintf(stderr, "%s\n", qPrintable(message));
         });
-        auto app = std::make_unique<QApplication>(argc, argv);
-        qInstallMessageHandler(previous);
-        return app;
+        return std::make_unique<QApplication>(argc, argv);
     }
 #endif
     return std::make_unique<QCoreApplication>(argc, argv);
@@ -91,8 +91,10 @@ int HandoutCommand::run(const QStringList &args)
     const QCommandLineOption atOption(QStringLiteral("at"), QString(), QStringLiteral("PLACE"));
     const QCommandLineOption paperOption(QStringLiteral("paper"), QString(), QStringLiteral("PAPER"));
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption chartOption(QStringLiteral("chart"), QString(), QStringLiteral("CHART"));
+    const QCommandLineOption noPlaneOption(QStringLiteral("no-plane"));
     const QCommandLineOption helpOption(QStringLiteral("help"));
-    parser.addOptions({outOption, langOption, atOption, paperOption, noteOption, helpOption});
+    parser.addOptions({outOption, langOption, atOption, paperOption, noteOption, chartOption, noPlaneOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("handout")} + args)) {
         const QStringList unknown = parser.unknownOptionNames();
         return usageError(unknown.isEmpty() ? parser.errorText() : QStringLiteral("unknown option %1").arg(quoted(unknown.first())));
@@ -113,6 +115,9 @@ int HandoutCommand::run(const QStringList &args)
     const QString paper = parser.value(paperOption);
     if (parser.isSet(paperOption) && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
         return usageError(QStringLiteral("unknown --paper %1 (expected a4 or letter)").arg(quoted(paper)));
+    const QString chart = parser.value(chartOption);
+    if (parser.isSet(chartOption) && chart != QLatin1String("loss") && chart != QLatin1String("outputs") && chart != QLatin1String("weights"))
+        return usageError(QStringLiteral("unknown --chart %1 (expected loss, outputs or weights)").arg(quoted(chart)));
     // EPOCH:SAMPLE[:OPERATION], the window's --goto; checked against the run once it is read.
     unsigned long long epoch = 0, sample = 0;
     QString operation;
@@ -164,6 +169,13 @@ int HandoutCommand::run(const QStringList &args)
     languages.setLanguage(language);
     HandoutWriter::Document document = HandoutWriter::of(trace, languages.language());
     document.paper = paper == QLatin1String("letter") ? HandoutWriter::Paper::Letter : HandoutWriter::Paper::A4;
+    document.contents.inputPlane = !parser.isSet(noPlaneOption);
+    if (chart == QLatin1String("loss"))
+        document.contents.chart = HandoutWriter::Chart::Loss;
+    else if (chart == QLatin1String("outputs"))
+        document.contents.chart = HandoutWriter::Chart::Outputs;
+    else if (chart == QLatin1String("weights"))
+        document.contents.chart = HandoutWriter::Chart::Weights;
     // One section, at the position asked for. A tour's stops (issue 14) become more sections here.
     document.sections.push_back({position, parser.value(noteOption)});
     QString error;

@@ -12,7 +12,7 @@ class QCoreApplication;
 namespace deltatrace {
 
 // deltatrace-cli handout TRACE_FILE --out FILE.pdf [--lang ko|en] [--at EPOCH:SAMPLE[:OPERATION]]
-// [--paper a4|letter] [--note TEXT]: the handout the window's File ▸ Export Handout… writes
+// [--paper a4|letter] [--note TEXT] [--chart loss|outputs|weights] [--no-plane]: the handout the window's File ▸ Export Handout… writes
 // (HandoutWriter), with no display. It is the one command that paints, so it alone gets a
 // QApplication, on the offscreen platform; the others keep a QCoreApplication.
 class HandoutCommand

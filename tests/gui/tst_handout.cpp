@@ -166,6 +166,34 @@ private slots:
         }
     }
 
+    // A training chart instead of the plane: its title and axis names are text, and with no
+    // plane there is no image at all.
+    void chartIsVectorsToo_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("ko") << "ko" << QStringList{QStringLiteral("에포크별 손실"), QStringLiteral("에포크 250")};
+        QTest::newRow("en") << "en" << QStringList{QStringLiteral("Loss per epoch"), QStringLiteral("epoch 250")};
+    }
+
+    void chartIsVectorsToo()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        const QString pdf = path(QStringLiteral("chart-%1.pdf").arg(language));
+        const Run r = cli({QStringLiteral("handout"), m_trace, QStringLiteral("--out"), pdf, QStringLiteral("--lang"), language,
+                           QStringLiteral("--at"), QStringLiteral("250:1:delta"), QStringLiteral("--chart"), QStringLiteral("loss"),
+                           QStringLiteral("--no-plane")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = pdfText(pdf);
+        for (const QString &word : words)
+            QVERIFY2(text.contains(word), qPrintable(QStringLiteral("no \"%1\" in: %2").arg(word, text.left(2000))));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
+            const QStringList images = poppler("pdfimages", {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QCOMPARE(images.size() - 2, 0);
+        }
+    }
+
     void paperIsTheOneAskedFor_data()
     {
         QTest::addColumn<QString>("paper");
@@ -248,6 +276,8 @@ private slots:
                                                   QStringLiteral("--at"), QStringLiteral("1:9")} << "--at";
         QTest::newRow("bad paper") << QStringList{QStringLiteral("t.dtrace"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
                                                   QStringLiteral("--paper"), QStringLiteral("a3")} << "--paper";
+        QTest::newRow("bad chart") << QStringList{QStringLiteral("t.dtrace"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                                                  QStringLiteral("--chart"), QStringLiteral("pie")} << "--chart";
     }
 
     void usageErrors()

@@ -31,6 +31,7 @@ HandoutDialog::HandoutDialog(std::shared_ptr<const Trace> trace, TracePosition p
       m_formula(new QCheckBox(tr("The formula with its numbers"), this)),
       m_diagram(new QCheckBox(tr("The network diagram"), this)),
       m_plane(new QCheckBox(tr("The input plane"), this)),
+      m_chart(new QComboBox(this)),
       m_note(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Export Handout"));
@@ -43,6 +44,12 @@ HandoutDialog::HandoutDialog(std::shared_ptr<const Trace> trace, TracePosition p
     m_diagram->setObjectName(QStringLiteral("includeDiagram"));
     m_plane->setObjectName(QStringLiteral("includePlane"));
     m_note->setObjectName(QStringLiteral("note"));
+    m_chart->setObjectName(QStringLiteral("chart"));
+    // The charts' own tab names, as the window shows them.
+    m_chart->addItem(tr("No chart"), static_cast<int>(HandoutWriter::Chart::None));
+    m_chart->addItem(QCoreApplication::translate("deltatrace::TrainingCharts", "Loss"), static_cast<int>(HandoutWriter::Chart::Loss));
+    m_chart->addItem(QCoreApplication::translate("deltatrace::TrainingCharts", "Outputs"), static_cast<int>(HandoutWriter::Chart::Outputs));
+    m_chart->addItem(QCoreApplication::translate("deltatrace::TrainingCharts", "Weights"), static_cast<int>(HandoutWriter::Chart::Weights));
     for (QCheckBox *box : {m_formula, m_diagram, m_plane})
         box->setChecked(true);
     m_note->setTabChangesFocus(true);
@@ -52,6 +59,7 @@ HandoutDialog::HandoutDialog(std::shared_ptr<const Trace> trace, TracePosition p
     pictures->addWidget(m_formula);
     pictures->addWidget(m_diagram);
     pictures->addWidget(m_plane);
+    pictures->addWidget(m_chart);
     auto *form = new QFormLayout;
     if (m_trace && m_trace->stepCount() > 0)
         form->addRow(tr("Position:"), new QLabel(HandoutWriter::sectionTitle(*m_trace, m_position), this));
@@ -74,6 +82,7 @@ HandoutWriter::Document HandoutDialog::document() const
     document.contents.formula = m_formula->isChecked();
     document.contents.diagram = m_diagram->isChecked();
     document.contents.inputPlane = m_plane->isChecked();
+    document.contents.chart = static_cast<HandoutWriter::Chart>(m_chart->currentData().toInt());
     document.sections.push_back({m_position, m_note->toPlainText()});
     return document;
 }

@@ -40,6 +40,7 @@ private:
     QCheckBox *m_formula;
     QCheckBox *m_diagram;
     QCheckBox *m_plane;
+    QComboBox *m_chart;
     QPlainTextEdit *m_note;
 };
 

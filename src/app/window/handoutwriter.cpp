@@ -9,7 +9,9 @@
 #include "networkdiagram.h"
 #include "pictureexporter.h"
 #include "rule.h"
+#include "runoutcome.h"
 #include "trace.h"
+#include "trainingcharts.h"
 
 #include <QApplication>
 #include <QDir>
@@ -257,6 +259,7 @@ bool HandoutWriter::write(const Document &document, const QString &path, QString
     painter.setRenderHint(QPainter::TextAntialiasing);
 
     std::vector<std::unique_ptr<FormulaView>> formulas;
+    std::vector<std::unique_ptr<TrainingCharts>> chartViews;
     for (int s = 0; s < sectionCount; ++s) {
         const Section &section = document.sections[static_cast<std::size_t>(s)];
         TracePosition position = section.position;
@@ -305,6 +308,25 @@ bool HandoutWriter::write(const Document &document, const QString &path, QString
             const int side = qRound(width * 0.75);
             plane.resize(QSize(side, qRound(side * 0.8)).expandedTo(minimum));
             place(pictureBlock(plane.picture(), QSizeF(width, bottom - top)));
+        }
+        if (document.contents.chart != Chart::None) {
+            // A chart paints its widgets as they stand when it is painted: one of its own for each
+            // section, laid out (shown, but never on screen) at the section's epoch.
+            auto charts = std::make_unique<TrainingCharts>();
+            charts->setAttribute(Qt::WA_DontShowOnScreen);
+            charts->setPalette(palette);
+            charts->setFont(base);
+            charts->setTrace(trace);
+            charts->setOutcome(RunOutcome::of(*trace));
+            charts->showChart(document.contents.chart == Chart::Loss      ? TrainingCharts::Chart::Loss
+                              : document.contents.chart == Chart::Outputs ? TrainingCharts::Chart::Outputs
+                                                                          : TrainingCharts::Chart::Weights);
+            charts->setCurrentEpoch(static_cast<int>(position.step / SampleCount));
+            charts->resize(static_cast<int>(width), qRound(width * 0.6));
+            charts->show();
+            QCoreApplication::sendPostedEvents(); // the charts' layout, without handling input
+            place(pictureBlock(charts->picture(), QSizeF(width, bottom - top)));
+            chartViews.push_back(std::move(charts));
         }
         if (!section.note.trimmed().isEmpty()) {
             // The heading and the note as one block: a page never ends between them.

@@ -18,7 +18,7 @@ class Trace;
 
 // A handout: a PDF of a recorded run for a class, one section per position (the current one, or
 // later a tour's stops), each with the position's title, the sample, the formula with its
-// numbers and notes, the network diagram, the input plane and a note. The pictures are painted
+// numbers and notes, the network diagram, the input plane or a training chart, and a note. The pictures are painted
 // by the views' own paint functions into the PDF, so the formula, the diagram and the plane's
 // lines and text stay vectors (the plane's heat map is the one image) and the text can be
 // extracted, Korean included (Qt embeds a subset of every font it uses).
@@ -39,12 +39,16 @@ public:
         QString note; // plain text; empty: no note
     };
 
+    // A training chart under the input plane, or in its place.
+    enum class Chart { None, Loss, Outputs, Weights };
+
     // Which pictures each section has.
     struct Contents
     {
         bool formula = true;
         bool diagram = true;
         bool inputPlane = true;
+        Chart chart = Chart::None;
     };
 
     struct Document
