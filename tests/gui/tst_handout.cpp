@@ -7,24 +7,33 @@
 // not a picture of text), every font is embedded, the one image is the plane's heat map, and
 // the paper is the one asked for. A failed write leaves no file; a hostile trace is refused
 // with a message naming it. And the window's dialog makes the handout it shows.
+#include "fileactions.h"
 #include "formulabuilder.h"
 #include "handoutdialog.h"
 #include "handoutwriter.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "settings.h"
 #include "rule.h"
 #include "trace.h"
 #include "tracefile.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace deltatrace;
 
@@ -320,6 +329,61 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Ask what e is here.")), qPrintable(text.left(2000)));
         QVERIFY2(text.contains(QStringLiteral("Solving XOR with a hidden layer")), qPrintable(text.left(2000)));
         QVERIFY2(!text.contains(QStringLiteral("Output y over the input plane")), qPrintable(text.left(2000)));
+    }
+
+    // File ▸ Export Handout… in a Korean window at lesson 3's delta: the dialog, a note, the file
+    // dialog, and a Korean PDF with the window's numbers.
+    void windowExportsTheHandoutItShows()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Settings settings(path(QStringLiteral("settings.ini")));
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("ko"));
+        MainWindow window(&languages, &settings);
+        window.setFullScreenAllowed(false);
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::traceShown);
+        QVERIFY(window.fileActions()->openFile(m_trace));
+        QTRY_VERIFY_WITH_TIMEOUT(window.trace() != nullptr && !window.isBusy(), 60000);
+        QCOMPARE(window.goTo(250, 1, QStringLiteral("delta")), QString());
+        auto *action = window.findChild<QAction *>(QStringLiteral("exportHandoutAction"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+
+        // The user: a note in the dialog, then the file's name typed in the file dialog.
+        const QString pdf = path(QStringLiteral("window.pdf"));
+        QStringList steps;
+        QTimer user;
+        user.setInterval(50);
+        connect(&user, &QTimer::timeout, &user, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<HandoutDialog *>(modal)) {
+                if (steps.contains(QStringLiteral("dialog")))
+                    return;
+                steps << QStringLiteral("dialog");
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("note"))->setPlainText(QStringLiteral("여기서 델타가 곧 오차인 까닭을 물어보세요."));
+                dialog->accept();
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                if (steps.contains(QStringLiteral("file")))
+                    return;
+                steps << QStringLiteral("file");
+                if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    name->setText(pdf);
+                static_cast<QDialog *>(files)->accept();
+            }
+        });
+        user.start();
+        action->trigger();
+        user.stop();
+        QCOMPARE(steps, (QStringList{QStringLiteral("dialog"), QStringLiteral("file")}));
+        QVERIFY(QFileInfo(pdf).isFile());
+        const QString text = pdfText(pdf);
+        const StepRecord record = window.trace()->step(250LL * SampleCount + 1);
+        for (const QString &word : {QStringLiteral("에포크 250, 샘플 k = 1"), QStringLiteral("은닉층과 역전파로 XOR 풀기"),
+                                    QStringLiteral("여기서 델타가 곧 오차인 까닭을 물어보세요."), FormulaBuilder::displayNumber(record.delta)})
+            QVERIFY2(text.contains(word), qPrintable(QStringLiteral("no \"%1\" in: %2").arg(word, text.left(2000))));
+        languages.setLanguage(QStringLiteral("en"));
     }
 };
 

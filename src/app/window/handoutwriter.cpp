@@ -158,12 +158,13 @@ HandoutWriter::Paper HandoutWriter::defaultPaper(const QLocale &locale)
 QString HandoutWriter::sectionTitle(const Trace &trace, TracePosition position)
 {
     const auto ops = operationsOf(trace.rule());
-    const Quantity q = ops[static_cast<std::size_t>(position.operation)];
+    const int operation = std::clamp(position.operation, 0, static_cast<int>(ops.size()) - 1);
+    const Quantity q = ops[static_cast<std::size_t>(operation)];
     // The arithmetic panel's header, word for word (and translated with it).
     return QCoreApplication::translate("deltatrace::ArithmeticPanel", "Epoch %1, sample k = %2 · operation %3 of %4: %5")
         .arg(position.step / SampleCount)
         .arg(position.step % SampleCount)
-        .arg(position.operation + 1)
+        .arg(operation + 1)
         .arg(static_cast<int>(ops.size()))
         .arg(FormulaBuilder::formulaName(q));
 }
