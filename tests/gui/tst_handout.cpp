@@ -331,6 +331,34 @@ private slots:
         QVERIFY2(!text.contains(QStringLiteral("Output y over the input plane")), qPrintable(text.left(2000)));
     }
 
+    // Several sections (a tour's stops, later): each starts a page, every page is numbered of
+    // all, and each has its own position's numbers.
+    void sectionsStartPagesAndPagesAreNumbered()
+    {
+        HandoutWriter::Document document = HandoutWriter::of(m_read, QStringLiteral("en"));
+        const int delta = operationIndex(m_read->rule(), Quantity::Delta);
+        const std::vector<long long> steps = {10LL * SampleCount + 2, 250LL * SampleCount + 1, 399LL * SampleCount + 3};
+        for (long long step : steps)
+            document.sections.push_back({{step, delta}, QStringLiteral("Stop at step %1.").arg(step)});
+        document.contents.inputPlane = false; // a short section: the page breaks are the sections'
+        const QString pdf = path(QStringLiteral("sections.pdf"));
+        QString error;
+        QVERIFY2(HandoutWriter::write(document, pdf, &error), qPrintable(error));
+        QStringList pages = poppler("pdftotext", {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+                                .split(QLatin1Char('\f')); // a form feed ends each page
+        pages.removeIf([](const QString &page) { return page.trimmed().isEmpty(); });
+        QCOMPARE(pages.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QString page = pages.at(i).simplified();
+            const long long step = steps[static_cast<std::size_t>(i)];
+            QVERIFY2(page.contains(QStringLiteral("Page %1 of 3").arg(i + 1)), qPrintable(page));
+            QVERIFY2(page.contains(QStringLiteral("Epoch %1, sample k = %2").arg(step / SampleCount).arg(step % SampleCount)), qPrintable(page));
+            QVERIFY2(page.contains(FormulaBuilder::displayNumber(m_read->step(step).delta)), qPrintable(page));
+            QVERIFY2(page.contains(QStringLiteral("Stop at step %1.").arg(step)), qPrintable(page));
+            QVERIFY2(page.contains(QStringLiteral("seed 0")), qPrintable(page)); // the header
+        }
+    }
+
     // File ▸ Export Handout… in a Korean window at lesson 3's delta: the dialog, a note, the file
     // dialog, and a Korean PDF with the window's numbers.
     void windowExportsTheHandoutItShows()

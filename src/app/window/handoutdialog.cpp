@@ -39,7 +39,8 @@ HandoutDialog::HandoutDialog(std::shared_ptr<const Trace> trace, TracePosition p
     m_paper->setObjectName(QStringLiteral("paper"));
     m_paper->addItem(tr("A4"), static_cast<int>(HandoutWriter::Paper::A4));
     m_paper->addItem(tr("Letter"), static_cast<int>(HandoutWriter::Paper::Letter));
-    m_paper->setCurrentIndex(HandoutWriter::defaultPaper(QLocale()) == HandoutWriter::Paper::Letter ? 1 : 0);
+    // Where the user is, not the window's language: English is read on A4 too.
+    m_paper->setCurrentIndex(HandoutWriter::defaultPaper(QLocale::system()) == HandoutWriter::Paper::Letter ? 1 : 0);
     m_formula->setObjectName(QStringLiteral("includeFormula"));
     m_diagram->setObjectName(QStringLiteral("includeDiagram"));
     m_plane->setObjectName(QStringLiteral("includePlane"));
