@@ -69,14 +69,21 @@ QFont handoutFont(const QString &language)
     const QStringList korean = QFontDatabase::families(QFontDatabase::Korean);
     if (korean.isEmpty() || korean.contains(font.family()))
         return font;
-    // A sans-serif one where there is one, as the application font is.
-    QString chosen = korean.first();
-    for (const QString &family : korean) {
-        if (family.contains(QLatin1String("Gothic"), Qt::CaseInsensitive) || family.contains(QLatin1String("Sans"), Qt::CaseInsensitive)) {
-            chosen = family;
+    // The common sans-serif ones first (NanumBarunGothic's Δ is a right triangle), then any
+    // sans-serif one, as the application font is, then any.
+    QString chosen;
+    for (const char *preferred : {"NanumGothic", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo"}) {
+        if (korean.contains(QLatin1String(preferred))) {
+            chosen = QLatin1String(preferred);
             break;
         }
     }
+    for (const QString &family : korean) {
+        if (chosen.isEmpty() && (family.contains(QLatin1String("Gothic"), Qt::CaseInsensitive) || family.contains(QLatin1String("Sans"), Qt::CaseInsensitive)))
+            chosen = family;
+    }
+    if (chosen.isEmpty())
+        chosen = korean.first();
     font.setFamilies(QStringList{chosen} + font.families());
     return font;
 }
@@ -218,7 +225,8 @@ bool HandoutWriter::write(const Document &document, const QString &path, QString
 
     // The views, never shown, paint the pictures exactly as the window's do.
     const QPalette palette = printPalette();
-    const QFont formulaFont = scaledFont(base, 1.4, false); // the arithmetic panel's
+    // The arithmetic panel's size, in the application's font as there: a formula has no Korean.
+    const QFont formulaFont = scaledFont(QApplication::font(), 1.4, false);
     NetworkDiagram diagram;
     diagram.setPalette(palette);
     diagram.setFont(base);
@@ -288,7 +296,7 @@ bool HandoutWriter::write(const Document &document, const QString &path, QString
             auto view = std::make_unique<FormulaView>();
             view->setPalette(palette);
             view->setFont(formulaFont);
-            view->setNumberFloor(base);
+            view->setNumberFloor(QApplication::font());
             view->setFitBox(static_cast<int>(width), 0);
             view->setFormula(std::move(formula));
             view->resize(view->sizeHint());
