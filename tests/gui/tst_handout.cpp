@@ -145,6 +145,9 @@ private slots:
         const QString text = pdfText(pdf);
         for (const QString &word : words)
             QVERIFY2(text.contains(word), qPrintable(QStringLiteral("no \"%1\" in: %2").arg(word, text.left(2000))));
+        // Nothing a font maps wrongly (a space read back as U+0001 where two code points share a glyph).
+        static const QRegularExpression control(QStringLiteral("[\\x{0}-\\x{1f}\\x{fffd}]"));
+        QVERIFY2(!text.contains(control), qPrintable(text.left(2000)));
         // The formula's result as the window shows it: the value this operation computed.
         const StepRecord record = m_read->step(250LL * SampleCount + 1);
         double value = 0;

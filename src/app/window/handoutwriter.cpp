@@ -69,17 +69,19 @@ QFont handoutFont(const QString &language)
     const QStringList korean = QFontDatabase::families(QFontDatabase::Korean);
     if (korean.isEmpty() || korean.contains(font.family()))
         return font;
-    // The common sans-serif ones first (NanumBarunGothic's Δ is a right triangle), then any
-    // sans-serif one, as the application font is, then any.
+    // Common sans-serif ones first, then any sans-serif one, as the application font is, then
+    // any. Not NanumGothic: its space is also its glyph for U+0001, and the PDF's text then has
+    // U+0001 between the words.
     QString chosen;
-    for (const char *preferred : {"NanumGothic", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo"}) {
+    for (const char *preferred : {"NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo"}) {
         if (korean.contains(QLatin1String(preferred))) {
             chosen = QLatin1String(preferred);
             break;
         }
     }
     for (const QString &family : korean) {
-        if (chosen.isEmpty() && (family.contains(QLatin1String("Gothic"), Qt::CaseInsensitive) || family.contains(QLatin1String("Sans"), Qt::CaseInsensitive)))
+        if (chosen.isEmpty() && family != QLatin1String("NanumGothic")
+            && (family.contains(QLatin1String("Gothic"), Qt::CaseInsensitive) || family.contains(QLatin1String("Sans"), Qt::CaseInsensitive)))
             chosen = family;
     }
     if (chosen.isEmpty())
