@@ -414,6 +414,9 @@ private slots:
         for (const QString &word : {QStringLiteral("에포크 250, 샘플 k = 1"), QStringLiteral("은닉층과 역전파로 XOR 풀기"),
                                     QStringLiteral("여기서 델타가 곧 오차인 까닭을 물어보세요."), FormulaBuilder::displayNumber(record.delta)})
             QVERIFY2(text.contains(word), qPrintable(QStringLiteral("no \"%1\" in: %2").arg(word, text.left(2000))));
+        // One position with its note is one page: the note does not spill onto a page of its own.
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QVERIFY(poppler("pdfinfo", {pdf}).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))));
         languages.setLanguage(QStringLiteral("en"));
     }
 };

@@ -95,6 +95,10 @@ struct Block
 {
     qreal height = 0;
     bool startsSection = false;
+    // How small a picture may be drawn to stay on the page it would just miss (1: never smaller),
+    // and the scale it is drawn at.
+    qreal smallestScale = 1.0;
+    qreal scale = 1.0;
     std::function<void(QPainter &)> paint;
 };
 
@@ -121,6 +125,7 @@ Block pictureBlock(const PictureExporter::Picture &picture, QSizeF room)
         return block;
     const QSizeF size = QSizeF(picture.size).scaled(room.boundedTo(QSizeF(picture.size)), Qt::KeepAspectRatio);
     block.height = size.height();
+    block.smallestScale = 0.75; // vectors: three quarters still read well on paper
     block.paint = [picture, size](QPainter &p) {
         p.save();
         p.fillRect(QRectF(QPointF(0, 0), size), picture.background);
@@ -250,6 +255,11 @@ bool HandoutWriter::write(const Document &document, const QString &path, QString
     auto place = [&](Block block) {
         if (block.height <= 0)
             return;
+        // A picture that just misses the room left is drawn smaller rather than alone on a page.
+        if (!block.startsSection && y + block.height > bottom && y > top && (bottom - y) / block.height >= block.smallestScale) {
+            block.scale = (bottom - y) / block.height;
+            block.height = bottom - y;
+        }
         const bool newPage = (block.startsSection && !pages.back().empty()) || (y + block.height > bottom && y > top);
         if (newPage) {
             pages.emplace_back();
@@ -290,6 +300,20 @@ bool HandoutWriter::write(const Document &document, const QString &path, QString
                 ? QCoreApplication::translate("deltatrace::ArithmeticPanel", "Input x = %1,  target d = %2").arg(x, FormulaBuilder::displayNumber(record.d))
                 : QCoreApplication::translate("deltatrace::ArithmeticPanel", "Input x = %1").arg(x);
         place(textBlock(&writer, scaledFont(base, 1.1, false), Qt::black, sample, width));
+        if (!section.note.trimmed().isEmpty()) {
+            // The note first, under the title: what to say here is what the pictures are for. The
+            // heading and the note are one block: a page never ends between them.
+            const Block heading = textBlock(&writer, scaledFont(base, 1.0, true), Qt::black, tr("Note"), width);
+            const Block text = textBlock(&writer, scaledFont(base, 1.1, false), Qt::black, section.note.trimmed(), width);
+            Block note;
+            note.height = heading.height + text.height;
+            note.paint = [heading, text](QPainter &p) {
+                heading.paint(p);
+                p.translate(0, heading.height);
+                text.paint(p);
+            };
+            place(std::move(note));
+        }
 
         if (document.contents.formula) {
             const Quantity q = ops[static_cast<std::size_t>(position.operation)];
@@ -339,19 +363,6 @@ bool HandoutWriter::write(const Document &document, const QString &path, QString
             place(pictureBlock(charts->picture(), QSizeF(width, bottom - top)));
             chartViews.push_back(std::move(charts));
         }
-        if (!section.note.trimmed().isEmpty()) {
-            // The heading and the note as one block: a page never ends between them.
-            const Block heading = textBlock(&writer, scaledFont(base, 1.0, true), Qt::black, tr("Note"), width);
-            const Block text = textBlock(&writer, scaledFont(base, 1.1, false), Qt::black, section.note.trimmed(), width);
-            Block note;
-            note.height = heading.height + text.height;
-            note.paint = [heading, text](QPainter &p) {
-                heading.paint(p);
-                p.translate(0, heading.height);
-                text.paint(p);
-            };
-            place(std::move(note));
-        }
         if (progress && !progress(s + 1, sectionCount)) {
             painter.end();
             file.cancelWriting();
@@ -377,6 +388,7 @@ bool HandoutWriter::write(const Document &document, const QString &path, QString
         for (std::size_t b = 0; b < pageBlocks.size(); ++b) {
             painter.save();
             painter.translate(margin, tops[static_cast<std::size_t>(i)][b]);
+            painter.scale(pageBlocks[b].scale, pageBlocks[b].scale);
             pageBlocks[b].paint(painter);
             painter.restore();
         }

@@ -17,15 +17,16 @@ namespace deltatrace {
 class Trace;
 
 // A handout: a PDF of a recorded run for a class, one section per position (the current one, or
-// later a tour's stops), each with the position's title, the sample, the formula with its
-// numbers and notes, the network diagram, the input plane or a training chart, and a note. The pictures are painted
-// by the views' own paint functions into the PDF, so the formula, the diagram and the plane's
-// lines and text stay vectors (the plane's heat map is the one image) and the text can be
-// extracted, Korean included (Qt embeds a subset of every font it uses).
+// later a tour's stops), each with the position's title, the sample, a note, the formula with its
+// numbers and notes, the network diagram, and the input plane and/or a training chart. The
+// pictures are painted by the views' own paint functions into the PDF, so the formula, the
+// diagram, the chart and the plane's lines and text stay vectors (the plane's heat map is the one
+// image) and the text can be extracted, Korean included (Qt embeds a subset of every font it uses).
 //
 // It paints with views of its own that are never shown, built from the trace: it needs a
 // QApplication (the command line creates one on the offscreen platform) but no window. The text
-// is in the language of the translators installed; `language` picks the lesson's titles.
+// is in the language of the translators installed; `language` picks the lesson's titles and, for
+// Korean, a Korean font.
 class HandoutWriter
 {
     Q_DECLARE_TR_FUNCTIONS(deltatrace::HandoutWriter)
