@@ -5,6 +5,11 @@
 // 16): --out never replaces a device, a FIFO or the command's own input, numbers are plain,
 // untrusted text in a message is quoted and cut, and nothing hangs.
 #include "coursefixtures.h"
+#include "exerciserecord.h"
+#include "lessonlibrary.h"
+#include "lessonloader.h"
+#include "numberformat.h"
+#include "studentseed.h"
 #include "tracefile.h"
 
 #include <QDir>
@@ -86,6 +91,26 @@ QString kindOf(const QString &path)
 }
 
 QString repeated(char c, int n) { return QString(n, QLatin1Char(c)); }
+
+// A student's saved exercise trace of lesson 1's forward pass (y of sample 0, then v of sample
+// 1): a wrong answer and the right one at 4 s and 9 s, then the hint at 12 s and a reveal at 20 s.
+void writeExerciseTrace(const QString &student, const QString &path)
+{
+    const LessonLoader::Result loaded = LessonLoader::loadFile(lesson("01-delta-rule.lesson.json"));
+    Q_ASSERT(loaded.ok());
+    const Experiment &experiment = loaded.lesson->experiments.first();
+    const auto trace = fixtures::recordShared(LessonLibrary::specFor(*loaded.lesson, experiment, {StudentSeed::forName(student), {}, {}}));
+    ExerciseSession session(trace, experiment.exercises);
+    const double y = session.questions()[0].truth;
+    session.answer(NumberFormat::value(y + 0.5), 4000);
+    session.answer(NumberFormat::value(y), 9000);
+    session.noteHint(12000);
+    session.reveal(20000);
+    const ExerciseRecord record = ExerciseRecord::of(session, student);
+    QString error;
+    if (!TraceFile::write(*trace, path, &error, TraceFile::Storage::Compact, &record))
+        qFatal("%s", qPrintable(error));
+}
 
 } // namespace
 
@@ -570,6 +595,56 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(", 1 epoch, 4 sample steps"), r.out.constData());
         QVERIFY2(!r.out.contains("1 epochs"), r.out.constData());
+    }
+
+    void gradeWritesARowPerQuestionAndSkipsBadFiles()
+    {
+        const QString kim = QStringLiteral("Kim Minji");
+        // A name a spreadsheet would run as a formula, with a comma and quotes to quote.
+        const QString formula = QStringLiteral("=HYPERLINK(\"http://x\"), Lee");
+        writeExerciseTrace(kim, path("kim.dtrace"));
+        writeExerciseTrace(formula, path("lee.dtrace"));
+        QFile notATrace(path("notes.dtrace"));
+        QVERIFY(notATrace.open(QIODevice::WriteOnly));
+        notATrace.write("my answers: 0.55\n");
+        notATrace.close();
+        const Run r = cli({QStringLiteral("grade"), path("kim.dtrace"), path("notes.dtrace"), m_trace, path("lee.dtrace")});
+        QCOMPARE(r.exitCode, 1); // some were skipped
+        const QStringList errors = QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors[0].contains(path("notes.dtrace") + QStringLiteral(": not a DeltaTrace trace file")), qPrintable(errors[0]));
+        QVERIFY2(errors[0].contains(QStringLiteral("(at byte 0)")), qPrintable(errors[0]));
+        QVERIFY2(errors[1].contains(m_trace + QStringLiteral(": no exercise record")), qPrintable(errors[1]));
+
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 2 + 2);
+        QCOMPARE(lines[0], QStringLiteral("student,seed,exercise,answer,correct,attempts,time,revealed,hinted,file"));
+        const QString kimSeed = QString::number(StudentSeed::forName(kim));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("Kim Minji,%1,#1 0:0:y,").arg(kimSeed)), qPrintable(lines[1]));
+        QVERIFY2(lines[1].endsWith(QStringLiteral(",yes,2,9.0,no,no,") + path("kim.dtrace")), qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(QStringLiteral("Kim Minji,%1,#2 0:1:v,,no,0,20.0,yes,yes,").arg(kimSeed)), qPrintable(lines[2]));
+        // Quoted, and defused with an apostrophe so that no spreadsheet runs it.
+        const QString leeCell = QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\"), Lee\",%1,").arg(StudentSeed::forName(formula));
+        QVERIFY2(lines[3].startsWith(leeCell + QStringLiteral("#1 0:0:y,")), qPrintable(lines[3]));
+        QVERIFY2(lines[4].startsWith(leeCell + QStringLiteral("#2 0:1:v,")), qPrintable(lines[4]));
+        // The two students worked out other numbers.
+        QVERIFY(lines[1].section(QLatin1Char(','), 3, 3) != lines[3].section(QLatin1Char(','), 4, 4));
+    }
+
+    void gradeWritesAFileAtomically()
+    {
+        writeExerciseTrace(QStringLiteral("Kim Minji"), path("kim.dtrace"));
+        const Run r = cli({QStringLiteral("grade"), path("kim.dtrace"), QStringLiteral("--out"), path("grades.csv")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        const QByteArray csv = contents(path("grades.csv"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFstudent,seed,"));
+        QCOMPARE(csv.count('\n'), 3);
+        // Never over one of the traces it grades.
+        const Run over = cli({QStringLiteral("grade"), path("kim.dtrace"), QStringLiteral("--out"), path("kim.dtrace")});
+        QCOMPARE(over.exitCode, 1);
+        QVERIFY(TraceFile::read(path("kim.dtrace")).exercises.has_value());
+        QCOMPARE(cli({QStringLiteral("grade")}).exitCode, 2);
     }
 
     void longRunShowsProgressOnStderr()

@@ -118,6 +118,8 @@ bool openRequested(MainWindow &window, const CommandLineOptions &options)
         printError(error);
         return false;
     }
+    // The student's name is saved with the exercises, beside the seed it gives.
+    window.exerciseMode()->setStudent(options.student);
     if (!window.startExperiment(lessonId, options.experimentId, {options.seed, options.alpha, options.epochs})) {
         printError(window.lastError());
         return false;

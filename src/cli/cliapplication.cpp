@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DeltaTrace contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
+#include "gradecommand.h"
 #include "handoutcommand.h"
 
 #include "runoutcome.h"
@@ -50,6 +51,12 @@ const char *const kUsage =
     "      Train from every seed FROM..TO (both included) on all cores and print how each run\n"
     "      ended: seed, outcome, the epoch from which it stays solved, final losses (CSV by\n"
     "      default). A summary goes to stderr.\n"
+    "  deltatrace-cli grade TRACE_FILE... [--out FILE]\n"
+    "      Grade saved exercise traces: one CSV row per question (student, seed, exercise,\n"
+    "      answer, correct, attempts, time in seconds, revealed, hinted, file), every answer\n"
+    "      checked afresh against the recomputed run. A file that is not a trace, is damaged or\n"
+    "      tampered with, or has no exercises is skipped with its name and the place on stderr;\n"
+    "      the rest are graded, and the exit status is 1. --out writes UTF-8 with a byte-order mark.\n"
     "  deltatrace-cli --help | --version\n"
     "\n"
     "Numbers are plain: N is digits only (no sign, no spaces); A is a decimal like 0.5 or 1e-3.\n"
@@ -192,7 +199,7 @@ int CliApplication::run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
-        return usageError(QStringLiteral("missing command (list, record, export or explore)"));
+        return usageError(QStringLiteral("missing command (list, record, export, explore or grade)"));
     const QString command = args.first();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         printHelp();
@@ -212,9 +219,11 @@ int CliApplication::run(const QStringList &arguments)
         return exportTrace(rest);
     if (command == QLatin1String("explore"))
         return explore(rest);
+    if (command == QLatin1String("grade"))
+        return GradeCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("handout"))
         return HandoutCommand(m_out, m_err).run(rest);
-    return usageError(QStringLiteral("unknown command %1 (expected list, record, export or explore)").arg(quoted(command)));
+    return usageError(QStringLiteral("unknown command %1 (expected list, record, export, explore or grade)").arg(quoted(command)));
 }
 
 int CliApplication::list(const QStringList &args)

@@ -14,7 +14,8 @@ int ExerciseSession::Question::wrongAttempts() const
 ExerciseSession::ExerciseSession(std::shared_ptr<const Trace> trace, const QList<Exercise> &exercises) : m_trace(std::move(trace))
 {
     const auto ops = operationsOf(m_trace->rule());
-    for (const Exercise &exercise : exercises) {
+    for (int index = 0; index < exercises.size(); ++index) {
+        const Exercise &exercise = exercises[index];
         const long long step = static_cast<long long>(exercise.epoch) * SampleCount + exercise.sample;
         const auto op = std::find(ops.begin(), ops.end(), exercise.operation);
         // The loader lets through only places and operations of the lesson's run; a run of
@@ -32,6 +33,7 @@ ExerciseSession::ExerciseSession(std::shared_ptr<const Trace> trace, const QList
             }
             Question q;
             q.exercise = exercise;
+            q.exerciseIndex = index;
             q.element = element;
             q.position = TracePosition{step, int(op - ops.begin())};
             q.truth = values[std::size_t(element)];

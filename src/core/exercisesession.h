@@ -36,6 +36,7 @@ public:
     struct Question
     {
         Exercise exercise;
+        int exerciseIndex = 0;      // in the experiment's exercises
         int element = 0;            // row-major in the quantity
         TracePosition position;     // where the value is computed
         double truth = 0.0;

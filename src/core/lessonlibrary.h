@@ -44,6 +44,10 @@ public:
     // Adds one lesson file. Returns its lesson's id, or "" with `error` set to what is wrong.
     QString open(const QString &path, QString *error);
 
+    // Adds a lesson already loaded (an edited one, LessonWriter), replacing a listed lesson with
+    // the same id.
+    void add(const Lesson &lesson);
+
     const QList<Lesson> &lessons() const { return m_lessons; }
     const Lesson *lesson(const QString &id) const;
 
@@ -57,7 +61,6 @@ public:
 private:
     // Reads a lesson file; running out of memory for one file is that file's error, not a crash.
     static LessonLoader::Result load(const QString &path);
-    void add(const Lesson &lesson);
 
     QList<Lesson> m_lessons;
 };

@@ -34,6 +34,9 @@
 //   "firstSaturatedStep"         -1, or the first step at which a sigmoid saturated
 //   "blocks"                     [{"name": NAME, "bytes": N}, ...], every block in file order
 //   "storage"                    format 2 only, optional: "compact" (then "fullRecord" is false)
+//   "exercises"                  optional, any format: a learner's exercise session on this run
+//                                (its layout and checks in exerciserecord.cpp). Older readers
+//                                ignore it; this one refuses the whole file when it is wrong.
 // alpha, X, D and initial are readable copies for people and other tools; JSON numbers are
 // printed shortest-exact, and non-finite values (which JSON cannot hold) are null. The exact
 // doubles are in the "parameters" block, and a reader checks that the two agree.
@@ -452,7 +455,8 @@ bool isWhole(const Trace &trace, const std::vector<std::span<const double>> &arr
 }
 
 // The header: one compact JSON object, every key the top comment lists.
-QByteArray headerTextOf(const Trace &trace, TraceFile::Storage storage, const std::vector<BlockSpec> &blocks)
+QByteArray headerTextOf(const Trace &trace, TraceFile::Storage storage, const std::vector<BlockSpec> &blocks,
+                       const ExerciseRecord *exercises)
 {
     const TraceSpec &spec = trace.spec();
     const Rule rule = spec.rule;
@@ -476,6 +480,8 @@ QByteArray headerTextOf(const Trace &trace, TraceFile::Storage storage, const st
     for (const BlockSpec &b : blocks)
         blockList.append(QJsonObject{{QStringLiteral("name"), b.name}, {QStringLiteral("bytes"), static_cast<qint64>(b.bytes)}});
     header.insert(QStringLiteral("blocks"), blockList);
+    if (exercises)
+        header.insert(QLatin1String(ExerciseRecord::HeaderKey), exercises->toJson(spec));
     return QJsonDocument(header).toJson(QJsonDocument::Compact);
 }
 
@@ -556,7 +562,7 @@ QString writeAndCommit(QSaveFile &file, const Trace &trace, TraceFile::Storage s
 
 } // namespace
 
-bool TraceFile::write(const Trace &trace, const QString &path, QString *error, Storage storage)
+bool TraceFile::write(const Trace &trace, const QString &path, QString *error, Storage storage, const ExerciseRecord *exercises)
 {
     auto fail = [&](const QString &what) {
         if (error)
@@ -578,7 +584,11 @@ bool TraceFile::write(const Trace &trace, const QString &path, QString *error, S
     if (!isWhole(trace, arrays, storage, lessonBytes))
         return fail(TraceFile::tr("cannot write an incomplete trace (its arrays do not match its %1 epochs)").arg(spec.epochs));
 
-    const QByteArray headerText = headerTextOf(trace, storage, blocks);
+    if (exercises) {
+        if (const auto problem = exercises->problemToWrite(spec))
+            return fail(TraceFile::tr("cannot save the exercises: %1").arg(problem->message()));
+    }
+    const QByteArray headerText = headerTextOf(trace, storage, blocks, exercises);
     if (static_cast<quint64>(headerText.size()) > MaxHeaderBytes)
         return fail(TraceFile::tr("cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)")
                         .arg(headerText.size()).arg(MaxHeaderBytes));
@@ -1017,6 +1027,26 @@ Problem checkFinalWeightsAndFlags(const Trace &trace, const HeaderFields &f, con
     return std::nullopt;
 }
 
+// The exercise record, last: it is replayed on the recomputed run with the embedded lesson's
+// exercises, which check every answer against the numbers (exerciserecord.h).
+std::optional<ExerciseRecord::Problem> checkExercises(const QJsonObject &h, const std::shared_ptr<const Trace> &trace,
+                                                      std::optional<ExerciseRecord> &record)
+{
+    ExerciseRecord::Problem problem;
+    std::optional<ExerciseRecord> parsed = ExerciseRecord::fromJson(h.value(QLatin1String(ExerciseRecord::HeaderKey)), trace->spec(), problem);
+    if (!parsed)
+        return problem;
+    const std::optional<QList<Exercise>> exercises = ExerciseRecord::embeddedExercises(trace->spec());
+    if (!exercises)
+        return ExerciseRecord::Problem{TraceFile::tr("an exercise record needs the embedded lesson, which is not a lesson with this experiment"),
+                                       QLatin1String(ExerciseRecord::HeaderKey)};
+    const ExerciseRecord::Restored restored = parsed->restore(trace, *exercises);
+    if (!restored.session)
+        return restored.problem;
+    record = std::move(parsed);
+    return std::nullopt;
+}
+
 } // namespace
 
 // The steps of reading that read from the Source; the others are above, in the anonymous
@@ -1179,6 +1209,12 @@ TraceFile::ReadResult TraceFile::parseChecked(Source &in, const QString &name)
     // The lesson source travels with the trace; the recomputed trace has every other value.
     trace.m_spec.lessonSource = std::move(spec.lessonSource);
     ReadResult result;
+    if (header.contains(QLatin1String(ExerciseRecord::HeaderKey))) {
+        auto shared = std::make_shared<Trace>(std::move(trace));
+        if (const auto problem = checkExercises(header, shared, result.exercises))
+            return refused(name, refuse(problem->message()));
+        trace = std::move(*shared); // no session holds it any more
+    }
     result.trace = std::move(trace);
     return result;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exerciserecord.h"
 #include "trace.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,10 @@ public:
     struct ReadResult
     {
         std::optional<Trace> trace;
-        QString error; // "FILE: what is wrong (at byte N)" when trace is empty
+        // A learner's exercise session saved with the run (header key "exercises"), already
+        // checked against the recomputed run and the embedded lesson's exercises.
+        std::optional<ExerciseRecord> exercises;
+        QString error; // "FILE: what is wrong (at byte N)" or "(at key K)" when trace is empty
         bool ok() const { return trace.has_value(); }
     };
 
@@ -50,8 +54,10 @@ public:
         AsRecorded,  // Full for a trace with a full record, else Checkpoints
     };
 
-    // Atomic (QSaveFile): on failure the old file at `path` is left untouched.
-    static bool write(const Trace &trace, const QString &path, QString *error, Storage storage = Storage::AsRecorded);
+    // Atomic (QSaveFile): on failure the old file at `path` is left untouched. `exercises`, when
+    // given, is saved in the header (any format version: older readers ignore the key).
+    static bool write(const Trace &trace, const QString &path, QString *error, Storage storage = Storage::AsRecorded,
+                      const ExerciseRecord *exercises = nullptr);
     static ReadResult read(const QString &path);
     // For tests and fuzzing: parse a whole file already in memory.
     static ReadResult parse(const QByteArray &bytes, const QString &sourceName);

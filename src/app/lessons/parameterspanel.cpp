@@ -33,6 +33,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
       m_alphaProblem(new QLabel(this)),
       m_run(new QPushButton(this)),
       m_reset(new QPushButton(this)),
+      m_editData(new QPushButton(this)),
       m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(this)),
       m_progressLabel(new QLabel(this))
@@ -42,6 +43,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     m_epochs->setObjectName(QStringLiteral("epochs"));
     m_run->setObjectName(QStringLiteral("run"));
     m_reset->setObjectName(QStringLiteral("reset"));
+    m_editData->setObjectName(QStringLiteral("editData"));
     m_cancel->setObjectName(QStringLiteral("cancel"));
 
     m_seed->setDecimals(0);
@@ -69,6 +71,11 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     buttons->addWidget(m_run);
     buttons->addWidget(m_reset);
     buttons->addStretch();
+    // The data come before a run, as the parameters do; on a row of its own so the panel
+    // stays narrow.
+    auto *dataRow = new QHBoxLayout;
+    dataRow->addWidget(m_editData);
+    dataRow->addStretch();
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -77,6 +84,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addLayout(dataRow);
     layout->addLayout(progressRow);
     layout->addWidget(m_progressLabel);
     layout->addStretch();
@@ -97,6 +105,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     });
     connect(m_reset, &QPushButton::clicked, this, &ParametersPanel::reset);
     connect(m_cancel, &QPushButton::clicked, this, &ParametersPanel::cancelRequested);
+    connect(m_editData, &QPushButton::clicked, this, &ParametersPanel::editDataRequested);
 
     retranslate();
     setExperiment(nullptr);
@@ -167,6 +176,7 @@ void ParametersPanel::setRecording(bool recording)
     m_epochs->setEnabled(editable && !m_forwardOnly);
     m_run->setEnabled(editable && isValid());
     m_reset->setEnabled(editable);
+    m_editData->setEnabled(editable);
     // A lesson-sized run records in milliseconds: the progress bar only appears for a run that
     // takes long enough to be worth watching, so short ones do not make the panel flicker.
     if (recording) {
@@ -210,6 +220,8 @@ void ParametersPanel::retranslate()
     m_run->setToolTip(tr("Record the run with these parameters"));
     m_reset->setText(tr("Rese&t"));
     m_reset->setToolTip(tr("Put back the lesson's parameters and record again"));
+    m_editData->setText(tr("Edit &Data…"));
+    m_editData->setToolTip(tr("Change the lesson's targets d (AND, OR, NAND, XOR or your own) before a run"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop recording; the run shown before stays"));
     if (m_total > 0)

@@ -48,12 +48,15 @@ public:
     QPushButton *runButton() const { return m_run; }
     QPushButton *resetButton() const { return m_reset; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *editDataButton() const { return m_editData; }
     QLineEdit *alphaEdit() const { return m_alpha; }
     QSpinBox *epochsBox() const { return m_epochs; }
 
 signals:
     void runRequested();
     void cancelRequested();
+    // Edit Data…: the learner wants to change the lesson's targets before a run.
+    void editDataRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +75,7 @@ private:
     QLabel *m_alphaProblem;
     QPushButton *m_run;
     QPushButton *m_reset;
+    QPushButton *m_editData;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_progressLabel;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exercisepanel.h"
 
+#include "exerciserecord.h"
 #include "formulabuilder.h"
 #include "formulaview.h"
 #include "numberformat.h"
@@ -68,6 +69,19 @@ ExercisePanel::~ExercisePanel() = default;
 void ExercisePanel::start(std::shared_ptr<const Trace> trace, const QList<Exercise> &exercises)
 {
     m_session = std::make_unique<ExerciseSession>(std::move(trace), exercises);
+    m_clockOffset = 0;
+    begin();
+}
+
+void ExercisePanel::resume(std::unique_ptr<ExerciseSession> session, qint64 sessionMsecs)
+{
+    m_session = std::move(session);
+    m_clockOffset = sessionMsecs;
+    begin();
+}
+
+void ExercisePanel::begin()
+{
     m_clock.start();
     m_said = Said::Nothing;
     m_answer->clear();
@@ -102,6 +116,15 @@ void ExercisePanel::check()
     if (!m_session || !m_session->current())
         return;
     const int question = *m_session->current();
+    // A saved session holds at most so many answers (ExerciseRecord): past them the answer is
+    // shown, as if asked for, so that the trace can always be saved.
+    int answers = 0;
+    for (const ExerciseSession::Question &q : m_session->questions())
+        answers += int(q.attempts.size());
+    if (m_session->questions()[question].attempts.size() >= ExerciseRecord::MaxAttemptsPerQuestion || answers >= ExerciseRecord::MaxAttempts) {
+        reveal();
+        return;
+    }
     const QString typed = m_answer->text();
     const AnswerCheck::Verdict verdict = m_session->answer(typed, now());
     m_saidAbout = typed.trimmed();

@@ -33,6 +33,9 @@ public:
 
     // Starts afresh on `trace` with the experiment's exercises.
     void start(std::shared_ptr<const Trace> trace, const QList<Exercise> &exercises);
+    // Goes on with a session read back from a trace file; its clock goes on from `sessionMsecs`
+    // (the record's latest time), so that times never go backwards when it is saved again.
+    void resume(std::unique_ptr<ExerciseSession> session, qint64 sessionMsecs);
     void stop();
     const ExerciseSession *session() const { return m_session.get(); }
     // "ko" or "en": the language of the lesson's prompts (the rest follows tr()).
@@ -57,13 +60,15 @@ protected:
 
 private:
     enum class Said { Nothing, Right, Wrong, Unreadable, Revealed, Done };
+    void begin();
     void refresh();
     void afterAnswer(int question);
     QString promptOf(const ExerciseSession::Question &q) const;
-    qint64 now() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    qint64 now() const { return m_clockOffset + (m_clock.isValid() ? m_clock.elapsed() : 0); }
 
     std::unique_ptr<ExerciseSession> m_session;
     QElapsedTimer m_clock;
+    qint64 m_clockOffset = 0;
     QString m_language = QStringLiteral("en");
     Said m_said = Said::Nothing;
     QString m_saidAbout; // the typed text or the value named by the feedback

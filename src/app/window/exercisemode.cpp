@@ -5,6 +5,7 @@
 #include "exercisepanel.h"
 #include "runsession.h"
 #include "stepcontroller.h"
+#include "studentseed.h"
 
 namespace deltatrace {
 
@@ -38,8 +39,58 @@ void ExerciseMode::setActive(bool active)
     emit activeChanged(active);
 }
 
+void ExerciseMode::setStudent(const QString &name)
+{
+    m_student = name;
+}
+
+void ExerciseMode::startWithNextRun(const QString &student)
+{
+    m_student = student;
+    m_startWithNextRun = true;
+}
+
+std::optional<ExerciseRecord> ExerciseMode::record() const
+{
+    if (!m_active || !m_panel->session())
+        return std::nullopt;
+    const std::uint32_t seed = m_panel->session()->trace()->spec().seed;
+    const QString student = !m_student.isEmpty() && StudentSeed::forName(m_student) == seed ? m_student : QString();
+    return ExerciseRecord::of(*m_panel->session(), student);
+}
+
+bool ExerciseMode::restore(const ExerciseRecord &record, QString *problem)
+{
+    if (!isAvailable()) {
+        if (problem)
+            *problem = tr("the lesson inside the trace has no exercises for this run");
+        return false;
+    }
+    ExerciseRecord::Restored restored = record.restore(m_run->trace(), m_run->experiment()->exercises);
+    if (!restored.session) {
+        if (problem)
+            *problem = restored.problem.message();
+        return false;
+    }
+    m_student = record.student;
+    const bool wasActive = m_active;
+    m_active = true;
+    m_panel->setVisible(true);
+    m_panel->resume(std::move(restored.session), record.lastMsecs());
+    if (!wasActive)
+        emit activeChanged(true);
+    return true;
+}
+
 void ExerciseMode::onRunChanged()
 {
+    // A name goes only with its own seed.
+    if (!m_student.isEmpty() && m_run->trace() && StudentSeed::forName(m_student) != m_run->trace()->spec().seed)
+        m_student.clear();
+    if (m_startWithNextRun && m_run->trace()) {
+        m_startWithNextRun = false;
+        setActive(true);
+    }
     emit availableChanged(isAvailable());
     if (!m_active)
         return;

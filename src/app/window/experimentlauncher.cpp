@@ -136,6 +136,18 @@ void ExperimentLauncher::runWithParameters()
         compareWith(compared);
 }
 
+bool ExperimentLauncher::runEditedLesson(const Lesson &lesson, const QString &experimentId)
+{
+    // Listed like any lesson, so the browser shows it (its title says the data are edited) and
+    // Run Again and Compare find it.
+    m_library.add(lesson);
+    m_display->lessonBrowser()->setLessons(m_library.lessons());
+    LessonLibrary::Overrides parameters;
+    if (const ParametersPanel *panel = m_display->parametersPanel(); panel->isValid())
+        parameters = {panel->seed(), *panel->alpha(), panel->epochs()};
+    return startExperiment(lesson.id, experimentId, parameters);
+}
+
 void ExperimentLauncher::record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec)
 {
     emit recordingStarted(spec);

@@ -41,6 +41,9 @@ public:
     void startDefault();
     // Records again with the parameters panel's values.
     void runWithParameters();
+    // Lists a lesson with the learner's own data (LessonWriter) and records its experiment
+    // with the parameters panel's values.
+    bool runEditedLesson(const Lesson &lesson, const QString &experimentId);
 
     // Records another experiment of the current lesson from the same initial weights.
     bool compareWith(const QString &experimentId);

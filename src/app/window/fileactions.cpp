@@ -95,7 +95,10 @@ bool FileActions::openTrace(const QString &path)
             });
         }
     }
+    const std::optional<ExerciseRecord> exercises = std::move(result.exercises);
     m_run->showOpened(std::move(trace), std::move(lesson), QFileInfo(path).absoluteFilePath());
+    if (exercises)
+        emit exercisesOpened(*exercises);
     m_settings->addRecentFile(path);
     m_window->statusBar()->showMessage(tr("Opened %1.").arg(name), 8000);
     return true;
@@ -106,8 +109,10 @@ bool FileActions::saveTrace(const QString &path)
     if (!m_run->trace())
         return false;
     QString error;
+    // The learner's attempts go with the run while exercise mode is on.
+    const std::optional<ExerciseRecord> exercises = m_exerciseRecorder ? m_exerciseRecorder() : std::nullopt;
     // Compact: the run's inputs and a digest, recomputed when opened (a few tens of kilobytes).
-    if (!TraceFile::write(*m_run->trace(), path, &error, TraceFile::Storage::Compact)) {
+    if (!TraceFile::write(*m_run->trace(), path, &error, TraceFile::Storage::Compact, exercises ? &*exercises : nullptr)) {
         emit failed(tr("Could not save the trace to %1: %2").arg(QFileInfo(path).fileName(), error));
         return false;
     }

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exerciserecord.h"
+
 #include <QObject>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMainWindow;
@@ -27,6 +30,8 @@ class FileActions : public QObject
 public:
     // Loads a lesson file and records its first experiment; false when it could not.
     using LessonOpener = std::function<bool(const QString &path)>;
+    // The learner's exercise attempts to save with the trace, if any (ExerciseMode::record).
+    using ExerciseRecorder = std::function<std::optional<ExerciseRecord>()>;
 
     // Watches `window` for dropped files; status messages go to its status bar, and notes about
     // a file that opened to `errorBar`.
@@ -39,6 +44,8 @@ public:
     // The same on a worker thread with progress in the window; emits exportFinished.
     void exportCsvInBackground(const QString &path);
 
+    void setExerciseRecorder(ExerciseRecorder recorder) { m_exerciseRecorder = std::move(recorder); }
+
     // Fills `menu` with the recent files each time it opens; `clearAction` empties the list.
     void setRecentFilesMenu(QMenu *menu, QAction *clearAction);
 
@@ -49,6 +56,8 @@ public slots:
 
 signals:
     void exportFinished(bool ok);
+    // A trace just opened (and shown) holds a learner's exercise session.
+    void exercisesOpened(const deltatrace::ExerciseRecord &record);
     void failed(const QString &message);
 
 protected:
@@ -64,6 +73,7 @@ private:
     Settings *m_settings;
     MessageBar *m_errorBar;
     LessonOpener m_openLesson;
+    ExerciseRecorder m_exerciseRecorder;
     QMenu *m_recentMenu = nullptr;
     QAction *m_clearRecentAction = nullptr;
 };

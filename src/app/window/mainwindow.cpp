@@ -15,6 +15,7 @@
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "lessonbrowser.h"
+#include "lessondataeditor.h"
 #include "messagebar.h"
 #include "narrativebrowser.h"
 #include "networkdiagram.h"
@@ -26,6 +27,7 @@
 #include "settings.h"
 #include "shortcutsdialog.h"
 #include "steppingtoolbar.h"
+#include "studentnamedialog.h"
 #include "trainingcharts.h"
 #include "viewdocks.h"
 #include "workarea.h"
@@ -64,6 +66,7 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
     m_exercises = new ExerciseMode(m_run, &m_controller, m_display->exercisePanel(), this);
     m_files = new FileActions(this, m_run, m_settings, m_display->errorBar(),
                               [this](const QString &path) { return m_launcher->openLessonAndStart(path); });
+    m_files->setExerciseRecorder([this] { return m_exercises->record(); });
     createActions();
     createMenus();
     connectViews();
@@ -112,6 +115,7 @@ void MainWindow::connectViews()
     connect(m_launcher, &ExperimentLauncher::comparisonStarted, this, &MainWindow::updateActions);
     connect(parameters, &ParametersPanel::runRequested, this, &MainWindow::runWithParameters);
     connect(parameters, &ParametersPanel::cancelRequested, m_run, &RunSession::cancel);
+    connect(parameters, &ParametersPanel::editDataRequested, this, &MainWindow::editData);
     connect(m_display->lessonBrowser(), &LessonBrowser::experimentChosen, this,
             [this](const QString &lessonId, const QString &experimentId) { startExperiment(lessonId, experimentId); });
     connect(m_display->comparisonView(), &ComparisonView::closeRequested, this, &MainWindow::stopComparing);
@@ -169,7 +173,9 @@ void MainWindow::createActions()
     make(m_exploreAction, "exploreAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     make(m_exercisesAction, "exercisesAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)});
     m_exercisesAction->setCheckable(true);
+    make(m_studentAction, "studentAction");
     make(m_runAction, "runAction", {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    make(m_editDataAction, "editDataAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     make(m_presenterAction, "presenterAction", {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     make(m_leavePresenterAction, "leavePresenterAction", {QKeySequence(Qt::Key_Escape)});
     make(m_zoomInAction, "zoomInAction", {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -209,7 +215,13 @@ void MainWindow::createActions()
     connect(m_exercisesAction, &QAction::toggled, m_exercises, &ExerciseMode::setActive);
     connect(m_exercises, &ExerciseMode::activeChanged, m_exercisesAction, &QAction::setChecked);
     connect(m_exercises, &ExerciseMode::availableChanged, this, &MainWindow::updateActions);
+    connect(m_studentAction, &QAction::triggered, this, &MainWindow::startAsStudent);
+    connect(m_files, &FileActions::exercisesOpened, this, [this](const ExerciseRecord &record) {
+        if (QString problem; !m_exercises->restore(record, &problem))
+            reportError(tr("The exercises saved in this trace could not be restored: %1").arg(problem));
+    });
     connect(m_runAction, &QAction::triggered, this, &MainWindow::runWithParameters);
+    connect(m_editDataAction, &QAction::triggered, this, &MainWindow::editData);
     connect(m_presenterAction, &QAction::triggered, this, [this] { setPresenterMode(!isPresenterMode()); });
     connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
     connect(m_zoomInAction, &QAction::triggered, m_presenter, &PresenterMode::zoomIn);
@@ -251,6 +263,7 @@ void MainWindow::createMenus()
 
     m_lessonMenu = menuBar()->addMenu(QString());
     m_lessonMenu->addAction(m_runAction);
+    m_lessonMenu->addAction(m_editDataAction);
     m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_compareAction);
     m_lessonMenu->addAction(m_stopCompareAction);
@@ -258,6 +271,7 @@ void MainWindow::createMenus()
     m_lessonMenu->addAction(m_exploreAction);
     m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_exercisesAction);
+    m_lessonMenu->addAction(m_studentAction);
 
     m_navigateMenu = menuBar()->addMenu(QString());
     const SteppingToolbar *stepping = m_display->stepping();
@@ -314,12 +328,15 @@ void MainWindow::retranslate()
     m_handoutAction->setText(tr("Export &Handout…"));
     m_quitAction->setText(tr("&Quit"));
     m_runAction->setText(tr("&Run Again"));
+    m_editDataAction->setText(tr("Edit &Data…"));
     m_compareAction->setText(tr("&Compare with…"));
     m_compareAction->setToolTip(tr("Run another experiment of this lesson from the same initial weights, side by side"));
     m_stopCompareAction->setText(tr("&Stop Comparing"));
     m_exploreAction->setText(tr("&Explore Seeds…"));
     m_exploreAction->setToolTip(tr("Train this lesson's experiments from many random starts and see how often each solves the task"));
     m_exercisesAction->setText(tr("E&xercises"));
+    m_studentAction->setText(tr("Start as &Student…"));
+    m_studentAction->setToolTip(tr("Your own starting weights from your name, then the exercises"));
     m_presenterAction->setText(tr("&Presenter Mode"));
     m_leavePresenterAction->setText(tr("Leave Presenter Mode"));
     m_zoomInAction->setText(tr("Zoom &In"));
@@ -329,7 +346,7 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_clearRecentAction->setText(tr("&Clear List"));
     // Tooltips that name the shortcut, like the stepping actions.
-    for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_runAction, m_compareAction, m_stopCompareAction, m_exploreAction,
+    for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_runAction, m_editDataAction, m_compareAction, m_stopCompareAction, m_exploreAction,
                        m_exercisesAction, m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(tr("%1 (%2)").arg(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
@@ -407,10 +424,26 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(hasTrace);
     m_handoutAction->setEnabled(hasTrace && !isBusy());
     m_runAction->setEnabled(m_run->experiment() != nullptr && !isBusy());
+    m_editDataAction->setEnabled(m_run->lesson() && m_run->experiment() != nullptr && !isBusy());
     m_compareAction->setEnabled(hasTrace && !comparableExperiments().isEmpty());
     m_exploreAction->setEnabled(hasTrace && m_run->lesson() && m_run->experiment() && m_run->trace()->rule() != Rule::Forward);
     m_stopCompareAction->setEnabled(isComparing() || m_run->isComparisonPending());
     m_exercisesAction->setEnabled(m_exercises->isAvailable() || m_exercises->isActive());
+    m_studentAction->setEnabled(m_exercises->isAvailable() && !isBusy());
+}
+
+void MainWindow::startAsStudent()
+{
+    if (!m_run->lesson() || !m_exercises->isAvailable())
+        return;
+    StudentNameDialog dialog(m_exercises->student(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // As --student NAME: the lesson's run from the name's seed, then its exercises.
+    LessonLibrary::Overrides overrides;
+    overrides.seed = dialog.seed();
+    if (startExperiment(m_run->lesson()->id, m_run->experimentId(), overrides))
+        m_exercises->startWithNextRun(dialog.name()); // the run arrives later, recorded
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -446,6 +479,21 @@ void MainWindow::exploreSeeds()
     dialog->show();
 }
 
+LessonDataEditor *MainWindow::editData()
+{
+    if (!m_run->lesson() || !m_run->experiment() || isBusy())
+        return nullptr;
+    // Window-modal but not blocking: the run shown stays visible behind it.
+    auto *editor = new LessonDataEditor(*m_run->lesson(), m_display->language(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowModality(Qt::WindowModal);
+    const QString experimentId = m_run->experimentId();
+    connect(editor, &LessonDataEditor::runRequested, this,
+            [this, experimentId](const Lesson &lesson) { m_launcher->runEditedLesson(lesson, experimentId); });
+    editor->show();
+    return editor;
+}
+
 void MainWindow::compareDialog()
 {
     const QStringList ids = comparableExperiments();
@@ -474,7 +522,7 @@ void MainWindow::showShortcuts()
 {
     QList<QAction *> actions = m_display->stepping()->allActions();
     actions << QList<QAction *>{m_presenterAction, m_leavePresenterAction, m_nextPictureAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
-                                m_runAction, m_compareAction, m_exercisesAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction};
+                                m_runAction, m_editDataAction, m_compareAction, m_exercisesAction, m_openAction, m_saveAction, m_exportAction, m_shortcutsAction};
     actions << m_docks->showActions();
     ShortcutsDialog dialog(actions, this);
     dialog.exec();

@@ -28,6 +28,7 @@ class FileActions;
 class LanguageManager;
 class LanguageMenu;
 class LessonBrowser;
+class LessonDataEditor;
 class NarrativeBrowser;
 class ParametersPanel;
 class PresenterMode;
@@ -65,6 +66,9 @@ public:
     void startDefault();
     // Records again with the parameters panel's values.
     void runWithParameters();
+    // Opens the editor of the current lesson's targets (Lesson ▸ Edit Data); null when there is
+    // no lesson to edit. Its Run records the current experiment on the edited data.
+    LessonDataEditor *editData();
 
     // Open, save, export, recent files and dropped files.
     FileActions *fileActions() const { return m_files; }
@@ -145,6 +149,7 @@ private:
     void showShortcuts();
     void compareDialog();
     void exploreSeeds();
+    void startAsStudent();
 
     LanguageManager *m_languages;
     Settings *m_settings;
@@ -193,6 +198,8 @@ private:
     QAction *m_nextPictureAction = nullptr;
     QAction *m_exploreAction = nullptr;
     QAction *m_exercisesAction = nullptr;
+    QAction *m_studentAction = nullptr;
+    QAction *m_editDataAction = nullptr;
 };
 
 } // namespace deltatrace
