@@ -14,6 +14,7 @@ PACKAGES=(
   clang libclang-rt-14-dev llvm-14
   python3 python3-numpy
   desktop-file-utils appstream dpkg-dev
+  poppler-utils
 )
 
 missing=()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 #include "gradecommand.h"
+#include "handoutcommand.h"
 
 #include "runoutcome.h"
 #include "seedexplorer.h"
@@ -220,6 +221,8 @@ int CliApplication::run(const QStringList &arguments)
         return explore(rest);
     if (command == QLatin1String("grade"))
         return GradeCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("handout"))
+        return HandoutCommand(m_out, m_err).run(rest);
     return usageError(QStringLiteral("unknown command %1 (expected list, record, export, explore or grade)").arg(quoted(command)));
 }
 

@@ -10,7 +10,9 @@
 #include "experimentlauncher.h"
 #include "exploredialog.h"
 #include "fileactions.h"
+#include "handoutdialog.h"
 #include "inputplaneview.h"
+#include "languagemanager.h"
 #include "languagemenu.h"
 #include "lessonbrowser.h"
 #include "lessondataeditor.h"
@@ -169,6 +171,7 @@ void MainWindow::createActions()
     make(m_openAction, "openAction", {QKeySequence::Open});
     make(m_saveAction, "saveAction", {QKeySequence::Save});
     make(m_exportAction, "exportCsvAction", {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    make(m_handoutAction, "exportHandoutAction");
     make(m_quitAction, "quitAction", {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     make(m_compareAction, "compareAction", {QKeySequence(Qt::CTRL | Qt::Key_K)});
     make(m_stopCompareAction, "stopCompareAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
@@ -208,6 +211,8 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, m_files, &FileActions::openDialog);
     connect(m_saveAction, &QAction::triggered, m_files, &FileActions::saveDialog);
     connect(m_exportAction, &QAction::triggered, m_files, &FileActions::exportCsvDialog);
+    connect(m_handoutAction, &QAction::triggered, this,
+            [this] { HandoutDialog::exportHandout(this, trace(), m_controller.position(), m_languages->language()); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareDialog);
     connect(m_stopCompareAction, &QAction::triggered, this, &MainWindow::stopComparing);
@@ -257,6 +262,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_handoutAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -332,6 +338,7 @@ void MainWindow::retranslate()
     m_openAction->setToolTip(tr("Open a trace file or a lesson file"));
     m_saveAction->setText(tr("&Save Trace…"));
     m_exportAction->setText(tr("&Export as CSV…"));
+    m_handoutAction->setText(tr("Export &Handout…"));
     m_quitAction->setText(tr("&Quit"));
     m_runAction->setText(tr("&Run Again"));
     m_editDataAction->setText(tr("Edit &Data…"));
@@ -428,6 +435,7 @@ void MainWindow::updateActions()
     const bool hasTrace = m_run->trace() != nullptr;
     m_saveAction->setEnabled(hasTrace);
     m_exportAction->setEnabled(hasTrace);
+    m_handoutAction->setEnabled(hasTrace && !isBusy());
     m_runAction->setEnabled(m_run->experiment() != nullptr && !isBusy());
     m_editDataAction->setEnabled(m_run->lesson() && m_run->experiment() != nullptr && !isBusy());
     m_compareAction->setEnabled(hasTrace && !comparableExperiments().isEmpty());

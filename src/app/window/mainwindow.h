@@ -187,6 +187,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_handoutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_stopCompareAction = nullptr;

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "handoutwriter.h"
+#include "traceposition.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QPlainTextEdit;
+
+namespace deltatrace {
+
+class Trace;
+
+// File ▸ Export Handout…: the paper, which pictures each section has and a note for the current
+// position, the one section for now. The handout is in the window's language.
+class HandoutDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    HandoutDialog(std::shared_ptr<const Trace> trace, TracePosition position, const QString &language, QWidget *parent = nullptr);
+
+    // The handout as chosen: one section, the current position with the note.
+    HandoutWriter::Document document() const;
+
+    // Asks for the choices and a file, then writes the handout with a progress dialog; a failure
+    // is shown in a message box. Nothing happens without a run.
+    static void exportHandout(QWidget *parent, std::shared_ptr<const Trace> trace, TracePosition position, const QString &language);
+
+private:
+    std::shared_ptr<const Trace> m_trace;
+    TracePosition m_position;
+    QString m_language;
+    QComboBox *m_paper;
+    QCheckBox *m_formula;
+    QCheckBox *m_diagram;
+    QCheckBox *m_plane;
+    QComboBox *m_chart;
+    QPlainTextEdit *m_note;
+};
+
+} // namespace deltatrace
