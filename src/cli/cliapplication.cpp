@@ -57,6 +57,10 @@ const char *const kUsage =
     "      checked afresh against the recomputed run. A file that is not a trace, is damaged or\n"
     "      tampered with, or has no exercises is skipped with its name and the place on stderr;\n"
     "      the rest are graded, and the exit status is 1. --out writes UTF-8 with a byte-order mark.\n"
+    "  deltatrace-cli handout TRACE_FILE --out FILE.pdf [--lang ko|en] [--at EPOCH:SAMPLE[:OP] | --tour]\n"
+    "                 [--paper a4|letter] [--note TEXT] [--chart loss|outputs|weights] [--no-plane]\n"
+    "      Write a PDF handout (fonts embedded, pictures as vectors) of one position or of every\n"
+    "      stop of the lesson's tour; needs no display. See deltatrace-cli handout --help.\n"
     "  deltatrace-cli --help | --version\n"
     "\n"
     "Numbers are plain: N is digits only (no sign, no spaces); A is a decimal like 0.5 or 1e-3.\n"
@@ -199,7 +203,7 @@ int CliApplication::run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
-        return usageError(QStringLiteral("missing command (list, record, export, explore or grade)"));
+        return usageError(QStringLiteral("missing command (list, record, export, explore, grade or handout)"));
     const QString command = args.first();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         printHelp();
@@ -223,7 +227,7 @@ int CliApplication::run(const QStringList &arguments)
         return GradeCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("handout"))
         return HandoutCommand(m_out, m_err).run(rest);
-    return usageError(QStringLiteral("unknown command %1 (expected list, record, export, explore or grade)").arg(quoted(command)));
+    return usageError(QStringLiteral("unknown command %1 (expected list, record, export, explore, grade or handout)").arg(quoted(command)));
 }
 
 int CliApplication::list(const QStringList &args)

@@ -4,6 +4,7 @@
 
 #include "cliapplication.h"
 #include "inputlimits.h"
+#include "lessonloader.h"
 #include "network.h"
 #include "numberargument.h"
 #include "regularfile.h"
@@ -34,12 +35,15 @@ namespace {
 const char *const kHandoutUsage =
     "Usage: deltatrace-cli handout TRACE_FILE --out FILE.pdf [--lang ko|en] [--at EPOCH:SAMPLE[:OPERATION]]\n"
     "                              [--paper a4|letter] [--note TEXT] [--chart loss|outputs|weights] [--no-plane]\n"
+    "       deltatrace-cli handout TRACE_FILE --out FILE.pdf --tour [--lang ko|en] [--paper a4|letter] ...\n"
     "  Write a PDF handout of the trace, as the window's File > Export Handout does: the position's\n"
     "  title, the formula with its numbers, the network diagram, the input plane (unless --no-plane),\n"
     "  a training chart (with --chart) and the note.\n"
     "  --at: 0-based epoch and sample (0 to 3) and an operation (a name like delta, or its index\n"
     "  from 0); default: the run's last operation. --lang: the handout's language (default: the\n"
-    "  system's). --paper: a4 (default) or letter. Needs no display.\n";
+    "  system's). --paper: a4 (default) or letter. Needs no display.\n"
+    "  --tour: a section per stop of the tour the trace's lesson gives its experiment, each with\n"
+    "  the stop's note (a stop whose event does not happen in this run is left out).\n";
 
 QString quoted(const QString &text) { return InputLimits::quoted(text); }
 
@@ -93,8 +97,9 @@ int HandoutCommand::run(const QStringList &args)
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption chartOption(QStringLiteral("chart"), QString(), QStringLiteral("CHART"));
     const QCommandLineOption noPlaneOption(QStringLiteral("no-plane"));
+    const QCommandLineOption tourOption(QStringLiteral("tour"));
     const QCommandLineOption helpOption(QStringLiteral("help"));
-    parser.addOptions({outOption, langOption, atOption, paperOption, noteOption, chartOption, noPlaneOption, helpOption});
+    parser.addOptions({outOption, langOption, atOption, paperOption, noteOption, chartOption, noPlaneOption, tourOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("handout")} + args)) {
         const QStringList unknown = parser.unknownOptionNames();
         return usageError(unknown.isEmpty() ? parser.errorText() : QStringLiteral("unknown option %1").arg(quoted(unknown.first())));
@@ -118,6 +123,9 @@ int HandoutCommand::run(const QStringList &args)
     const QString chart = parser.value(chartOption);
     if (parser.isSet(chartOption) && chart != QLatin1String("loss") && chart != QLatin1String("outputs") && chart != QLatin1String("weights"))
         return usageError(QStringLiteral("unknown --chart %1 (expected loss, outputs or weights)").arg(quoted(chart)));
+    const bool tour = parser.isSet(tourOption);
+    if (tour && (parser.isSet(atOption) || parser.isSet(noteOption)))
+        return usageError(QStringLiteral("give --tour or --at/--note, not both (a tour's stops bring their places and notes)"));
     // EPOCH:SAMPLE[:OPERATION], the window's --goto; checked against the run once it is read.
     unsigned long long epoch = 0, sample = 0;
     QString operation;
@@ -176,8 +184,19 @@ int HandoutCommand::run(const QStringList &args)
         document.contents.chart = HandoutWriter::Chart::Outputs;
     else if (chart == QLatin1String("weights"))
         document.contents.chart = HandoutWriter::Chart::Weights;
-    // One section, at the position asked for. A tour's stops (issue 14) become more sections here.
-    document.sections.push_back({position, parser.value(noteOption)});
+    if (tour) {
+        // The tour travels in the trace with its lesson's source (the file was checked against it).
+        const LessonLoader::Result lesson = LessonLoader::parse(trace->spec().lessonSource, trace->spec().lessonId);
+        const Experiment *experiment = lesson.ok() ? lesson.lesson->experiment(trace->spec().experimentId) : nullptr;
+        if (!experiment || !experiment->tour)
+            return runtimeError(QStringLiteral("%1: the lesson in this trace has no tour for experiment %2")
+                                    .arg(QDir::toNativeSeparators(tracePath), quoted(trace->spec().experimentId)));
+        document.sections = HandoutWriter::tourSections(experiment->tour->resolve(*trace), languages.language());
+        if (document.sections.empty())
+            return runtimeError(QStringLiteral("%1: no stop of the tour is in this run").arg(QDir::toNativeSeparators(tracePath)));
+    } else {
+        document.sections.push_back({position, parser.value(noteOption)});
+    }
     QString error;
     if (!HandoutWriter::write(document, outPath, &error))
         return runtimeError(error);

@@ -305,6 +305,10 @@ private slots:
         QCOMPARE(kim.options.student, QStringLiteral("김민준"));
         QCOMPARE(parse(QStringLiteral(" 김민준  ")).options.seed, kim.options.seed);
         QVERIFY(parse(QStringLiteral("김민지")).options.seed != kim.options.seed);
+        // The name is kept as typed (the grades list it), the seed ignores case and spacing.
+        const auto ada = parse(QStringLiteral("  Ada   Lovelace "));
+        QCOMPARE(ada.options.student, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(ada.options.seed, parse(QStringLiteral("ada lovelace")).options.seed);
     }
 
     void plainNumbersRunTheWindow()

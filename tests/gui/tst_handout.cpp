@@ -12,6 +12,7 @@
 #include "handoutdialog.h"
 #include "handoutwriter.h"
 #include "languagemanager.h"
+#include "lessonloader.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "rule.h"
@@ -288,6 +289,8 @@ private slots:
                                                   QStringLiteral("--at"), QStringLiteral("1:9")} << "--at";
         QTest::newRow("bad paper") << QStringList{QStringLiteral("t.dtrace"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
                                                   QStringLiteral("--paper"), QStringLiteral("a3")} << "--paper";
+        QTest::newRow("tour and place") << QStringList{QStringLiteral("t.dtrace"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                                                       QStringLiteral("--tour"), QStringLiteral("--at"), QStringLiteral("1:1")} << "--tour";
         QTest::newRow("bad chart") << QStringList{QStringLiteral("t.dtrace"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
                                                   QStringLiteral("--chart"), QStringLiteral("pie")} << "--chart";
     }
@@ -299,6 +302,61 @@ private slots:
         const Run r = cli(QStringList{QStringLiteral("handout")} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    }
+
+    // --tour: a section per stop of the tour the trace's lesson ships (lesson 3's, from the
+    // embedded lesson), each with the stop's note in the handout's language.
+    void tourGivesASectionPerStop_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ko") << QStringLiteral("ko");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void tourGivesASectionPerStop()
+    {
+        QFETCH(QString, language);
+        const LessonLoader::Result lesson = LessonLoader::parse(m_read->spec().lessonSource, m_read->spec().lessonId);
+        QVERIFY2(lesson.ok(), qPrintable(lesson.error));
+        const Experiment *experiment = lesson.lesson->experiment(m_read->spec().experimentId);
+        QVERIFY(experiment && experiment->tour);
+        const std::vector<HandoutWriter::Section> sections = HandoutWriter::tourSections(experiment->tour->resolve(*m_read), language);
+        QVERIFY(sections.size() >= 5);
+
+        const QString pdf = path(QStringLiteral("tour-%1.pdf").arg(language));
+        const Run r = cli({QStringLiteral("handout"), m_trace, QStringLiteral("--out"), pdf, QStringLiteral("--tour"), QStringLiteral("--lang"),
+                           language, QStringLiteral("--no-plane")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList pages = poppler("pdftotext", {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}).split(QLatin1Char('\f'));
+        pages.removeIf([](const QString &page) { return page.trimmed().isEmpty(); });
+        QVERIFY2(pages.size() >= int(sections.size()), qPrintable(QString::number(pages.size())));
+        const QString text = pages.join(QLatin1Char(' ')).simplified();
+        for (const HandoutWriter::Section &section : sections) {
+            const QString start = section.note.simplified().left(24);
+            QVERIFY2(!start.isEmpty() && text.contains(start), qPrintable(start));
+        }
+    }
+
+    // The window's dialog offers the tour of the run on screen; choosing it gives its sections.
+    void dialogOffersTheTour()
+    {
+        const LessonLoader::Result lesson = LessonLoader::parse(m_read->spec().lessonSource, m_read->spec().lessonId);
+        QVERIFY(lesson.ok());
+        const QList<ResolvedStop> stops = lesson.lesson->experiment(m_read->spec().experimentId)->tour->resolve(*m_read);
+        HandoutDialog dialog(m_read, {0, 0}, QStringLiteral("en"), stops);
+        auto *sections = dialog.findChild<QComboBox *>(QStringLiteral("sections"));
+        QVERIFY(sections);
+        QCOMPARE(sections->count(), 2);
+        QCOMPARE(dialog.document().sections.size(), std::size_t(1));
+        sections->setCurrentIndex(1);
+        QVERIFY(!dialog.findChild<QPlainTextEdit *>(QStringLiteral("note"))->isEnabled());
+        const HandoutWriter::Document document = dialog.document();
+        QCOMPARE(document.sections.size(), HandoutWriter::tourSections(stops, QStringLiteral("en")).size());
+        QCOMPARE(document.sections.front().note, stops.front().stop.noteIn(QStringLiteral("en")));
+
+        // Without a tour there is nothing to choose but the position.
+        HandoutDialog plain(m_read, {0, 0}, QStringLiteral("en"));
+        QCOMPARE(plain.findChild<QComboBox *>(QStringLiteral("sections"))->count(), 1);
     }
 
     void placeOutsideTheRunIsRefused()

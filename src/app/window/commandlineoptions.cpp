@@ -101,8 +101,9 @@ QString readRunChanges(const Parser &p, CommandLineOptions &o)
         o.seed = static_cast<std::uint32_t>(seed);
     }
     if (p.parser.isSet(p.student)) {
-        o.student = StudentSeed::normalizedName(p.parser.value(p.student));
-        if (o.student.isEmpty() || o.student.size() > InputLimits::MaxTitleChars)
+        // Kept as typed, for the saved record and the grades; the seed ignores case and spacing.
+        o.student = p.parser.value(p.student).simplified();
+        if (StudentSeed::normalizedName(o.student).isEmpty() || o.student.size() > InputLimits::MaxTitleChars)
             return QStringLiteral("--student needs a name of 1 to %1 characters; got %2.").arg(InputLimits::MaxTitleChars).arg(quoted(p.parser.value(p.student)));
         if (o.seed)
             return QStringLiteral("give --seed or --student, not both (a student's seed comes from the name).");

@@ -22,11 +22,14 @@
 
 namespace deltatrace {
 
-HandoutDialog::HandoutDialog(std::shared_ptr<const Trace> trace, TracePosition position, const QString &language, QWidget *parent)
+HandoutDialog::HandoutDialog(std::shared_ptr<const Trace> trace, TracePosition position, const QString &language,
+                             const QList<ResolvedStop> &tourStops, QWidget *parent)
     : QDialog(parent),
       m_trace(std::move(trace)),
       m_position(position),
       m_language(language),
+      m_tourSections(HandoutWriter::tourSections(tourStops, language)),
+      m_sections(new QComboBox(this)),
       m_paper(new QComboBox(this)),
       m_formula(new QCheckBox(tr("The formula with its numbers"), this)),
       m_diagram(new QCheckBox(tr("The network diagram"), this)),
@@ -62,8 +65,16 @@ HandoutDialog::HandoutDialog(std::shared_ptr<const Trace> trace, TracePosition p
     pictures->addWidget(m_plane);
     pictures->addWidget(m_chart);
     auto *form = new QFormLayout;
+    m_sections->setObjectName(QStringLiteral("sections"));
     if (m_trace && m_trace->stepCount() > 0)
-        form->addRow(tr("Position:"), new QLabel(HandoutWriter::sectionTitle(*m_trace, m_position), this));
+        m_sections->addItem(HandoutWriter::sectionTitle(*m_trace, m_position));
+    if (!m_tourSections.empty()) {
+        m_sections->addItem(tr("The tour: %n stop(s), each with its note", nullptr, static_cast<int>(m_tourSections.size())));
+        // The stops bring their own notes.
+        connect(m_sections, &QComboBox::currentIndexChanged, this, [this](int index) { m_note->setEnabled(index == 0); });
+    }
+    if (m_sections->count() > 0)
+        form->addRow(tr("Position:"), m_sections);
     form->addRow(tr("Paper:"), m_paper);
     form->addRow(tr("Pictures:"), pictures);
     form->addRow(tr("Note:"), m_note);
@@ -84,15 +95,19 @@ HandoutWriter::Document HandoutDialog::document() const
     document.contents.diagram = m_diagram->isChecked();
     document.contents.inputPlane = m_plane->isChecked();
     document.contents.chart = static_cast<HandoutWriter::Chart>(m_chart->currentData().toInt());
-    document.sections.push_back({m_position, m_note->toPlainText()});
+    if (m_sections->currentIndex() == 1)
+        document.sections = m_tourSections;
+    else
+        document.sections.push_back({m_position, m_note->toPlainText()});
     return document;
 }
 
-void HandoutDialog::exportHandout(QWidget *parent, std::shared_ptr<const Trace> trace, TracePosition position, const QString &language)
+void HandoutDialog::exportHandout(QWidget *parent, std::shared_ptr<const Trace> trace, TracePosition position, const QString &language,
+                                  const QList<ResolvedStop> &tourStops)
 {
     if (!trace || trace->stepCount() <= 0)
         return;
-    HandoutDialog dialog(trace, position, language, parent);
+    HandoutDialog dialog(trace, position, language, tourStops, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const HandoutWriter::Document document = dialog.document();

@@ -169,6 +169,15 @@ HandoutWriter::Paper HandoutWriter::defaultPaper(const QLocale &locale)
     return territory == QLocale::UnitedStates || territory == QLocale::Canada ? Paper::Letter : Paper::A4;
 }
 
+std::vector<HandoutWriter::Section> HandoutWriter::tourSections(const QList<ResolvedStop> &stops, const QString &language)
+{
+    std::vector<Section> sections;
+    for (const ResolvedStop &stop : stops)
+        if (stop.position)
+            sections.push_back({*stop.position, stop.stop.noteIn(language)});
+    return sections;
+}
+
 QString HandoutWriter::sectionTitle(const Trace &trace, TracePosition position)
 {
     const auto ops = operationsOf(trace.rule());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tour.h"
 #include "traceposition.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,9 @@ public:
     // The position's title, as the arithmetic panel's header words it ("Epoch 250, sample k = 1 ·
     // operation 6 of 12: …").
     static QString sectionTitle(const Trace &trace, TracePosition position);
+    // A section for every stop of a tour that has a place in the run, with its note in
+    // `language` (a stop whose event did not happen in this run is left out).
+    static std::vector<Section> tourSections(const QList<ResolvedStop> &stops, const QString &language);
 };
 
 } // namespace deltatrace

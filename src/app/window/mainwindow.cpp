@@ -212,7 +212,9 @@ void MainWindow::createActions()
     connect(m_saveAction, &QAction::triggered, m_files, &FileActions::saveDialog);
     connect(m_exportAction, &QAction::triggered, m_files, &FileActions::exportCsvDialog);
     connect(m_handoutAction, &QAction::triggered, this,
-            [this] { HandoutDialog::exportHandout(this, trace(), m_controller.position(), m_languages->language()); });
+            [this] {
+                HandoutDialog::exportHandout(this, trace(), m_controller.position(), m_languages->language(), m_tour->resolvedStops());
+            });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareDialog);
     connect(m_stopCompareAction, &QAction::triggered, this, &MainWindow::stopComparing);
