@@ -15,6 +15,122 @@
     </message>
 </context>
 <context>
+    <name>ExerciseRecord</name>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="65"/>
+        <source>%1 (at key %2)</source>
+        <translation>%1 (at key %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="123"/>
+        <source>the exercise record must be a JSON object</source>
+        <translation>the exercise record must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="126"/>
+        <source>unknown exercise record format (this DeltaTrace reads format %1)</source>
+        <translation>unknown exercise record format (this DeltaTrace reads format %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="129"/>
+        <source>the exercise record was changed after it was saved (its SHA-256 digest does not match)</source>
+        <translation>the exercise record was changed after it was saved (its SHA-256 digest does not match)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="135"/>
+        <source>the student&apos;s name must be text of at most %1 printable characters</source>
+        <translation>the student&apos;s name must be text of at most %1 printable characters</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="138"/>
+        <source>the seed %1 is not the one of student %2 (%3): the run or the name was swapped</source>
+        <translation>the seed %1 is not the one of student %2 (%3): the run or the name was swapped</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="143"/>
+        <source>the number of questions must be a whole number from 0 to %1</source>
+        <translation>the number of questions must be a whole number from 0 to %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="147"/>
+        <source>the answered questions must be a list of at most the %1 questions</source>
+        <translation>the answered questions must be a list of at most the %1 questions</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="157"/>
+        <source>a question must name its exercise (0 to %1) and element (0 to 15)</source>
+        <translation>a question must name its exercise (0 to %1) and element (0 to 15)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="165"/>
+        <location filename="../src/core/exerciserecord.cpp" line="182"/>
+        <source>a time must be a whole number of milliseconds from 0 to %1</source>
+        <translation>a time must be a whole number of milliseconds from 0 to %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="170"/>
+        <source>the attempts must be a list of at most %1</source>
+        <translation>the attempts must be a list of at most %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="173"/>
+        <source>more than %1 attempts in all</source>
+        <translation>more than %1 attempts in all</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="180"/>
+        <source>an answer must be text of at most %1 characters</source>
+        <translation>an answer must be text of at most %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="186"/>
+        <source>a question the learner got to must have an answer, a hint or a reveal</source>
+        <translation>a question the learner got to must have an answer, a hint or a reveal</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="198"/>
+        <source>the record has %1 questions, but the embedded lesson&apos;s exercises ask %2 in this run</source>
+        <translation>the record has %1 questions, but the embedded lesson&apos;s exercises ask %2 in this run</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="205"/>
+        <source>question %1 is exercise %2, element %3, but the lesson asks exercise %4, element %5 there</source>
+        <translation>question %1 is exercise %2, element %3, but the lesson asks exercise %4, element %5 there</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="209"/>
+        <source>question %1 was reached before the one before it was solved or revealed</source>
+        <translation>question %1 was reached before the one before it was solved or revealed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="211"/>
+        <location filename="../src/core/exerciserecord.cpp" line="218"/>
+        <location filename="../src/core/exerciserecord.cpp" line="228"/>
+        <source>the time goes backwards</source>
+        <translation>the time goes backwards</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="220"/>
+        <source>an answer given after the answer was revealed</source>
+        <translation>an answer given after the answer was revealed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="222"/>
+        <source>an answer given after the right answer</source>
+        <translation>an answer given after the right answer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="230"/>
+        <source>revealed after the right answer</source>
+        <translation>revealed after the right answer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="235"/>
+        <source>the hint was asked for after the question was closed</source>
+        <translation>the hint was asked for after the question was closed</translation>
+    </message>
+</context>
+<context>
     <name>FormulaText</name>
     <message>
         <location filename="../src/app/pictures/formulabuilder.cpp" line="113"/>
@@ -256,378 +372,396 @@
 <context>
     <name>LessonLoader</name>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="68"/>
+        <location filename="../src/core/lessonloader.cpp" line="69"/>
         <source>the number %1</source>
         <translation>the number %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="69"/>
+        <location filename="../src/core/lessonloader.cpp" line="70"/>
         <source>the string %1</source>
         <translation>the string %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="70"/>
-        <location filename="../src/core/lessonloader.cpp" line="132"/>
+        <location filename="../src/core/lessonloader.cpp" line="71"/>
+        <location filename="../src/core/lessonloader.cpp" line="133"/>
         <source>an array</source>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="71"/>
+        <location filename="../src/core/lessonloader.cpp" line="72"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="74"/>
+        <location filename="../src/core/lessonloader.cpp" line="75"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="77"/>
+        <location filename="../src/core/lessonloader.cpp" line="78"/>
         <source>the top-level object</source>
         <translation>the top-level object</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="110"/>
+        <location filename="../src/core/lessonloader.cpp" line="111"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</source>
         <translation>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="111"/>
+        <location filename="../src/core/lessonloader.cpp" line="112"/>
         <source>expected &apos;:&apos; after the key</source>
         <translation>expected &apos;:&apos; after the key</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="112"/>
+        <location filename="../src/core/lessonloader.cpp" line="113"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</source>
         <translation>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="113"/>
+        <location filename="../src/core/lessonloader.cpp" line="114"/>
         <source>expected &apos;,&apos; between values</source>
         <translation>expected &apos;,&apos; between values</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="114"/>
+        <location filename="../src/core/lessonloader.cpp" line="115"/>
         <source>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</source>
         <translation>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="115"/>
+        <location filename="../src/core/lessonloader.cpp" line="116"/>
         <source>the file ends in the middle of a value (it is cut short)</source>
         <translation>the file ends in the middle of a value (it is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="116"/>
+        <location filename="../src/core/lessonloader.cpp" line="117"/>
         <source>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</source>
         <translation>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="117"/>
+        <location filename="../src/core/lessonloader.cpp" line="118"/>
         <source>invalid escape sequence in a string</source>
         <translation>invalid escape sequence in a string</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="118"/>
+        <location filename="../src/core/lessonloader.cpp" line="119"/>
         <source>invalid UTF-8 in a string</source>
         <translation>invalid UTF-8 in a string</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="119"/>
+        <location filename="../src/core/lessonloader.cpp" line="120"/>
         <source>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</source>
         <translation>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="120"/>
+        <location filename="../src/core/lessonloader.cpp" line="121"/>
         <source>expected an object after the comma (no trailing commas in JSON)</source>
         <translation>expected an object after the comma (no trailing commas in JSON)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="121"/>
+        <location filename="../src/core/lessonloader.cpp" line="122"/>
         <source>the document is nested too deeply</source>
         <translation>the document is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="122"/>
+        <location filename="../src/core/lessonloader.cpp" line="123"/>
         <source>the document is too large</source>
         <translation>the document is too large</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="123"/>
+        <location filename="../src/core/lessonloader.cpp" line="124"/>
         <source>unexpected text after the end of the JSON document</source>
         <translation>unexpected text after the end of the JSON document</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="125"/>
+        <location filename="../src/core/lessonloader.cpp" line="126"/>
         <source>syntax error</source>
         <translation>syntax error</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="133"/>
+        <location filename="../src/core/lessonloader.cpp" line="134"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="135"/>
+        <location filename="../src/core/lessonloader.cpp" line="136"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="137"/>
+        <location filename="../src/core/lessonloader.cpp" line="138"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="179"/>
+        <location filename="../src/core/lessonloader.cpp" line="180"/>
         <source>%1 must be an object ({ ... }), not %2</source>
         <translation>%1 must be an object ({ ... }), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="191"/>
+        <location filename="../src/core/lessonloader.cpp" line="192"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
         <translation>unknown key %1 in %2 (allowed keys: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="202"/>
+        <location filename="../src/core/lessonloader.cpp" line="203"/>
         <source>missing key &quot;%1&quot; in %2</source>
         <translation>missing key &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="212"/>
+        <location filename="../src/core/lessonloader.cpp" line="213"/>
         <source>%1 must be an array ([ ... ]), not %2</source>
         <translation>%1 must be an array ([ ... ]), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="223"/>
+        <location filename="../src/core/lessonloader.cpp" line="224"/>
         <source>%1 must be a string, not %2</source>
         <translation>%1 must be a string, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="233"/>
+        <location filename="../src/core/lessonloader.cpp" line="234"/>
         <source>%1 must be a single line (no \n)</source>
         <translation>%1 must be a single line (no \n)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="239"/>
+        <location filename="../src/core/lessonloader.cpp" line="240"/>
         <source>%1 must not contain control characters such as \u001b</source>
         <translation>%1 must not contain control characters such as \u001b</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="252"/>
+        <location filename="../src/core/lessonloader.cpp" line="253"/>
         <source>%1 must be a number, not %2</source>
         <translation>%1 must be a number, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="265"/>
+        <location filename="../src/core/lessonloader.cpp" line="266"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
         <translation>%1 must be an integer from %2 to %3, not %4</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="277"/>
+        <location filename="../src/core/lessonloader.cpp" line="278"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
         <translation>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="296"/>
+        <location filename="../src/core/lessonloader.cpp" line="297"/>
         <source>%1 must not be empty</source>
         <translation>%1 must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="299"/>
+        <location filename="../src/core/lessonloader.cpp" line="300"/>
         <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
         <translation>%1 must be at most %2 characters (a title is one short line), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="334"/>
+        <location filename="../src/core/lessonloader.cpp" line="335"/>
         <source>%1 must be a string (one line of Markdown), not %2</source>
         <translation>%1 must be a string (one line of Markdown), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="339"/>
+        <location filename="../src/core/lessonloader.cpp" line="340"/>
         <source>%1 must be one line without \n (each element of the array is one line)</source>
         <translation>%1 must be one line without \n (each element of the array is one line)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="347"/>
+        <location filename="../src/core/lessonloader.cpp" line="348"/>
         <source>%1 must be an array of lines or a string, not %2</source>
         <translation>%1 must be an array of lines or a string, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="353"/>
+        <location filename="../src/core/lessonloader.cpp" line="354"/>
         <source>%1 is %2 characters long; a narrative may have at most %3</source>
         <translation>%1 is %2 characters long; a narrative may have at most %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="373"/>
+        <location filename="../src/core/lessonloader.cpp" line="374"/>
         <source>%1 must have exactly %2 rows (one per sample), not %3</source>
         <translation>%1 must have exactly %2 rows (one per sample), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="384"/>
+        <location filename="../src/core/lessonloader.cpp" line="385"/>
         <source>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</source>
         <translation>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="403"/>
+        <location filename="../src/core/lessonloader.cpp" line="404"/>
         <source>%1 must have exactly %2 numbers (one target per sample), not %3</source>
         <translation>%1 must have exactly %2 numbers (one target per sample), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="443"/>
+        <location filename="../src/core/lessonloader.cpp" line="444"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>unknown rule %1 in %2 (known rules: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="451"/>
+        <location filename="../src/core/lessonloader.cpp" line="452"/>
         <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
         <translation>%1 must be above 0 and at most 1000000 (1e6), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="459"/>
+        <location filename="../src/core/lessonloader.cpp" line="460"/>
         <source>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</source>
         <translation>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="481"/>
+        <location filename="../src/core/lessonloader.cpp" line="497"/>
         <source>%1 may have at most %2 exercises, not %3</source>
         <translation>%1 may have at most %2 exercises, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="525"/>
+        <location filename="../src/core/lessonloader.cpp" line="541"/>
         <source>%1 asks for the run&apos;s very first value, which is on screen as soon as the run opens; ask for a later one</source>
         <translation>%1 asks for the run&apos;s very first value, which is on screen as soon as the run opens; ask for a later one</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="557"/>
+        <location filename="../src/core/lessonloader.cpp" line="573"/>
         <source>%1 comes before %2 in the run; list the exercises in the order the run reaches them</source>
         <translation>%1 comes before %2 in the run; list the exercises in the order the run reaches them</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="592"/>
+        <location filename="../src/core/lessonloader.cpp" line="608"/>
         <source>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</source>
         <translation>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="593"/>
+        <location filename="../src/core/lessonloader.cpp" line="609"/>
         <source>3 inputs for the 3 columns of data.X, 1 output</source>
         <translation>3 inputs for the 3 columns of data.X, 1 output</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="594"/>
+        <location filename="../src/core/lessonloader.cpp" line="610"/>
         <source>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</source>
         <translation>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="605"/>
+        <location filename="../src/core/lessonloader.cpp" line="621"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 must have 1 to %2 lines, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="626"/>
+        <location filename="../src/core/lessonloader.cpp" line="642"/>
         <source>%1 must be one line without tabs (indent with spaces)</source>
         <translation>%1 must be one line without tabs (indent with spaces)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="511"/>
-        <location filename="../src/core/lessonloader.cpp" line="637"/>
+        <location filename="../src/core/lessonloader.cpp" line="527"/>
+        <location filename="../src/core/lessonloader.cpp" line="653"/>
         <source>unknown quantity %1 in %2 (known quantities: %3)</source>
         <translation>unknown quantity %1 in %2 (known quantities: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="514"/>
-        <location filename="../src/core/lessonloader.cpp" line="643"/>
+        <location filename="../src/core/lessonloader.cpp" line="530"/>
+        <location filename="../src/core/lessonloader.cpp" line="659"/>
         <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
         <translation>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="647"/>
+        <location filename="../src/core/lessonloader.cpp" line="663"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="666"/>
+        <location filename="../src/core/lessonloader.cpp" line="682"/>
         <source>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</source>
         <translation>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="697"/>
+        <location filename="../src/core/lessonloader.cpp" line="713"/>
         <source>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</source>
         <translation>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="705"/>
+        <location filename="../src/core/lessonloader.cpp" line="721"/>
         <source>a lesson file</source>
         <translation>a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="713"/>
+        <location filename="../src/core/lessonloader.cpp" line="729"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="727"/>
+        <location filename="../src/core/lessonloader.cpp" line="743"/>
         <source>there is not enough memory to read this lesson</source>
         <translation>there is not enough memory to read this lesson</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="737"/>
+        <location filename="../src/core/lessonloader.cpp" line="753"/>
         <source>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</source>
         <translation>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="740"/>
+        <location filename="../src/core/lessonloader.cpp" line="756"/>
         <source>the file is empty (a lesson file is a JSON object)</source>
         <translation>the file is empty (a lesson file is a JSON object)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="749"/>
-        <location filename="../src/core/lessonloader.cpp" line="759"/>
+        <location filename="../src/core/lessonloader.cpp" line="765"/>
+        <location filename="../src/core/lessonloader.cpp" line="775"/>
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="754"/>
+        <location filename="../src/core/lessonloader.cpp" line="770"/>
         <source>the top level must be a JSON object ({ ... }), not %1</source>
         <translation>the top level must be a JSON object ({ ... }), not %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="763"/>
+        <location filename="../src/core/lessonloader.cpp" line="779"/>
         <source>duplicate key %1 in %2 (each key may appear only once)</source>
         <translation>duplicate key %1 in %2 (each key may appear only once)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="773"/>
+        <location filename="../src/core/lessonloader.cpp" line="789"/>
         <source>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
         <translation>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="776"/>
+        <location filename="../src/core/lessonloader.cpp" line="792"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</source>
         <translation>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="780"/>
+        <location filename="../src/core/lessonloader.cpp" line="796"/>
         <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
         <translation>missing key &quot;version&quot; (this DeltaTrace reads version 1)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="784"/>
+        <location filename="../src/core/lessonloader.cpp" line="800"/>
         <source>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
         <translation>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="790"/>
+        <location filename="../src/core/lessonloader.cpp" line="806"/>
         <source>&quot;version&quot; must be the integer %1, not %2</source>
         <translation>&quot;version&quot; must be the integer %1, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="807"/>
+        <location filename="../src/core/lessonloader.cpp" line="823"/>
         <source>experiments must have 1 to %1 experiments, not %2</source>
         <translation>experiments must have 1 to %1 experiments, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="817"/>
+        <location filename="../src/core/lessonloader.cpp" line="833"/>
         <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
         <translation>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonWriter</name>
+    <message>
+        <location filename="../src/core/lessonwriter.cpp" line="216"/>
+        <source>The target of sample %1 must be a number from 0 to 1 (a sigmoid&apos;s output never leaves that range), not %2.</source>
+        <translation>The target of sample %1 must be a number from 0 to 1 (a sigmoid&apos;s output never leaves that range), not %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonwriter.cpp" line="253"/>
+        <source>The lesson %1 has no lesson file to edit.</source>
+        <translation>The lesson %1 has no lesson file to edit.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonwriter.cpp" line="334"/>
+        <source>Could not save the lesson to %1: %2</source>
+        <translation>Could not save the lesson to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -724,6 +858,221 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <location filename="../src/core/tour.cpp" line="40"/>
+        <source>the number %1</source>
+        <translation>the number %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="41"/>
+        <source>the string %1</source>
+        <translation>the string %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="42"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="43"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="46"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="60"/>
+        <source>%1 must be an object ({ ... }), not %2</source>
+        <translation>%1 must be an object ({ ... }), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="64"/>
+        <source>the top-level object</source>
+        <translation>the top-level object</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="69"/>
+        <source>unknown key %1 in %2 (allowed keys: %3)</source>
+        <translation>unknown key %1 in %2 (allowed keys: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="81"/>
+        <source>%1 must be an integer from %2 to %3, not %4</source>
+        <translation>%1 must be an integer from %2 to %3, not %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="90"/>
+        <source>%1 must be a string, not %2</source>
+        <translation>%1 must be a string, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="103"/>
+        <source>%1 must have a note in &quot;ko&quot;, in &quot;en&quot; or in both</source>
+        <translation>%1 must have a note in &quot;ko&quot;, in &quot;en&quot; or in both</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="119"/>
+        <source>%1 must be a string (one line), not %2</source>
+        <translation>%1 must be a string (one line), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="129"/>
+        <source>%1 must be a string or an array of lines, not %2</source>
+        <translation>%1 must be a string or an array of lines, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="134"/>
+        <source>%1 must not be empty (leave the language out instead)</source>
+        <translation>%1 must not be empty (leave the language out instead)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="137"/>
+        <source>%1 is %2 characters long; a note may have at most %3</source>
+        <translation>%1 is %2 characters long; a note may have at most %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="145"/>
+        <source>%1 must not contain control characters such as \u001b (line breaks are \n)</source>
+        <translation>%1 must not contain control characters such as \u001b (line breaks are \n)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="166"/>
+        <source>%1 names an event and a place; a stop is one or the other (leave out &quot;epoch&quot;, &quot;sample&quot; and &quot;operation&quot;, or &quot;event&quot;)</source>
+        <translation>%1 names an event and a place; a stop is one or the other (leave out &quot;epoch&quot;, &quot;sample&quot; and &quot;operation&quot;, or &quot;event&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="176"/>
+        <source>unknown event %1 in %2 (known events: %3)</source>
+        <translation>unknown event %1 in %2 (known events: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="183"/>
+        <source>%1 needs &quot;epoch&quot; and &quot;sample&quot; (a place in the run) or &quot;event&quot;</source>
+        <translation>%1 needs &quot;epoch&quot; and &quot;sample&quot; (a place in the run) or &quot;event&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="203"/>
+        <source>unknown quantity %1 in %2 (known quantities: %3)</source>
+        <translation>unknown quantity %1 in %2 (known quantities: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="210"/>
+        <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
+        <translation>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="220"/>
+        <source>missing key &quot;note&quot; in %1 (what to say at this stop)</source>
+        <translation>missing key &quot;note&quot; in %1 (what to say at this stop)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="230"/>
+        <source>unknown view %1 in %2 (known views: %3)</source>
+        <translation>unknown view %1 in %2 (known views: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="258"/>
+        <source>the file is %1 bytes; a tour file may have at most %2 bytes (1 MiB)</source>
+        <translation>the file is %1 bytes; a tour file may have at most %2 bytes (1 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="267"/>
+        <source>invalid UTF-8 (byte 0x%1); tour files must be saved as UTF-8</source>
+        <translation>invalid UTF-8 (byte 0x%1); tour files must be saved as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="270"/>
+        <source>the file is empty (a tour file is a JSON object)</source>
+        <translation>the file is empty (a tour file is a JSON object)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="273"/>
+        <location filename="../src/core/tour.cpp" line="280"/>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="276"/>
+        <source>the top level must be a JSON object ({ ... })</source>
+        <translation>the top level must be a JSON object ({ ... })</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="283"/>
+        <source>duplicate key %1 (each key may appear only once)</source>
+        <translation>duplicate key %1 (each key may appear only once)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="289"/>
+        <source>missing key &quot;format&quot; (a DeltaTrace tour file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
+        <translation>missing key &quot;format&quot; (a DeltaTrace tour file has &quot;format&quot;: &quot;%1&quot;; this is not one)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="291"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace tour file)</source>
+        <translation>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace tour file)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="296"/>
+        <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
+        <translation>missing key &quot;version&quot; (this DeltaTrace reads version 1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="299"/>
+        <source>this tour was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
+        <translation>this tour was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="302"/>
+        <source>&quot;version&quot; must be the integer %1, not %2</source>
+        <translation>&quot;version&quot; must be the integer %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="312"/>
+        <source>missing key &quot;%1&quot; in the top-level object</source>
+        <translation>missing key &quot;%1&quot; in the top-level object</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="322"/>
+        <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
+        <translation>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="363"/>
+        <source>%1 must be an array of stops ([ ... ]), not %2</source>
+        <translation>%1 must be an array of stops ([ ... ]), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="368"/>
+        <source>%1 must have 1 to %2 stops, not %3</source>
+        <translation>%1 must have 1 to %2 stops, not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="410"/>
+        <source>a tour file</source>
+        <translation>a tour file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="416"/>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="425"/>
+        <source>there is not enough memory to read this tour</source>
+        <translation>there is not enough memory to read this tour</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="467"/>
+        <location filename="../src/core/tour.cpp" line="470"/>
+        <source>cannot be written: %1</source>
+        <translation>cannot be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>TraceExporter</name>
     <message>
         <location filename="../src/core/traceexporter.cpp" line="284"/>
@@ -758,383 +1107,393 @@
 <context>
     <name>TraceFile</name>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="282"/>
+        <location filename="../src/core/tracefile.cpp" line="285"/>
         <source>W1 (4 x 3) and W2 (1 x 4)</source>
         <translation>W1 (4 x 3) and W2 (1 x 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="282"/>
+        <location filename="../src/core/tracefile.cpp" line="285"/>
         <source>W (1 x 3)</source>
         <translation>W (1 x 3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="326"/>
+        <location filename="../src/core/tracefile.cpp" line="329"/>
         <source>invalid header: %1</source>
         <translation>invalid header: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="331"/>
+        <location filename="../src/core/tracefile.cpp" line="334"/>
         <source>%1: %2 (at byte %3)</source>
         <translation>%1: %2 (at byte %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="357"/>
+        <location filename="../src/core/tracefile.cpp" line="360"/>
         <source>cannot go back in the file: %1</source>
         <translation>cannot go back in the file: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="368"/>
+        <location filename="../src/core/tracefile.cpp" line="371"/>
         <source>unexpected end of the file</source>
         <translation>unexpected end of the file</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="380"/>
+        <location filename="../src/core/tracefile.cpp" line="383"/>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="381"/>
+        <location filename="../src/core/tracefile.cpp" line="384"/>
         <source>the file ended early (was it changed while being read?)</source>
         <translation>the file ended early (was it changed while being read?)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="416"/>
+        <location filename="../src/core/tracefile.cpp" line="419"/>
         <source>cannot write a trace of %1 epochs (the limit is 1 to %2)</source>
         <translation>cannot write a trace of %1 epochs (the limit is 1 to %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="418"/>
+        <location filename="../src/core/tracefile.cpp" line="421"/>
         <source>cannot write a trace whose alpha is not a finite number</source>
         <translation>cannot write a trace whose alpha is not a finite number</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="421"/>
+        <location filename="../src/core/tracefile.cpp" line="424"/>
         <source>cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)</source>
         <translation>cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="547"/>
-        <location filename="../src/core/tracefile.cpp" line="552"/>
+        <location filename="../src/core/tracefile.cpp" line="553"/>
+        <location filename="../src/core/tracefile.cpp" line="558"/>
         <source>cannot write: %1</source>
         <translation>cannot write: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="575"/>
+        <location filename="../src/core/tracefile.cpp" line="581"/>
         <source>cannot write every value of a run recorded with epoch checkpoints only</source>
         <translation>cannot write every value of a run recorded with epoch checkpoints only</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="579"/>
+        <location filename="../src/core/tracefile.cpp" line="585"/>
         <source>cannot write an incomplete trace (its arrays do not match its %1 epochs)</source>
         <translation>cannot write an incomplete trace (its arrays do not match its %1 epochs)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="583"/>
+        <location filename="../src/core/tracefile.cpp" line="589"/>
+        <source>cannot save the exercises: %1</source>
+        <translation>cannot save the exercises: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="593"/>
         <source>cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)</source>
         <translation>cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="591"/>
+        <location filename="../src/core/tracefile.cpp" line="601"/>
         <source>cannot create the file: %1</source>
         <translation>cannot create the file: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="606"/>
+        <location filename="../src/core/tracefile.cpp" line="616"/>
         <source>a trace file</source>
         <translation>a trace file</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="626"/>
+        <location filename="../src/core/tracefile.cpp" line="636"/>
         <source>%1: there is not enough memory to read this trace</source>
         <translation>%1: there is not enough memory to read this trace</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="680"/>
+        <location filename="../src/core/tracefile.cpp" line="690"/>
         <source>not a DeltaTrace trace file (a trace file starts with &quot;DTRACE&quot;)</source>
         <translation>not a DeltaTrace trace file (a trace file starts with &quot;DTRACE&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="682"/>
+        <location filename="../src/core/tracefile.cpp" line="692"/>
         <source>too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)</source>
         <translation>too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="687"/>
+        <location filename="../src/core/tracefile.cpp" line="697"/>
         <source>written by a newer version of DeltaTrace (trace format %1; this version reads format %2)</source>
         <translation>written by a newer version of DeltaTrace (trace format %1; this version reads format %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="690"/>
+        <location filename="../src/core/tracefile.cpp" line="700"/>
         <source>unknown trace format version 0</source>
         <translation>unknown trace format version 0</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="693"/>
+        <location filename="../src/core/tracefile.cpp" line="703"/>
         <source>the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)</source>
         <translation>the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="696"/>
+        <location filename="../src/core/tracefile.cpp" line="706"/>
         <source>the header length %1 is implausible (a header is at most %2 bytes)</source>
         <translation>the header length %1 is implausible (a header is at most %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="706"/>
+        <location filename="../src/core/tracefile.cpp" line="716"/>
         <source>the header is not valid JSON: %1</source>
         <translation>the header is not valid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="709"/>
+        <location filename="../src/core/tracefile.cpp" line="719"/>
         <source>the header is not a JSON object</source>
         <translation>the header is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="720"/>
+        <location filename="../src/core/tracefile.cpp" line="730"/>
         <source>&apos;%1&apos; is missing</source>
         <translation>&apos;%1&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="731"/>
+        <location filename="../src/core/tracefile.cpp" line="741"/>
         <source>&apos;lessonId&apos; must be a string</source>
         <translation>&apos;lessonId&apos; must be a string</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="733"/>
+        <location filename="../src/core/tracefile.cpp" line="743"/>
         <source>&apos;experimentId&apos; must be a string</source>
         <translation>&apos;experimentId&apos; must be a string</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="735"/>
+        <location filename="../src/core/tracefile.cpp" line="745"/>
         <source>&apos;rule&apos; must be a string</source>
         <translation>&apos;rule&apos; must be a string</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="739"/>
+        <location filename="../src/core/tracefile.cpp" line="749"/>
         <source>unknown rule &apos;%1&apos; (expected forward, delta-rule, backprop-sigmoid or backprop-ce)</source>
         <translation>unknown rule &apos;%1&apos; (expected forward, delta-rule, backprop-sigmoid or backprop-ce)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="743"/>
+        <location filename="../src/core/tracefile.cpp" line="753"/>
         <source>&apos;seed&apos; must be a whole number from 0 to %1</source>
         <translation>&apos;seed&apos; must be a whole number from 0 to %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="747"/>
+        <location filename="../src/core/tracefile.cpp" line="757"/>
         <source>&apos;epochs&apos; must be a whole number from 1 to %1</source>
         <translation>&apos;epochs&apos; must be a whole number from 1 to %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="751"/>
+        <location filename="../src/core/tracefile.cpp" line="761"/>
         <source>&apos;alpha&apos; must be a finite number</source>
         <translation>&apos;alpha&apos; must be a finite number</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="753"/>
+        <location filename="../src/core/tracefile.cpp" line="763"/>
         <source>&apos;X&apos; must be 4 rows of 3 numbers</source>
         <translation>&apos;X&apos; must be 4 rows of 3 numbers</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="755"/>
+        <location filename="../src/core/tracefile.cpp" line="765"/>
         <source>&apos;D&apos; must be a list of 4 numbers</source>
         <translation>&apos;D&apos; must be a list of 4 numbers</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="757"/>
+        <location filename="../src/core/tracefile.cpp" line="767"/>
         <source>&apos;initial&apos; must hold the weights %1 of a %2 network</source>
         <translation>&apos;initial&apos; must hold the weights %1 of a %2 network</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="766"/>
+        <location filename="../src/core/tracefile.cpp" line="776"/>
         <source>&apos;fullRecord&apos; must be true or false</source>
         <translation>&apos;fullRecord&apos; must be true or false</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="772"/>
+        <location filename="../src/core/tracefile.cpp" line="782"/>
         <source>&apos;storage&apos; may only be &quot;compact&quot;, in a trace of format 2 or later without a full record</source>
         <translation>&apos;storage&apos; may only be &quot;compact&quot;, in a trace of format 2 or later without a full record</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="779"/>
+        <location filename="../src/core/tracefile.cpp" line="789"/>
         <source>&apos;firstNonFiniteStep&apos; must be -1 or a step of the run (0 to %1)</source>
         <translation>&apos;firstNonFiniteStep&apos; must be -1 or a step of the run (0 to %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="784"/>
+        <location filename="../src/core/tracefile.cpp" line="794"/>
         <source>&apos;firstNonFiniteQuantity&apos; must name a quantity that the %1 rule records</source>
         <translation>&apos;firstNonFiniteQuantity&apos; must name a quantity that the %1 rule records</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="788"/>
+        <location filename="../src/core/tracefile.cpp" line="798"/>
         <source>&apos;firstSaturatedStep&apos; must be -1 or a step of the run (0 to %1)</source>
         <translation>&apos;firstSaturatedStep&apos; must be -1 or a step of the run (0 to %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="809"/>
+        <location filename="../src/core/tracefile.cpp" line="819"/>
         <source>&apos;blocks&apos; must be a list</source>
         <translation>&apos;blocks&apos; must be a list</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="814"/>
+        <location filename="../src/core/tracefile.cpp" line="824"/>
         <source>the first block must be the lesson source, of 0 to %1 bytes</source>
         <translation>the first block must be the lesson source, of 0 to %1 bytes</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="817"/>
+        <location filename="../src/core/tracefile.cpp" line="827"/>
         <source>a %1 trace of %2 epochs with %3</source>
         <translation>a %1 trace of %2 epochs with %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="818"/>
+        <location filename="../src/core/tracefile.cpp" line="828"/>
         <source>its inputs and a digest</source>
         <translation>its inputs and a digest</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="819"/>
+        <location filename="../src/core/tracefile.cpp" line="829"/>
         <source>a full record</source>
         <translation>a full record</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="820"/>
+        <location filename="../src/core/tracefile.cpp" line="830"/>
         <source>epoch checkpoints only</source>
         <translation>epoch checkpoints only</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="823"/>
+        <location filename="../src/core/tracefile.cpp" line="833"/>
         <source>it lists %1 blocks, but %2 has %3</source>
         <translation>it lists %1 blocks, but %2 has %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="830"/>
+        <location filename="../src/core/tracefile.cpp" line="840"/>
         <source>block %1 must be &apos;%2&apos; of %3 bytes in %4, not &apos;%5&apos; of %6 bytes</source>
         <translation>block %1 must be &apos;%2&apos; of %3 bytes in %4, not &apos;%5&apos; of %6 bytes</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="843"/>
+        <location filename="../src/core/tracefile.cpp" line="853"/>
         <source>truncated: the file is %1 bytes, but its header declares %2 bytes</source>
         <translation>truncated: the file is %1 bytes, but its header declares %2 bytes</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="845"/>
+        <location filename="../src/core/tracefile.cpp" line="855"/>
         <source>the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end</source>
         <translation>the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="864"/>
+        <location filename="../src/core/tracefile.cpp" line="874"/>
         <source>&apos;%1&apos; must be at most %2 printable characters, not %3</source>
         <translation>&apos;%1&apos; must be at most %2 printable characters, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="868"/>
+        <location filename="../src/core/tracefile.cpp" line="878"/>
         <source>&apos;experimentId&apos; must not be empty</source>
         <translation>&apos;experimentId&apos; must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="885"/>
+        <location filename="../src/core/tracefile.cpp" line="895"/>
         <source>%1 declares a full record of %2 bytes, but DeltaTrace records a run that long with epoch checkpoints only (a full record is at most %3 bytes)</source>
         <translation>%1 declares a full record of %2 bytes, but DeltaTrace records a run that long with epoch checkpoints only (a full record is at most %3 bytes)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="898"/>
+        <location filename="../src/core/tracefile.cpp" line="908"/>
         <source>alpha is not a finite number</source>
         <translation>alpha is not a finite number</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="900"/>
+        <location filename="../src/core/tracefile.cpp" line="910"/>
         <source>X or D holds a value that is not a finite number</source>
         <translation>X or D holds a value that is not a finite number</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="912"/>
+        <location filename="../src/core/tracefile.cpp" line="922"/>
         <source>&apos;lessonId&apos; is %1, but the embedded lesson is %2</source>
         <translation>&apos;lessonId&apos; is %1, but the embedded lesson is %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="915"/>
+        <location filename="../src/core/tracefile.cpp" line="925"/>
         <source>the embedded lesson has no experiment %1</source>
         <translation>the embedded lesson has no experiment %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="917"/>
+        <location filename="../src/core/tracefile.cpp" line="927"/>
         <source>the rule is %1, but experiment %2 of the embedded lesson uses %3</source>
         <translation>the rule is %1, but experiment %2 of the embedded lesson uses %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="920"/>
+        <location filename="../src/core/tracefile.cpp" line="930"/>
         <source>X and D differ from the embedded lesson&apos;s data</source>
         <translation>X and D differ from the embedded lesson&apos;s data</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="931"/>
+        <location filename="../src/core/tracefile.cpp" line="941"/>
         <source>the initial weights are not those of seed %1</source>
         <translation>the initial weights are not those of seed %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="941"/>
+        <location filename="../src/core/tracefile.cpp" line="951"/>
         <source>&apos;alpha&apos; does not agree with the exact value in the parameters block</source>
         <translation>&apos;alpha&apos; does not agree with the exact value in the parameters block</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="943"/>
+        <location filename="../src/core/tracefile.cpp" line="953"/>
         <source>&apos;X&apos; does not agree with the exact values in the parameters block</source>
         <translation>&apos;X&apos; does not agree with the exact values in the parameters block</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="945"/>
+        <location filename="../src/core/tracefile.cpp" line="955"/>
         <source>&apos;D&apos; does not agree with the exact values in the parameters block</source>
         <translation>&apos;D&apos; does not agree with the exact values in the parameters block</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="947"/>
+        <location filename="../src/core/tracefile.cpp" line="957"/>
         <source>&apos;initial&apos; does not agree with the exact weights in the parameters block</source>
         <translation>&apos;initial&apos; does not agree with the exact weights in the parameters block</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="977"/>
+        <location filename="../src/core/tracefile.cpp" line="987"/>
         <source>the recorded values are not those of this run recomputed by DeltaTrace (%1 rule, seed %2, alpha %3, %4 epochs): %5</source>
         <translation>the recorded values are not those of this run recomputed by DeltaTrace (%1 rule, seed %2, alpha %3, %4 epochs): %5</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1006"/>
+        <location filename="../src/core/tracefile.cpp" line="1016"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1011"/>
+        <location filename="../src/core/tracefile.cpp" line="1021"/>
         <source>the header&apos;s &apos;firstNonFiniteStep&apos; is %1 with &apos;%2&apos;, but the run&apos;s first non-finite value is at step %3 (%4)</source>
         <translation>the header&apos;s &apos;firstNonFiniteStep&apos; is %1 with &apos;%2&apos;, but the run&apos;s first non-finite value is at step %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1015"/>
+        <location filename="../src/core/tracefile.cpp" line="1025"/>
         <source>the header&apos;s &apos;firstSaturatedStep&apos; is %1, but the run first saturates at step %2</source>
         <translation>the header&apos;s &apos;firstSaturatedStep&apos; is %1, but the run first saturates at step %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1032"/>
+        <location filename="../src/core/tracefile.cpp" line="1041"/>
+        <source>an exercise record needs the embedded lesson, which is not a lesson with this experiment</source>
+        <translation>an exercise record needs the embedded lesson, which is not a lesson with this experiment</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1062"/>
         <source>the file is empty, not a DeltaTrace trace file</source>
         <translation>the file is empty, not a DeltaTrace trace file</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1078"/>
+        <location filename="../src/core/tracefile.cpp" line="1108"/>
         <source>corrupted: checksum mismatch (the file says %1, its bytes give %2)</source>
         <translation>corrupted: checksum mismatch (the file says %1, its bytes give %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1097"/>
+        <location filename="../src/core/tracefile.cpp" line="1127"/>
         <source>its digest differs, so it was recorded by a DeltaTrace whose arithmetic differs from this one&apos;s, and its numbers would not be the ones shown here</source>
         <translation>its digest differs, so it was recorded by a DeltaTrace whose arithmetic differs from this one&apos;s, and its numbers would not be the ones shown here</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1106"/>
+        <location filename="../src/core/tracefile.cpp" line="1136"/>
         <source>internal error: block &apos;%1&apos; does not fit the trace</source>
         <translation>internal error: block &apos;%1&apos; does not fit the trace</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1116"/>
+        <location filename="../src/core/tracefile.cpp" line="1146"/>
         <source>block &apos;%1&apos; is the first to differ</source>
         <translation>block &apos;%1&apos; is the first to differ</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1172"/>
+        <location filename="../src/core/tracefile.cpp" line="1202"/>
         <source>internal error: the run could not be recomputed</source>
         <translation>internal error: the run could not be recomputed</translation>
     </message>
@@ -1173,19 +1532,85 @@
         <translation>No run yet: choose a lesson&apos;s experiment to see its arithmetic, number by number.</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="187"/>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="281"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="309"/>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="310"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>Input x = %1,  target d = %2</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="310"/>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="311"/>
         <source>Input x = %1</source>
         <translation>Input x = %1</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::BookmarkDialog</name>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="22"/>
+        <source>Add Bookmark</source>
+        <translation>Add Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="28"/>
+        <source>What to say at this stop (plain text)</source>
+        <translation>What to say at this stop (plain text)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Input Plane</source>
+        <translation>Input Plane</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Training Charts</source>
+        <translation>Training Charts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Trace Table</source>
+        <translation>Trace Table</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="32"/>
+        <source>(as it is)</source>
+        <translation>(as it is)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="37"/>
+        <source>Note in Korean:</source>
+        <translation>Note in Korean:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="38"/>
+        <source>Note in English:</source>
+        <translation>Note in English:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="39"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="41"/>
+        <source>A tour stop at the position shown, with a note in one language or both.</source>
+        <translation>A tour stop at the position shown, with a note in one language or both.</translation>
     </message>
 </context>
 <context>
@@ -1250,9 +1675,17 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::ExerciseMode</name>
+    <message>
+        <location filename="../src/app/window/exercisemode.cpp" line="66"/>
+        <source>the lesson inside the trace has no exercises for this run</source>
+        <translation>the lesson inside the trace has no exercises for this run</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::ExercisePanel</name>
     <message numerus="yes">
-        <location filename="../src/app/views/exercisepanel.cpp" line="156"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
         <source>Work out %1 at epoch %2, sample k = %3, to %n significant digit(s).</source>
         <translation>
             <numerusform>Work out %1 at epoch %2, sample k = %3, to %n significant digit.</numerusform>
@@ -1260,87 +1693,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="170"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="197"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="171"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="198"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="172"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="199"/>
         <source>Show Answer</source>
         <translation>Show Answer</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="173"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="200"/>
         <source>Your answer, e.g. 0.1234 or -1.5e-3</source>
         <translation>Your answer, e.g. 0.1234 or -1.5e-3</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="174"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="201"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="175"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="202"/>
         <source>Check the answer (Enter)</source>
         <translation>Check the answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="176"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="203"/>
         <source>Show the value and go on; it counts as revealed</source>
         <translation>Show the value and go on; it counts as revealed</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="180"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="207"/>
         <source>Exercises</source>
         <translation>Exercises</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="181"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="208"/>
         <source>This run has no exercises.</source>
         <translation>This run has no exercises.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="210"/>
         <source>Exercise %1 of %2</source>
         <translation>Exercise %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="186"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="213"/>
         <source>Exercises done</source>
         <translation>Exercises done</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="187"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="214"/>
         <source>All %1 exercises are done: %2 right, %3 revealed. Step on to see the rest of the run.</source>
         <translation>All %1 exercises are done: %2 right, %3 revealed. Step on to see the rest of the run.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="197"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="224"/>
         <source>Right: %1 · Revealed: %2 · Left: %3</source>
         <translation>Right: %1 · Revealed: %2 · Left: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="208"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="235"/>
         <source>Right: %1.</source>
         <translation>Right: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="211"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="238"/>
         <source>Not quite. Check the arithmetic and try again, or look at the hint.</source>
         <translation>Not quite. Check the arithmetic and try again, or look at the hint.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="214"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="241"/>
         <source>&quot;%1&quot; is not a number. Type a decimal number such as 0.1234 or -1.5e-3.</source>
         <translation>&quot;%1&quot; is not a number. Type a decimal number such as 0.1234 or -1.5e-3.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="217"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="244"/>
         <source>The answer is %1 (counted as revealed).</source>
         <translation>The answer is %1 (counted as revealed).</translation>
     </message>
@@ -1389,12 +1822,12 @@
         <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="158"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="170"/>
         <source>There is no lesson to compare in.</source>
         <translation>There is no lesson to compare in.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="163"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="175"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
     </message>
@@ -1653,72 +2086,72 @@
         <translation>The lesson text inside this trace file could not be read (%1); the run replays without it.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="100"/>
+        <location filename="../src/app/window/fileactions.cpp" line="103"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="111"/>
+        <location filename="../src/app/window/fileactions.cpp" line="116"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>Could not save the trace to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="115"/>
+        <location filename="../src/app/window/fileactions.cpp" line="120"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="129"/>
+        <location filename="../src/app/window/fileactions.cpp" line="134"/>
         <source>Could not export to %1: %2</source>
         <translation>Could not export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="135"/>
+        <location filename="../src/app/window/fileactions.cpp" line="140"/>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="147"/>
+        <location filename="../src/app/window/fileactions.cpp" line="152"/>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="163"/>
+        <location filename="../src/app/window/fileactions.cpp" line="168"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="164"/>
+        <location filename="../src/app/window/fileactions.cpp" line="169"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="175"/>
+        <location filename="../src/app/window/fileactions.cpp" line="180"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="175"/>
+        <location filename="../src/app/window/fileactions.cpp" line="180"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="189"/>
+        <location filename="../src/app/window/fileactions.cpp" line="194"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="189"/>
+        <location filename="../src/app/window/fileactions.cpp" line="194"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="221"/>
+        <location filename="../src/app/window/fileactions.cpp" line="226"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="228"/>
+        <location filename="../src/app/window/fileactions.cpp" line="233"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -1729,6 +2162,147 @@
         <location filename="../src/app/views/formulaview.cpp" line="493"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::HandoutDialog</name>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="34"/>
+        <source>The formula with its numbers</source>
+        <translation>The formula with its numbers</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="35"/>
+        <source>The network diagram</source>
+        <translation>The network diagram</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="36"/>
+        <source>The input plane</source>
+        <translation>The input plane</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="40"/>
+        <location filename="../src/app/window/handoutdialog.cpp" line="116"/>
+        <location filename="../src/app/window/handoutdialog.cpp" line="132"/>
+        <source>Export Handout</source>
+        <translation>Export Handout</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="43"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="44"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="53"/>
+        <source>No chart</source>
+        <translation>No chart</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="60"/>
+        <source>What to say at this point (optional)</source>
+        <translation>What to say at this point (optional)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/handoutdialog.cpp" line="72"/>
+        <source>The tour: %n stop(s), each with its note</source>
+        <translation>
+            <numerusform>The tour: %n stop(s), each with its note</numerusform>
+            <numerusform>The tour: %n stop(s), each with its note</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="77"/>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="78"/>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="79"/>
+        <source>Pictures:</source>
+        <translation>Pictures:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="80"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="82"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="116"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="122"/>
+        <source>Writing the handout…</source>
+        <translation>Writing the handout…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="122"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::HandoutWriter</name>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="200"/>
+        <source>Could not write the handout %1: %2</source>
+        <translation>Could not write the handout %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="205"/>
+        <source>there is no recorded run to print.</source>
+        <translation>there is no recorded run to print.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="207"/>
+        <source>it has no section to print.</source>
+        <translation>it has no section to print.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="211"/>
+        <source>there is no folder %1.</source>
+        <translation>there is no folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="286"/>
+        <source>the PDF could not be started.</source>
+        <translation>the PDF could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="315"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="378"/>
+        <source>the export was cancelled.</source>
+        <translation>the export was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="382"/>
+        <source>%1 · %2 · seed %3</source>
+        <translation>%1 · %2 · seed %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="395"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1804,14 +2378,112 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::LessonDataEditor</name>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="187"/>
+        <source>Saved the lesson as %1. Open it later with File ▸ Open.</source>
+        <translation>Saved the lesson as %1. Open it later with File ▸ Open.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="210"/>
+        <source>Save as Lesson</source>
+        <translation>Save as Lesson</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="210"/>
+        <source>DeltaTrace lessons (*.lesson.json)</source>
+        <translation>DeltaTrace lessons (*.lesson.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="237"/>
+        <source>These are the lesson&apos;s own targets.</source>
+        <translation>These are the lesson&apos;s own targets.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="237"/>
+        <source>These are the lesson&apos;s own targets (%1).</source>
+        <translation>These are the lesson&apos;s own targets (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="239"/>
+        <source>Edited targets: the run will use your data, and the lesson&apos;s explanations will not apply.</source>
+        <translation>Edited targets: the run will use your data, and the lesson&apos;s explanations will not apply.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="240"/>
+        <source>Edited targets (%1): the run will use your data, and the lesson&apos;s explanations will not apply.</source>
+        <translation>Edited targets (%1): the run will use your data, and the lesson&apos;s explanations will not apply.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="246"/>
+        <source>Edit Data</source>
+        <translation>Edit Data</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="247"/>
+        <source>%1: the four samples and their targets d. Choose a preset or type a target from 0 to 1, then run the experiment on your data or save it as a new lesson.</source>
+        <translation>%1: the four samples and their targets d. Choose a preset or type a target from 0 to 1, then run the experiment on your data or save it as a new lesson.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="250"/>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="251"/>
+        <source>Target d</source>
+        <translation>Target d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="252"/>
+        <source>Presets:</source>
+        <translation>Presets:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="253"/>
+        <source>&amp;Lesson&apos;s Own</source>
+        <translation>&amp;Lesson&apos;s Own</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="254"/>
+        <source>Put back the lesson&apos;s own targets</source>
+        <translation>Put back the lesson&apos;s own targets</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="256"/>
+        <source>Target d of sample %1</source>
+        <translation>Target d of sample %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="257"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="258"/>
+        <source>Record the current experiment on these targets</source>
+        <translation>Record the current experiment on these targets</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="259"/>
+        <source>&amp;Save as Lesson…</source>
+        <translation>&amp;Save as Lesson…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="260"/>
+        <source>Write the lesson with these targets to a new lesson file</source>
+        <translation>Write the lesson with these targets to a new lesson file</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="103"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="112"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="107"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="117"/>
         <source>Recording %n epoch(s)…</source>
         <translation>
             <numerusform>Recording %n epoch…</numerusform>
@@ -1819,152 +2491,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="224"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="228"/>
+        <source>The exercises saved in this trace could not be restored: %1</source>
+        <translation>The exercises saved in this trace could not be restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="248"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="225"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="249"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="329"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="330"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="331"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
+        <source>Export &amp;Handout…</source>
+        <translation>Export &amp;Handout…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
+        <source>Edit &amp;Data…</source>
+        <translation>Edit &amp;Data…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
         <source>&amp;Explore Seeds…</source>
         <translation>&amp;Explore Seeds…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;xercises</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
+        <source>Start as &amp;Student…</source>
+        <translation>Start as &amp;Student…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
+        <source>Your own starting weights from your name, then the exercises</source>
+        <translation>Your own starting weights from your name, then the exercises</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="418"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>Recorded %n epoch (%1 sample steps).</numerusform>
@@ -1972,27 +2674,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Reset Layout</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="372"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>Next Picture (Presenter Mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="373"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>Presenter mode: show the network, the input plane or the charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="335"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>Arrange the panels as DeltaTrace does by default for this window size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
@@ -2148,72 +2850,82 @@
 <context>
     <name>deltatrace::ParametersPanel</name>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="194"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="204"/>
         <source>Recording: epoch %1 of %2</source>
         <translation>Recording: epoch %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="199"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="209"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="201"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="211"/>
         <source>&amp;Learning rate (alpha):</source>
         <translation>&amp;Learning rate (alpha):</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="203"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="213"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochs:</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="205"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="215"/>
         <source>np.random.seed(seed): the same seed gives the same initial weights.</source>
         <translation>np.random.seed(seed): the same seed gives the same initial weights.</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="206"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="216"/>
         <source>How far each update moves the weights. Try a huge value such as 1e6: the sigmoids saturate (outputs of exactly 0 or 1) and a banner says what that stops.</source>
         <translation>How far each update moves the weights. Try a huge value such as 1e6: the sigmoids saturate (outputs of exactly 0 or 1) and a banner says what that stops.</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="207"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="217"/>
         <source>How many times the four samples are visited.</source>
         <translation>How many times the four samples are visited.</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="208"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="218"/>
         <source>Alpha must be a number greater than 0.</source>
         <translation>Alpha must be a number greater than 0.</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="209"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="219"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="210"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="220"/>
         <source>Record the run with these parameters</source>
         <translation>Record the run with these parameters</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="211"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="221"/>
         <source>Rese&amp;t</source>
         <translation>Rese&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="212"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="222"/>
         <source>Put back the lesson&apos;s parameters and record again</source>
         <translation>Put back the lesson&apos;s parameters and record again</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="213"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="223"/>
+        <source>Edit &amp;Data…</source>
+        <translation>Edit &amp;Data…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="224"/>
+        <source>Change the lesson&apos;s targets d (AND, OR, NAND, XOR or your own) before a run</source>
+        <translation>Change the lesson&apos;s targets d (AND, OR, NAND, XOR or your own) before a run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="225"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="214"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="226"/>
         <source>Stop recording; the run shown before stays</source>
         <translation>Stop recording; the run shown before stays</translation>
     </message>
@@ -2221,52 +2933,52 @@
 <context>
     <name>deltatrace::PictureExporter</name>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="72"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="85"/>
         <source>Saved by DeltaTrace</source>
         <translation>Saved by DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="102"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="115"/>
         <source>Could not save the picture as %1: %2</source>
         <translation>Could not save the picture as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="106"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="119"/>
         <source>there is no picture to save.</source>
         <translation>there is no picture to save.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="139"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="152"/>
         <source>Save Picture as SVG</source>
         <translation>Save Picture as SVG</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="139"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="152"/>
         <source>Save Picture as PNG</source>
         <translation>Save Picture as PNG</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="140"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="153"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG pictures (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="140"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="153"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="148"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="161"/>
         <source>Save Picture</source>
         <translation>Save Picture</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="153"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="166"/>
         <source>Save Picture as SVG…</source>
         <translation>Save Picture as SVG…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="154"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="167"/>
         <source>Save Picture as PNG…</source>
         <translation>Save Picture as PNG…</translation>
     </message>
@@ -2661,6 +3373,238 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::StudentNameDialog</name>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="18"/>
+        <source>Start as Student</source>
+        <translation>Start as Student</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="20"/>
+        <source>Type your name. Your starting weights come from it, so your numbers are your own; your teacher can record the same run from your name to check your answers.</source>
+        <translation>Type your name. Your starting weights come from it, so your numbers are your own; your teacher can record the same run from your name to check your answers.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="28"/>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="29"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="35"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="53"/>
+        <source>Your seed: %1</source>
+        <translation>Your seed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::TourMode</name>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="102"/>
+        <source>&amp;Start Tour</source>
+        <translation>&amp;Start Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="103"/>
+        <source>&amp;Next Tour Stop</source>
+        <translation>&amp;Next Tour Stop</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="104"/>
+        <source>&amp;Previous Tour Stop</source>
+        <translation>&amp;Previous Tour Stop</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="105"/>
+        <source>&amp;End Tour</source>
+        <translation>&amp;End Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="106"/>
+        <source>Add &amp;Bookmark…</source>
+        <translation>Add &amp;Bookmark…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="107"/>
+        <source>Tour S&amp;tops…</source>
+        <translation>Tour S&amp;tops…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="108"/>
+        <source>&amp;Open Tour…</source>
+        <translation>&amp;Open Tour…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="109"/>
+        <source>Sa&amp;ve Tour…</source>
+        <translation>Sa&amp;ve Tour…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="110"/>
+        <source>The tour&apos;s next stop (Page Down in presenter mode)</source>
+        <translation>The tour&apos;s next stop (Page Down in presenter mode)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="111"/>
+        <source>The tour&apos;s previous stop (Page Up in presenter mode)</source>
+        <translation>The tour&apos;s previous stop (Page Up in presenter mode)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="308"/>
+        <source>No stop of this tour is in this run.</source>
+        <translation>No stop of this tour is in this run.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="322"/>
+        <source>epoch %1, sample %2, %3</source>
+        <translation>epoch %1, sample %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="330"/>
+        <source>the first saturated sigmoid</source>
+        <translation>the first saturated sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="331"/>
+        <source>every output first on its target&apos;s side</source>
+        <translation>every output first on its target&apos;s side</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="332"/>
+        <source>the start of the stall</source>
+        <translation>the start of the stall</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="333"/>
+        <source>the first value that is not finite</source>
+        <translation>the first value that is not finite</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="335"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="340"/>
+        <source>its place is not in this run</source>
+        <translation>its place is not in this run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="343"/>
+        <source>no sigmoid saturates in this run</source>
+        <translation>no sigmoid saturates in this run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="344"/>
+        <source>the outputs are never all on their target&apos;s side of 0.5 in this run</source>
+        <translation>the outputs are never all on their target&apos;s side of 0.5 in this run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="345"/>
+        <source>this run does not stall</source>
+        <translation>this run does not stall</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="346"/>
+        <source>every value of this run is finite</source>
+        <translation>every value of this run is finite</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="349"/>
+        <source>Stop %1 skipped: %2.</source>
+        <translation>Stop %1 skipped: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="447"/>
+        <source>Open Tour</source>
+        <translation>Open Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="447"/>
+        <location filename="../src/app/window/tourmode.cpp" line="459"/>
+        <source>DeltaTrace tours (*.dtour.json)</source>
+        <translation>DeltaTrace tours (*.dtour.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="458"/>
+        <source>Save Tour</source>
+        <translation>Save Tour</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::TourNote</name>
+    <message numerus="yes">
+        <location filename="../src/app/views/tournote.cpp" line="108"/>
+        <source>A tour of %n stop(s). Page Down goes to the first.</source>
+        <translation>
+            <numerusform>A tour of %n stop(s). Page Down goes to the first.</numerusform>
+            <numerusform>A tour of %n stop(s). Page Down goes to the first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tournote.cpp" line="130"/>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tournote.cpp" line="133"/>
+        <source>Stop %1 of %2 · %3</source>
+        <translation>Stop %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tournote.cpp" line="135"/>
+        <source> · moved on from it: Page Down goes to the next stop, Page Up back to this one</source>
+        <translation> · moved on from it: Page Down goes to the next stop, Page Up back to this one</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tournote.cpp" line="142"/>
+        <source>PgDn: next · PgUp: back</source>
+        <translation>PgDn: next · PgUp: back</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::TourStopsDialog</name>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="17"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Go To</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="18"/>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="18"/>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="18"/>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="21"/>
+        <source>Tour Stops</source>
+        <translation>Tour Stops</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="71"/>
+        <source>epoch %1, sample %2</source>
+        <translation>epoch %1, sample %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="78"/>
+        <source> (not in this run)</source>
+        <translation> (not in this run)</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::TraceTableModel</name>
     <message>
         <location filename="../src/app/views/tracetablemodel.cpp" line="238"/>
@@ -2899,16 +3843,19 @@
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="54"/>
         <location filename="../src/app/views/trainingcharts.cpp" line="1206"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="55"/>
         <location filename="../src/app/views/trainingcharts.cpp" line="1207"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="56"/>
         <location filename="../src/app/views/trainingcharts.cpp" line="1208"/>
         <source>Weights</source>
         <translation>Weights</translation>

@@ -15,6 +15,122 @@
     </message>
 </context>
 <context>
+    <name>ExerciseRecord</name>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="65"/>
+        <source>%1 (at key %2)</source>
+        <translation>%1 (키 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="123"/>
+        <source>the exercise record must be a JSON object</source>
+        <translation>연습 기록은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="126"/>
+        <source>unknown exercise record format (this DeltaTrace reads format %1)</source>
+        <translation>알 수 없는 연습 기록 형식입니다(이 DeltaTrace가 읽는 형식은 %1입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="129"/>
+        <source>the exercise record was changed after it was saved (its SHA-256 digest does not match)</source>
+        <translation>연습 기록이 저장된 뒤에 바뀌었습니다(SHA-256 요약값이 맞지 않습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="135"/>
+        <source>the student&apos;s name must be text of at most %1 printable characters</source>
+        <translation>학생 이름은 인쇄할 수 있는 문자 %1자 이하여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="138"/>
+        <source>the seed %1 is not the one of student %2 (%3): the run or the name was swapped</source>
+        <translation>시드 %1: 학생 %2의 시드(%3)와 다릅니다. 실행이나 이름이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="143"/>
+        <source>the number of questions must be a whole number from 0 to %1</source>
+        <translation>문제 수는 0부터 %1까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="147"/>
+        <source>the answered questions must be a list of at most the %1 questions</source>
+        <translation>푼 문제 목록은 최대 %1개여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="157"/>
+        <source>a question must name its exercise (0 to %1) and element (0 to 15)</source>
+        <translation>문제마다 연습 문제 번호(0–%1)와 원소 번호(0–15)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="165"/>
+        <location filename="../src/core/exerciserecord.cpp" line="182"/>
+        <source>a time must be a whole number of milliseconds from 0 to %1</source>
+        <translation>시간은 0부터 %1까지의 밀리초 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="170"/>
+        <source>the attempts must be a list of at most %1</source>
+        <translation>답안 목록은 최대 %1개여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="173"/>
+        <source>more than %1 attempts in all</source>
+        <translation>답안이 모두 합쳐 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="180"/>
+        <source>an answer must be text of at most %1 characters</source>
+        <translation>답은 %1자 이하의 글이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="186"/>
+        <source>a question the learner got to must have an answer, a hint or a reveal</source>
+        <translation>학습자가 도달한 문제에는 답, 힌트, 정답 보기 중 하나가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="198"/>
+        <source>the record has %1 questions, but the embedded lesson&apos;s exercises ask %2 in this run</source>
+        <translation>기록에는 문제가 %1개 있지만, 추적에 담긴 수업의 연습 문제는 이 실행에서 %2개를 묻습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="205"/>
+        <source>question %1 is exercise %2, element %3, but the lesson asks exercise %4, element %5 there</source>
+        <translation>문제 %1: 연습 문제 %2의 원소 %3로 적혀 있지만, 수업은 그 자리에서 연습 문제 %4의 원소 %5를 묻습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="209"/>
+        <source>question %1 was reached before the one before it was solved or revealed</source>
+        <translation>문제 %1: 앞 문제를 풀거나 정답을 보기 전에 도달했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="211"/>
+        <location filename="../src/core/exerciserecord.cpp" line="218"/>
+        <location filename="../src/core/exerciserecord.cpp" line="228"/>
+        <source>the time goes backwards</source>
+        <translation>시간이 거꾸로 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="220"/>
+        <source>an answer given after the answer was revealed</source>
+        <translation>정답을 본 뒤에 낸 답입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="222"/>
+        <source>an answer given after the right answer</source>
+        <translation>맞힌 뒤에 낸 답입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="230"/>
+        <source>revealed after the right answer</source>
+        <translation>맞힌 뒤에 정답을 보았습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exerciserecord.cpp" line="235"/>
+        <source>the hint was asked for after the question was closed</source>
+        <translation>문제가 끝난 뒤에 힌트를 요청했습니다</translation>
+    </message>
+</context>
+<context>
     <name>FormulaText</name>
     <message>
         <location filename="../src/app/pictures/formulabuilder.cpp" line="113"/>
@@ -256,378 +372,396 @@
 <context>
     <name>LessonLoader</name>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="68"/>
+        <location filename="../src/core/lessonloader.cpp" line="69"/>
         <source>the number %1</source>
         <translation>숫자 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="69"/>
+        <location filename="../src/core/lessonloader.cpp" line="70"/>
         <source>the string %1</source>
         <translation>문자열 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="70"/>
-        <location filename="../src/core/lessonloader.cpp" line="132"/>
+        <location filename="../src/core/lessonloader.cpp" line="71"/>
+        <location filename="../src/core/lessonloader.cpp" line="133"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="71"/>
+        <location filename="../src/core/lessonloader.cpp" line="72"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="74"/>
+        <location filename="../src/core/lessonloader.cpp" line="75"/>
         <source>nothing</source>
         <translation>값 없음</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="77"/>
+        <location filename="../src/core/lessonloader.cpp" line="78"/>
         <source>the top-level object</source>
         <translation>최상위 객체</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="110"/>
+        <location filename="../src/core/lessonloader.cpp" line="111"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</source>
         <translation>객체의 항목 뒤에는 쉼표(&apos;,&apos;)나 닫는 중괄호(&apos;}&apos;)가 와야 합니다(파일이 잘렸을 수도 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="111"/>
+        <location filename="../src/core/lessonloader.cpp" line="112"/>
         <source>expected &apos;:&apos; after the key</source>
         <translation>키 뒤에는 콜론(&apos;:&apos;)이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="112"/>
+        <location filename="../src/core/lessonloader.cpp" line="113"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</source>
         <translation>배열의 원소 뒤에는 쉼표(&apos;,&apos;)나 닫는 대괄호(&apos;]&apos;)가 와야 합니다(파일이 잘렸을 수도 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="113"/>
+        <location filename="../src/core/lessonloader.cpp" line="114"/>
         <source>expected &apos;,&apos; between values</source>
         <translation>값과 값 사이에는 쉼표(&apos;,&apos;)가 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="114"/>
+        <location filename="../src/core/lessonloader.cpp" line="115"/>
         <source>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</source>
         <translation>JSON 값이 아닙니다(문자열은 큰따옴표로 감싸고, true/false/null은 소문자로 쓰며, 주석과 맨 끝의 쉼표는 쓸 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="115"/>
+        <location filename="../src/core/lessonloader.cpp" line="116"/>
         <source>the file ends in the middle of a value (it is cut short)</source>
         <translation>값의 중간에서 파일이 끝납니다(파일이 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="116"/>
+        <location filename="../src/core/lessonloader.cpp" line="117"/>
         <source>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</source>
         <translation>올바른 JSON 숫자가 아닙니다(NaN과 무한대는 쓸 수 없고, 문자열은 큰따옴표로 감싸야 합니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="117"/>
+        <location filename="../src/core/lessonloader.cpp" line="118"/>
         <source>invalid escape sequence in a string</source>
         <translation>문자열에 잘못된 이스케이프 시퀀스가 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="118"/>
+        <location filename="../src/core/lessonloader.cpp" line="119"/>
         <source>invalid UTF-8 in a string</source>
         <translation>문자열에 올바르지 않은 UTF-8 바이트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="119"/>
+        <location filename="../src/core/lessonloader.cpp" line="120"/>
         <source>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</source>
         <translation>문자열이 닫히지 않았습니다(닫는 큰따옴표가 없거나 파일이 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="120"/>
+        <location filename="../src/core/lessonloader.cpp" line="121"/>
         <source>expected an object after the comma (no trailing commas in JSON)</source>
         <translation>쉼표 뒤에는 객체가 와야 합니다(JSON에서는 맨 끝에 쉼표를 붙일 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="121"/>
+        <location filename="../src/core/lessonloader.cpp" line="122"/>
         <source>the document is nested too deeply</source>
         <translation>문서가 너무 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="122"/>
+        <location filename="../src/core/lessonloader.cpp" line="123"/>
         <source>the document is too large</source>
         <translation>문서가 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="123"/>
+        <location filename="../src/core/lessonloader.cpp" line="124"/>
         <source>unexpected text after the end of the JSON document</source>
         <translation>JSON 문서가 끝난 뒤에 다른 내용이 더 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="125"/>
+        <location filename="../src/core/lessonloader.cpp" line="126"/>
         <source>syntax error</source>
         <translation>문법 오류</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="133"/>
+        <location filename="../src/core/lessonloader.cpp" line="134"/>
         <source>a string</source>
         <translation>문자열</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="135"/>
+        <location filename="../src/core/lessonloader.cpp" line="136"/>
         <source>true or false</source>
         <translation>true 또는 false</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="137"/>
+        <location filename="../src/core/lessonloader.cpp" line="138"/>
         <source>a number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="179"/>
+        <location filename="../src/core/lessonloader.cpp" line="180"/>
         <source>%1 must be an object ({ ... }), not %2</source>
         <translation>%1 값은 객체({ ... })여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="191"/>
+        <location filename="../src/core/lessonloader.cpp" line="192"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
         <translation>%2 안에 알 수 없는 키가 있습니다: %1 (쓸 수 있는 키: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="202"/>
+        <location filename="../src/core/lessonloader.cpp" line="203"/>
         <source>missing key &quot;%1&quot; in %2</source>
         <translation>%2 안에 &quot;%1&quot; 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="212"/>
+        <location filename="../src/core/lessonloader.cpp" line="213"/>
         <source>%1 must be an array ([ ... ]), not %2</source>
         <translation>%1 값은 배열([ ... ])이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="223"/>
+        <location filename="../src/core/lessonloader.cpp" line="224"/>
         <source>%1 must be a string, not %2</source>
         <translation>%1 값은 문자열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="233"/>
+        <location filename="../src/core/lessonloader.cpp" line="234"/>
         <source>%1 must be a single line (no \n)</source>
         <translation>%1 값은 한 줄이어야 합니다(\n 없이)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="239"/>
+        <location filename="../src/core/lessonloader.cpp" line="240"/>
         <source>%1 must not contain control characters such as \u001b</source>
         <translation>%1 값에는 \u001b 같은 제어 문자를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="252"/>
+        <location filename="../src/core/lessonloader.cpp" line="253"/>
         <source>%1 must be a number, not %2</source>
         <translation>%1 값은 숫자여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="265"/>
+        <location filename="../src/core/lessonloader.cpp" line="266"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
         <translation>%1 값은 %2부터 %3까지의 정수여야 합니다(지금은 %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="277"/>
+        <location filename="../src/core/lessonloader.cpp" line="278"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
         <translation>%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="296"/>
+        <location filename="../src/core/lessonloader.cpp" line="297"/>
         <source>%1 must not be empty</source>
         <translation>%1 값은 비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="299"/>
+        <location filename="../src/core/lessonloader.cpp" line="300"/>
         <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
         <translation>%1 값은 최대 %2자여야 합니다(제목은 짧은 한 줄입니다. 지금은 %3자)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="334"/>
+        <location filename="../src/core/lessonloader.cpp" line="335"/>
         <source>%1 must be a string (one line of Markdown), not %2</source>
         <translation>%1 값은 문자열(Markdown 한 줄)이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="339"/>
+        <location filename="../src/core/lessonloader.cpp" line="340"/>
         <source>%1 must be one line without \n (each element of the array is one line)</source>
         <translation>%1 값은 \n 없는 한 줄이어야 합니다(배열의 원소 하나가 한 줄입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="347"/>
+        <location filename="../src/core/lessonloader.cpp" line="348"/>
         <source>%1 must be an array of lines or a string, not %2</source>
         <translation>%1 값은 줄의 배열이거나 문자열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="353"/>
+        <location filename="../src/core/lessonloader.cpp" line="354"/>
         <source>%1 is %2 characters long; a narrative may have at most %3</source>
         <translation>%1 값의 길이가 %2자입니다. 설명은 최대 %3자까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="373"/>
+        <location filename="../src/core/lessonloader.cpp" line="374"/>
         <source>%1 must have exactly %2 rows (one per sample), not %3</source>
         <translation>%1 값은 정확히 %2행이어야 합니다(샘플마다 한 행. 지금은 %3행)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="384"/>
+        <location filename="../src/core/lessonloader.cpp" line="385"/>
         <source>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</source>
         <translation>%1 값에는 숫자가 정확히 %2개 있어야 합니다(x1, x2, 편향 입력. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="403"/>
+        <location filename="../src/core/lessonloader.cpp" line="404"/>
         <source>%1 must have exactly %2 numbers (one target per sample), not %3</source>
         <translation>%1 값에는 숫자가 정확히 %2개 있어야 합니다(샘플마다 목표값 하나. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="443"/>
+        <location filename="../src/core/lessonloader.cpp" line="444"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>%2 값의 규칙을 알 수 없습니다: %1 (알려진 규칙: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="451"/>
+        <location filename="../src/core/lessonloader.cpp" line="452"/>
         <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
         <translation>%1 값은 0보다 크고 1000000(1e6) 이하여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="459"/>
+        <location filename="../src/core/lessonloader.cpp" line="460"/>
         <source>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</source>
         <translation>&quot;forward&quot; 규칙은 순전파만 실행하므로 %1 값은 1이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="481"/>
+        <location filename="../src/core/lessonloader.cpp" line="497"/>
         <source>%1 may have at most %2 exercises, not %3</source>
         <translation>%1: 연습 문제는 %2개까지만 둘 수 있습니다(지금 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="525"/>
+        <location filename="../src/core/lessonloader.cpp" line="541"/>
         <source>%1 asks for the run&apos;s very first value, which is on screen as soon as the run opens; ask for a later one</source>
         <translation>%1: 실행의 맨 첫 값은 실행을 열자마자 화면에 보이므로 문제로 낼 수 없습니다. 그 뒤의 값을 물어 주세요</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="557"/>
+        <location filename="../src/core/lessonloader.cpp" line="573"/>
         <source>%1 comes before %2 in the run; list the exercises in the order the run reaches them</source>
         <translation>%1: 실행에서 %2보다 앞선 자리입니다. 연습 문제는 실행에서 만나는 순서대로 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="592"/>
+        <location filename="../src/core/lessonloader.cpp" line="608"/>
         <source>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</source>
         <translation>data.X의 세 열에 맞춘 입력 3개, 은닉 유닛 4개, 출력 1개</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="593"/>
+        <location filename="../src/core/lessonloader.cpp" line="609"/>
         <source>3 inputs for the 3 columns of data.X, 1 output</source>
         <translation>data.X의 세 열에 맞춘 입력 3개, 출력 1개</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="594"/>
+        <location filename="../src/core/lessonloader.cpp" line="610"/>
         <source>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</source>
         <translation>&quot;%3&quot; 규칙에서는 %1 값이 [%2] 구조여야 합니다(%4. 지금은 [%5])</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="605"/>
+        <location filename="../src/core/lessonloader.cpp" line="621"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 값은 1줄부터 %2줄까지여야 합니다(지금은 %3줄)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="626"/>
+        <location filename="../src/core/lessonloader.cpp" line="642"/>
         <source>%1 must be one line without tabs (indent with spaces)</source>
         <translation>%1 값은 탭 없는 한 줄이어야 합니다(들여쓰기는 공백으로 하세요)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="511"/>
-        <location filename="../src/core/lessonloader.cpp" line="637"/>
+        <location filename="../src/core/lessonloader.cpp" line="527"/>
+        <location filename="../src/core/lessonloader.cpp" line="653"/>
         <source>unknown quantity %1 in %2 (known quantities: %3)</source>
         <translation>%2 값에 알 수 없는 값 이름이 있습니다: %1 (알려진 값 이름: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="514"/>
-        <location filename="../src/core/lessonloader.cpp" line="643"/>
+        <location filename="../src/core/lessonloader.cpp" line="530"/>
+        <location filename="../src/core/lessonloader.cpp" line="659"/>
         <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
         <translation>%1 값 %2: &quot;%3&quot; 규칙이 계산하지 않는 값입니다(이 규칙이 계산하는 값: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="647"/>
+        <location filename="../src/core/lessonloader.cpp" line="663"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 값 %2: 이미 %3 줄에서 계산하는 값입니다(연산마다 정확히 한 줄만 계산해야 합니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="666"/>
+        <location filename="../src/core/lessonloader.cpp" line="682"/>
         <source>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</source>
         <translation>%1 안에 %2 값을 계산하는 줄이 없습니다(&quot;%3&quot; 규칙에는 다음 값마다 그것을 계산하는 줄이 정확히 하나씩 있어야 합니다: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="697"/>
+        <location filename="../src/core/lessonloader.cpp" line="713"/>
         <source>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</source>
         <translation>파일 크기가 %1바이트입니다. 수업 파일은 최대 %2바이트(4 MiB)까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="705"/>
+        <location filename="../src/core/lessonloader.cpp" line="721"/>
         <source>a lesson file</source>
         <translation>수업 파일</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="713"/>
+        <location filename="../src/core/lessonloader.cpp" line="729"/>
         <source>cannot be read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="727"/>
+        <location filename="../src/core/lessonloader.cpp" line="743"/>
         <source>there is not enough memory to read this lesson</source>
         <translation>이 수업을 읽을 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="737"/>
+        <location filename="../src/core/lessonloader.cpp" line="753"/>
         <source>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</source>
         <translation>올바르지 않은 UTF-8 바이트(0x%1)가 있습니다. 수업 파일은 UTF-8로 저장해야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="740"/>
+        <location filename="../src/core/lessonloader.cpp" line="756"/>
         <source>the file is empty (a lesson file is a JSON object)</source>
         <translation>파일이 비어 있습니다(수업 파일은 JSON 객체입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="749"/>
-        <location filename="../src/core/lessonloader.cpp" line="759"/>
+        <location filename="../src/core/lessonloader.cpp" line="765"/>
+        <location filename="../src/core/lessonloader.cpp" line="775"/>
         <source>invalid JSON: %1</source>
         <translation>JSON 문법 오류: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="754"/>
+        <location filename="../src/core/lessonloader.cpp" line="770"/>
         <source>the top level must be a JSON object ({ ... }), not %1</source>
         <translation>최상위 값은 JSON 객체({ ... })여야 합니다(지금은 %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="763"/>
+        <location filename="../src/core/lessonloader.cpp" line="779"/>
         <source>duplicate key %1 in %2 (each key may appear only once)</source>
         <translation>%2 안에 같은 키가 두 번 있습니다: %1 (키는 한 번만 쓸 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="773"/>
+        <location filename="../src/core/lessonloader.cpp" line="789"/>
         <source>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
         <translation>&quot;format&quot; 키가 없습니다(DeltaTrace 수업 파일에는 &quot;format&quot;: &quot;%1&quot; 항목이 있습니다. 이 파일은 수업 파일이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="776"/>
+        <location filename="../src/core/lessonloader.cpp" line="792"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</source>
         <translation>&quot;format&quot; 값은 &quot;%1&quot; 문자열이어야 합니다(지금은 %2). 이 파일은 DeltaTrace 수업 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="780"/>
+        <location filename="../src/core/lessonloader.cpp" line="796"/>
         <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
         <translation>&quot;version&quot; 키가 없습니다(이 DeltaTrace는 버전 1을 읽습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="784"/>
+        <location filename="../src/core/lessonloader.cpp" line="800"/>
         <source>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
         <translation>이 수업은 더 새로운 DeltaTrace에 맞춰 작성되었습니다(형식 버전 %1, 이 DeltaTrace가 읽는 버전은 %2). DeltaTrace를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="790"/>
+        <location filename="../src/core/lessonloader.cpp" line="806"/>
         <source>&quot;version&quot; must be the integer %1, not %2</source>
         <translation>&quot;version&quot; 값은 정수여야 하며, 이 DeltaTrace가 읽는 버전은 %1입니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="807"/>
+        <location filename="../src/core/lessonloader.cpp" line="823"/>
         <source>experiments must have 1 to %1 experiments, not %2</source>
         <translation>experiments에는 실험이 1개부터 %1개까지 있어야 합니다(지금은 %2개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="817"/>
+        <location filename="../src/core/lessonloader.cpp" line="833"/>
         <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
         <translation>실험 id가 중복됩니다: %1 (%2 실험에도 같은 id가 있습니다. 실험 id는 서로 달라야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonWriter</name>
+    <message>
+        <location filename="../src/core/lessonwriter.cpp" line="216"/>
+        <source>The target of sample %1 must be a number from 0 to 1 (a sigmoid&apos;s output never leaves that range), not %2.</source>
+        <translation>샘플 %1의 정답은 0부터 1 사이의 수여야 합니다(시그모이드의 출력은 이 범위를 벗어나지 않습니다). 지금 값: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonwriter.cpp" line="253"/>
+        <source>The lesson %1 has no lesson file to edit.</source>
+        <translation>수업 %1에는 고칠 수업 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonwriter.cpp" line="334"/>
+        <source>Could not save the lesson to %1: %2</source>
+        <translation>수업을 %1에 저장하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -724,6 +858,221 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <location filename="../src/core/tour.cpp" line="40"/>
+        <source>the number %1</source>
+        <translation>숫자 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="41"/>
+        <source>the string %1</source>
+        <translation>문자열 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="42"/>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="43"/>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="46"/>
+        <source>nothing</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="60"/>
+        <source>%1 must be an object ({ ... }), not %2</source>
+        <translation>%1 값은 객체({ ... })여야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="64"/>
+        <source>the top-level object</source>
+        <translation>최상위 객체</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="69"/>
+        <source>unknown key %1 in %2 (allowed keys: %3)</source>
+        <translation>%2 안에 알 수 없는 키가 있습니다: %1 (쓸 수 있는 키: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="81"/>
+        <source>%1 must be an integer from %2 to %3, not %4</source>
+        <translation>%1 값은 %2부터 %3까지의 정수여야 합니다(지금은 %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="90"/>
+        <source>%1 must be a string, not %2</source>
+        <translation>%1 값은 문자열이어야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="103"/>
+        <source>%1 must have a note in &quot;ko&quot;, in &quot;en&quot; or in both</source>
+        <translation>%1: &quot;ko&quot;나 &quot;en&quot;, 또는 둘 다에 메모가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="119"/>
+        <source>%1 must be a string (one line), not %2</source>
+        <translation>%1 값은 문자열(한 줄)이어야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="129"/>
+        <source>%1 must be a string or an array of lines, not %2</source>
+        <translation>%1 값은 문자열이나 줄들의 배열이어야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="134"/>
+        <source>%1 must not be empty (leave the language out instead)</source>
+        <translation>%1 값은 비어 있으면 안 됩니다(쓸 말이 없으면 그 언어를 빼 주세요)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="137"/>
+        <source>%1 is %2 characters long; a note may have at most %3</source>
+        <translation>%1: 길이가 %2자입니다. 메모는 %3자까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="145"/>
+        <source>%1 must not contain control characters such as \u001b (line breaks are \n)</source>
+        <translation>%1 값에는 \u001b 같은 제어 문자를 쓸 수 없습니다(줄바꿈은 \n으로 씁니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="166"/>
+        <source>%1 names an event and a place; a stop is one or the other (leave out &quot;epoch&quot;, &quot;sample&quot; and &quot;operation&quot;, or &quot;event&quot;)</source>
+        <translation>%1: 사건과 자리가 함께 적혀 있습니다. 한 지점은 둘 중 하나만 가리킵니다(&quot;epoch&quot;, &quot;sample&quot;, &quot;operation&quot;을 빼거나 &quot;event&quot;를 빼 주세요)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="176"/>
+        <source>unknown event %1 in %2 (known events: %3)</source>
+        <translation>%2 값에 알 수 없는 사건이 있습니다: %1 (알려진 사건: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="183"/>
+        <source>%1 needs &quot;epoch&quot; and &quot;sample&quot; (a place in the run) or &quot;event&quot;</source>
+        <translation>%1: &quot;epoch&quot;와 &quot;sample&quot;(실행 속 자리) 또는 &quot;event&quot;가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="203"/>
+        <source>unknown quantity %1 in %2 (known quantities: %3)</source>
+        <translation>%2 값에 알 수 없는 값 이름이 있습니다: %1 (알려진 값 이름: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="210"/>
+        <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
+        <translation>%1 값 %2: &quot;%3&quot; 규칙이 계산하지 않는 값입니다(이 규칙이 계산하는 값: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="220"/>
+        <source>missing key &quot;note&quot; in %1 (what to say at this stop)</source>
+        <translation>%1 안에 &quot;note&quot; 키가 없습니다(이 지점에서 할 말)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="230"/>
+        <source>unknown view %1 in %2 (known views: %3)</source>
+        <translation>%2 값에 알 수 없는 화면이 있습니다: %1 (알려진 화면: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="258"/>
+        <source>the file is %1 bytes; a tour file may have at most %2 bytes (1 MiB)</source>
+        <translation>파일 크기가 %1바이트입니다. 둘러보기 파일은 최대 %2바이트(1 MiB)까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="267"/>
+        <source>invalid UTF-8 (byte 0x%1); tour files must be saved as UTF-8</source>
+        <translation>올바르지 않은 UTF-8 바이트(0x%1)가 있습니다. 둘러보기 파일은 UTF-8로 저장해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="270"/>
+        <source>the file is empty (a tour file is a JSON object)</source>
+        <translation>파일이 비어 있습니다(둘러보기 파일은 JSON 객체입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="273"/>
+        <location filename="../src/core/tour.cpp" line="280"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON 문법 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="276"/>
+        <source>the top level must be a JSON object ({ ... })</source>
+        <translation>최상위 값은 JSON 객체({ ... })여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="283"/>
+        <source>duplicate key %1 (each key may appear only once)</source>
+        <translation>같은 키가 두 번 있습니다: %1 (키는 한 번만 쓸 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="289"/>
+        <source>missing key &quot;format&quot; (a DeltaTrace tour file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
+        <translation>&quot;format&quot; 키가 없습니다(DeltaTrace 둘러보기 파일에는 &quot;format&quot;: &quot;%1&quot; 항목이 있습니다. 이 파일은 둘러보기 파일이 아닙니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="291"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace tour file)</source>
+        <translation>&quot;format&quot; 값은 &quot;%1&quot; 문자열이어야 합니다(지금은 %2). 이 파일은 DeltaTrace 둘러보기 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="296"/>
+        <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
+        <translation>&quot;version&quot; 키가 없습니다(이 DeltaTrace는 버전 1을 읽습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="299"/>
+        <source>this tour was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
+        <translation>이 둘러보기는 더 새로운 DeltaTrace에 맞춰 작성되었습니다(형식 버전 %1, 이 DeltaTrace가 읽는 버전은 %2). DeltaTrace를 업데이트하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="302"/>
+        <source>&quot;version&quot; must be the integer %1, not %2</source>
+        <translation>&quot;version&quot; 값은 정수여야 하며, 이 DeltaTrace가 읽는 버전은 %1입니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="312"/>
+        <source>missing key &quot;%1&quot; in the top-level object</source>
+        <translation>최상위 객체에 &quot;%1&quot; 키가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="322"/>
+        <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
+        <translation>%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="363"/>
+        <source>%1 must be an array of stops ([ ... ]), not %2</source>
+        <translation>%1 값은 지점들의 배열([ ... ])이어야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="368"/>
+        <source>%1 must have 1 to %2 stops, not %3</source>
+        <translation>%1: 지점은 1~%2개여야 합니다(지금은 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="410"/>
+        <source>a tour file</source>
+        <translation>둘러보기 파일</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="416"/>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="425"/>
+        <source>there is not enough memory to read this tour</source>
+        <translation>이 둘러보기를 읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="467"/>
+        <location filename="../src/core/tour.cpp" line="470"/>
+        <source>cannot be written: %1</source>
+        <translation>쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>TraceExporter</name>
     <message>
         <location filename="../src/core/traceexporter.cpp" line="284"/>
@@ -758,383 +1107,393 @@
 <context>
     <name>TraceFile</name>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="282"/>
+        <location filename="../src/core/tracefile.cpp" line="285"/>
         <source>W1 (4 x 3) and W2 (1 x 4)</source>
         <translation>W1(4 x 3) 및 W2(1 x 4)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="282"/>
+        <location filename="../src/core/tracefile.cpp" line="285"/>
         <source>W (1 x 3)</source>
         <translation>W(1 x 3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="326"/>
+        <location filename="../src/core/tracefile.cpp" line="329"/>
         <source>invalid header: %1</source>
         <translation>헤더 오류: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="331"/>
+        <location filename="../src/core/tracefile.cpp" line="334"/>
         <source>%1: %2 (at byte %3)</source>
         <translation>%1: %2 (바이트 위치 %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="357"/>
+        <location filename="../src/core/tracefile.cpp" line="360"/>
         <source>cannot go back in the file: %1</source>
         <translation>파일 안에서 앞 위치로 돌아갈 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="368"/>
+        <location filename="../src/core/tracefile.cpp" line="371"/>
         <source>unexpected end of the file</source>
         <translation>파일이 예상보다 일찍 끝납니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="380"/>
+        <location filename="../src/core/tracefile.cpp" line="383"/>
         <source>cannot read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="381"/>
+        <location filename="../src/core/tracefile.cpp" line="384"/>
         <source>the file ended early (was it changed while being read?)</source>
         <translation>파일이 예상보다 일찍 끝났습니다(읽는 동안 파일이 바뀌었나요?)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="416"/>
+        <location filename="../src/core/tracefile.cpp" line="419"/>
         <source>cannot write a trace of %1 epochs (the limit is 1 to %2)</source>
         <translation>에포크 %1개짜리 추적은 쓸 수 없습니다(에포크는 1개부터 %2개까지입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="418"/>
+        <location filename="../src/core/tracefile.cpp" line="421"/>
         <source>cannot write a trace whose alpha is not a finite number</source>
         <translation>알파가 유한한 수가 아닌 추적은 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="421"/>
+        <location filename="../src/core/tracefile.cpp" line="424"/>
         <source>cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)</source>
         <translation>수업 원본이 %1바이트인 추적은 쓸 수 없습니다(수업 파일은 최대 %2바이트입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="547"/>
-        <location filename="../src/core/tracefile.cpp" line="552"/>
+        <location filename="../src/core/tracefile.cpp" line="553"/>
+        <location filename="../src/core/tracefile.cpp" line="558"/>
         <source>cannot write: %1</source>
         <translation>쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="575"/>
+        <location filename="../src/core/tracefile.cpp" line="581"/>
         <source>cannot write every value of a run recorded with epoch checkpoints only</source>
         <translation>에포크 체크포인트만 기록한 실행은 모든 값을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="579"/>
+        <location filename="../src/core/tracefile.cpp" line="585"/>
         <source>cannot write an incomplete trace (its arrays do not match its %1 epochs)</source>
         <translation>완전하지 않은 추적은 쓸 수 없습니다(배열이 에포크 %1개와 맞지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="583"/>
+        <location filename="../src/core/tracefile.cpp" line="589"/>
+        <source>cannot save the exercises: %1</source>
+        <translation>연습 기록을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="593"/>
         <source>cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)</source>
         <translation>헤더가 %1바이트나 되는 추적은 쓸 수 없습니다(한도는 %2바이트입니다. 수업 id와 실험 id가 그렇게 긴가요?)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="591"/>
+        <location filename="../src/core/tracefile.cpp" line="601"/>
         <source>cannot create the file: %1</source>
         <translation>파일을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="606"/>
+        <location filename="../src/core/tracefile.cpp" line="616"/>
         <source>a trace file</source>
         <translation>추적 파일</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="626"/>
+        <location filename="../src/core/tracefile.cpp" line="636"/>
         <source>%1: there is not enough memory to read this trace</source>
         <translation>%1: 이 추적을 읽을 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="680"/>
+        <location filename="../src/core/tracefile.cpp" line="690"/>
         <source>not a DeltaTrace trace file (a trace file starts with &quot;DTRACE&quot;)</source>
         <translation>DeltaTrace 추적 파일이 아닙니다(추적 파일은 &quot;DTRACE&quot;로 시작합니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="682"/>
+        <location filename="../src/core/tracefile.cpp" line="692"/>
         <source>too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)</source>
         <translation>DeltaTrace 추적 파일이라기에는 너무 짧습니다: 크기가 %1바이트로, 고정 헤더와 체크섬에 필요한 %2바이트보다 작습니다(파일이 잘렸나요?)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="687"/>
+        <location filename="../src/core/tracefile.cpp" line="697"/>
         <source>written by a newer version of DeltaTrace (trace format %1; this version reads format %2)</source>
         <translation>더 새로운 버전의 DeltaTrace로 기록한 파일입니다(추적 형식 %1, 이 버전이 읽는 형식은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="690"/>
+        <location filename="../src/core/tracefile.cpp" line="700"/>
         <source>unknown trace format version 0</source>
         <translation>알 수 없는 추적 형식 버전 0</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="693"/>
+        <location filename="../src/core/tracefile.cpp" line="703"/>
         <source>the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)</source>
         <translation>헤더 길이 %1바이트는 파일 끝을 넘어갑니다(체크섬 앞에 %2바이트만 남아 있습니다. 파일이 잘렸나요?)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="696"/>
+        <location filename="../src/core/tracefile.cpp" line="706"/>
         <source>the header length %1 is implausible (a header is at most %2 bytes)</source>
         <translation>헤더 길이 %1바이트는 있을 수 없는 값입니다(헤더는 최대 %2바이트입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="706"/>
+        <location filename="../src/core/tracefile.cpp" line="716"/>
         <source>the header is not valid JSON: %1</source>
         <translation>헤더가 올바른 JSON이 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="709"/>
+        <location filename="../src/core/tracefile.cpp" line="719"/>
         <source>the header is not a JSON object</source>
         <translation>헤더가 JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="720"/>
+        <location filename="../src/core/tracefile.cpp" line="730"/>
         <source>&apos;%1&apos; is missing</source>
         <translation>&apos;%1&apos; 항목이 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="731"/>
+        <location filename="../src/core/tracefile.cpp" line="741"/>
         <source>&apos;lessonId&apos; must be a string</source>
         <translation>&apos;lessonId&apos; 값은 문자열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="733"/>
+        <location filename="../src/core/tracefile.cpp" line="743"/>
         <source>&apos;experimentId&apos; must be a string</source>
         <translation>&apos;experimentId&apos; 값은 문자열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="735"/>
+        <location filename="../src/core/tracefile.cpp" line="745"/>
         <source>&apos;rule&apos; must be a string</source>
         <translation>&apos;rule&apos; 값은 문자열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="739"/>
+        <location filename="../src/core/tracefile.cpp" line="749"/>
         <source>unknown rule &apos;%1&apos; (expected forward, delta-rule, backprop-sigmoid or backprop-ce)</source>
         <translation>알 수 없는 규칙: &apos;%1&apos; (forward, delta-rule, backprop-sigmoid, backprop-ce 중 하나여야 합니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="743"/>
+        <location filename="../src/core/tracefile.cpp" line="753"/>
         <source>&apos;seed&apos; must be a whole number from 0 to %1</source>
         <translation>&apos;seed&apos; 값은 0부터 %1까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="747"/>
+        <location filename="../src/core/tracefile.cpp" line="757"/>
         <source>&apos;epochs&apos; must be a whole number from 1 to %1</source>
         <translation>&apos;epochs&apos; 값은 1부터 %1까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="751"/>
+        <location filename="../src/core/tracefile.cpp" line="761"/>
         <source>&apos;alpha&apos; must be a finite number</source>
         <translation>&apos;alpha&apos; 값은 유한한 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="753"/>
+        <location filename="../src/core/tracefile.cpp" line="763"/>
         <source>&apos;X&apos; must be 4 rows of 3 numbers</source>
         <translation>&apos;X&apos; 값은 숫자 3개씩 4행이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="755"/>
+        <location filename="../src/core/tracefile.cpp" line="765"/>
         <source>&apos;D&apos; must be a list of 4 numbers</source>
         <translation>&apos;D&apos; 값은 숫자 4개의 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="757"/>
+        <location filename="../src/core/tracefile.cpp" line="767"/>
         <source>&apos;initial&apos; must hold the weights %1 of a %2 network</source>
         <translation>&apos;initial&apos; 값에는 %2 신경망의 가중치가 있어야 합니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="766"/>
+        <location filename="../src/core/tracefile.cpp" line="776"/>
         <source>&apos;fullRecord&apos; must be true or false</source>
         <translation>&apos;fullRecord&apos; 값은 true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="772"/>
+        <location filename="../src/core/tracefile.cpp" line="782"/>
         <source>&apos;storage&apos; may only be &quot;compact&quot;, in a trace of format 2 or later without a full record</source>
         <translation>&apos;storage&apos; 값은 &quot;compact&quot;만 쓸 수 있으며, 전체 기록이 없는 형식 2 이상의 추적에서만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="779"/>
+        <location filename="../src/core/tracefile.cpp" line="789"/>
         <source>&apos;firstNonFiniteStep&apos; must be -1 or a step of the run (0 to %1)</source>
         <translation>&apos;firstNonFiniteStep&apos; 값은 -1이거나 실행의 단계(0부터 %1까지)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="784"/>
+        <location filename="../src/core/tracefile.cpp" line="794"/>
         <source>&apos;firstNonFiniteQuantity&apos; must name a quantity that the %1 rule records</source>
         <translation>&apos;firstNonFiniteQuantity&apos; 값은 %1 규칙이 기록하는 값의 이름이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="788"/>
+        <location filename="../src/core/tracefile.cpp" line="798"/>
         <source>&apos;firstSaturatedStep&apos; must be -1 or a step of the run (0 to %1)</source>
         <translation>&apos;firstSaturatedStep&apos; 값은 -1이거나 실행의 단계(0부터 %1까지)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="809"/>
+        <location filename="../src/core/tracefile.cpp" line="819"/>
         <source>&apos;blocks&apos; must be a list</source>
         <translation>&apos;blocks&apos; 값은 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="814"/>
+        <location filename="../src/core/tracefile.cpp" line="824"/>
         <source>the first block must be the lesson source, of 0 to %1 bytes</source>
         <translation>첫 번째 블록은 0바이트부터 %1바이트까지의 수업 원본이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="817"/>
+        <location filename="../src/core/tracefile.cpp" line="827"/>
         <source>a %1 trace of %2 epochs with %3</source>
         <translation>%1 규칙 · 에포크 %2개 · %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="818"/>
+        <location filename="../src/core/tracefile.cpp" line="828"/>
         <source>its inputs and a digest</source>
         <translation>입력과 다이제스트</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="819"/>
+        <location filename="../src/core/tracefile.cpp" line="829"/>
         <source>a full record</source>
         <translation>전체 기록</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="820"/>
+        <location filename="../src/core/tracefile.cpp" line="830"/>
         <source>epoch checkpoints only</source>
         <translation>에포크 체크포인트만</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="823"/>
+        <location filename="../src/core/tracefile.cpp" line="833"/>
         <source>it lists %1 blocks, but %2 has %3</source>
         <translation>블록이 %1개 나열되어 있지만, 이런 추적(%2)의 블록은 %3개입니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="830"/>
+        <location filename="../src/core/tracefile.cpp" line="840"/>
         <source>block %1 must be &apos;%2&apos; of %3 bytes in %4, not &apos;%5&apos; of %6 bytes</source>
         <translation>이런 추적(%4)에서 %1번 블록은 &apos;%2&apos;(%3바이트)여야 합니다(지금은 &apos;%5&apos;, %6바이트)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="843"/>
+        <location filename="../src/core/tracefile.cpp" line="853"/>
         <source>truncated: the file is %1 bytes, but its header declares %2 bytes</source>
         <translation>파일이 잘렸습니다: 파일은 %1바이트인데 헤더에는 %2바이트로 적혀 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="845"/>
+        <location filename="../src/core/tracefile.cpp" line="855"/>
         <source>the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end</source>
         <translation>파일은 %1바이트인데 헤더에는 %2바이트로 적혀 있습니다: 끝 뒤에 예상하지 못한 데이터가 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="864"/>
+        <location filename="../src/core/tracefile.cpp" line="874"/>
         <source>&apos;%1&apos; must be at most %2 printable characters, not %3</source>
         <translation>&apos;%1&apos; 값은 출력 가능한 문자 %2자 이하여야 합니다(지금은 %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="868"/>
+        <location filename="../src/core/tracefile.cpp" line="878"/>
         <source>&apos;experimentId&apos; must not be empty</source>
         <translation>&apos;experimentId&apos; 값은 비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="885"/>
+        <location filename="../src/core/tracefile.cpp" line="895"/>
         <source>%1 declares a full record of %2 bytes, but DeltaTrace records a run that long with epoch checkpoints only (a full record is at most %3 bytes)</source>
         <translation>이런 추적(%1)에 %2바이트의 전체 기록이 있다고 적혀 있지만, DeltaTrace는 이렇게 긴 실행을 에포크 체크포인트로만 기록합니다(전체 기록은 최대 %3바이트입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="898"/>
+        <location filename="../src/core/tracefile.cpp" line="908"/>
         <source>alpha is not a finite number</source>
         <translation>알파가 유한한 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="900"/>
+        <location filename="../src/core/tracefile.cpp" line="910"/>
         <source>X or D holds a value that is not a finite number</source>
         <translation>X나 D에 유한하지 않은 값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="912"/>
+        <location filename="../src/core/tracefile.cpp" line="922"/>
         <source>&apos;lessonId&apos; is %1, but the embedded lesson is %2</source>
         <translation>&apos;lessonId&apos; 값(%1)이 파일에 담긴 수업의 id(%2)와 다릅니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="915"/>
+        <location filename="../src/core/tracefile.cpp" line="925"/>
         <source>the embedded lesson has no experiment %1</source>
         <translation>파일에 담긴 수업에 %1 실험이 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="917"/>
+        <location filename="../src/core/tracefile.cpp" line="927"/>
         <source>the rule is %1, but experiment %2 of the embedded lesson uses %3</source>
         <translation>규칙이 다릅니다: 헤더에는 %1 규칙, 파일에 담긴 수업의 %2 실험에는 %3 규칙</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="920"/>
+        <location filename="../src/core/tracefile.cpp" line="930"/>
         <source>X and D differ from the embedded lesson&apos;s data</source>
         <translation>X와 D가 파일에 담긴 수업의 데이터와 다릅니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="931"/>
+        <location filename="../src/core/tracefile.cpp" line="941"/>
         <source>the initial weights are not those of seed %1</source>
         <translation>초기 가중치가 이 시드(%1)로 만든 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="941"/>
+        <location filename="../src/core/tracefile.cpp" line="951"/>
         <source>&apos;alpha&apos; does not agree with the exact value in the parameters block</source>
         <translation>&apos;alpha&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="943"/>
+        <location filename="../src/core/tracefile.cpp" line="953"/>
         <source>&apos;X&apos; does not agree with the exact values in the parameters block</source>
         <translation>&apos;X&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="945"/>
+        <location filename="../src/core/tracefile.cpp" line="955"/>
         <source>&apos;D&apos; does not agree with the exact values in the parameters block</source>
         <translation>&apos;D&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="947"/>
+        <location filename="../src/core/tracefile.cpp" line="957"/>
         <source>&apos;initial&apos; does not agree with the exact weights in the parameters block</source>
         <translation>&apos;initial&apos; 값이 parameters 블록의 정확한 가중치와 다릅니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="977"/>
+        <location filename="../src/core/tracefile.cpp" line="987"/>
         <source>the recorded values are not those of this run recomputed by DeltaTrace (%1 rule, seed %2, alpha %3, %4 epochs): %5</source>
         <translation>기록된 값이 DeltaTrace가 이 실행(%1 규칙, 시드 %2, 알파 %3, 에포크 %4개)을 다시 계산한 값과 다릅니다: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1006"/>
+        <location filename="../src/core/tracefile.cpp" line="1016"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1011"/>
+        <location filename="../src/core/tracefile.cpp" line="1021"/>
         <source>the header&apos;s &apos;firstNonFiniteStep&apos; is %1 with &apos;%2&apos;, but the run&apos;s first non-finite value is at step %3 (%4)</source>
         <translation>헤더의 &apos;firstNonFiniteStep&apos; 값은 %1(&apos;%2&apos;)인데, 실행에서 처음 유한하지 않은 값은 %3단계(%4)에 나옵니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1015"/>
+        <location filename="../src/core/tracefile.cpp" line="1025"/>
         <source>the header&apos;s &apos;firstSaturatedStep&apos; is %1, but the run first saturates at step %2</source>
         <translation>헤더의 &apos;firstSaturatedStep&apos; 값은 %1인데, 실행은 %2단계에서 처음 포화됩니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1032"/>
+        <location filename="../src/core/tracefile.cpp" line="1041"/>
+        <source>an exercise record needs the embedded lesson, which is not a lesson with this experiment</source>
+        <translation>연습 기록을 읽으려면 추적에 담긴 수업이 필요한데, 담긴 내용이 이 실험이 있는 수업이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tracefile.cpp" line="1062"/>
         <source>the file is empty, not a DeltaTrace trace file</source>
         <translation>파일이 비어 있습니다. DeltaTrace 추적 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1078"/>
+        <location filename="../src/core/tracefile.cpp" line="1108"/>
         <source>corrupted: checksum mismatch (the file says %1, its bytes give %2)</source>
         <translation>파일이 손상되었습니다: 체크섬이 맞지 않습니다(파일에 적힌 값 %1, 실제 바이트로 계산한 값 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1097"/>
+        <location filename="../src/core/tracefile.cpp" line="1127"/>
         <source>its digest differs, so it was recorded by a DeltaTrace whose arithmetic differs from this one&apos;s, and its numbers would not be the ones shown here</source>
         <translation>다이제스트가 다릅니다. 이 파일은 계산 방식이 이 DeltaTrace와 다른 DeltaTrace로 기록되었으므로, 파일의 숫자는 여기에서 보여 줄 숫자와 같지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1106"/>
+        <location filename="../src/core/tracefile.cpp" line="1136"/>
         <source>internal error: block &apos;%1&apos; does not fit the trace</source>
         <translation>내부 오류: &apos;%1&apos; 블록이 추적과 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1116"/>
+        <location filename="../src/core/tracefile.cpp" line="1146"/>
         <source>block &apos;%1&apos; is the first to differ</source>
         <translation>처음으로 다른 블록: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/tracefile.cpp" line="1172"/>
+        <location filename="../src/core/tracefile.cpp" line="1202"/>
         <source>internal error: the run could not be recomputed</source>
         <translation>내부 오류: 실행을 다시 계산할 수 없었습니다</translation>
     </message>
@@ -1173,19 +1532,85 @@
         <translation>아직 실행이 없습니다. 수업의 실험을 고르면 계산을 숫자 하나하나까지 볼 수 있습니다.</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="187"/>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="281"/>
         <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
         <translation>에포크 %1, 샘플 k = %2 · 연산 %3 / %4: %5</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="309"/>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="310"/>
         <source>Input x = %1,  target d = %2</source>
         <translation>입력 x = %1,  정답 d = %2</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="310"/>
         <location filename="../src/app/views/arithmeticpanel.cpp" line="311"/>
         <source>Input x = %1</source>
         <translation>입력 x = %1</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::BookmarkDialog</name>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="22"/>
+        <source>Add Bookmark</source>
+        <translation>책갈피 추가</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="28"/>
+        <source>What to say at this stop (plain text)</source>
+        <translation>이 지점에서 할 말(서식 없는 글)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Input Plane</source>
+        <translation>입력 평면</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Training Charts</source>
+        <translation>학습 그래프</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="31"/>
+        <source>Trace Table</source>
+        <translation>추적 표</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="32"/>
+        <source>(as it is)</source>
+        <translation>(그대로)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="37"/>
+        <source>Note in Korean:</source>
+        <translation>한국어 메모:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="38"/>
+        <source>Note in English:</source>
+        <translation>영어 메모:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="39"/>
+        <source>Show:</source>
+        <translation>보여 줄 화면:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/bookmarkdialog.cpp" line="41"/>
+        <source>A tour stop at the position shown, with a note in one language or both.</source>
+        <translation>지금 보이는 자리에 둘러보기 지점을 만듭니다. 메모는 한 언어로 써도 되고 두 언어로 써도 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1250,96 +1675,104 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::ExerciseMode</name>
+    <message>
+        <location filename="../src/app/window/exercisemode.cpp" line="66"/>
+        <source>the lesson inside the trace has no exercises for this run</source>
+        <translation>추적에 담긴 수업에는 이 실행의 연습 문제가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::ExercisePanel</name>
     <message numerus="yes">
-        <location filename="../src/app/views/exercisepanel.cpp" line="156"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
         <source>Work out %1 at epoch %2, sample k = %3, to %n significant digit(s).</source>
         <translation>
             <numerusform>에포크 %2, 샘플 k = %3의 %1 값을 유효숫자 %n자리까지 구하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="170"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="197"/>
         <source>Check</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="171"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="198"/>
         <source>Hint</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="172"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="199"/>
         <source>Show Answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="173"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="200"/>
         <source>Your answer, e.g. 0.1234 or -1.5e-3</source>
         <translation>답을 입력하세요 (예: 0.1234, -1.5e-3)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="174"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="201"/>
         <source>Your answer</source>
         <translation>답</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="175"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="202"/>
         <source>Check the answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="176"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="203"/>
         <source>Show the value and go on; it counts as revealed</source>
         <translation>값을 보여 주고 다음으로 넘어갑니다. 정답 보기로 기록됩니다</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="180"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="207"/>
         <source>Exercises</source>
         <translation>연습 문제</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="181"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="208"/>
         <source>This run has no exercises.</source>
         <translation>이 실행에는 연습 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="183"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="210"/>
         <source>Exercise %1 of %2</source>
         <translation>연습 문제 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="186"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="213"/>
         <source>Exercises done</source>
         <translation>연습 문제 끝</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="187"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="214"/>
         <source>All %1 exercises are done: %2 right, %3 revealed. Step on to see the rest of the run.</source>
         <translation>연습 문제 %1개를 모두 마쳤습니다. 맞힌 문제 %2개, 정답을 본 문제 %3개입니다. 계속 넘기며 나머지 실행을 살펴보세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="197"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="224"/>
         <source>Right: %1 · Revealed: %2 · Left: %3</source>
         <translation>맞힘: %1 · 정답 보기: %2 · 남음: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="208"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="235"/>
         <source>Right: %1.</source>
         <translation>맞았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="211"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="238"/>
         <source>Not quite. Check the arithmetic and try again, or look at the hint.</source>
         <translation>조금 다릅니다. 계산을 다시 확인해 보거나 힌트를 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="214"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="241"/>
         <source>&quot;%1&quot; is not a number. Type a decimal number such as 0.1234 or -1.5e-3.</source>
         <translation>숫자로 읽을 수 없습니다: &quot;%1&quot;. 0.1234나 -1.5e-3 같은 소수로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/exercisepanel.cpp" line="217"/>
+        <location filename="../src/app/views/exercisepanel.cpp" line="244"/>
         <source>The answer is %1 (counted as revealed).</source>
         <translation>정답은 %1입니다 (정답 보기로 기록됨).</translation>
     </message>
@@ -1386,12 +1819,12 @@
         <translation>순전파만 하는 실험(%1)에서는 --epochs가 1이어야 합니다. 입력한 값: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="158"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="170"/>
         <source>There is no lesson to compare in.</source>
         <translation>비교할 수업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="163"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="175"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>&quot;%1&quot; 실험은 &quot;%2&quot; 실험과 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
     </message>
@@ -1650,72 +2083,72 @@
         <translation>이 추적 파일 안의 수업 설명을 읽지 못했습니다(%1). 설명 없이 실행을 다시 봅니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="100"/>
+        <location filename="../src/app/window/fileactions.cpp" line="103"/>
         <source>Opened %1.</source>
         <translation>%1 파일을 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="111"/>
+        <location filename="../src/app/window/fileactions.cpp" line="116"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>%1 파일에 추적을 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="115"/>
+        <location filename="../src/app/window/fileactions.cpp" line="120"/>
         <source>Saved %1.</source>
         <translation>%1 파일을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="129"/>
+        <location filename="../src/app/window/fileactions.cpp" line="134"/>
         <source>Could not export to %1: %2</source>
         <translation>%1 파일로 내보내지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="135"/>
+        <location filename="../src/app/window/fileactions.cpp" line="140"/>
         <source>Exported %1.</source>
         <translation>%1 파일로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="147"/>
+        <location filename="../src/app/window/fileactions.cpp" line="152"/>
         <source>Exporting %1…</source>
         <translation>%1 파일로 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="163"/>
+        <location filename="../src/app/window/fileactions.cpp" line="168"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="164"/>
+        <location filename="../src/app/window/fileactions.cpp" line="169"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace);;수업 파일 (*.lesson.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="175"/>
+        <location filename="../src/app/window/fileactions.cpp" line="180"/>
         <source>Save Trace</source>
         <translation>추적 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="175"/>
+        <location filename="../src/app/window/fileactions.cpp" line="180"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="189"/>
+        <location filename="../src/app/window/fileactions.cpp" line="194"/>
         <source>Export as CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="189"/>
+        <location filename="../src/app/window/fileactions.cpp" line="194"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="221"/>
+        <location filename="../src/app/window/fileactions.cpp" line="226"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>%1 파일이 더 이상 없어 목록에서 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="228"/>
+        <location filename="../src/app/window/fileactions.cpp" line="233"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
@@ -1726,6 +2159,146 @@
         <location filename="../src/app/views/formulaview.cpp" line="493"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::HandoutDialog</name>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="34"/>
+        <source>The formula with its numbers</source>
+        <translation>수식과 그 숫자</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="35"/>
+        <source>The network diagram</source>
+        <translation>신경망 그림</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="36"/>
+        <source>The input plane</source>
+        <translation>입력 평면</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="40"/>
+        <location filename="../src/app/window/handoutdialog.cpp" line="116"/>
+        <location filename="../src/app/window/handoutdialog.cpp" line="132"/>
+        <source>Export Handout</source>
+        <translation>유인물 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="43"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="44"/>
+        <source>Letter</source>
+        <translation>레터</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="53"/>
+        <source>No chart</source>
+        <translation>그래프 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="60"/>
+        <source>What to say at this point (optional)</source>
+        <translation>이 자리에서 할 말(선택)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/window/handoutdialog.cpp" line="72"/>
+        <source>The tour: %n stop(s), each with its note</source>
+        <translation>
+            <numerusform>둘러보기: 지점 %n개, 지점마다 메모 포함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="77"/>
+        <source>Position:</source>
+        <translation>위치:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="78"/>
+        <source>Paper:</source>
+        <translation>용지:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="79"/>
+        <source>Pictures:</source>
+        <translation>그림:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="80"/>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="82"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="116"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="122"/>
+        <source>Writing the handout…</source>
+        <translation>유인물을 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="122"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::HandoutWriter</name>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="200"/>
+        <source>Could not write the handout %1: %2</source>
+        <translation>유인물 파일 %1 쓰기에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="205"/>
+        <source>there is no recorded run to print.</source>
+        <translation>인쇄할 기록된 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="207"/>
+        <source>it has no section to print.</source>
+        <translation>인쇄할 부분이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="211"/>
+        <source>there is no folder %1.</source>
+        <translation>%1 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="286"/>
+        <source>the PDF could not be started.</source>
+        <translation>PDF 파일을 만들기 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="315"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="378"/>
+        <source>the export was cancelled.</source>
+        <translation>내보내기가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="382"/>
+        <source>%1 · %2 · seed %3</source>
+        <translation>%1 · %2 · 시드 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/handoutwriter.cpp" line="395"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
     </message>
 </context>
 <context>
@@ -1801,193 +2374,321 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::LessonDataEditor</name>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="187"/>
+        <source>Saved the lesson as %1. Open it later with File ▸ Open.</source>
+        <translation>수업을 %1 파일로 저장했습니다. 나중에 파일 ▸ 열기로 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="210"/>
+        <source>Save as Lesson</source>
+        <translation>수업으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="210"/>
+        <source>DeltaTrace lessons (*.lesson.json)</source>
+        <translation>DeltaTrace 수업 (*.lesson.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="237"/>
+        <source>These are the lesson&apos;s own targets.</source>
+        <translation>수업에 원래 있던 정답입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="237"/>
+        <source>These are the lesson&apos;s own targets (%1).</source>
+        <translation>수업에 원래 있던 정답입니다(%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="239"/>
+        <source>Edited targets: the run will use your data, and the lesson&apos;s explanations will not apply.</source>
+        <translation>정답을 고쳤습니다. 실행은 내 데이터로 하며, 수업의 설명은 이 데이터에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="240"/>
+        <source>Edited targets (%1): the run will use your data, and the lesson&apos;s explanations will not apply.</source>
+        <translation>정답을 고쳤습니다(%1). 실행은 내 데이터로 하며, 수업의 설명은 이 데이터에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="246"/>
+        <source>Edit Data</source>
+        <translation>데이터 고치기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="247"/>
+        <source>%1: the four samples and their targets d. Choose a preset or type a target from 0 to 1, then run the experiment on your data or save it as a new lesson.</source>
+        <translation>%1: 샘플 네 개와 각 정답 d입니다. 논리 게이트를 고르거나 0부터 1 사이의 정답을 직접 적은 뒤, 내 데이터로 실험을 실행하거나 새 수업으로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="250"/>
+        <source>Sample</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="251"/>
+        <source>Target d</source>
+        <translation>정답 d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="252"/>
+        <source>Presets:</source>
+        <translation>논리 게이트:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="253"/>
+        <source>&amp;Lesson&apos;s Own</source>
+        <translation>수업 원래 값(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="254"/>
+        <source>Put back the lesson&apos;s own targets</source>
+        <translation>수업에 원래 있던 정답으로 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="256"/>
+        <source>Target d of sample %1</source>
+        <translation>샘플 %1의 정답 d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="257"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="258"/>
+        <source>Record the current experiment on these targets</source>
+        <translation>이 정답으로 지금 실험을 기록합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="259"/>
+        <source>&amp;Save as Lesson…</source>
+        <translation>수업으로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/lessondataeditor.cpp" line="260"/>
+        <source>Write the lesson with these targets to a new lesson file</source>
+        <translation>이 정답을 담은 수업을 새 수업 파일로 씁니다</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="103"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="112"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="107"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="117"/>
         <source>Recording %n epoch(s)…</source>
         <translation>
             <numerusform>에포크 %n개를 기록하는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="224"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="228"/>
+        <source>The exercises saved in this trace could not be restored: %1</source>
+        <translation>이 추적에 저장된 연습 기록을 되살릴 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="248"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="225"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="249"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="329"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="330"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="298"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="331"/>
+        <source>&amp;Tour</source>
+        <translation>둘러보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
+        <source>Export &amp;Handout…</source>
+        <translation>유인물 내보내기(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="310"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
+        <source>Edit &amp;Data…</source>
+        <translation>데이터 고치기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="311"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
         <source>&amp;Explore Seeds…</source>
         <translation>시드 탐색(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>이 수업의 실험을 여러 무작위 시작점에서 학습시켜 각각 얼마나 자주 문제를 푸는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
         <source>E&amp;xercises</source>
         <translation>연습 문제(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
+        <source>Start as &amp;Student…</source>
+        <translation>학생으로 시작(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
+        <source>Your own starting weights from your name, then the exercises</source>
+        <translation>이름에서 나온 나만의 초기 가중치로 연습 문제를 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="418"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>에포크 %n개(샘플 단계 %1개)를 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
         <source>&amp;Reset Layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="372"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>다음 그림 (발표자 모드)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="373"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>발표자 모드: 신경망, 입력 평면, 그래프 가운데 하나를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="335"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>이 창 크기에 맞는 기본 배치로 패널을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
@@ -2143,72 +2844,82 @@
 <context>
     <name>deltatrace::ParametersPanel</name>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="194"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="204"/>
         <source>Recording: epoch %1 of %2</source>
         <translation>기록 중: 에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="199"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="209"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="201"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="211"/>
         <source>&amp;Learning rate (alpha):</source>
         <translation>학습률 알파(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="203"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="213"/>
         <source>&amp;Epochs:</source>
         <translation>에포크(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="205"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="215"/>
         <source>np.random.seed(seed): the same seed gives the same initial weights.</source>
         <translation>np.random.seed(seed): 시드가 같으면 초기 가중치도 같습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="206"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="216"/>
         <source>How far each update moves the weights. Try a huge value such as 1e6: the sigmoids saturate (outputs of exactly 0 or 1) and a banner says what that stops.</source>
         <translation>한 번의 갱신이 가중치를 얼마나 움직일지 정합니다. 1e6처럼 아주 큰 값을 넣어 보세요. 시그모이드가 포화되어 출력이 정확히 0이나 1이 되고, 그 때문에 무엇이 멈추는지 배너가 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="207"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="217"/>
         <source>How many times the four samples are visited.</source>
         <translation>네 샘플을 몇 번 돌아볼지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="208"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="218"/>
         <source>Alpha must be a number greater than 0.</source>
         <translation>알파는 0보다 큰 수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="209"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="219"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="210"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="220"/>
         <source>Record the run with these parameters</source>
         <translation>이 매개변수로 실행을 기록</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="211"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="221"/>
         <source>Rese&amp;t</source>
         <translation>초기화(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="212"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="222"/>
         <source>Put back the lesson&apos;s parameters and record again</source>
         <translation>수업의 매개변수로 되돌리고 다시 기록</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="213"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="223"/>
+        <source>Edit &amp;Data…</source>
+        <translation>데이터 고치기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="224"/>
+        <source>Change the lesson&apos;s targets d (AND, OR, NAND, XOR or your own) before a run</source>
+        <translation>실행하기 전에 수업의 정답 d를 바꿉니다(AND, OR, NAND, XOR 또는 직접 입력)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="225"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/parameterspanel.cpp" line="214"/>
+        <location filename="../src/app/lessons/parameterspanel.cpp" line="226"/>
         <source>Stop recording; the run shown before stays</source>
         <translation>기록 멈추기 (앞서 보이던 실행은 그대로 남음)</translation>
     </message>
@@ -2216,52 +2927,52 @@
 <context>
     <name>deltatrace::PictureExporter</name>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="72"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="85"/>
         <source>Saved by DeltaTrace</source>
         <translation>DeltaTrace에서 저장함</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="102"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="115"/>
         <source>Could not save the picture as %1: %2</source>
         <translation>그림을 저장하지 못했습니다(%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="106"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="119"/>
         <source>there is no picture to save.</source>
         <translation>저장할 그림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="139"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="152"/>
         <source>Save Picture as SVG</source>
         <translation>SVG 그림으로 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="139"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="152"/>
         <source>Save Picture as PNG</source>
         <translation>PNG 그림으로 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="140"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="153"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="140"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="153"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="148"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="161"/>
         <source>Save Picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="153"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="166"/>
         <source>Save Picture as SVG…</source>
         <translation>SVG 그림으로 저장…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/pictureexporter.cpp" line="154"/>
+        <location filename="../src/app/window/pictureexporter.cpp" line="167"/>
         <source>Save Picture as PNG…</source>
         <translation>PNG 그림으로 저장…</translation>
     </message>
@@ -2654,6 +3365,237 @@
     </message>
 </context>
 <context>
+    <name>deltatrace::StudentNameDialog</name>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="18"/>
+        <source>Start as Student</source>
+        <translation>학생으로 시작</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="20"/>
+        <source>Type your name. Your starting weights come from it, so your numbers are your own; your teacher can record the same run from your name to check your answers.</source>
+        <translation>이름을 입력하세요. 초기 가중치가 이름에서 정해지므로 숫자도 나만의 것이 됩니다. 선생님은 이름만으로 같은 실행을 기록해 답을 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="28"/>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="29"/>
+        <source>Your name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="35"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/studentnamedialog.cpp" line="53"/>
+        <source>Your seed: %1</source>
+        <translation>내 시드: %1</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::TourMode</name>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="102"/>
+        <source>&amp;Start Tour</source>
+        <translation>둘러보기 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="103"/>
+        <source>&amp;Next Tour Stop</source>
+        <translation>다음 지점(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="104"/>
+        <source>&amp;Previous Tour Stop</source>
+        <translation>이전 지점(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="105"/>
+        <source>&amp;End Tour</source>
+        <translation>둘러보기 끝내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="106"/>
+        <source>Add &amp;Bookmark…</source>
+        <translation>책갈피 추가(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="107"/>
+        <source>Tour S&amp;tops…</source>
+        <translation>지점 목록(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="108"/>
+        <source>&amp;Open Tour…</source>
+        <translation>둘러보기 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="109"/>
+        <source>Sa&amp;ve Tour…</source>
+        <translation>둘러보기 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="110"/>
+        <source>The tour&apos;s next stop (Page Down in presenter mode)</source>
+        <translation>둘러보기의 다음 지점(발표자 모드에서는 Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="111"/>
+        <source>The tour&apos;s previous stop (Page Up in presenter mode)</source>
+        <translation>둘러보기의 이전 지점(발표자 모드에서는 Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="308"/>
+        <source>No stop of this tour is in this run.</source>
+        <translation>이 실행에는 이 둘러보기의 지점이 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="322"/>
+        <source>epoch %1, sample %2, %3</source>
+        <translation>에포크 %1, 샘플 %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="330"/>
+        <source>the first saturated sigmoid</source>
+        <translation>처음으로 포화된 시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="331"/>
+        <source>every output first on its target&apos;s side</source>
+        <translation>모든 출력이 처음으로 정답 쪽에 온 때</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="332"/>
+        <source>the start of the stall</source>
+        <translation>정체가 시작된 곳</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="333"/>
+        <source>the first value that is not finite</source>
+        <translation>처음 나온 유한하지 않은 값</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="335"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="340"/>
+        <source>its place is not in this run</source>
+        <translation>그 자리가 이 실행에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="343"/>
+        <source>no sigmoid saturates in this run</source>
+        <translation>이 실행에서는 포화되는 시그모이드가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="344"/>
+        <source>the outputs are never all on their target&apos;s side of 0.5 in this run</source>
+        <translation>이 실행에서는 출력이 한 번도 모두 0.5를 기준으로 정답 쪽에 오지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="345"/>
+        <source>this run does not stall</source>
+        <translation>이 실행은 정체되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="346"/>
+        <source>every value of this run is finite</source>
+        <translation>이 실행의 값은 모두 유한합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="349"/>
+        <source>Stop %1 skipped: %2.</source>
+        <translation>지점 %1 건너뜀: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="447"/>
+        <source>Open Tour</source>
+        <translation>둘러보기 열기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="447"/>
+        <location filename="../src/app/window/tourmode.cpp" line="459"/>
+        <source>DeltaTrace tours (*.dtour.json)</source>
+        <translation>DeltaTrace 둘러보기 (*.dtour.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourmode.cpp" line="458"/>
+        <source>Save Tour</source>
+        <translation>둘러보기 저장</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::TourNote</name>
+    <message numerus="yes">
+        <location filename="../src/app/views/tournote.cpp" line="108"/>
+        <source>A tour of %n stop(s). Page Down goes to the first.</source>
+        <translation>
+            <numerusform>지점 %n개로 된 둘러보기입니다. Page Down을 누르면 첫 지점으로 갑니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tournote.cpp" line="130"/>
+        <source>Tour</source>
+        <translation>둘러보기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tournote.cpp" line="133"/>
+        <source>Stop %1 of %2 · %3</source>
+        <translation>지점 %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tournote.cpp" line="135"/>
+        <source> · moved on from it: Page Down goes to the next stop, Page Up back to this one</source>
+        <translation> · 이 지점을 벗어났습니다. Page Down은 다음 지점으로, Page Up은 이 지점으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/tournote.cpp" line="142"/>
+        <source>PgDn: next · PgUp: back</source>
+        <translation>PgDn: 다음 · PgUp: 이전</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::TourStopsDialog</name>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="17"/>
+        <source>&amp;Go To</source>
+        <translation>가기(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="18"/>
+        <source>Move &amp;Up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="18"/>
+        <source>Move &amp;Down</source>
+        <translation>아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="18"/>
+        <source>De&amp;lete</source>
+        <translation>지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="21"/>
+        <source>Tour Stops</source>
+        <translation>둘러보기 지점</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="71"/>
+        <source>epoch %1, sample %2</source>
+        <translation>에포크 %1, 샘플 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/tourstopsdialog.cpp" line="78"/>
+        <source> (not in this run)</source>
+        <translation> (이 실행에는 없음)</translation>
+    </message>
+</context>
+<context>
     <name>deltatrace::TraceTableModel</name>
     <message>
         <location filename="../src/app/views/tracetablemodel.cpp" line="238"/>
@@ -2892,16 +3834,19 @@
         <translation>비교 실행 %1: 에포크 %2부터 유한하지 않음: %3.</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="54"/>
         <location filename="../src/app/views/trainingcharts.cpp" line="1206"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="55"/>
         <location filename="../src/app/views/trainingcharts.cpp" line="1207"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
+        <location filename="../src/app/window/handoutdialog.cpp" line="56"/>
         <location filename="../src/app/views/trainingcharts.cpp" line="1208"/>
         <source>Weights</source>
         <translation>가중치</translation>
