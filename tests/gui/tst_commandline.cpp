@@ -191,6 +191,14 @@ private slots:
         QTest::newRow("experiment without lesson") << QStringList{QStringLiteral("--experiment"), QStringLiteral("x")} << QStringLiteral("--lesson");
         QTest::newRow("two trace files") << QStringList{QStringLiteral("a.dtrace"), QStringLiteral("b.dtrace")} << QStringLiteral("one trace file");
         QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << QStringLiteral("--size");
+        QTest::newRow("tour stop zero") << QStringList{QStringLiteral("--tour"), QStringLiteral("0")} << QStringLiteral("--tour");
+        QTest::newRow("tour stop not a number") << QStringList{QStringLiteral("--tour"), QStringLiteral("last")} << QStringLiteral("--tour");
+        QTest::newRow("tour of a lesson without one") << shot({QStringLiteral("--lesson"), lesson, QStringLiteral("--tour"), QStringLiteral("1")})
+                                                      << QStringLiteral("tour");
+        QTest::newRow("tour stop past the last") << shot({QStringLiteral("--lesson"), QStringLiteral(DELTATRACE_LESSONS "/03-backprop-xor.lesson.json"),
+                                                          QStringLiteral("--experiment"), QStringLiteral("backprop-ce"), QStringLiteral("--epochs"),
+                                                          QStringLiteral("20"), QStringLiteral("--tour"), QStringLiteral("99")})
+                                                 << QStringLiteral("no stop 99");
         QTest::newRow("missing lesson file") << shot({QStringLiteral("--lesson"), m_dir.filePath(QStringLiteral("nope.lesson.json"))})
                                              << QStringLiteral("nope.lesson.json");
         QTest::newRow("unknown experiment") << shot({QStringLiteral("--lesson"), lesson, QStringLiteral("--experiment"), QStringLiteral("no-such")})
