@@ -16,6 +16,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
@@ -202,6 +204,31 @@ private slots:
         QVERIFY(panel->session()->questions()[0].revealedAt.has_value());
         QVERIFY2(w.window->fileActions()->saveTrace(path("guesses.dtrace")), qPrintable(w.window->lastError()));
         QVERIFY(TraceFile::read(path("guesses.dtrace")).ok());
+    }
+
+    // Save Trace offers a file name that starts with the student's, for a class's folder of
+    // hand-ins; characters a file system might treat specially become '-'.
+    void saveOffersTheStudentsName()
+    {
+        Window w(path("named.ini"));
+        startAsStudent(*w.window, QStringLiteral("Kim / Min:jun"));
+        auto *save = w.window->findChild<QAction *>(QStringLiteral("saveAction"));
+        QVERIFY(save && save->isEnabled());
+        QString offered;
+        QTimer user;
+        user.setInterval(50);
+        connect(&user, &QTimer::timeout, &user, [&] {
+            if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                if (const QStringList chosen = files->selectedFiles(); !chosen.isEmpty())
+                    offered = QFileInfo(chosen.first()).fileName();
+                files->reject();
+            }
+        });
+        user.start();
+        save->trigger();
+        user.stop();
+        QVERIFY2(offered.startsWith(QStringLiteral("Kim---Min-jun-")), qPrintable(offered));
+        QVERIFY2(offered.endsWith(QStringLiteral(".dtrace")), qPrintable(offered));
     }
 
     // Another seed is another student's run: the name is not saved with it.

@@ -176,7 +176,15 @@ void FileActions::saveDialog()
     if (!m_run->trace())
         return;
     const TraceSpec &spec = m_run->trace()->spec();
-    const QString suggested = QStringLiteral("%1-%2-seed%3.%4").arg(spec.lessonId, spec.experimentId).arg(spec.seed).arg(QLatin1String(TraceFile::Extension));
+    QString suggested = QStringLiteral("%1-%2-seed%3.%4").arg(spec.lessonId, spec.experimentId).arg(spec.seed).arg(QLatin1String(TraceFile::Extension));
+    // A student's work is handed in as a file among the class's: the name leads, in letters and
+    // digits only (whatever the script), so that no character of it is special to a file system.
+    if (const std::optional<ExerciseRecord> record = m_exerciseRecorder ? m_exerciseRecorder() : std::nullopt; record && !record->student.isEmpty()) {
+        QString name;
+        for (const QChar c : record->student)
+            name += c.isLetterOrNumber() ? c : QLatin1Char('-');
+        suggested.prepend(name.left(40) + QLatin1Char('-'));
+    }
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Trace"), suggested, tr("DeltaTrace traces (*.dtrace)"));
     if (path.isEmpty())
         return;
