@@ -240,13 +240,15 @@ private slots:
         QCOMPARE(position->step, trace->firstNonFiniteStep());
         const auto ops = operationsOf(trace->rule());
         const Quantity q = ops[size_t(position->operation)];
+        // The step is kept: values() is a view into it.
+        const StepRecord record = trace->step(position->step);
         bool nonFinite = false;
-        for (const double v : trace->step(position->step).values(q))
+        for (const double v : record.values(q))
             nonFinite = nonFinite || !std::isfinite(v);
         QVERIFY(nonFinite);
         // Every operation before it in that step is finite.
         for (int op = 0; op < position->operation; ++op)
-            for (const double v : trace->step(position->step).values(ops[size_t(op)]))
+            for (const double v : record.values(ops[size_t(op)]))
                 QVERIFY(std::isfinite(v));
     }
 
