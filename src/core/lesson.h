@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "architecture.h"
+#include "layerquantity.h"
 #include "network.h"
+#include "networkdata.h"
 #include "quantity.h"
 #include "rule.h"
 
@@ -59,6 +62,23 @@ struct Exercise
     }
 };
 
+// One line of a general experiment's numpy listing (lesson format 2), tagged like CodeLine.
+struct NetworkCodeLine
+{
+    QString text;
+    std::optional<LayerQuantity> computes;
+};
+
+// What a format-2 experiment adds: its network and training (the keys layers, activations,
+// delta, batch, momentum) and its listing, the lesson's own `code` or, without it, the one
+// DeltaTrace writes (NetworkScript).
+struct NetworkExperiment
+{
+    Architecture architecture;
+    QList<NetworkCodeLine> code;
+    bool codeGenerated = false; // the lesson gave no `code`
+};
+
 struct Experiment
 {
     QString id;
@@ -71,6 +91,8 @@ struct Experiment
     QList<CodeLine> code;
     QList<Exercise> exercises; // in the order the learner meets them in the run
     std::shared_ptr<const Tour> tour; // an instructor's tour of the run (tour.h); none when null
+    // Format 2: the general network this experiment trains; `rule` and `code` then do not apply.
+    std::optional<NetworkExperiment> network;
 
     // Index of the listing line computing q, or -1.
     int codeLineFor(Quantity q) const
@@ -88,8 +110,10 @@ struct Lesson
     QString id;
     LocalizedText title;
     LocalizedText narrative; // Markdown
-    InputMatrix X = InputMatrix::Zero();
-    SampleVector D = SampleVector::Zero();
+    int version = 1;       // the lesson format's version: 1 (lessons 1-3's shapes) or 2 (general)
+    InputMatrix X = InputMatrix::Zero();   // version 1
+    SampleVector D = SampleVector::Zero(); // version 1
+    NetworkData data;      // version 2: X is N x M, D is N x K
     QList<Experiment> experiments;
 
     QString filePath;   // where it was loaded from ("" when it came from a trace file)
