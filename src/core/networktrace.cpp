@@ -121,8 +121,8 @@ std::vector<double> NetworkTrace::weightsAtEpochStart(int epoch) const
 
 NetworkEpochSummary NetworkTrace::epochSummary(int epoch) const
 {
-    const double *s = m_summaries.data() + 2 * static_cast<std::size_t>(epoch);
-    return {s[0], s[1]};
+    const double *s = m_summaries.data() + NetworkEpochSummary::Width * static_cast<std::size_t>(epoch);
+    return {s[0], s[1], s[2]};
 }
 
 std::vector<double> NetworkTrace::outputsAtEpochEnd(int epoch) const

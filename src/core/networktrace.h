@@ -20,6 +20,11 @@ struct NetworkEpochSummary
     // Mean over samples of the cross-entropy: -sum(d log y) for a softmax output, the binary
     // -(d log y + (1 - d) log(1 - y)) summed over the outputs for a sigmoid one; nan for others.
     double crossEntropy = 0.0;
+    // The largest |d - y| over every sample and output: below 0.5 - RunOutcome::Margin, every
+    // output is settled on its target's side (RunOutcome).
+    double worstError = 0.0;
+
+    static constexpr int Width = 3; // numbers per epoch in a trace's summaries
 };
 
 // A recorded run of a general network, immutable once recorded. Either every step's two rows
@@ -79,7 +84,7 @@ private:
     Numbers m_sampleRows;  // stepCount x sampleWidth, with a full record
     Numbers m_updateRows;  // updateCount x updateWidth, with a full record
     Numbers m_checkpoints; // per checkpoint: weights, then momentum (if any)
-    Numbers m_summaries;   // 2 per epoch: mean squared error, cross-entropy
+    Numbers m_summaries;   // NetworkEpochSummary::Width per epoch
     long long m_firstNonFiniteStep = -1;
     long long m_firstSaturatedStep = -1;
 };

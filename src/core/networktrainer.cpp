@@ -45,12 +45,14 @@ NetworkEpochSummary NetworkTrainer::summarize(const NetworkRun &run, const doubl
     const Activation out = run.architecture.activation(run.architecture.layerCount());
     double squared = 0.0;
     double entropy = 0.0;
+    double worst = 0.0;
     for (int k = 0; k < N; ++k) {
         const double *d = run.data.target(k).data();
         const double *y = outputs + static_cast<std::size_t>(k) * K;
         for (int i = 0; i < K; ++i) {
             const double e = d[i] - y[i];
             squared += e * e;
+            worst = std::isnan(e) || std::abs(e) > worst ? std::abs(e) : worst;
             if (out == Activation::Softmax)
                 entropy -= d[i] * std::log(y[i]);
             else
@@ -62,6 +64,7 @@ NetworkEpochSummary NetworkTrainer::summarize(const NetworkRun &run, const doubl
     summary.crossEntropy = out == Activation::Sigmoid || out == Activation::Softmax
         ? entropy / N
         : std::numeric_limits<double>::quiet_NaN();
+    summary.worstError = worst;
     return summary;
 }
 
@@ -87,7 +90,7 @@ std::optional<NetworkTrace> NetworkTrainer::record(const NetworkRun &run, const 
     trace.m_checkpointInterval = static_cast<int>(std::max<std::size_t>(1, (checkpointBytes + options.checkpointBudget - 1) / options.checkpointBudget));
     const int interval = trace.m_checkpointInterval;
     trace.m_checkpoints.reserve(stateWidth * static_cast<std::size_t>((run.epochs + interval - 1) / interval));
-    trace.m_summaries.resize(2 * static_cast<std::size_t>(run.epochs));
+    trace.m_summaries.resize(NetworkEpochSummary::Width * static_cast<std::size_t>(run.epochs));
 
     std::vector<double> scratchSample(sampleWidth), scratchUpdate(updateWidth);
     std::vector<double> outputs(static_cast<std::size_t>(N) * run.architecture.outputCount());
@@ -115,8 +118,10 @@ std::optional<NetworkTrace> NetworkTrainer::record(const NetworkRun &run, const 
         for (int k = 0; k < N; ++k)
             engine.outputs(state.weights, run.data.input(k), outputs.data() + static_cast<std::size_t>(k) * run.architecture.outputCount());
         const NetworkEpochSummary summary = summarize(run, outputs.data());
-        trace.m_summaries[2 * static_cast<std::size_t>(epoch)] = summary.meanSquaredError;
-        trace.m_summaries[2 * static_cast<std::size_t>(epoch) + 1] = summary.crossEntropy;
+        double *saved = trace.m_summaries.data() + NetworkEpochSummary::Width * static_cast<std::size_t>(epoch);
+        saved[0] = summary.meanSquaredError;
+        saved[1] = summary.crossEntropy;
+        saved[2] = summary.worstError;
         if (options.progress && !options.progress(epoch + 1, run.epochs))
             return std::nullopt;
     }

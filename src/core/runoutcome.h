@@ -7,6 +7,7 @@
 
 namespace deltatrace {
 
+class NetworkTrace;
 class Trace;
 
 // How a recorded run ended, judged from its last epochs, so that every view and the command
@@ -34,6 +35,10 @@ public:
     static constexpr int MinFlatEpochs = 10;
 
     static RunOutcome of(const Trace &trace);
+    // A general network's run (lesson format 2), by the same criteria: a sample is settled when
+    // every one of its outputs is within 0.5 - Margin of its target; saturation is a sigmoid
+    // or tanh layer's output at its bound.
+    static RunOutcome of(const NetworkTrace &trace);
 
     Kind kind() const { return m_kind; }
     // The samples whose final output is on the wrong side of 0.5 or closer to it than Margin.
@@ -59,6 +64,11 @@ public:
     static SaturatedSigmoid firstSaturatedSigmoid(const Trace &trace);
 
 private:
+    // The verdict from what both kinds of run have: the loss of each epoch, the unsettled
+    // samples at the end, and whether a value overflowed or a unit saturated.
+    template<typename LossOfEpoch>
+    static RunOutcome judge(int epochs, LossOfEpoch loss, std::vector<int> unsettled, bool notFinite, bool saturated);
+
     Kind m_kind = Kind::NotTrained;
     std::vector<int> m_unsettled;
     int m_flatFrom = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seedexplorer.h"
 
+#include "networktrainer.h"
 #include "trainer.h"
 
 #include <algorithm>
@@ -43,8 +44,29 @@ SeedExplorer::Result SeedExplorer::resultOf(const Trace &trace)
     return result;
 }
 
-std::optional<std::vector<SeedExplorer::Result>> SeedExplorer::explore(const TraceSpec &spec, std::uint32_t firstSeed,
-                                                                       std::uint32_t lastSeed, const Options &options)
+SeedExplorer::Result SeedExplorer::resultOf(const NetworkTrace &trace)
+{
+    Result result;
+    result.seed = trace.run().seed;
+    result.outcome = RunOutcome::of(trace).kind();
+    const int epochs = trace.epochCount();
+    if (epochs < 1)
+        return result;
+    const NetworkEpochSummary last = trace.epochSummary(epochs - 1);
+    result.finalMeanSquaredError = last.meanSquaredError;
+    result.finalCrossEntropy = last.crossEntropy;
+    if (result.outcome == RunOutcome::Kind::Solved) {
+        int from = epochs - 1;
+        while (from > 0 && trace.epochSummary(from - 1).worstError < 0.5 - RunOutcome::Margin)
+            --from;
+        result.solvedFromEpoch = from;
+    }
+    return result;
+}
+
+template<typename RecordSeed>
+std::optional<std::vector<SeedExplorer::Result>> SeedExplorer::exploreSeeds(std::uint32_t firstSeed, std::uint32_t lastSeed,
+                                                                            const Options &options, RecordSeed recordSeed)
 {
     if (lastSeed < firstSeed)
         return std::vector<Result>{};
@@ -56,20 +78,14 @@ std::optional<std::vector<SeedExplorer::Result>> SeedExplorer::explore(const Tra
 
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const int threads = static_cast<int>(std::min<long long>(total, options.threads > 0 ? options.threads : cores));
-
-    // Checkpoints only: an exploration needs the summaries, not every value.
-    Trainer::Options recordOptions;
-    recordOptions.fullRecordBudget = 0;
-    recordOptions.progress = [&cancelled](long long, long long) { return !cancelled; }; // a long seed stops too
+    auto keepGoing = [&cancelled] { return !cancelled; }; // a long seed stops too
 
     auto work = [&](bool reports) {
         for (long long i = next++; i < total && !cancelled; i = next++) {
-            TraceSpec seeded = spec;
-            seeded.seed = static_cast<std::uint32_t>(firstSeed + i);
-            const std::optional<Trace> trace = Trainer::record(seeded, recordOptions);
-            if (!trace)
+            const std::optional<Result> result = recordSeed(static_cast<std::uint32_t>(firstSeed + i), keepGoing);
+            if (!result)
                 break; // cancelled
-            results[static_cast<std::size_t>(i)] = resultOf(*trace);
+            results[static_cast<std::size_t>(i)] = *result;
             const long long finished = ++done;
             if (reports && options.progress && !options.progress(finished, total))
                 cancelled = true;
@@ -86,6 +102,35 @@ std::optional<std::vector<SeedExplorer::Result>> SeedExplorer::explore(const Tra
     if (options.progress)
         options.progress(total, total);
     return results;
+}
+
+std::optional<std::vector<SeedExplorer::Result>> SeedExplorer::explore(const TraceSpec &spec, std::uint32_t firstSeed,
+                                                                       std::uint32_t lastSeed, const Options &options)
+{
+    return exploreSeeds(firstSeed, lastSeed, options, [&spec](std::uint32_t seed, const auto &keepGoing) -> std::optional<Result> {
+        TraceSpec seeded = spec;
+        seeded.seed = seed;
+        // Checkpoints only: an exploration needs the summaries, not every value.
+        Trainer::Options recordOptions;
+        recordOptions.fullRecordBudget = 0;
+        recordOptions.progress = [&keepGoing](long long, long long) { return keepGoing(); };
+        const std::optional<Trace> trace = Trainer::record(seeded, recordOptions);
+        return trace ? std::optional<Result>(resultOf(*trace)) : std::nullopt;
+    });
+}
+
+std::optional<std::vector<SeedExplorer::Result>> SeedExplorer::explore(const NetworkRun &run, std::uint32_t firstSeed,
+                                                                       std::uint32_t lastSeed, const Options &options)
+{
+    return exploreSeeds(firstSeed, lastSeed, options, [&run](std::uint32_t seed, const auto &keepGoing) -> std::optional<Result> {
+        NetworkRun seeded = run;
+        seeded.seed = seed;
+        NetworkTrainer::Options recordOptions;
+        recordOptions.fullRecordBudget = 0;
+        recordOptions.progress = [&keepGoing](long long, long long) { return keepGoing(); };
+        const std::optional<NetworkTrace> trace = NetworkTrainer::record(seeded, recordOptions);
+        return trace ? std::optional<Result>(resultOf(*trace)) : std::nullopt;
+    });
 }
 
 } // namespace deltatrace

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "networkrun.h"
 #include "runoutcome.h"
 #include "trace.h"
 
@@ -11,6 +12,8 @@
 #include <vector>
 
 namespace deltatrace {
+
+class NetworkTrace;
 
 // Trains one experiment from many random starts and says how each ended: the learner's way to
 // find out that whether backpropagation solves XOR depends on the start, and how often. Each
@@ -44,8 +47,19 @@ public:
     static std::optional<std::vector<Result>> explore(const TraceSpec &spec, std::uint32_t firstSeed, std::uint32_t lastSeed,
                                                       const Options &options);
 
+    // The same for a general network's run (lesson format 2).
+    static std::optional<std::vector<Result>> explore(const NetworkRun &run, std::uint32_t firstSeed, std::uint32_t lastSeed,
+                                                      const Options &options);
     // How one recorded run ended, as explore() reports it.
     static Result resultOf(const Trace &trace);
+    static Result resultOf(const NetworkTrace &trace);
+
+private:
+    // Runs `recordSeed(seed, keepGoing)` for every seed on the threads; it returns the seed's
+    // result, or nullopt when its recording was cancelled (keepGoing() turned false).
+    template<typename RecordSeed>
+    static std::optional<std::vector<Result>> exploreSeeds(std::uint32_t firstSeed, std::uint32_t lastSeed,
+                                                           const Options &options, RecordSeed recordSeed);
 };
 
 } // namespace deltatrace
