@@ -180,12 +180,13 @@ void NetworkEngine::step(State &state, int sample, bool update, int batchSize, d
         const double *W = state.weights.data() + weightOffset(l + 1); // above x n
         const double *deltaAbove = at(Kind::Delta, l + 1);
         double *e = at(Kind::E, l);
-        for (int i = 0; i < n; ++i) {
-            double sum = W[i] * deltaAbove[0];
-            for (int j = 1; j < above; ++j)
-                sum += W[j * n + i] * deltaAbove[j];
-            e[i] = sum;
-        }
+        // Row by row of W: each e[i] is still summed over j in order, and the inner loop
+        // runs along a row, where the compiler can use vector instructions.
+        for (int i = 0; i < n; ++i)
+            e[i] = W[i] * deltaAbove[0];
+        for (int j = 1; j < above; ++j)
+            for (int i = 0; i < n; ++i)
+                e[i] += W[j * n + i] * deltaAbove[j];
         derivativeTimes(arch.activation(l), at(Kind::V, l), at(Kind::Y, l), e, at(Kind::Delta, l), n);
     }
 

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <random>
 #include <vector>
 
@@ -38,6 +39,14 @@ double medianSeconds(int repeats, F &&work)
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+// CPU seconds this thread has used: on a shared, busy machine a steadier figure than the clock.
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
 }
 
 double peakMegabytes()
@@ -109,12 +118,15 @@ int main(int argc, char *argv[])
 
     resetPeakMemory();
     std::optional<NetworkTrace> trace;
+    const double cpuBefore = threadCpuSeconds();
     const double recordSeconds = medianSeconds(3, [&] { trace = NetworkTrainer::record(run); });
+    const double recordCpu = (threadCpuSeconds() - cpuBefore) / 3;
     const double peak = peakMegabytes();
     std::printf("3-16-16-1, 256 samples, %d epochs (%lld steps):\n", Epochs, run.stepCount());
     std::printf("  record every value             %8.3f s  (%s; %.1f MB stored, checkpoint every %d epoch(s))\n",
                 recordSeconds, trace->hasFullRecord() ? "full record" : "checkpoints", double(trace->storedBytes()) / 1e6,
                 trace->checkpointInterval());
+    std::printf("  (CPU time per recording        %8.3f s, %.2f us per step)\n", recordCpu, recordCpu * 1e6 / double(run.stepCount()));
     std::printf("  full record would take         %8.1f MB (budget %.0f MB)\n",
                 double(NetworkTrace::fullRecordBytes(run)) / 1e6, double(NetworkTrainer::DefaultFullRecordBudget) / 1e6);
     std::printf("  peak resident set              %8.1f MB\n", peak);
