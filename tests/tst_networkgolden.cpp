@@ -15,6 +15,8 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
+#include <random>
 
 using namespace deltatrace;
 
@@ -301,6 +303,67 @@ private slots:
                  u"v1 y1 v2 y2 v3 y3 e3 delta3 e2 delta2 e1 delta1 dW1 dW1_sum dW1_avg m1 W1 dW2 dW2_sum dW2_avg m2 W2 dW3 dW3_sum dW3_avg m3 W3"_qs);
         QCOMPARE(layout.sampleWidth(), (5 * 4 + 15 * 2) + (3 * 4 + 15 * 2) + (1 * 4 + 3 * 2));
         QCOMPARE(layout.updateWidth(), 15 * 3 + 15 * 3 + 3 * 3);
+    }
+
+    // Any architecture within the limits of lesson format 2, with any data: every step has every
+    // value of its layout, full and checkpoint records agree bit for bit, and nothing crashes
+    // (the address sanitizer build runs this too).
+    void anyArchitectureRecordsConsistently()
+    {
+        std::mt19937 random(2026);
+        auto uniform = [&random](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+        for (int trial = 0; trial < 150; ++trial) {
+            NetworkRun run;
+            const int layers = uniform(1, Architecture::MaxWeightLayers);
+            run.architecture.sizes.push_back(uniform(1, 12));
+            for (int l = 1; l <= layers; ++l)
+                run.architecture.sizes.push_back(l == layers ? uniform(1, Architecture::MaxOutputs) : uniform(1, 12));
+            for (int l = 1; l <= layers; ++l) {
+                const bool softmaxAllowed = l == layers && run.architecture.sizes.back() >= 2;
+                const auto a = static_cast<Activation>(uniform(0, softmaxAllowed ? 4 : 3));
+                run.architecture.activations.push_back(a);
+            }
+            run.architecture.delta = run.architecture.activations.back() == Activation::Softmax || uniform(0, 1)
+                                         ? OutputDelta::CrossEntropy
+                                         : OutputDelta::SquaredError;
+            run.data.sampleCount = uniform(1, 20);
+            run.data.inputCount = run.architecture.sizes.front();
+            run.data.outputCount = run.architecture.sizes.back();
+            run.architecture.batch = uniform(1, run.data.sampleCount);
+            run.architecture.momentum = uniform(0, 1) ? 0.0 : 0.9;
+            std::uniform_real_distribution<double> value(-3.0, 3.0);
+            for (int i = 0; i < run.data.sampleCount * run.data.inputCount; ++i)
+                run.data.x.push_back(value(random));
+            for (int i = 0; i < run.data.sampleCount * run.data.outputCount; ++i)
+                run.data.d.push_back(uniform(0, 1));
+            run.alpha = trial % 10 == 0 ? 1e6 : 0.5; // every tenth blows up
+            run.epochs = uniform(1, 4);
+            run.seed = static_cast<std::uint32_t>(trial);
+
+            const std::optional<NetworkTrace> full = NetworkTrainer::record(run);
+            const std::optional<NetworkTrace> sparse = NetworkTrainer::record(run, checkpointsOnly());
+            QVERIFY(full && sparse);
+            QVERIFY(full->hasFullRecord());
+            const StepLayout &layout = full->layout();
+            long long updates = 0;
+            for (long long i = 0; i < run.stepCount(); ++i) {
+                const NetworkStep a = full->step(i);
+                const NetworkStep b = sparse->step(i);
+                QCOMPARE(a.update, b.update);
+                updates += a.update;
+                // nan != nan: compare the bits.
+                QCOMPARE(a.sampleRow.size(), b.sampleRow.size());
+                QVERIFY(std::memcmp(a.sampleRow.data(), b.sampleRow.data(), a.sampleRow.size() * sizeof(double)) == 0);
+                QCOMPARE(a.updateRow.size(), b.updateRow.size());
+                QVERIFY(a.updateRow.empty() || std::memcmp(a.updateRow.data(), b.updateRow.data(), a.updateRow.size() * sizeof(double)) == 0);
+                for (const LayerQuantity &q : a.operations())
+                    QCOMPARE(int(a.values(q).size()), q.shape(run.architecture).size());
+            }
+            QCOMPARE(updates, run.updateCount());
+            QCOMPARE(full->firstNonFiniteStep(), sparse->firstNonFiniteStep());
+            QCOMPARE(full->firstSaturatedStep(), sparse->firstSaturatedStep());
+            QCOMPARE(int(layout.operations(true).size()) > 0, true);
+        }
     }
 
     // Huge alpha: the values overflow; the trace flags the first non-finite step and quantity.
