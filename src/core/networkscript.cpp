@@ -147,6 +147,32 @@ QStringList arrayLines(const QString &assignment, const QStringList &rows)
     return lines;
 }
 
+// A vector literal: one line when it is short, else as many numbers per line as fit.
+QStringList vectorLines(const QString &assignment, const QStringList &values)
+{
+    const QString opening = assignment + QStringLiteral("np.array([");
+    const QString indent(opening.size(), QLatin1Char(' '));
+    QStringList lines;
+    QString line = opening;
+    bool lineStarted = false; // holds a number already
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString item = values[i] + (i + 1 == values.size() ? QStringLiteral("])") : QStringLiteral(","));
+        if (lineStarted && line.size() + 1 + item.size() > OneLineDataWidth) {
+            lines << line;
+            line = indent;
+            lineStarted = false;
+        }
+        if (lineStarted)
+            line += QLatin1Char(' ');
+        line += item;
+        lineStarted = true;
+    }
+    if (values.isEmpty())
+        line += QStringLiteral("])");
+    lines << line;
+    return lines;
+}
+
 QStringList matrixRows(const std::vector<double> &values, int rows, int cols)
 {
     QStringList result;
@@ -290,7 +316,8 @@ QList<NetworkCodeLine> NetworkScript::lines(const NetworkRun &run)
         QStringList targets;
         for (double d : data.d)
             targets << literal(d);
-        out.add(QStringLiteral("D = np.array([%1])").arg(targets.join(QStringLiteral(", "))));
+        for (const QString &line : vectorLines(QStringLiteral("D = "), targets))
+            out.add(line);
     } else {
         for (const QString &line : arrayLines(QStringLiteral("D = "), matrixRows(data.d, N, data.outputCount)))
             out.add(line);
