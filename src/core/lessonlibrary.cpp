@@ -111,6 +111,21 @@ const Lesson *LessonLibrary::lesson(const QString &id) const
     return found == m_lessons.cend() ? nullptr : &*found;
 }
 
+NetworkRun LessonLibrary::networkRunFor(const Lesson &lesson, const Experiment &experiment, const Overrides &overrides)
+{
+    NetworkRun run;
+    run.lessonId = lesson.id;
+    run.experimentId = experiment.id;
+    run.lessonSource = lesson.source;
+    if (experiment.network)
+        run.architecture = experiment.network->architecture;
+    run.data = lesson.data;
+    run.seed = overrides.seed.value_or(experiment.seed);
+    run.alpha = overrides.alpha.value_or(experiment.alpha);
+    run.epochs = overrides.epochs.value_or(experiment.epochs);
+    return run;
+}
+
 TraceSpec LessonLibrary::specFor(const Lesson &lesson, const Experiment &experiment, const Overrides &overrides)
 {
     TraceSpec spec;

@@ -4,6 +4,7 @@
 
 #include "lesson.h"
 #include "lessonloader.h"
+#include "networkrun.h"
 #include "trace.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ public:
     // What records `experiment` of `lesson`, with the overrides in place of its own parameters.
     // A forward pass is one epoch by definition, whatever `overrides.epochs` says.
     static TraceSpec specFor(const Lesson &lesson, const Experiment &experiment, const Overrides &overrides = {});
+    // The same for a format-2 experiment (experiment.network set): its general network's run.
+    static NetworkRun networkRunFor(const Lesson &lesson, const Experiment &experiment, const Overrides &overrides = {});
     // The other experiments of `lesson` that can run beside `experimentId` from the same initial
     // weights: those with the same network. Empty when the lesson has no such experiment.
     static QStringList comparableExperiments(const Lesson &lesson, const QString &experimentId);
