@@ -210,7 +210,8 @@ const QList<BadFile> &badFileTable()
         {"v2-computes-no-layer", "53:62", {phrase("is \"y3\", but this network has no weight layer 3"), phrase("its operations: v1, y1, v2, y2, e2, delta2, e1, delta1, dW1, dW1_sum, dW1_avg, m1, W1, dW2")}},
         {"v2-computes-missing", "24:15", {phrase("no line of experiments[0].code computes delta1 (this network needs exactly one line computing each of: v1, y1")}},
         {"v2-computes-twice", "51:62", {phrase("experiments[0].code["), phrase(".computes is \"v1\", but experiments[0].code["), phrase("computes it already")}},
-        {"v2-computes-not-computed", "58:69", {phrase("is \"dW1_sum\", which this network does not compute")}},
+        {"v2-computes-not-computed", "58:69", {phrase("is \"dW1_sum\", which this network does not compute (dW_sum and dW_avg exist only with a \"batch\" above 1; its operations: v1, y1,")}},
+        {"v2-computes-m-without-momentum", "63:66", {phrase("is \"m1\", which this network does not compute (m exists only with a \"momentum\" above 0; its operations:")}},
         {"v2-computes-unknown", "53:62", {phrase("unknown quantity \"h2\" in experiments[0].code["), phrase("vL, yL, eL, deltaL")}},
     };
     return files;

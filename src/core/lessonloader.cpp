@@ -1165,8 +1165,12 @@ public:
                                                   .arg(operationList));
                         ok = computesOk = false;
                     } else if (found == operations.end()) {
-                        problem(computesPath, LessonLoader::tr("%1 is %2, which this network does not compute (its operations: %3)")
-                                                  .arg(computesPath, InputLimits::quoted(*name), operationList));
+                        // Every layer has v, y, e, delta, dW and W; the rest depend on the training.
+                        const bool batchOnly = q->kind == LayerQuantity::Kind::DWSum || q->kind == LayerQuantity::Kind::DWAvg;
+                        const QString why = batchOnly ? LessonLoader::tr("dW_sum and dW_avg exist only with a \"batch\" above 1")
+                                                      : LessonLoader::tr("m exists only with a \"momentum\" above 0");
+                        problem(computesPath, LessonLoader::tr("%1 is %2, which this network does not compute (%3; its operations: %4)")
+                                                  .arg(computesPath, InputLimits::quoted(*name), why, operationList));
                         ok = computesOk = false;
                     } else if (const auto index = static_cast<size_t>(found - operations.begin()); computedBy[index] >= 0) {
                         problem(computesPath, LessonLoader::tr("%1 is %2, but %3 computes it already (each operation is computed by exactly one line)")
