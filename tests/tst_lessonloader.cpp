@@ -6,6 +6,7 @@
 // good/minimal.lesson.json with one defect, so the place of the defect is known.
 #include "jsonlocator.h"
 #include "lessonloader.h"
+#include "steplayout.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,13 +15,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <tuple>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
 
 using namespace deltatrace;
+
+Q_DECLARE_METATYPE(deltatrace::Architecture)
+Q_DECLARE_METATYPE(deltatrace::NetworkData)
 
 namespace {
 
@@ -40,6 +46,40 @@ QStringList rulesOf(const Lesson &lesson)
     for (const Experiment &e : lesson.experiments)
         rules << QString::fromLatin1(ruleName(e.rule).data());
     return rules;
+}
+
+NetworkData networkData(int samples, int inputs, int outputs, std::vector<double> x, std::vector<double> d)
+{
+    NetworkData data;
+    data.sampleCount = samples;
+    data.inputCount = inputs;
+    data.outputCount = outputs;
+    data.x = std::move(x);
+    data.d = std::move(d);
+    return data;
+}
+
+Architecture architecture(std::vector<int> sizes, std::vector<Activation> activations, OutputDelta delta, int batch, double momentum)
+{
+    Architecture a;
+    a.sizes = std::move(sizes);
+    a.activations = std::move(activations);
+    a.delta = delta;
+    a.batch = batch;
+    a.momentum = momentum;
+    return a;
+}
+
+// "[3, 4, 1] sigmoid sigmoid sse batch 1 momentum 0.9", for failure messages.
+QString describe(const Architecture &a)
+{
+    QStringList parts;
+    for (const int n : a.sizes)
+        parts << QString::number(n);
+    QString text = QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
+    for (const Activation f : a.activations)
+        text += QLatin1Char(' ') + QLatin1String(activationName(f).data());
+    return text + QStringLiteral(" %1 batch %2 momentum %3").arg(QLatin1String(outputDeltaName(a.delta).data())).arg(a.batch).arg(a.momentum);
 }
 
 bool bothLanguages(const LocalizedText &text) { return !text.ko.trimmed().isEmpty() && !text.en.trimmed().isEmpty(); }
@@ -77,8 +117,8 @@ const QList<BadFile> &badFileTable()
         {"top-level-number", "1:1", {phrase("the top level must be a JSON object ({ ... }), not a number")}},
         {"wrong-format", "2:13", {phrase("\"format\" must be \"deltatrace-lesson\""), phrase("deltatrace-trace")}},
         {"missing-format", "1:1", {phrase("missing key \"format\""), phrase("this is not one")}},
-        {"newer-version", "3:14", {phrase("written for a newer DeltaTrace"), phrase("version 2")}},
-        {"version-string", "3:14", {phrase("\"version\" must be the integer 1, not the string \"1\"")}},
+        {"newer-version", "3:14", {phrase("written for a newer DeltaTrace"), phrase("version 3")}},
+        {"version-string", "3:14", {phrase("\"version\" must be the integer 1 or 2, not the string \"1\"")}},
         // Keys and types.
         {"unknown-key", "10:3", {phrase("unknown key \"author\" in the top-level object"), phrase("allowed keys: format, version")}},
         {"unknown-key-nested", "24:7", {phrase("unknown key \"momentum\" in experiments[0]")}},
@@ -136,6 +176,43 @@ const QList<BadFile> &badFileTable()
         {"exercise-digits-out-of-range", "50:63", {phrase("experiments[1].exercises[0].digits must be an integer from 1 to 8, not 12")}},
         {"exercise-out-of-order", "51:9", {phrase("experiments[1].exercises[1] comes before experiments[1].exercises[0] in the run")}},
         {"exercise-unknown-key", "50:53", {phrase("unknown key \"answer\" in experiments[1].exercises[0]")}},
+        // Version 2 (general networks): each is good/general.lesson.json with one defect.
+        {"v2-x-ragged", "8:33", {phrase("data.X[2] must have 3 numbers like data.X[0]"), phrase("not 2")}},
+        {"v2-x-empty", "8:10", {phrase("data.X must have 1 to 256 rows (one per sample), not 0")}},
+        {"v2-x-non-numeric", "8:40", {phrase("data.X[2][2] must be a number, not the string \"1\"")}},
+        {"v2-d-wrong-length", "9:10", {phrase("data.D must have 4 targets, one per row of data.X, not 3")}},
+        {"v2-d-ragged", "9:19", {phrase("data.D[1] must have 2 numbers like data.D[0]"), phrase("not 3")}},
+        {"v2-d-mixed", "9:19", {phrase("data.D[1] must be an array ([ ... ]), not the number 1")}},
+        {"v2-d-too-wide", "9:11", {phrase("data.D[0] must have 1 to 8 numbers (one target per output), not 9")}},
+        {"v2-layer-not-x-columns", "16:18", {phrase("experiments[0].layers[0] must be 3, the number of columns of data.X"), phrase("not 4")}},
+        {"v2-layer-not-d-width", "16:24", {phrase("experiments[0].layers[2] must be 2, the number of targets per sample in data.D"), phrase("not 3")}},
+        {"v2-network-not-d-width", "78:25", {phrase("experiments[1].network[2] must be 2, the number of targets per sample in data.D"), phrase("not 1")}},
+        {"v2-too-many-layers", "16:17", {phrase("experiments[0].layers must have 2 to 5 sizes (the inputs, up to 3 hidden layers, the outputs), not 6")}},
+        {"v2-layer-too-wide", "16:21", {phrase("experiments[0].layers[1] must be an integer from 1 to 32, not 33")}},
+        {"v2-activation-count", "17:22", {phrase("experiments[0].activations must have 2 activations, one per weight layer of the layers [3, 4, 2], not 1")}},
+        {"v2-unknown-activation", "17:31", {phrase("unknown activation \"softplus\" in experiments[0].activations[1]"), phrase("sigmoid, tanh, relu, linear, softmax")}},
+        {"v2-softmax-not-last", "17:23", {phrase("experiments[0].activations[0] is \"softmax\", which only the output layer may have")}},
+        {"v2-softmax-sse", "17:31", {phrase("experiments[0].activations[1] is \"softmax\", which needs \"delta\": \"ce\""), phrase("not \"sse\"")}},
+        {"v2-softmax-default-delta", "17:31", {phrase("experiments[0].activations[1] is \"softmax\", which needs \"delta\": \"ce\""), phrase("without \"delta\" it is \"sse\"")}},
+        {"v2-softmax-one-output", "17:31", {phrase("experiments[0].activations[1] is \"softmax\", which needs at least 2 outputs"), phrase("not 1")}},
+        {"v2-unknown-delta", "18:16", {phrase("experiments[0].delta must be \"sse\" (squared error) or \"ce\" (cross-entropy), not \"mse\"")}},
+        {"v2-missing-activations", "12:5", {phrase("missing key \"activations\" in experiments[0]")}},
+        {"v2-no-network", "73:5", {phrase("missing key \"layers\" in experiments[1] (a version 2 experiment gives its network as \"layers\" and \"activations\", or as \"rule\" and \"network\")")}},
+        {"v2-rule-and-layers", "79:7", {phrase("experiments[1] has both \"rule\" and \"layers\"")}},
+        {"v2-forward-rule", "77:15", {phrase("experiments[1].rule is \"forward\", which version 2 lessons do not have")}},
+        {"v2-unknown-rule", "77:15", {phrase("unknown rule \"backprop\" in experiments[1].rule (known rules: delta-rule, backprop-sigmoid, backprop-ce)")}},
+        {"v2-batch-zero", "19:16", {phrase("experiments[0].batch must be an integer from 1 to 4, not 0")}},
+        {"v2-batch-over-samples", "19:16", {phrase("experiments[0].batch must be an integer from 1 to 4, not 5")}},
+        {"v2-momentum-one", "20:19", {phrase("experiments[0].momentum must be at least 0 and below 1 (the momentum beta), not 1")}},
+        {"v2-too-many-steps", "80:17", {phrase("experiments[1].epochs is 10000000, which with the 8 samples of data.X makes 80000000 sample steps; a run may have at most 50000000")}},
+        {"v2-exercises", "82:7", {phrase("\"exercises\" is not yet supported in version 2 lessons")}},
+        {"v2-tour", "82:7", {phrase("\"tour\" is not yet supported in version 2 lessons")}},
+        {"v2-computes-no-layer", "53:62", {phrase("is \"y3\", but this network has no weight layer 3"), phrase("its operations: v1, y1, v2, y2, e2, delta2, e1, delta1, dW1, dW1_sum, dW1_avg, m1, W1, dW2")}},
+        {"v2-computes-missing", "24:15", {phrase("no line of experiments[0].code computes delta1 (this network needs exactly one line computing each of: v1, y1")}},
+        {"v2-computes-twice", "51:62", {phrase("experiments[0].code["), phrase(".computes is \"v1\", but experiments[0].code["), phrase("computes it already")}},
+        {"v2-computes-not-computed", "58:69", {phrase("is \"dW1_sum\", which this network does not compute (dW_sum and dW_avg exist only with a \"batch\" above 1; its operations: v1, y1,")}},
+        {"v2-computes-m-without-momentum", "63:66", {phrase("is \"m1\", which this network does not compute (m exists only with a \"momentum\" above 0; its operations:")}},
+        {"v2-computes-unknown", "53:62", {phrase("unknown quantity \"h2\" in experiments[0].code["), phrase("vL, yL, eL, deltaL")}},
     };
     return files;
 }
@@ -362,6 +439,195 @@ private slots:
         const LessonLoader::Result bad = LessonLoader::parse(broken, QStringLiteral("embedded"));
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error.startsWith(QLatin1String("embedded:37:17: ")), qPrintable(bad.error));
+    }
+
+    // --- version 2: general networks ----------------------------------------------------------
+
+    // Version 1 lessons say so, and have none of version 2's parts.
+    void versionOneHasNoGeneralParts()
+    {
+        const LessonLoader::Result result = LessonLoader::loadFile(goodFile("minimal.lesson.json"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.lesson->version, 1);
+        QCOMPARE(result.lesson->data, NetworkData());
+        for (const Experiment &e : result.lesson->experiments)
+            QVERIFY(!e.network.has_value());
+    }
+
+    // The data of the version-2 lessons, as numpy holds np.array(X) and np.array(D) (K = 1 when
+    // D is a list of numbers). The four general-* lessons are the golden specs of
+    // LESSONS.md's "General networks" written as lessons.
+    void generalData_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<NetworkData>("data");
+        const std::vector<double> xorInputs = {0, 0, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1};
+        QTest::newRow("delta-batch") << goodFile("general-delta-batch.lesson.json") << networkData(4, 3, 1, xorInputs, {0, 0, 1, 1});
+        QTest::newRow("momentum") << goodFile("general-momentum.lesson.json") << networkData(4, 3, 1, xorInputs, {0, 1, 1, 0});
+        QTest::newRow("rings") << goodFile("general-rings.lesson.json")
+                               << networkData(8, 3, 1, {0.0, 0.9, 1, 0.9, 0.0, 1, 0.0, -0.9, 1, -0.9, 0.0, 1, 0.2, 0.3, 1, -0.3, 0.2, 1, 0.25, -0.2, 1, -0.1, -0.3, 1},
+                                              {0, 0, 0, 0, 1, 1, 1, 1});
+        QTest::newRow("softmax") << goodFile("general-softmax.lesson.json")
+                                 << networkData(6, 4, 3, {1, 0, 0, 1, 0, 1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 0, 1, 1},
+                                                {1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1});
+        QTest::newRow("base of the bad files") << goodFile("general.lesson.json") << networkData(4, 3, 2, xorInputs, {1, 0, 0, 1, 0, 1, 1, 0});
+    }
+
+    void generalData()
+    {
+        QFETCH(QString, path);
+        QFETCH(NetworkData, data);
+        const LessonLoader::Result result = LessonLoader::loadFile(path);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.lesson->version, 2);
+        QCOMPARE(result.lesson->source, readAll(path));
+        QCOMPARE(result.lesson->data.sampleCount, data.sampleCount);
+        QCOMPARE(result.lesson->data.inputCount, data.inputCount);
+        QCOMPARE(result.lesson->data.outputCount, data.outputCount);
+        QCOMPARE(result.lesson->data.x, data.x);
+        QCOMPARE(result.lesson->data.d, data.d);
+        // Version 1's fixed shapes are not used.
+        QCOMPARE(result.lesson->X, InputMatrix(InputMatrix::Zero()));
+        for (const Experiment &e : result.lesson->experiments) {
+            QVERIFY2(e.network.has_value(), qPrintable(e.id)); // every version-2 experiment is a general one
+            QVERIFY(e.code.isEmpty());
+            QVERIFY(e.exercises.isEmpty());
+            QVERIFY(!e.tour);
+        }
+    }
+
+    // Each experiment's network and training, with the defaults (delta "sse", batch 1, no
+    // momentum) where the lesson leaves them out; version 1's rule and network map to
+    // all-sigmoid layers.
+    void generalExperiments_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("experiment");
+        QTest::addColumn<Architecture>("architecture");
+        QTest::addColumn<double>("alpha");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<uint>("seed");
+        QTest::addColumn<bool>("codeGenerated");
+        using A = Activation;
+        QTest::newRow("delta-batch") << goodFile("general-delta-batch.lesson.json") << QStringLiteral("delta-batch")
+                                     << architecture({3, 1}, {A::Sigmoid}, OutputDelta::SquaredError, 4, 0.0) << 0.9 << 40000 << 0u << false;
+        QTest::newRow("momentum by rule") << goodFile("general-momentum.lesson.json") << QStringLiteral("momentum-rule")
+                                          << architecture({3, 4, 1}, {A::Sigmoid, A::Sigmoid}, OutputDelta::SquaredError, 1, 0.9) << 0.9 << 10000 << 0u << true;
+        QTest::newRow("momentum by layers") << goodFile("general-momentum.lesson.json") << QStringLiteral("momentum-layers")
+                                            << architecture({3, 4, 1}, {A::Sigmoid, A::Sigmoid}, OutputDelta::SquaredError, 1, 0.9) << 0.9 << 10000 << 0u << false;
+        QTest::newRow("rings") << goodFile("general-rings.lesson.json") << QStringLiteral("tanh-minibatch")
+                               << architecture({3, 5, 3, 1}, {A::Tanh, A::Tanh, A::Sigmoid}, OutputDelta::CrossEntropy, 4, 0.5) << 0.3 << 3000 << 2u << false;
+        QTest::newRow("softmax, defaults") << goodFile("general-softmax.lesson.json") << QStringLiteral("relu-softmax")
+                                           << architecture({4, 6, 3}, {A::Relu, A::Softmax}, OutputDelta::CrossEntropy, 1, 0.0) << 0.1 << 2000 << 5u << true;
+        QTest::newRow("backprop-ce by rule") << goodFile("general-softmax.lesson.json") << QStringLiteral("sigmoid-ce")
+                                             << architecture({4, 6, 3}, {A::Sigmoid, A::Sigmoid}, OutputDelta::CrossEntropy, 1, 0.0) << 0.1 << 2000 << 5u << true;
+        QTest::newRow("base: softmax") << goodFile("general.lesson.json") << QStringLiteral("softmax")
+                                       << architecture({3, 4, 2}, {A::Tanh, A::Softmax}, OutputDelta::CrossEntropy, 2, 0.5) << 0.5 << 100 << 1u << false;
+        QTest::newRow("base: rule") << goodFile("general.lesson.json") << QStringLiteral("rule")
+                                    << architecture({3, 4, 2}, {A::Sigmoid, A::Sigmoid}, OutputDelta::SquaredError, 1, 0.0) << 0.9 << 1000 << 0u << true;
+    }
+
+    void generalExperiments()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, experiment);
+        QFETCH(Architecture, architecture);
+        QFETCH(double, alpha);
+        QFETCH(int, epochs);
+        QFETCH(uint, seed);
+        QFETCH(bool, codeGenerated);
+        const LessonLoader::Result result = LessonLoader::loadFile(path);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Experiment *e = result.lesson->experiment(experiment);
+        QVERIFY(e);
+        QVERIFY(e->network.has_value());
+        QVERIFY2(e->network->architecture == architecture,
+                 qPrintable(QStringLiteral("got %1, expected %2").arg(describe(e->network->architecture), describe(architecture))));
+        QCOMPARE(e->alpha, alpha);
+        QCOMPARE(e->epochs, epochs);
+        QCOMPARE(e->seed, seed);
+        QCOMPARE(e->network->codeGenerated, codeGenerated);
+        // Without `code` the listing is DeltaTrace's to write; with it, every operation of the
+        // run has exactly one line, and the other lines are context.
+        if (codeGenerated) {
+            QVERIFY(e->network->code.isEmpty());
+            return;
+        }
+        const QList<NetworkCodeLine> &code = e->network->code;
+        int tagged = 0;
+        for (const NetworkCodeLine &line : code)
+            tagged += line.computes ? 1 : 0;
+        const StepLayout layout(architecture);
+        const std::vector<LayerQuantity> &operations = layout.quantities();
+        QCOMPARE(tagged, int(operations.size()));
+        for (const LayerQuantity &q : operations) {
+            const auto line = std::find_if(code.cbegin(), code.cend(), [&](const NetworkCodeLine &l) { return l.computes == q; });
+            QVERIFY2(line != code.cend(), q.name().c_str());
+            // The line assigns the quantity it is tagged with (dW1_sum = dW1_sum + dW1, ...).
+            QVERIFY2(line->text.trimmed().startsWith(QString::fromStdString(q.name()) + QStringLiteral(" = ")), qPrintable(line->text));
+        }
+    }
+
+    // A rule experiment in version 2 keeps its rule on record (the network is what runs).
+    void generalRuleIsKept()
+    {
+        const LessonLoader::Result result = LessonLoader::loadFile(goodFile("general-softmax.lesson.json"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.lesson->experiment(QStringLiteral("sigmoid-ce"))->rule, Rule::BackpropCrossEntropy);
+    }
+
+    // Version 2's work limit: epochs times samples, at most RunLimits::MaxNetworkSteps.
+    void generalWorkLimit_data()
+    {
+        QTest::addColumn<int>("samples");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("5 x 10 000 000 = the limit") << 5 << 10000000 << true;
+        QTest::newRow("6 x 8 333 333 = 49 999 998") << 6 << 8333333 << true;
+        QTest::newRow("6 x 8 333 334 = 50 000 004") << 6 << 8333334 << false;
+        QTest::newRow("256 x 195 312 = 49 999 872") << 256 << 195312 << true;
+        QTest::newRow("256 x 195 313 = 50 000 128") << 256 << 195313 << false;
+    }
+
+    void generalWorkLimit()
+    {
+        QFETCH(int, samples);
+        QFETCH(int, epochs);
+        QFETCH(bool, accepted);
+        QStringList x, d;
+        for (int k = 0; k < samples; ++k) {
+            x << QStringLiteral("[%1, 1]").arg(k % 2);
+            d << QString::number(k % 2);
+        }
+        const QString json = QStringLiteral(
+            "{\"format\": \"deltatrace-lesson\", \"version\": 2, \"id\": \"limit\",\n"
+            " \"title\": {\"ko\": \"한계\", \"en\": \"Limit\"}, \"narrative\": {\"ko\": \"\", \"en\": \"\"},\n"
+            " \"data\": {\"X\": [%1], \"D\": [%2]},\n"
+            " \"experiments\": [{\"id\": \"e\", \"title\": {\"ko\": \"실험\", \"en\": \"Run\"}, \"narrative\": {\"ko\": \"\", \"en\": \"\"},\n"
+            "   \"layers\": [2, 1], \"activations\": [\"sigmoid\"], \"alpha\": 0.5, \"epochs\": %3, \"seed\": 0}]}\n")
+                                 .arg(x.join(QLatin1String(", ")), d.join(QLatin1String(", ")))
+                                 .arg(epochs);
+        const LessonLoader::Result result = LessonLoader::parse(json.toUtf8(), QStringLiteral("limit.lesson.json"));
+        QCOMPARE(result.ok(), accepted);
+        if (!accepted) {
+            const QString expected = QStringLiteral("limit.lesson.json:5:74: experiments[0].epochs is %1, which with the %2 samples of data.X makes %3 sample steps; a run may have at most 50000000")
+                                         .arg(epochs)
+                                         .arg(samples)
+                                         .arg(qint64(epochs) * samples);
+            QVERIFY2(result.error.startsWith(expected), qPrintable(result.error));
+        }
+    }
+
+    // The general lesson cut at every byte: each piece is refused whole, naming it.
+    void everyTruncationOfAGeneralLessonIsRefused()
+    {
+        const QByteArray bytes = readAll(goodFile("general.lesson.json"));
+        const qsizetype lastBrace = bytes.lastIndexOf('}');
+        for (qsizetype n = 0; n <= lastBrace; ++n) {
+            const LessonLoader::Result result = LessonLoader::parse(bytes.left(n), QStringLiteral("cut.lesson.json"));
+            QVERIFY2(!result.ok(), qPrintable(QString::number(n)));
+            QVERIFY2(result.error.startsWith(QLatin1String("cut.lesson.json")), qPrintable(result.error));
+        }
     }
 
     // --- bad files ----------------------------------------------------------------------------

@@ -19,6 +19,10 @@ struct RunLimits
     static constexpr double MaxAlpha = std::numeric_limits<double>::max();
     static constexpr double LessonMaxAlpha = 1e6;
     static constexpr std::uint64_t MaxSeed = 4294967295ULL; // numpy's np.random.seed range
+    // A general network's run (lesson format 2) may have up to 256 samples, so its epochs alone
+    // do not bound the work: a lesson's epochs times its samples is held to this many sample
+    // steps (lesson 3's 10 000 epochs of 4 samples are 40 000).
+    static constexpr long long MaxNetworkSteps = 50'000'000;
 };
 
 } // namespace deltatrace
