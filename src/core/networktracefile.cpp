@@ -725,8 +725,9 @@ Problem checkParameters(const QJsonObject &h, const double *p, quint64 at, Netwo
         return invalidHeader(NetworkTraceFile::tr("'D' does not agree with the exact values in the parameters block"));
     const quint64 initialAt = 2 + xCount + dCount;
     const std::vector<double> seeded = NetworkEngine::initialWeights(run.architecture, run.seed);
-    if (std::memcmp(seeded.data(), p + initialAt, seeded.size() * sizeof(double)) != 0)
-        return refuseAt(NetworkTraceFile::tr("the initial weights are not those of seed %1").arg(run.seed), at + initialAt * sizeof(double));
+    for (size_t i = 0; i < seeded.size(); ++i)
+        if (std::memcmp(&seeded[i], p + initialAt + i, sizeof(double)) != 0)
+            return refuseAt(NetworkTraceFile::tr("the initial weights are not those of seed %1").arg(run.seed), at + (initialAt + i) * sizeof(double));
     if (!jsonWeightsMatch(field(h, "initial"), run.architecture, seeded.data()))
         return invalidHeader(NetworkTraceFile::tr("'initial' does not agree with the exact weights in the parameters block"));
     return std::nullopt;
