@@ -40,15 +40,14 @@
 // and payload are not kept.
 #include "traceexporter.h"
 
+#include "exporttextwriter.h"
 #include "numpyscript.h"
 #include "regularfile.h"
 #include "runoutcome.h"
 
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -58,8 +57,6 @@
 namespace deltatrace {
 
 namespace {
-
-constexpr std::size_t FlushBytes = std::size_t(1) << 16;
 
 enum class Nesting { Single, Flat, Matrix };
 
@@ -85,154 +82,17 @@ std::vector<Quantity> exportedQuantities(Rule rule)
     return out;
 }
 
-// Buffers text and hands it to the device in large pieces; remembers the first failure.
-class Writer
+using Writer = ExportTextWriter;
+
+void jsonValue(Writer &w, Quantity q, const double *values)
 {
-public:
-    Writer(QIODevice &device, bool json) : m_device(device), m_json(json) { m_buffer.reserve(FlushBytes + 4096); }
-
-    bool failed() const { return m_failed; }
-    // errno right after the failed write (0 if the device failed without a system call).
-    int failureErrno() const { return m_failureErrno; }
-
-    // Starts the value of `key` in a JSON object: ,"key": (no comma for the first key), and
-    // makes it the key a non-finite number is listed under.
-    void key(std::string_view name, bool first = false)
-    {
-        if (!first)
-            put(',');
-        put('"');
-        put(name);
-        put("\":");
-        m_key = name;
+    const Shape s = quantityShape(q);
+    switch (nestingOf(q)) {
+    case Nesting::Single: w.number(values[0]); break;
+    case Nesting::Flat: w.list(values, 0, s.size()); break;
+    case Nesting::Matrix: w.list(values, s.rows, s.cols); break;
     }
-
-    // Ends a JSON object: the line's "nonFinite" list, then '}'.
-    void endObject()
-    {
-        put(",\"nonFinite\":[");
-        for (size_t i = 0; i < m_nonFinite.size(); ++i) {
-            if (i > 0)
-                put(',');
-            put('"');
-            put(m_nonFinite[i]);
-            put('"');
-        }
-        put("]}");
-        m_nonFinite.clear();
-    }
-
-    void put(std::string_view text) { m_buffer.append(text); }
-    void put(char c) { m_buffer.push_back(c); }
-
-    void integer(long long v)
-    {
-        char text[24];
-        const auto result = std::to_chars(text, text + sizeof text, v);
-        m_buffer.append(text, result.ptr);
-    }
-
-    void number(double v)
-    {
-        if (!std::isfinite(v)) {
-            if (m_json) {
-                put("null");
-                if (std::find(m_nonFinite.begin(), m_nonFinite.end(), m_key) == m_nonFinite.end())
-                    m_nonFinite.push_back(m_key);
-            } else {
-                put(std::isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
-            }
-            return;
-        }
-        char text[40];
-        const auto result = std::to_chars(text, text + sizeof text, v, std::chars_format::general, 17);
-        m_buffer.append(text, result.ptr);
-        if (std::memchr(text, '.', static_cast<size_t>(result.ptr - text)) == nullptr
-            && std::memchr(text, 'e', static_cast<size_t>(result.ptr - text)) == nullptr)
-            m_buffer.append(".0");
-    }
-
-    // A JSON string, escaped.
-    void string(const QString &s)
-    {
-        const QByteArray utf8 = s.toUtf8();
-        put('"');
-        for (char c : utf8) {
-            const auto u = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                put('\\');
-                put(c);
-            } else if (u < 0x20) {
-                static constexpr char Hex[] = "0123456789abcdef";
-                const char escaped[] = {'\\', 'u', '0', '0', Hex[u >> 4], Hex[u & 15]};
-                m_buffer.append(escaped, sizeof escaped);
-            } else {
-                put(c);
-            }
-        }
-        put('"');
-    }
-
-    // rows == 0: a flat list.
-    void list(const double *values, int rows, int cols)
-    {
-        put('[');
-        if (rows == 0) {
-            for (int i = 0; i < cols; ++i) {
-                if (i > 0)
-                    put(',');
-                number(values[i]);
-            }
-        } else {
-            for (int r = 0; r < rows; ++r) {
-                if (r > 0)
-                    put(',');
-                list(values + r * cols, 0, cols);
-            }
-        }
-        put(']');
-    }
-
-    void jsonValue(Quantity q, const double *values)
-    {
-        const Shape s = quantityShape(q);
-        switch (nestingOf(q)) {
-        case Nesting::Single: number(values[0]); break;
-        case Nesting::Flat: list(values, 0, s.size()); break;
-        case Nesting::Matrix: list(values, s.rows, s.cols); break;
-        }
-    }
-
-    // Ends a line; hands the buffer over once it is large.
-    bool endLine()
-    {
-        put('\n');
-        return m_buffer.size() < FlushBytes || flush();
-    }
-
-    bool flush()
-    {
-        if (m_failed)
-            return false;
-        const auto size = static_cast<qint64>(m_buffer.size());
-        errno = 0;
-        if (size > 0 && m_device.write(m_buffer.data(), size) != size) {
-            m_failed = true;
-            m_failureErrno = errno;
-        }
-        m_buffer.clear();
-        return !m_failed;
-    }
-
-private:
-    QIODevice &m_device;
-    bool m_json;
-    bool m_failed = false;
-    int m_failureErrno = 0;
-    std::string m_buffer;
-    std::string_view m_key;                  // the JSON key being written
-    std::vector<std::string_view> m_nonFinite; // keys of this line that hold a null
-};
+}
 
 void jsonWeights(Writer &w, Rule rule, const Weights &weights)
 {
@@ -245,7 +105,7 @@ void jsonWeights(Writer &w, Rule rule, const Weights &weights)
         w.string(QString::fromLatin1(quantityName(q).data(), static_cast<qsizetype>(quantityName(q).size())));
         w.put(':');
         const double *data = q == Quantity::W ? weights.W.data() : q == Quantity::W1 ? weights.W1.data() : weights.W2.data();
-        w.jsonValue(q, data);
+        jsonValue(w, q, data);
     }
     w.put('}');
 }
@@ -256,15 +116,7 @@ void csvHeader(Writer &w, const std::vector<Quantity> &quantities)
     for (Quantity q : quantities) {
         for (int i = 0; i < quantityShape(q).size(); ++i) {
             w.put(',');
-            const std::string name = elementName(q, i);
-            // numpy's W1[2,0] holds a comma: quoted, as RFC 4180 asks, so that csv.reader,
-            // pandas and spreadsheets read one column named W1[2,0].
-            const bool quoted = name.find(',') != std::string::npos;
-            if (quoted)
-                w.put('"');
-            w.put(name);
-            if (quoted)
-                w.put('"');
+            w.csvName(elementName(q, i));
         }
     }
 }
@@ -355,7 +207,7 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
             w.number(r.d);
             for (Quantity q : quantities) {
                 w.key(quantityName(q));
-                w.jsonValue(q, r.values(q).data());
+                jsonValue(w, q, r.values(q).data());
             }
             w.endObject();
         } else {
@@ -389,38 +241,9 @@ bool TraceExporter::write(const Trace &trace, Format format, QIODevice &out, QSt
 bool TraceExporter::writeFile(const Trace &trace, Format format, const QString &path, const QStringList &inputs,
                               QString *error, Range range)
 {
-    auto fail = [&](const QString &what) {
-        if (error)
-            *error = what;
-        return false;
-    };
-    if (const QString refusal = RegularFile::refusalToWrite(path, inputs); !refusal.isEmpty())
-        return fail(refusal);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(TraceExporter::tr("cannot write: %1").arg(file.errorString()));
-    QString problem;
-    if (!write(trace, format, file, &problem, range)) {
-        file.cancelWriting();
-        return fail(problem);
-    }
-    // The last piece is still in QFileDevice's buffer: flush it here, where errno is fresh,
-    // rather than inside commit(), which would report a full disk as "Unknown error".
-    auto systemWords = [&](int errorNumber) {
-        return errorNumber != 0 ? RegularFile::systemError(errorNumber) : file.errorString();
-    };
-    errno = 0;
-    if (!file.flush()) {
-        const int flushError = errno;
-        file.cancelWriting();
-        return fail(TraceExporter::tr("cannot write: %1").arg(systemWords(flushError)));
-    }
-    errno = 0;
-    if (!file.commit()) {
-        const int commitError = errno;
-        return fail(TraceExporter::tr("cannot write: %1").arg(systemWords(commitError)));
-    }
-    return true;
+    return ExportTextWriter::writeFile(path, inputs, error, [&](QIODevice &out, QString *problem) {
+        return write(trace, format, out, problem, range);
+    });
 }
 
 } // namespace deltatrace
