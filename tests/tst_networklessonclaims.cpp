@@ -16,6 +16,8 @@
 // each epoch is on its target's side of 0.5 by at least RunOutcome::Margin; the solving epoch is
 // the first such epoch. The narratives quote statistics over seeds 0-199 (a full 0-999 sweep of
 // lesson 5 alone would take a minute); they are recomputed here in full, on every core.
+#include "coursefixtures.h"
+#include "lessonloader.h"
 #include "networktrainer.h"
 #include "runoutcome.h"
 
@@ -56,7 +58,7 @@ constexpr std::uint32_t SurveySeeds = 200; // seeds 0 to 199, as the narratives 
 // ---------------------------------------------------------------------------------------------
 // The experiments, copied from the lesson files
 
-struct Experiment
+struct NetworkExperimentSpec
 {
     QString lessonId;
     QString id;
@@ -83,20 +85,20 @@ constexpr Activation Tanh = Activation::Tanh;
 constexpr OutputDelta Sse = OutputDelta::SquaredError;
 constexpr OutputDelta Ce = OutputDelta::CrossEntropy;
 
-const Experiment Sgd{Lesson4, QStringLiteral("sgd"), CourseX, {0, 0, 1, 1}, {3, 1}, {Sigmoid}, Sse, 1, 0.0, 0.9, 10000, 0};
-const Experiment Batch{Lesson4, QStringLiteral("batch"), CourseX, {0, 0, 1, 1}, {3, 1}, {Sigmoid}, Sse, 4, 0.0, 0.9, 40000, 0};
-const Experiment Plain{Lesson5, QStringLiteral("plain"), CourseX, {0, 1, 1, 0}, {3, 4, 1}, {Sigmoid, Sigmoid}, Sse, 1, 0.0, 0.9, 10000, 0};
-const Experiment Momentum{Lesson5, QStringLiteral("momentum"), CourseX, {0, 1, 1, 0}, {3, 4, 1}, {Sigmoid, Sigmoid}, Sse, 1, 0.9, 0.9, 10000, 0};
-const Experiment Line{Lesson6, QStringLiteral("line"), RingX, RingD, {3, 1}, {Sigmoid}, Ce, 3, 0.0, 0.3, 1000, 0};
-const Experiment Deep{Lesson6, QStringLiteral("deep"), RingX, RingD, {3, 5, 3, 1}, {Tanh, Tanh, Sigmoid}, Ce, 3, 0.0, 0.3, 1000, 0};
+const NetworkExperimentSpec Sgd{Lesson4, QStringLiteral("sgd"), CourseX, {0, 0, 1, 1}, {3, 1}, {Sigmoid}, Sse, 1, 0.0, 0.9, 10000, 0};
+const NetworkExperimentSpec Batch{Lesson4, QStringLiteral("batch"), CourseX, {0, 0, 1, 1}, {3, 1}, {Sigmoid}, Sse, 4, 0.0, 0.9, 40000, 0};
+const NetworkExperimentSpec Plain{Lesson5, QStringLiteral("plain"), CourseX, {0, 1, 1, 0}, {3, 4, 1}, {Sigmoid, Sigmoid}, Sse, 1, 0.0, 0.9, 10000, 0};
+const NetworkExperimentSpec Momentum{Lesson5, QStringLiteral("momentum"), CourseX, {0, 1, 1, 0}, {3, 4, 1}, {Sigmoid, Sigmoid}, Sse, 1, 0.9, 0.9, 10000, 0};
+const NetworkExperimentSpec Line{Lesson6, QStringLiteral("line"), RingX, RingD, {3, 1}, {Sigmoid}, Ce, 3, 0.0, 0.3, 1000, 0};
+const NetworkExperimentSpec Deep{Lesson6, QStringLiteral("deep"), RingX, RingD, {3, 5, 3, 1}, {Tanh, Tanh, Sigmoid}, Ce, 3, 0.0, 0.3, 1000, 0};
 
-const std::vector<const Experiment *> &allExperiments()
+const std::vector<const NetworkExperimentSpec *> &allExperiments()
 {
-    static const std::vector<const Experiment *> all{&Sgd, &Batch, &Plain, &Momentum, &Line, &Deep};
+    static const std::vector<const NetworkExperimentSpec *> all{&Sgd, &Batch, &Plain, &Momentum, &Line, &Deep};
     return all;
 }
 
-NetworkRun networkRun(const Experiment &e, std::uint32_t seed, int epochs)
+NetworkRun networkRun(const NetworkExperimentSpec &e, std::uint32_t seed, int epochs)
 {
     NetworkRun run;
     run.lessonId = e.lessonId;
@@ -120,9 +122,9 @@ NetworkRun networkRun(const Experiment &e, std::uint32_t seed, int epochs)
 
 // A run of an experiment with another seed or length; the checkpoint-only ones are kept, since
 // several claims read the same run. `full` keeps every step (for claims about single steps).
-const NetworkTrace &trace(const Experiment &e, std::uint32_t seed, int epochs, bool full = false)
+const NetworkTrace &trace(const NetworkExperimentSpec &e, std::uint32_t seed, int epochs, bool full = false)
 {
-    static std::map<std::tuple<const Experiment *, std::uint32_t, int, bool>, NetworkTrace> cache;
+    static std::map<std::tuple<const NetworkExperimentSpec *, std::uint32_t, int, bool>, NetworkTrace> cache;
     static std::mutex guard;
     const auto key = std::make_tuple(&e, seed, epochs, full);
     {
@@ -137,7 +139,7 @@ const NetworkTrace &trace(const Experiment &e, std::uint32_t seed, int epochs, b
     const std::lock_guard lock(guard);
     return cache.emplace(key, std::move(recorded)).first->second;
 }
-const NetworkTrace &trace(const Experiment &e) { return trace(e, e.seed, e.epochs); }
+const NetworkTrace &trace(const NetworkExperimentSpec &e) { return trace(e, e.seed, e.epochs); }
 
 // ---------------------------------------------------------------------------------------------
 // What the narratives say about a run
@@ -238,7 +240,7 @@ SeedRun measureRun(const NetworkTrace &t, bool withinTargets = false)
     return r;
 }
 
-NetworkTrace recordSeed(const Experiment &e, std::uint32_t seed, int epochs)
+NetworkTrace recordSeed(const NetworkExperimentSpec &e, std::uint32_t seed, int epochs)
 {
     NetworkTrainer::Options options;
     options.fullRecordBudget = 0;
@@ -246,9 +248,9 @@ NetworkTrace recordSeed(const Experiment &e, std::uint32_t seed, int epochs)
 }
 
 // A whole experiment over seeds 0-199, computed once.
-const std::vector<SeedRun> &survey(const Experiment &e)
+const std::vector<SeedRun> &survey(const NetworkExperimentSpec &e)
 {
-    static std::map<const Experiment *, std::vector<SeedRun>> cache;
+    static std::map<const NetworkExperimentSpec *, std::vector<SeedRun>> cache;
     auto it = cache.find(&e);
     if (it == cache.end())
         it = cache.emplace(&e, forSeeds([&](std::uint32_t seed) {
@@ -410,7 +412,7 @@ private slots:
     // The parameters copied above are the lesson files' own.
     void experimentsAreTheLessons()
     {
-        for (const Experiment *e : allExperiments()) {
+        for (const NetworkExperimentSpec *e : allExperiments()) {
             const QJsonObject lesson = lessonJson(e->lessonId);
             QCOMPARE(lesson.value(QLatin1String("version")).toInt(), 2);
             QCOMPARE(lesson.value(QLatin1String("id")).toString(), e->lessonId);
@@ -442,6 +444,22 @@ private slots:
             QCOMPARE(x.value(QLatin1String("seed")).toInteger(), qint64(e->seed));
             QVERIFY2(!x.contains(QLatin1String("code")), "DeltaTrace writes the listing of lessons 4-6");
         }
+    }
+
+    // The template is a version-2 lesson of the same shape, kept out of the course's list.
+    void templateIsNotALesson()
+    {
+        QFile file(QStringLiteral(DELTATRACE_LESSONS "/templates/empty.lesson.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonObject lesson = QJsonDocument::fromJson(file.readAll(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(lesson.value(QLatin1String("version")).toInt(), 2);
+        QCOMPARE(lesson.keys(), lessonJson(Lesson4).keys());
+        const QJsonObject experiment = lesson.value(QLatin1String("experiments")).toArray().first().toObject();
+        QCOMPARE(experiment.keys(), experimentJson(Lesson4, Sgd.id).keys());
+        for (const QString &path : LessonLoader::lessonFilesIn(QStringLiteral(DELTATRACE_LESSONS)))
+            QVERIFY2(!path.contains(QLatin1String("templates")), qPrintable(path));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -676,7 +694,22 @@ private slots:
                   return std::ranges::equal(db, ds) && !b.update && s.update && trace(Batch, 0, 1, true).step(1).weightsBefore == b.weightsBefore;
               });
 
+        claim("L4 sgd: the arithmetic of lesson 1's delta-rule experiment, bit for bit", Lesson4, QStringLiteral("sgd"),
+              QStringLiteral("수업 1의 델타 규칙 실험과 같은 계산입니다"), QStringLiteral("The arithmetic of lesson 1's delta-rule experiment"), [] {
+                  const Trace lesson1 = fixtures::record(fixtures::courseSpec(Rule::DeltaRule, fixtures::andTargets(), Sgd.epochs), false);
+                  const SingleWeights W = lesson1.finalWeights().W;
+                  return fixtures::sameBits(std::span<const double>(W.data(), 3), trace(Sgd).finalWeights());
+              });
+
         // Lesson 5 ---------------------------------------------------------------------------
+        claim("L5 plain: lesson 3's squared-error experiment, bit for bit", Lesson5, QStringLiteral("plain"),
+              QStringLiteral("수업 3의 제곱 오차 델타 실험과 한 단계도 다르지 않습니다"), QStringLiteral("step for step, lesson 3's squared-error experiment"), [] {
+                  const Trace lesson3 = fixtures::record(fixtures::courseSpec(Rule::BackpropSigmoid, fixtures::xorTargets(), Plain.epochs), false);
+                  const Weights w = lesson3.finalWeights();
+                  std::vector<double> expected(w.W1.data(), w.W1.data() + w.W1.size());
+                  expected.insert(expected.end(), w.W2.data(), w.W2.data() + w.W2.size());
+                  return fixtures::sameBits(expected, trace(Plain).finalWeights());
+              });
         claim("L5: seeds 0-199, every start unsolved without momentum is solved with it", Lesson5, WholeLesson,
               QStringLiteral("모멘텀은 모두 10,000 에포크 안에 풉니다"), QStringLiteral("are all solved with it within 10,000 epochs"), [] {
                   for (std::uint32_t s = 0; s < SurveySeeds; ++s)
