@@ -598,6 +598,9 @@ private slots:
         });
         number("L6 line: sigmoid(-0.69) is about 1/3", Lesson6, QStringLiteral("line"), QStringLiteral("`sigmoid(-0.69) ≈ 1/3`"), {0.33}, 2,
                [] { return Numbers{1.0 / (1.0 + std::exp(0.69))}; });
+        number("L6 deep: seeds 1 and 2 solved from", Lesson6, QStringLiteral("deep"), QStringLiteral("시드 1은 97 에포크부터, 시드 2는 90 에포크부터"),
+               QStringLiteral("seed 1 from epoch 97, seed 2 from epoch 90"), {97, 90}, 0,
+               [] { return Numbers{double(survey(Deep)[1].solvedFrom), double(survey(Deep)[2].solvedFrom)}; });
         number("L6 deep: solved from", Lesson6, QStringLiteral("deep"), QStringLiteral("66 에포크부터 풉니다"), QStringLiteral("It is solved from epoch 66"), {66}, 0,
                [] { return Numbers{double(solvedFrom(trace(Deep)))}; });
     }
@@ -818,6 +821,14 @@ private slots:
                       if (rightCount(trace(Deep), epoch) != 8)
                           return false;
                   return rightCount(trace(Deep), 33) != 8;
+              });
+        claim("L6 deep: more than 8 right for the first time at the end of epoch 33: 11", Lesson6, QStringLiteral("deep"),
+              QStringLiteral("33 에포크가 끝났을 때 맞는 개수가 처음으로 8개를 넘어 11개가 됩니다"),
+              QStringLiteral("At the end of epoch 33 more than 8 are right for the first time: 11"), [] {
+                  for (int epoch = 0; epoch < 33; ++epoch)
+                      if (rightCount(trace(Deep), epoch) > 8)
+                          return false;
+                  return rightCount(trace(Deep), 33) == 11;
               });
         claim("L6 deep: all 12 right for the first time at the end of epoch 44", Lesson6, QStringLiteral("deep"),
               QStringLiteral("44 에포크가 끝났을 때 처음으로"), QStringLiteral("At the end of epoch 44, for\n  the first time, all 12"), [] {
