@@ -601,6 +601,17 @@ private slots:
         number("L6 deep: seeds 1 and 2 solved from", Lesson6, QStringLiteral("deep"), QStringLiteral("시드 1은 97 에포크부터, 시드 2는 90 에포크부터"),
                QStringLiteral("seed 1 from epoch 97, seed 2 from epoch 90"), {97, 90}, 0,
                [] { return Numbers{double(survey(Deep)[1].solvedFrom), double(survey(Deep)[2].solvedFrom)}; });
+        number("L6 deep: seed 588 still on the line's answer after 10 000 epochs", Lesson6, QStringLiteral("deep"),
+               QStringLiteral("지나도 12개의 출력이 모두 약 0.3333으로"), QStringLiteral("are still about 0.3333 after 10,000 epochs"), {0.3333, 0.3333}, 4, [] {
+                   const Numbers y = outputsAfter(trace(Deep, 588, 10000), 10000);
+                   return Numbers{*std::min_element(y.begin(), y.end()), *std::max_element(y.begin(), y.end())};
+               });
+        number("L6 deep: seed 437 has 10 right after 1 000 epochs, and is solved from 2 195 given 10 000", Lesson6, QStringLiteral("deep"),
+               QStringLiteral("시드 437은 1,000 에포크\n  뒤에 10개만 맞지만, 에포크를 10,000으로 늘리면 2,195 에포크부터 풉니다."),
+               QStringLiteral("Seed 437 has only 10 right\n  after 1,000 epochs, but given 10,000 it is solved from epoch 2,195."), {10, 2195}, 0, [] {
+                   const NetworkTrace &t = trace(Deep, 437, 10000);
+                   return Numbers{double(rightCount(t, 999)), double(solvedFrom(t))};
+               });
         number("L6 deep: solved from", Lesson6, QStringLiteral("deep"), QStringLiteral("66 에포크부터 풉니다"), QStringLiteral("It is solved from epoch 66"), {66}, 0,
                [] { return Numbers{double(solvedFrom(trace(Deep)))}; });
     }
@@ -852,6 +863,11 @@ private slots:
                       if (RingD[k] == 0 ? !(y[k] < 0.001) : !(y[k] >= 0.998))
                           return false;
                   return true;
+              });
+        claim("L6 deep: seeds 588 and 437 are not solved within 1 000 epochs; 588 not within 10 000 either", Lesson6, QStringLiteral("deep"),
+              QStringLiteral("그 밖의 시드에는 1,000 에포크 안에 풀지 못하는 시작점도 있습니다"),
+              QStringLiteral("Other seeds include starts that are not solved within 1,000 epochs"), [] {
+                  return solvedFrom(trace(Deep, 588, 1000)) < 0 && solvedFrom(trace(Deep, 437, 1000)) < 0 && solvedFrom(trace(Deep, 588, 10000)) < 0;
               });
         claim("L6 deep: seeds 0-199 all solved within 1 000 epochs", Lesson6, QStringLiteral("deep"),
               QStringLiteral("시드 0부터 199까지 모두 1,000 에포크 안에 풀지만"), QStringLiteral("Seeds 0 to 199 are all solved within 1,000 epochs"),
