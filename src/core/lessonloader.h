@@ -14,6 +14,9 @@ namespace deltatrace {
 
 // Reads and validates lesson files. A file is accepted whole or refused whole: on any problem
 // the result carries a message naming the file, the place (line:column) and what is wrong.
+// Format version 1 (lessons 1-3's shapes) fills Lesson::X, Lesson::D and each experiment's rule
+// and code; version 2 (general networks, NetworkLessonReader) fills Lesson::data and every
+// experiment's network. Lesson::version says which.
 class LessonLoader
 {
     // Messages are English unless a translator is installed (the window installs one; the
