@@ -70,13 +70,14 @@ struct NetworkCodeLine
 };
 
 // What a format-2 experiment adds: its network and training (the keys layers, activations,
-// delta, batch, momentum) and its listing, the lesson's own `code` or, without it, the one
-// DeltaTrace writes (NetworkScript).
+// delta, batch, momentum) and the lesson's own listing (`code`). Without one, the listing is
+// the one DeltaTrace writes for the run on screen (NetworkScript::lines), made when shown,
+// since it holds the run's seed, alpha and epochs.
 struct NetworkExperiment
 {
     Architecture architecture;
-    QList<NetworkCodeLine> code;
-    bool codeGenerated = false; // the lesson gave no `code`
+    QList<NetworkCodeLine> code; // empty when codeGenerated
+    bool codeGenerated = false;  // the lesson gave no `code`
 };
 
 struct Experiment
