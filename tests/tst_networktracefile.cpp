@@ -50,7 +50,7 @@ NetworkTrace recorded(const NetworkRun &run, bool full = true)
 
 bool sameBits(std::span<const double> a, std::span<const double> b)
 {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size_bytes()) == 0;
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size_bytes()) == 0);
 }
 
 // The same bits, or both a nan.
