@@ -22,7 +22,7 @@
 //   "alpha"                      finite number
 //   "layers"                     [n0, n1, ..., nL]: 1 to 4 weight layers, every size 1 .. 32, nL <= 8
 //   "activations"                L names: sigmoid, tanh, relu, linear, softmax (softmax: last only)
-//   "delta"                      "sse" or "ce" (softmax needs "ce"; "ce" needs a sigmoid or softmax output)
+//   "delta"                      "sse" or "ce" (softmax needs "ce")
 //   "batch"                      whole number 1 .. N
 //   "momentum"                   finite number, 0 <= momentum < 1
 //   "X"                          N rows (1 .. 256) of n0 numbers
@@ -292,8 +292,6 @@ QString architectureProblem(const Architecture &a)
     const Activation out = a.activation(layers);
     if (out == Activation::Softmax && a.delta != OutputDelta::CrossEntropy)
         return NetworkTraceFile::tr("a softmax output needs the cross-entropy delta (\"ce\")");
-    if (a.delta == OutputDelta::CrossEntropy && out != Activation::Sigmoid && out != Activation::Softmax)
-        return NetworkTraceFile::tr("the cross-entropy delta (\"ce\") needs a sigmoid or softmax output, not %1").arg(text(activationName(out)));
     if (!(std::isfinite(a.momentum) && a.momentum >= 0.0 && a.momentum < 1.0))
         return NetworkTraceFile::tr("the momentum must be a number from 0 up to (not including) 1");
     return QString();
