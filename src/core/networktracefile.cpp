@@ -22,7 +22,7 @@
 //   "alpha"                      finite number
 //   "layers"                     [n0, n1, ..., nL]: 1 to 4 weight layers, every size 1 .. 32, nL <= 8
 //   "activations"                L names: sigmoid, tanh, relu, linear, softmax (softmax: last only)
-//   "delta"                      "sse" or "ce" (softmax needs "ce"; "ce" needs a sigmoid or softmax output)
+//   "delta"                      "sse" or "ce" (softmax needs "ce")
 //   "batch"                      whole number 1 .. N
 //   "momentum"                   finite number, 0 <= momentum < 1
 //   "X"                          N rows (1 .. 256) of n0 numbers
@@ -57,13 +57,15 @@
 // parameters (finite) against the readable copies; the initial weights, which must be the seed's.
 // Then the run is recomputed and held to the digest, the final weights and the flags. The
 // embedded lesson travels with the trace unchecked: this reader does not parse lessons. A refusal
-// reads "FILE: what is wrong (at byte N)" where a place is known.
+// reads "FILE: what is wrong (at byte N)" where a place is known. Messages that are TraceFile's
+// own are translated in its context (TraceFile::tr), so they read the same for either format.
 #include "networktracefile.h"
 
 #include "inputlimits.h"
 #include "lessonloader.h"
 #include "regularfile.h"
 #include "runlimits.h"
+#include "tracefile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -262,12 +264,12 @@ using Problem = std::optional<Refusal>;
 
 Refusal refuseAt(const QString &what, quint64 at) { return Refusal{what, at}; }
 Refusal refuse(const QString &what) { return Refusal{what, std::nullopt}; }
-Refusal invalidHeader(const QString &what) { return refuse(NetworkTraceFile::tr("invalid header: %1").arg(what)); }
+Refusal invalidHeader(const QString &what) { return refuse(TraceFile::tr("invalid header: %1").arg(what)); }
 
 NetworkTraceFile::ReadResult refused(const QString &name, const Refusal &refusal)
 {
     NetworkTraceFile::ReadResult r;
-    r.error = refusal.at ? NetworkTraceFile::tr("%1: %2 (at byte %3)").arg(name, refusal.what).arg(*refusal.at)
+    r.error = refusal.at ? TraceFile::tr("%1: %2 (at byte %3)").arg(name, refusal.what).arg(*refusal.at)
                          : QStringLiteral("%1: %2").arg(name, refusal.what);
     return r;
 }
@@ -290,8 +292,6 @@ QString architectureProblem(const Architecture &a)
     const Activation out = a.activation(layers);
     if (out == Activation::Softmax && a.delta != OutputDelta::CrossEntropy)
         return NetworkTraceFile::tr("a softmax output needs the cross-entropy delta (\"ce\")");
-    if (a.delta == OutputDelta::CrossEntropy && out != Activation::Sigmoid && out != Activation::Softmax)
-        return NetworkTraceFile::tr("the cross-entropy delta (\"ce\") needs a sigmoid or softmax output, not %1").arg(text(activationName(out)));
     if (!(std::isfinite(a.momentum) && a.momentum >= 0.0 && a.momentum < 1.0))
         return NetworkTraceFile::tr("the momentum must be a number from 0 up to (not including) 1");
     return QString();
@@ -312,7 +312,7 @@ QString idProblem(const char *key, const QString &id)
 {
     const bool printable = std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isPrint(); });
     if (id.size() > InputLimits::MaxIdChars || !printable)
-        return NetworkTraceFile::tr("'%1' must be at most %2 printable characters, not %3")
+        return TraceFile::tr("'%1' must be at most %2 printable characters, not %3")
             .arg(QLatin1String(key)).arg(InputLimits::MaxIdChars).arg(InputLimits::quoted(id));
     return QString();
 }
@@ -326,7 +326,7 @@ QString NetworkTraceFile::runProblem(const NetworkRun &run)
     if (QString p = idProblem("experimentId", run.experimentId); !p.isEmpty())
         return p;
     if (run.experimentId.isEmpty())
-        return tr("'experimentId' must not be empty");
+        return TraceFile::tr("'experimentId' must not be empty");
     if (static_cast<quint64>(run.lessonSource.size()) > MaxLessonSourceBytes)
         return tr("the lesson source is %1 bytes (a lesson file is at most %2)").arg(run.lessonSource.size()).arg(MaxLessonSourceBytes);
     const Architecture &a = run.architecture;
@@ -344,10 +344,10 @@ QString NetworkTraceFile::runProblem(const NetworkRun &run)
     if (QString p = lengthProblem(run.epochs, data.sampleCount); !p.isEmpty())
         return p;
     if (!std::isfinite(run.alpha))
-        return tr("alpha is not a finite number");
+        return TraceFile::tr("alpha is not a finite number");
     const auto finite = [](double v) { return std::isfinite(v); };
     if (!std::all_of(data.x.begin(), data.x.end(), finite) || !std::all_of(data.d.begin(), data.d.end(), finite))
-        return tr("X or D holds a value that is not a finite number");
+        return TraceFile::tr("X or D holds a value that is not a finite number");
     return QString();
 }
 
@@ -439,18 +439,18 @@ bool NetworkTraceFile::write(const NetworkTrace &trace, const QString &path, QSt
         return fail(refusal);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot create the file: %1").arg(file.errorString()));
+        return fail(TraceFile::tr("cannot create the file: %1").arg(file.errorString()));
     // errno right after the failing call: Qt's own words for a full disk are "Unknown error".
     auto reason = [&](int failure) { return failure != 0 ? RegularFile::systemError(failure) : file.errorString(); };
     errno = 0;
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString why = reason(errno);
         file.cancelWriting(); // the temporary file is removed; the old file stays as it was
-        return fail(tr("cannot write: %1").arg(why));
+        return fail(TraceFile::tr("cannot write: %1").arg(why));
     }
     errno = 0;
     if (!file.commit())
-        return fail(tr("cannot write: %1").arg(reason(errno)));
+        return fail(TraceFile::tr("cannot write: %1").arg(reason(errno)));
     return true;
 }
 
@@ -464,31 +464,31 @@ QJsonValue field(const QJsonObject &header, const char *key) { return header.val
 Problem checkPreamble(const char *preamble, quint64 size, quint32 &headerBytes)
 {
     if (size == 0)
-        return refuse(NetworkTraceFile::tr("the file is empty, not a DeltaTrace trace file"));
+        return refuse(TraceFile::tr("the file is empty, not a DeltaTrace trace file"));
     for (quint64 i = 0; i < std::min<quint64>(size, 8); ++i)
         if (preamble[i] != Magic[i])
-            return refuseAt(NetworkTraceFile::tr("not a DeltaTrace trace file (a trace file starts with \"DTRACE\")"), i);
+            return refuseAt(TraceFile::tr("not a DeltaTrace trace file (a trace file starts with \"DTRACE\")"), i);
     if (size < MinimumFileBytes)
-        return refuse(NetworkTraceFile::tr("too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)")
+        return refuse(TraceFile::tr("too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)")
                           .arg(size).arg(MinimumFileBytes));
     quint32 version = 0;
     std::memcpy(&version, preamble + 8, 4);
     std::memcpy(&headerBytes, preamble + 12, 4);
     if (version > NetworkTraceFile::Version)
-        return refuseAt(NetworkTraceFile::tr("written by a newer version of DeltaTrace (trace format %1; this version reads format %2)")
+        return refuseAt(TraceFile::tr("written by a newer version of DeltaTrace (trace format %1; this version reads format %2)")
                             .arg(version).arg(NetworkTraceFile::Version), 8);
     if (version == 0)
-        return refuseAt(NetworkTraceFile::tr("unknown trace format version 0"), 8);
+        return refuseAt(TraceFile::tr("unknown trace format version 0"), 8);
     if (version < NetworkTraceFile::Version)
         return refuseAt(NetworkTraceFile::tr("a run of lessons 1 to 3 (trace format %1), not of a general network").arg(version), 8);
     if (size > MaxFileBytes)
         return refuse(NetworkTraceFile::tr("the file is %1 bytes, larger than any trace of a general network (at most %2 bytes)").arg(size).arg(MaxFileBytes));
     const quint64 room = size - MinimumFileBytes;
     if (headerBytes > room)
-        return refuseAt(NetworkTraceFile::tr("the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)")
+        return refuseAt(TraceFile::tr("the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)")
                             .arg(headerBytes).arg(room), 12);
     if (headerBytes > MaxHeaderBytes)
-        return refuseAt(NetworkTraceFile::tr("the header length %1 is implausible (a header is at most %2 bytes)").arg(headerBytes).arg(MaxHeaderBytes), 12);
+        return refuseAt(TraceFile::tr("the header length %1 is implausible (a header is at most %2 bytes)").arg(headerBytes).arg(MaxHeaderBytes), 12);
     return std::nullopt;
 }
 
@@ -497,10 +497,10 @@ Problem parseHeader(const QByteArray &headerText, QJsonObject &header)
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(headerText, &jsonError);
     if (jsonError.error != QJsonParseError::NoError)
-        return refuseAt(NetworkTraceFile::tr("the header is not valid JSON: %1").arg(jsonError.errorString()),
+        return refuseAt(TraceFile::tr("the header is not valid JSON: %1").arg(jsonError.errorString()),
                         PreambleBytes + static_cast<quint64>(std::max(jsonError.offset, 0)));
     if (!document.isObject())
-        return refuseAt(NetworkTraceFile::tr("the header is not a JSON object"), PreambleBytes);
+        return refuseAt(TraceFile::tr("the header is not a JSON object"), PreambleBytes);
     header = document.object();
     return std::nullopt;
 }
@@ -519,7 +519,7 @@ Problem checkRequiredKeys(const QJsonObject &h)
     for (const char *key : {"lessonId", "experimentId", "seed", "epochs", "alpha", "layers", "activations", "delta", "batch", "momentum",
                             "X", "D", "initial", "storage", "firstNonFiniteStep", "firstNonFiniteQuantity", "firstSaturatedStep", "blocks"}) {
         if (!h.contains(QLatin1String(key)))
-            return invalidHeader(NetworkTraceFile::tr("'%1' is missing").arg(QLatin1String(key)));
+            return invalidHeader(TraceFile::tr("'%1' is missing").arg(QLatin1String(key)));
     }
     return std::nullopt;
 }
@@ -535,13 +535,13 @@ Problem checkIdsAndParameters(const QJsonObject &h, NetworkRun &run)
     run.lessonId = field(h, "lessonId").toString();
     run.experimentId = field(h, "experimentId").toString();
     if (run.experimentId.isEmpty())
-        return invalidHeader(NetworkTraceFile::tr("'experimentId' must not be empty"));
+        return invalidHeader(TraceFile::tr("'experimentId' must not be empty"));
     const auto seed = wholeNumber(field(h, "seed"), 0, static_cast<qint64>(RunLimits::MaxSeed));
     if (!seed)
-        return invalidHeader(NetworkTraceFile::tr("'seed' must be a whole number from 0 to %1").arg(RunLimits::MaxSeed));
+        return invalidHeader(TraceFile::tr("'seed' must be a whole number from 0 to %1").arg(RunLimits::MaxSeed));
     run.seed = static_cast<std::uint32_t>(*seed);
     if (!field(h, "alpha").isDouble())
-        return invalidHeader(NetworkTraceFile::tr("'alpha' must be a finite number"));
+        return invalidHeader(TraceFile::tr("'alpha' must be a finite number"));
     if (!field(h, "momentum").isDouble())
         return invalidHeader(NetworkTraceFile::tr("'momentum' must be a number from 0 up to (not including) 1"));
     return std::nullopt;
@@ -601,7 +601,7 @@ Problem checkDataShapeAndLength(const QJsonObject &h, NetworkRun &run)
     a.batch = static_cast<int>(*batch);
     const auto epochs = wholeNumber(field(h, "epochs"), 1, RunLimits::MaxEpochs);
     if (!epochs)
-        return invalidHeader(NetworkTraceFile::tr("'epochs' must be a whole number from 1 to %1").arg(RunLimits::MaxEpochs));
+        return invalidHeader(TraceFile::tr("'epochs' must be a whole number from 1 to %1").arg(RunLimits::MaxEpochs));
     if (const QString p = lengthProblem(*epochs, N); !p.isEmpty())
         return invalidHeader(p);
     run.epochs = static_cast<int>(*epochs);
@@ -618,7 +618,7 @@ Problem checkStorageAndFlags(const QJsonObject &h, HeaderFields &f)
     const qint64 steps = f.run.stepCount();
     const auto firstNonFinite = wholeNumber(field(h, "firstNonFiniteStep"), -1, steps - 1);
     if (!firstNonFinite)
-        return invalidHeader(NetworkTraceFile::tr("'firstNonFiniteStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
+        return invalidHeader(TraceFile::tr("'firstNonFiniteStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
     f.firstNonFinite = *firstNonFinite;
     const QJsonValue quantity = field(h, "firstNonFiniteQuantity");
     if (!quantity.isNull()) {
@@ -628,7 +628,7 @@ Problem checkStorageAndFlags(const QJsonObject &h, HeaderFields &f)
     }
     const auto firstSaturated = wholeNumber(field(h, "firstSaturatedStep"), -1, steps - 1);
     if (!firstSaturated)
-        return invalidHeader(NetworkTraceFile::tr("'firstSaturatedStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
+        return invalidHeader(TraceFile::tr("'firstSaturatedStep' must be -1 or a step of the run (0 to %1)").arg(steps - 1));
     f.firstSaturated = *firstSaturated;
     return std::nullopt;
 }
@@ -651,12 +651,12 @@ Problem checkHeaderFields(const QJsonObject &h, HeaderFields &f)
 Problem checkBlockList(const QJsonObject &h, const NetworkRun &run, quint32 headerBytes, std::vector<BlockSpec> &blocks, quint64 &declared)
 {
     if (!field(h, "blocks").isArray())
-        return invalidHeader(NetworkTraceFile::tr("'blocks' must be a list"));
+        return invalidHeader(TraceFile::tr("'blocks' must be a list"));
     const QJsonArray list = field(h, "blocks").toArray();
     const QJsonObject first = list.isEmpty() ? QJsonObject() : list.first().toObject();
     const auto lessonBytes = wholeNumber(first.value(QLatin1String("bytes")), 0, static_cast<qint64>(MaxLessonSourceBytes));
     if (first.value(QLatin1String("name")).toString() != QLatin1String("lesson-source") || !lessonBytes)
-        return invalidHeader(NetworkTraceFile::tr("the first block must be the lesson source, of 0 to %1 bytes").arg(MaxLessonSourceBytes));
+        return invalidHeader(TraceFile::tr("the first block must be the lesson source, of 0 to %1 bytes").arg(MaxLessonSourceBytes));
     blocks = blockLayout(run.architecture, run.sampleCount(), static_cast<quint64>(*lessonBytes));
     if (list.size() != static_cast<qsizetype>(blocks.size()))
         return invalidHeader(NetworkTraceFile::tr("it lists %1 blocks, but a general trace has %2").arg(list.size()).arg(blocks.size()));
@@ -677,9 +677,9 @@ Problem checkBlockList(const QJsonObject &h, const NetworkRun &run, quint32 head
 Problem checkFileSize(quint64 size, quint64 declared)
 {
     if (size < declared)
-        return refuseAt(NetworkTraceFile::tr("truncated: the file is %1 bytes, but its header declares %2 bytes").arg(size).arg(declared), size);
+        return refuseAt(TraceFile::tr("truncated: the file is %1 bytes, but its header declares %2 bytes").arg(size).arg(declared), size);
     if (size > declared)
-        return refuseAt(NetworkTraceFile::tr("the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end").arg(size).arg(declared),
+        return refuseAt(TraceFile::tr("the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end").arg(size).arg(declared),
                         declared - ChecksumBytes);
     return std::nullopt;
 }
@@ -691,8 +691,8 @@ Problem checkChecksum(const QByteArray &bytes)
     quint32 stored = 0;
     std::memcpy(&stored, bytes.constData() + size - ChecksumBytes, ChecksumBytes);
     if (stored != computed)
-        return refuseAt(NetworkTraceFile::tr("corrupted: checksum mismatch (the file says 0x%1, its bytes give 0x%2)")
-                            .arg(stored, 8, 16, QLatin1Char('0')).arg(computed, 8, 16, QLatin1Char('0')),
+        return refuseAt(TraceFile::tr("corrupted: checksum mismatch (the file says %1, its bytes give %2)")
+                            .arg(QStringLiteral("0x%1").arg(stored, 8, 16, QLatin1Char('0')), QStringLiteral("0x%1").arg(computed, 8, 16, QLatin1Char('0'))),
                         size - ChecksumBytes);
     return std::nullopt;
 }
@@ -709,27 +709,27 @@ Problem checkParameters(const QJsonObject &h, const double *p, quint64 at, Netwo
     run.data.x.assign(p + 2, p + 2 + xCount);
     run.data.d.assign(p + 2 + xCount, p + 2 + xCount + dCount);
     if (!std::isfinite(run.alpha))
-        return refuseAt(NetworkTraceFile::tr("alpha is not a finite number"), at);
+        return refuseAt(TraceFile::tr("alpha is not a finite number"), at);
     if (const QString problem = architectureProblem(run.architecture); !problem.isEmpty())
         return refuseAt(problem, at + sizeof(double));
     const auto finite = [](double v) { return std::isfinite(v); };
     if (!std::all_of(p + 2, p + 2 + xCount + dCount, finite))
-        return refuseAt(NetworkTraceFile::tr("X or D holds a value that is not a finite number"), at + 2 * sizeof(double));
+        return refuseAt(TraceFile::tr("X or D holds a value that is not a finite number"), at + 2 * sizeof(double));
     if (field(h, "alpha").toDouble() != run.alpha)
-        return invalidHeader(NetworkTraceFile::tr("'alpha' does not agree with the exact value in the parameters block"));
+        return invalidHeader(TraceFile::tr("'alpha' does not agree with the exact value in the parameters block"));
     if (field(h, "momentum").toDouble() != run.architecture.momentum)
         return invalidHeader(NetworkTraceFile::tr("'momentum' does not agree with the exact value in the parameters block"));
     if (!jsonMatches(field(h, "X"), N, run.data.inputCount, run.data.x.data()))
-        return invalidHeader(NetworkTraceFile::tr("'X' does not agree with the exact values in the parameters block"));
+        return invalidHeader(TraceFile::tr("'X' does not agree with the exact values in the parameters block"));
     if (!jsonTargetsMatch(field(h, "D"), N, run.data.outputCount, run.data.d.data()))
-        return invalidHeader(NetworkTraceFile::tr("'D' does not agree with the exact values in the parameters block"));
+        return invalidHeader(TraceFile::tr("'D' does not agree with the exact values in the parameters block"));
     const quint64 initialAt = 2 + xCount + dCount;
     const std::vector<double> seeded = NetworkEngine::initialWeights(run.architecture, run.seed);
     for (size_t i = 0; i < seeded.size(); ++i)
         if (std::memcmp(&seeded[i], p + initialAt + i, sizeof(double)) != 0)
-            return refuseAt(NetworkTraceFile::tr("the initial weights are not those of seed %1").arg(run.seed), at + (initialAt + i) * sizeof(double));
+            return refuseAt(TraceFile::tr("the initial weights are not those of seed %1").arg(run.seed), at + (initialAt + i) * sizeof(double));
     if (!jsonWeightsMatch(field(h, "initial"), run.architecture, seeded.data()))
-        return invalidHeader(NetworkTraceFile::tr("'initial' does not agree with the exact weights in the parameters block"));
+        return invalidHeader(TraceFile::tr("'initial' does not agree with the exact weights in the parameters block"));
     return std::nullopt;
 }
 
@@ -748,7 +748,7 @@ Problem checkAgainstRun(const NetworkTrace &trace, const HeaderFields &f, const 
 {
     const NetworkRun &run = trace.run();
     if (storedDigest != digestOf(trace))
-        return refuseAt(differsFromRun(run, NetworkTraceFile::tr("its digest differs, so it was recorded by a DeltaTrace whose arithmetic "
+        return refuseAt(differsFromRun(run, TraceFile::tr("its digest differs, so it was recorded by a DeltaTrace whose arithmetic "
                                                                  "differs from this one's, and its numbers would not be the ones shown here")),
                         digestAt);
     const std::vector<double> &final = trace.finalWeights();
@@ -756,15 +756,15 @@ Problem checkAgainstRun(const NetworkTrace &trace, const HeaderFields &f, const 
         double stored = 0.0;
         std::memcpy(&stored, finalWeights + i, sizeof stored);
         if (!sameNumber(stored, final[i]))
-            return refuseAt(differsFromRun(run, NetworkTraceFile::tr("the final weights differ")), finalAt + i * sizeof(double));
+            return refuseAt(differsFromRun(run, TraceFile::tr("the final weights differ")), finalAt + i * sizeof(double));
     }
     const std::optional<LayerQuantity> nonFinite = trace.firstNonFiniteQuantity();
     if (trace.firstNonFiniteStep() != f.firstNonFinite || nonFinite != f.nonFiniteQuantity)
-        return refuse(differsFromRun(run, NetworkTraceFile::tr("the header's 'firstNonFiniteStep' is %1 with '%2', but the run's first non-finite value is at step %3 (%4)")
+        return refuse(differsFromRun(run, TraceFile::tr("the header's 'firstNonFiniteStep' is %1 with '%2', but the run's first non-finite value is at step %3 (%4)")
                                               .arg(f.firstNonFinite).arg(quantityText(f.nonFiniteQuantity)).arg(trace.firstNonFiniteStep())
                                               .arg(quantityText(nonFinite))));
     if (trace.firstSaturatedStep() != f.firstSaturated)
-        return refuse(differsFromRun(run, NetworkTraceFile::tr("the header's 'firstSaturatedStep' is %1, but the run first saturates at step %2")
+        return refuse(differsFromRun(run, TraceFile::tr("the header's 'firstSaturatedStep' is %1, but the run first saturates at step %2")
                                               .arg(f.firstSaturated).arg(trace.firstSaturatedStep())));
     return std::nullopt;
 }
@@ -828,7 +828,7 @@ NetworkTraceFile::ReadResult parseGuarded(const QByteArray &bytes, const QString
         return parseChecked(bytes, name, progress);
     } catch (const std::bad_alloc &) {
         NetworkTraceFile::ReadResult r;
-        r.error = NetworkTraceFile::tr("%1: there is not enough memory to read this trace").arg(name);
+        r.error = TraceFile::tr("%1: there is not enough memory to read this trace").arg(name);
         return r;
     }
 }
@@ -843,7 +843,7 @@ NetworkTraceFile::ReadResult NetworkTraceFile::parse(const QByteArray &bytes, co
 NetworkTraceFile::ReadResult NetworkTraceFile::read(const QString &path, const NetworkTrainer::Progress &progress)
 {
     QFile file;
-    if (const QString problem = RegularFile::openForReading(file, path, tr("a trace file")); !problem.isEmpty()) {
+    if (const QString problem = RegularFile::openForReading(file, path, TraceFile::tr("a trace file")); !problem.isEmpty()) {
         ReadResult r;
         r.error = QStringLiteral("%1: %2").arg(path, problem);
         return r;
@@ -853,8 +853,8 @@ NetworkTraceFile::ReadResult NetworkTraceFile::read(const QString &path, const N
     const QByteArray preamble = file.read(static_cast<qint64>(PreambleBytes));
     auto unreadable = [&] {
         ReadResult r;
-        r.error = QStringLiteral("%1: %2").arg(path, file.error() != QFile::NoError ? tr("cannot read: %1").arg(file.errorString())
-                                                                                     : tr("the file ended early (was it changed while being read?)"));
+        r.error = QStringLiteral("%1: %2").arg(path, file.error() != QFile::NoError ? TraceFile::tr("cannot read: %1").arg(file.errorString())
+                                                                                     : TraceFile::tr("the file ended early (was it changed while being read?)"));
         return r;
     };
     if (static_cast<quint64>(preamble.size()) != std::min(size, PreambleBytes))
@@ -872,7 +872,7 @@ NetworkTraceFile::ReadResult NetworkTraceFile::read(const QString &path, const N
 bool NetworkTraceFile::isGeneral(const QString &path)
 {
     QFile file;
-    if (!RegularFile::openForReading(file, path, tr("a trace file")).isEmpty())
+    if (!RegularFile::openForReading(file, path, TraceFile::tr("a trace file")).isEmpty())
         return false;
     char preamble[12] = {};
     if (file.read(preamble, sizeof preamble) != static_cast<qint64>(sizeof preamble) || std::memcmp(preamble, Magic, 8) != 0)
