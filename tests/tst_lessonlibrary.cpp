@@ -84,18 +84,25 @@ private slots:
     {
         LessonLibrary library;
         QStringList problems;
-        QCOMPARE(library.loadDirectory(Lessons, &problems), 3);
+        QCOMPARE(library.loadDirectory(Lessons, &problems), 6);
         QCOMPARE(problems, QStringList());
         QCOMPARE(ids(library), (QStringList{QStringLiteral("01-delta-rule"), QStringLiteral("02-xor-single-neuron"),
-                                            QStringLiteral("03-backprop-xor")}));
+                                            QStringLiteral("03-backprop-xor"), QStringLiteral("04-sgd-vs-batch"),
+                                            QStringLiteral("05-momentum"), QStringLiteral("06-beyond-xor")}));
+        // Lessons 4-6 are general networks (format 2); the template in a subfolder is no lesson.
+        for (const QString &id : {u"04-sgd-vs-batch"_qs, u"05-momentum"_qs, u"06-beyond-xor"_qs}) {
+            QCOMPARE(library.lesson(id)->version, 2);
+            for (const Experiment &e : library.lesson(id)->experiments)
+                QVERIFY(e.network.has_value());
+        }
         const Lesson *lesson = library.lesson(QStringLiteral("03-backprop-xor"));
         QVERIFY(lesson);
         QCOMPARE(QFileInfo(lesson->filePath).fileName(), QStringLiteral("03-backprop-xor.lesson.json"));
         QVERIFY(!lesson->source.isEmpty());
-        QVERIFY(!library.lesson(QStringLiteral("04-missing")));
+        QVERIFY(!library.lesson(QStringLiteral("07-missing")));
         // Loading the folder again replaces the lessons instead of listing them twice.
-        QCOMPARE(library.loadDirectory(Lessons, &problems), 3);
-        QCOMPARE(library.lessons().size(), 3);
+        QCOMPARE(library.loadDirectory(Lessons, &problems), 6);
+        QCOMPARE(library.lessons().size(), 6);
     }
 
     void loadDirectoryNamesEachFileThatFails_data()
@@ -144,7 +151,9 @@ private slots:
         QCOMPARE(library.open(path, &error), QStringLiteral("01-delta-rule"));
         QCOMPARE(error, QString());
         // Same place in the list, the new text and file.
-        QCOMPARE(library.lessons().size(), 3);
+        const qsizetype listed = library.lessons().size();
+        QCOMPARE(listed, ids(library).size());
+        QVERIFY(library.open(path, &error) == QStringLiteral("01-delta-rule") && library.lessons().size() == listed);
         QCOMPARE(library.lessons().first().title.en, QStringLiteral("Edited"));
         QCOMPARE(library.lessons().first().filePath, path);
 
@@ -170,11 +179,11 @@ private slots:
             QVERIFY(write(path, bytes));
         LessonLibrary library;
         QStringList problems;
-        library.loadDirectory(Lessons, &problems);
+        const int loaded = library.loadDirectory(Lessons, &problems);
         QString error;
         QCOMPARE(library.open(path, &error), QString());
         QVERIFY2(error.contains(QStringLiteral("wrong.lesson.json")), qPrintable(error));
-        QCOMPARE(library.lessons().size(), 3);
+        QCOMPARE(library.lessons().size(), loaded); // nothing added, nothing lost
     }
 
     void specFor_data()

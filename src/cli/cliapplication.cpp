@@ -8,7 +8,10 @@
 #include "seedexplorer.h"
 
 #include "inputlimits.h"
+#include "lessonlibrary.h"
 #include "lessonloader.h"
+#include "networkcommands.h"
+#include "networktracefile.h"
 #include "numberargument.h"
 #include "numberformat.h"
 #include "regularfile.h"
@@ -163,6 +166,28 @@ TraceSpec runSpec(const Lesson &lesson, const Experiment &experiment, const RunO
     return spec;
 }
 
+// The command line's changes as the lesson library takes them (the values are checked already).
+LessonLibrary::Overrides libraryOverrides(const RunOverrides &overrides)
+{
+    LessonLibrary::Overrides library;
+    if (overrides.seed)
+        library.seed = static_cast<std::uint32_t>(*overrides.seed);
+    if (overrides.epochs)
+        library.epochs = static_cast<int>(*overrides.epochs);
+    library.alpha = overrides.alpha;
+    return library;
+}
+
+// A general network's run may not exceed the sample steps a lesson may ask for (the loader
+// holds lessons to the same limit); the usage error, or an empty string.
+QString networkRunTooLong(const NetworkRun &run)
+{
+    if (run.stepCount() <= RunLimits::MaxNetworkSteps)
+        return QString();
+    return QStringLiteral("--epochs %1 with %2 samples makes %3 sample steps; a general network's run may have at most %4")
+        .arg(run.epochs).arg(run.sampleCount()).arg(run.stepCount()).arg(RunLimits::MaxNetworkSteps);
+}
+
 } // namespace
 
 // A lesson file and the experiment a command names in it (the experiment points into the lesson).
@@ -258,7 +283,8 @@ int CliApplication::list(const QStringList &args)
         m_out << lesson.id << "  " << lesson.title.en << " / " << lesson.title.ko << "\n"
               << "    file: " << QDir::toNativeSeparators(file) << "\n";
         for (const Experiment &e : lesson.experiments) {
-            m_out << "    " << e.id.leftJustified(18) << " rule=" << QString::fromLatin1(ruleName(e.rule).data())
+            m_out << "    " << e.id.leftJustified(18) << " "
+                  << (e.network ? NetworkCommands::describe(e) : QStringLiteral("rule=") + QString::fromLatin1(ruleName(e.rule).data()))
                   << " epochs=" << e.epochs << " alpha=" << NumberFormat::exact(e.alpha)
                   << " seed=" << e.seed << "  " << e.title.en << " / " << e.title.ko << "\n";
         }
@@ -314,6 +340,15 @@ int CliApplication::record(const QStringList &args)
     if (const int status = loadExperiment(lessonPath, parser.value(experimentOption), true, chosen); status != Success)
         return status;
     const Experiment &experiment = *chosen.experiment;
+    if (experiment.network) {
+        if (parser.isSet(fullOption))
+            return usageError(QStringLiteral("--full is for lessons 1-3's traces; a general network's trace keeps its run and a digest "
+                                             "and is recomputed and checked when opened"));
+        const NetworkRun run = LessonLibrary::networkRunFor(chosen.lesson(), experiment, libraryOverrides(overrides));
+        if (const QString tooLong = networkRunTooLong(run); !tooLong.isEmpty())
+            return usageError(tooLong);
+        return NetworkCommands(m_out, m_err).record(run, outPath);
+    }
     if (experiment.rule == Rule::Forward && overrides.epochs && *overrides.epochs != 1)
         return usageError(QStringLiteral("experiment %1 is a forward pass only: --epochs must be 1").arg(quoted(experiment.id)));
 
@@ -504,6 +539,15 @@ int CliApplication::exportTrace(const QStringList &args)
             return runtimeError(refusal);
     }
 
+    if (NetworkTraceFile::isGeneral(tracePath)) {
+        NetworkCommands::ExportRequest request;
+        request.tracePath = tracePath;
+        request.format = formatName;
+        request.outPath = toFile ? path : QString();
+        if (epochRange)
+            request.epochs = std::make_pair(static_cast<long long>(epochRange->first), static_cast<long long>(epochRange->second));
+        return NetworkCommands(m_out, m_err).exportTrace(request);
+    }
     const TraceFile::ReadResult read = TraceFile::read(tracePath);
     if (!read.ok())
         return runtimeError(read.error);
@@ -576,17 +620,28 @@ int CliApplication::explore(const QStringList &args)
     ChosenExperiment chosen;
     if (const int status = loadExperiment(positional.first(), parser.value(experimentOption), false, chosen); status != Success)
         return status;
+    const auto firstSeed = static_cast<std::uint32_t>(seeds->first);
+    const auto lastSeed = static_cast<std::uint32_t>(seeds->second);
+    if (chosen.experiment->network) {
+        const NetworkRun run = LessonLibrary::networkRunFor(chosen.lesson(), *chosen.experiment, libraryOverrides(overrides));
+        if (const QString tooLong = networkRunTooLong(run); !tooLong.isEmpty())
+            return usageError(tooLong);
+        const auto results = exploreWithProgress(
+            [&](const SeedExplorer::Options &options) { return SeedExplorer::explore(run, firstSeed, lastSeed, options); });
+        printExploration(*results, json);
+        return Success;
+    }
     if (chosen.experiment->rule == Rule::Forward)
         return usageError(QStringLiteral("experiment %1 is a forward pass only: there is nothing to explore").arg(quoted(chosen.experiment->id)));
 
     const TraceSpec spec = runSpec(chosen.lesson(), *chosen.experiment, overrides);
-    const auto results = exploreWithProgress(spec, static_cast<std::uint32_t>(seeds->first), static_cast<std::uint32_t>(seeds->second));
+    const auto results = exploreWithProgress(
+        [&](const SeedExplorer::Options &options) { return SeedExplorer::explore(spec, firstSeed, lastSeed, options); });
     printExploration(*results, json);
     return Success;
 }
 
-std::optional<std::vector<SeedExplorer::Result>> CliApplication::exploreWithProgress(const TraceSpec &spec, std::uint32_t firstSeed,
-                                                                                     std::uint32_t lastSeed)
+std::optional<std::vector<SeedExplorer::Result>> CliApplication::exploreWithProgress(const Explore &explore)
 {
     // Progress at most five times a second, and only for explorations longer than a moment.
     QElapsedTimer clock;
@@ -604,7 +659,7 @@ std::optional<std::vector<SeedExplorer::Result>> CliApplication::exploreWithProg
         }
         return true;
     };
-    auto results = SeedExplorer::explore(spec, firstSeed, lastSeed, options);
+    auto results = explore(options);
     if (progressShown)
         m_err << "\n";
     return results;

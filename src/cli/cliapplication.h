@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -39,8 +40,9 @@ private:
     int loadExperiment(const QString &lessonPath, const QString &experimentId, bool listOthers, ChosenExperiment &chosen);
     // The long-running work, with progress on stderr once it takes more than a moment.
     std::optional<Trace> recordWithProgress(const TraceSpec &spec, bool full);
-    std::optional<std::vector<SeedExplorer::Result>> exploreWithProgress(const TraceSpec &spec, std::uint32_t firstSeed,
-                                                                         std::uint32_t lastSeed);
+    // Runs one of SeedExplorer's explorations with progress on stderr.
+    using Explore = std::function<std::optional<std::vector<SeedExplorer::Result>>(const SeedExplorer::Options &)>;
+    std::optional<std::vector<SeedExplorer::Result>> exploreWithProgress(const Explore &explore);
     // What record says about the run it wrote to `outPath`.
     void printRecorded(const TraceSpec &spec, const Trace &trace, bool full, const QString &outPath);
     // How the run ended, in words, on one line (nothing for a forward pass).

@@ -2,16 +2,69 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networkcommands.h"
 
+#include "networkscript.h"
+#include "networktraceexporter.h"
 #include "networktracefile.h"
+#include "regularfile.h"
 #include "networktrainer.h"
 #include "numberformat.h"
 #include "runoutcome.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
 #include <QStringList>
 
 namespace deltatrace {
+
+int NetworkCommands::exportTrace(const ExportRequest &request)
+{
+    auto runtimeError = [this](const QString &message) {
+        m_err << "deltatrace-cli: " << message << "\n";
+        m_err.flush();
+        return 1;
+    };
+    const NetworkTraceFile::ReadResult read = NetworkTraceFile::read(request.tracePath);
+    if (!read.ok())
+        return runtimeError(read.error);
+    const NetworkTrace &trace = *read.trace;
+    NetworkTraceExporter::Range range;
+    if (request.epochs) {
+        if (request.epochs->second >= trace.epochCount()) {
+            m_err << "deltatrace-cli: --epochs " << request.epochs->first << ':' << request.epochs->second
+                  << " is outside the trace, which has epochs 0 to " << trace.epochCount() - 1 << "\nTry 'deltatrace-cli --help'.\n";
+            m_err.flush();
+            return 2;
+        }
+        range.firstEpoch = static_cast<int>(request.epochs->first);
+        range.lastEpoch = static_cast<int>(request.epochs->second);
+    }
+    const bool script = request.format == QLatin1String("py");
+    const auto format = request.format == QLatin1String("csv") ? NetworkTraceExporter::Format::Csv : NetworkTraceExporter::Format::JsonLines;
+    QString error;
+    if (request.outPath.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return runtimeError(QStringLiteral("cannot write to standard output"));
+        const bool written = script ? out.write(NetworkScript::of(trace.run())) >= 0 : NetworkTraceExporter::write(trace, format, out, &error, range);
+        if (!written || !out.flush())
+            return runtimeError(QStringLiteral("standard output: %1").arg(error.isEmpty() ? out.errorString() : error));
+        return 0;
+    }
+    if (script) {
+        // Atomic, with the same refusals as every export.
+        if (const QString refusal = RegularFile::refusalToWrite(request.outPath, {request.tracePath}); !refusal.isEmpty())
+            return runtimeError(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(request.outPath), refusal));
+        QSaveFile file(request.outPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(NetworkScript::of(trace.run())) < 0 || !file.commit())
+            return runtimeError(QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(request.outPath), file.errorString()));
+        return 0;
+    }
+    if (!NetworkTraceExporter::writeFile(trace, format, request.outPath, {request.tracePath}, &error, range))
+        return runtimeError(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(request.outPath), error));
+    return 0;
+}
 
 QString NetworkCommands::describe(const Experiment &experiment)
 {

@@ -23,6 +23,15 @@ public:
 
     // Trains `run` and writes its trace to `outPath` (checked by the caller). Exit status.
     int record(const NetworkRun &run, const QString &outPath);
+    // export of a general trace file: the options as CliApplication checked them.
+    struct ExportRequest
+    {
+        QString tracePath;
+        QString format;  // jsonl, csv or py
+        QString outPath; // "" for standard output
+        std::optional<std::pair<long long, long long>> epochs; // FROM:TO, both included
+    };
+    int exportTrace(const ExportRequest &request);
     // What `list` says of a format-2 experiment after its id: "layers=3-4-1 activations=... ".
     static QString describe(const Experiment &experiment);
     // The outcome line `record` prints: how the run ended, in words.

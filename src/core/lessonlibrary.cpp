@@ -64,10 +64,6 @@ int LessonLibrary::loadDirectory(const QString &directory, QStringList *problems
                 *problems << result.error;
             continue;
         }
-        if (result.lesson->version > NewestVersionShown) {
-            m_commandLineOnly << file;
-            continue;
-        }
         add(*result.lesson);
         ++loaded;
     }
@@ -80,16 +76,6 @@ QString LessonLibrary::open(const QString &path, QString *error)
     if (!result.ok()) {
         if (error)
             *error = result.error;
-        return {};
-    }
-    if (result.lesson->version > NewestVersionShown) {
-        if (error)
-            *error = tr("%1 is a lesson of format version %2 (a general network). This window shows lessons of version %3; "
-                        "record this one with the command line: deltatrace-cli record %1 --experiment %4 --out run.dtrace")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(result.lesson->version)
-                         .arg(NewestVersionShown)
-                         .arg(result.lesson->experiments.isEmpty() ? QStringLiteral("ID") : result.lesson->experiments.first().id);
         return {};
     }
     add(*result.lesson);

@@ -50,12 +50,7 @@ public:
     void add(const Lesson &lesson);
 
     const QList<Lesson> &lessons() const { return m_lessons; }
-    // The window's views show lessons up to this format version. Newer ones (version 2, general
-    // networks, recorded and exported by deltatrace-cli) are left out of the list, and opening
-    // one says how to record it.
-    static constexpr int NewestVersionShown = 1;
-    // The files loadDirectory left out for that reason.
-    const QStringList &commandLineOnly() const { return m_commandLineOnly; }
+
     const Lesson *lesson(const QString &id) const;
 
     // What records `experiment` of `lesson`, with the overrides in place of its own parameters.
@@ -72,7 +67,6 @@ private:
     static LessonLoader::Result load(const QString &path);
 
     QList<Lesson> m_lessons;
-    QStringList m_commandLineOnly;
 };
 
 } // namespace deltatrace

@@ -4,6 +4,7 @@
 
 #include "networktrace.h"
 #include "networktrainer.h"
+#include "runlimits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ public:
     // The format version of general runs. TraceFile::Version (2) is the newest of lessons 1-3.
     static constexpr quint32 Version = 3;
     // The longest run a general trace file holds: epochs times samples.
-    static constexpr long long MaxSteps = 50'000'000;
+    static constexpr long long MaxSteps = RunLimits::MaxNetworkSteps;
 
     struct ReadResult
     {
