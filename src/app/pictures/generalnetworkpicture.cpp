@@ -78,28 +78,35 @@ struct Fonts
 // What the layout needs to know at one text size; the canvas is not part of it.
 struct Measures
 {
-    Measures(const Scene &s, const QFont &font, const QPaintDevice *d, qreal scale)
-        : scene(s), device(d), textScale(scale), fonts(font, scale), lh(QFontMetricsF(fonts.base, d).height()), pad(lh * 0.45),
-          margin(lh * 0.5), unitH(lh * 1.4), minGap(lh * 0.3)
+    Measures(const Scene &s, const QFont &font, const QPaintDevice *d, qreal scale, bool compactForm)
+        : scene(s), device(d), textScale(scale), compact(compactForm), digits(compactForm ? 3 : 4), fonts(font, scale),
+          lh(QFontMetricsF(fonts.base, d).height()), pad(lh * 0.45), margin(lh * 0.5), unitH(lh * 1.4), minGap(lh * 0.3)
     {
-        // The widest number a unit shows (four significant digits), in the bold of a lit unit.
-        valueW = std::max({advance(fonts.bold, QStringLiteral("-0.0008888")), advance(fonts.bold, QStringLiteral("-8.888e-08")),
-                           advance(fonts.bold, QStringLiteral("+inf"))});
+        // The widest number a unit shows (four significant digits, three in the compact form), in
+        // the bold of a lit unit; the inputs and targets, the widest of the run's data.
+        valueW = compact ? std::max(advance(fonts.bold, QStringLiteral("-0.000888")), advance(fonts.bold, QStringLiteral("-8.88e-08")))
+                         : std::max(advance(fonts.bold, QStringLiteral("-0.0008888")), advance(fonts.bold, QStringLiteral("-8.888e-08")));
+        valueW = std::max(valueW, advance(fonts.bold, QStringLiteral("+inf")));
+        inputW = std::max(advance(fonts.bold, s.widestInput), advance(fonts.bold, QStringLiteral("-inf")));
+        targetValueW = std::max(advance(fonts.bold, s.widestTarget), advance(fonts.bold, QStringLiteral("-inf")));
         const int columns = static_cast<int>(s.columns.size());
         for (int c = 0; c < columns; ++c) {
             const GeneralNetworkPicture::Column &column = s.columns[static_cast<std::size_t>(c)];
             const int n = count(c);
             const qreal header = std::max({advance(fonts.bold, column.title), advance(fonts.base, column.activation),
                                            advance(fonts.bold, column.quantity) + 2 * pad});
-            const qreal pill = std::max(unitH, valueW + 2 * pad);
+            const qreal numberW = c == 0 ? inputW : valueW;
+            valueWidths.push_back(numberW);
+            const qreal pill = std::max(unitH, numberW + 2 * pad);
             widths.push_back(std::max(header, pill));
             pillWidths.push_back(pill);
-            const qreal indexed = advance(fonts.base, indexText(n - 1)) + pad + valueW + 2 * pad;
+            // A shortened layer numbers its units (but in the compact form, where a tooltip does).
+            const qreal indexed = compact ? pill : advance(fonts.base, indexText(n - 1)) + pad + numberW + 2 * pad;
             elidedPillWidths.push_back(indexed);
             elidedWidths.push_back(std::max({header, indexed, advance(fonts.base, ellipsisText(n))}));
         }
         targetW = std::max({advance(fonts.bold, GeneralNetworkPicture::tr("target")), advance(fonts.bold, QStringLiteral("d")) + 2 * pad,
-                            valueW + 2 * pad, advance(fonts.base, ellipsisText(static_cast<int>(s.target.size())))});
+                            targetValueW + 2 * pad, unitH, advance(fonts.base, ellipsisText(static_cast<int>(s.target.size())))});
         targetGap = lh * 1.2;
         // A gap holds the name of its weights, or of the operation on them ("dW2_avg"), on the
         // line of the columns' quantity names, which leave some of their columns' width free.
@@ -111,7 +118,9 @@ struct Measures
             qreal widest = 0;
             for (Kind kind : {Kind::DWAvg, Kind::DWSum, Kind::Momentum, Kind::W})
                 widest = std::max(widest, advance(fonts.bold, nameOf({kind, l})));
-            gaps.push_back(std::max(lh * 2.2, widest + 2 * pad - freeBeside(l - 1) - freeBeside(l)));
+            // Centred on the gap, it reaches as far into either column.
+            // The compact form leaves the names out (the header names the current operation).
+            gaps.push_back(compact ? lh * 1.8 : std::max(lh * 2.2, widest + 2 * pad - 2 * std::min(freeBeside(l - 1), freeBeside(l))));
         }
         whereW = advance(fonts.bold, whereText(s)) + 2;
         badgeW = 0;
@@ -159,9 +168,12 @@ struct Measures
     const Scene &scene;
     const QPaintDevice *device;
     qreal textScale;
+    bool compact;
+    int digits;
     Fonts fonts;
     qreal lh, pad, margin, unitH, minGap;
-    qreal valueW = 0;
+    qreal valueW = 0, inputW = 0, targetValueW = 0;
+    std::vector<qreal> valueWidths; // per column
     std::vector<qreal> widths, pillWidths, elidedWidths, elidedPillWidths;
     std::vector<qreal> gaps; // before column 1, 2, ...
     qreal targetW = 0, targetGap = 0;
@@ -339,6 +351,20 @@ std::vector<int> GeneralNetworkPicture::shownUnits(std::span<const double> value
     return best;
 }
 
+std::pair<QString, QString> GeneralNetworkPicture::widestData(const NetworkTrace &trace)
+{
+    auto longest = [](const std::vector<double> &numbers) {
+        QString widest;
+        for (double v : numbers) {
+            QString text = NumberFormat::value(v);
+            if (text.size() > widest.size())
+                widest = std::move(text);
+        }
+        return widest;
+    };
+    return {longest(trace.run().data.x), longest(trace.run().data.d)};
+}
+
 GeneralNetworkPicture::Scene GeneralNetworkPicture::scene(const NetworkTrace &trace, const NetworkStep &step, int operation)
 {
     Scene s;
@@ -434,18 +460,24 @@ GeneralNetworkPicture::Layout GeneralNetworkPicture::layout(const Scene &scene, 
         return out;
     }
 
-    // The widget's font, or larger (up to 1.4 times) where the area holds every unit the picture
-    // can show at the larger size as well.
-    const Measures atFont(scene, font, device, 1.0);
-    out.minimum = minimumSize(atFont);
+    // The full form where its smallest picture fits the width, else the compact one (three digits,
+    // no unit numbers, no weight names); then the widget's font, or larger (up to 1.4 times)
+    // where the area holds every unit the picture can show at the larger size as well.
+    const Measures full(scene, font, device, 1.0, false);
+    const Measures compact(scene, font, device, 1.0, true);
+    const bool compactForm = minimumSize(full).width() > canvas.width() + 0.01;
+    const Measures &atFont = compactForm ? compact : full;
+    out.minimum = minimumSize(compact);
     qreal scale = 1.0;
     if (showsAll(atFont, canvas))
         for (qreal f = 1.4; f > 1.01; f -= 0.1)
-            if (showsAll(Measures(scene, font, device, f), canvas)) {
+            if (showsAll(Measures(scene, font, device, f, compactForm), canvas)) {
                 scale = f;
                 break;
             }
-    const Measures m(scene, font, device, scale);
+    const Measures m(scene, font, device, scale, compactForm);
+    out.compact = compactForm;
+    out.digits = m.digits;
     const qreal lh = m.lh;
     out.textScale = scale;
     out.lineHeight = lh;
@@ -495,7 +527,7 @@ GeneralNetworkPicture::Layout GeneralNetworkPicture::layout(const Scene &scene, 
     }
     x += m.targetGap;
     columnRects.emplace_back(x, bodyTop, m.targetW, bodyBottom - bodyTop);
-    pillWidths.push_back(m.valueW + 2 * m.pad);
+    pillWidths.push_back(std::max(m.unitH, m.targetValueW + 2 * m.pad));
 
     // The header: where we are, which way the numbers flow, and what this operation computes.
     const qreal top = m.margin;
@@ -529,7 +561,7 @@ GeneralNetworkPicture::Layout GeneralNetworkPicture::layout(const Scene &scene, 
     }
     // Between the columns, the weights' names on the quantities' line: the current operation's
     // name where it works on those weights.
-    for (int l = 1; l <= L; ++l) {
+    for (int l = 1; l <= L && !m.compact; ++l) {
         const QRectF &left = columnRects[static_cast<std::size_t>(l - 1)];
         const QRectF &right = columnRects[static_cast<std::size_t>(l)];
         const bool lit = scene.current.isMatrix() && scene.current.layer == l;
@@ -552,7 +584,8 @@ GeneralNetworkPicture::Layout GeneralNetworkPicture::layout(const Scene &scene, 
         const bool target = c == columns;
         const Column *column = target ? nullptr : &scene.columns[ci];
         const std::vector<double> &values = target ? scene.target : column->values;
-        const bool indexed = !target && elided[ci];
+        const bool indexed = !target && elided[ci] && !m.compact;
+        const qreal numberW = target ? m.targetValueW : m.valueWidths[ci];
         const int n = m.count(c);
         int next = 0; // the first unit not yet shown, for the ellipses' counts
         for (int row = 0; row < k; ++row) {
@@ -577,11 +610,11 @@ GeneralNetworkPicture::Layout GeneralNetworkPicture::layout(const Scene &scene, 
             const double v = values[static_cast<std::size_t>(unit)];
             if (indexed) {
                 addText(out, Text::Index, QRectF(inner.left(), y, m.advance(m.fonts.base, indexText(unit)) + 1, m.unitH), indexText(unit), c, unit);
-                addText(out, Text::Value, QRectF(inner.right() - m.valueW, y, m.valueW, m.unitH),
-                        known ? NumberFormat::value(v) : QStringLiteral("?"), c, unit);
+                addText(out, Text::Value, QRectF(inner.right() - numberW, y, numberW, m.unitH),
+                        known ? NumberFormat::value(v, target || c == 0 ? 4 : m.digits) : QStringLiteral("?"), c, unit);
             } else {
-                addText(out, Text::Value, QRectF(inner.center().x() - m.valueW / 2, y, m.valueW, m.unitH),
-                        known ? NumberFormat::value(v) : QStringLiteral("?"), c, unit);
+                addText(out, Text::Value, QRectF(inner.center().x() - numberW / 2, y, numberW, m.unitH),
+                        known ? NumberFormat::value(v, target || c == 0 ? 4 : m.digits) : QStringLiteral("?"), c, unit);
             }
             Text &value = out.texts.back();
             value.alignRight = indexed;
@@ -610,6 +643,15 @@ GeneralNetworkPicture::Layout GeneralNetworkPicture::layout(const Scene &scene, 
                                      scene.weights[li - 1][static_cast<std::size_t>(to * inputs + from)]});
             }
         }
+    }
+    // Pens thin out where many edges meet, so that a wide layer's edges stay apart.
+    for (int layer = 1; layer <= L; ++layer) {
+        const auto shownCount = [&](int c) {
+            const auto &units = out.shown[static_cast<std::size_t>(c)];
+            return static_cast<int>(std::count_if(units.begin(), units.end(), [](int u) { return u >= 0; }));
+        };
+        const int busiest = std::max(shownCount(layer - 1), shownCount(layer));
+        out.edgeUnits.push_back(out.unit * std::clamp(4.0 / std::max(busiest, 1), 0.35, 1.0));
     }
     // Each output to its target.
     const std::size_t outputs = static_cast<std::size_t>(L);
@@ -658,7 +700,7 @@ void GeneralNetworkPicture::paint(QPainter &p, const Scene &scene, const Layout 
         const qreal length = std::hypot(along.x(), along.y());
         if (length <= 0)
             continue;
-        const qreal half = (ValueColors::weightWidth(e.weight, l.unit) + lh * 0.55) / 2;
+        const qreal half = (ValueColors::weightWidth(e.weight, l.edgeUnits[static_cast<std::size_t>(e.layer - 1)]) + lh * 0.55) / 2;
         const QPointF across = QPointF(-along.y(), along.x()) / length * half;
         halos.addPolygon(QPolygonF({e.from + across, e.to + across, e.to - across, e.from - across}));
         halos.closeSubpath();
@@ -667,12 +709,16 @@ void GeneralNetworkPicture::paint(QPainter &p, const Scene &scene, const Layout 
     p.fillPath(halos, st.hlBand);
     p.setRenderHint(QPainter::Antialiasing, true);
     for (const Edge &e : l.edges) {
-        p.setPen(ValueColors::weightPen(e.weight, l.unit));
+        p.setPen(ValueColors::weightPen(e.weight, l.edgeUnits[static_cast<std::size_t>(e.layer - 1)]));
         p.drawLine(e.from, e.to);
     }
     const bool backward = scene.phase != Phase::Forward;
+    // Arrows on a dozen of the lit edges at most: enough to show the way, few enough to read.
+    const long long litEdges = std::count_if(l.edges.begin(), l.edges.end(), [&](const Edge &e) { return e.layer == scene.litLayer; });
+    const long long stride = std::max(1LL, (litEdges + 11) / 12);
+    long long seen = 0;
     for (const Edge &e : l.edges) {
-        if (e.layer != scene.litLayer)
+        if (e.layer != scene.litLayer || seen++ % stride != 0)
             continue;
         const QPointF dir = e.to - e.from;
         const QPointF mid = e.from + dir * (backward ? 0.42 : 0.58);

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <span>
+#include <utility>
 #include <vector>
 
 class QPaintDevice;
@@ -67,6 +68,10 @@ public:
         int litLayer = 0;             // the weight layer whose edges the operation uses (0: none)
         bool targetLit = false;       // the output error: the target feeds it
         std::vector<double> matrix;   // a matrix operation's values (dW2, m1, ...), row-major
+        // The longest input and target of the run's data as shown: their columns' widths stay
+        // the same from sample to sample (widestData).
+        QString widestInput;
+        QString widestTarget;
     };
 
     // A unit (index >= 0) or an ellipsis row standing for `hidden` units (index -1).
@@ -106,11 +111,16 @@ public:
     struct Layout
     {
         bool hasRun = false;
+        // The compact form, where the full one would not fit the width: numbers to three digits,
+        // no unit numbers (their tooltips say) and no weight names between the columns.
+        bool compact = false;
+        int digits = 4;  // significant digits of the values computed (inputs and targets: 4)
         QSizeF canvas;
         QSizeF minimum;  // the smallest canvas that holds the picture at this font
         qreal lineHeight = 0;
         qreal pad = 0;
         qreal unit = 0;  // what weight pens are scaled by
+        std::vector<qreal> edgeUnits; // per weight layer: `unit`, thinner where many edges meet
         qreal unitHeight = 0;
         qreal textScale = 1.0; // the fonts' size relative to the widget's font (>= 1)
         std::vector<std::vector<int>> shown; // per column: the units shown, -1 for an ellipsis row
@@ -125,6 +135,8 @@ public:
     };
 
     static Scene scene(const NetworkTrace &trace, const NetworkStep &step, int operation);
+    // The longest input and target texts of the run's data (once per run: N x (M + K) numbers).
+    static std::pair<QString, QString> widestData(const NetworkTrace &trace);
     static Layout layout(const Scene &scene, QSizeF canvas, const QFont &font, const QPaintDevice *device);
     static void paint(QPainter &painter, const Scene &scene, const Layout &layout, const QFont &font, const QPalette &palette);
 

@@ -38,6 +38,7 @@ void GeneralNetworkDiagram::setTrace(std::shared_ptr<const NetworkTrace> trace)
 {
     m_trace = std::move(trace);
     m_position = {};
+    m_widestData = m_trace ? GeneralNetworkPicture::widestData(*m_trace) : std::pair<QString, QString>();
     readScene();
     updateGeometry(); // the minimum size follows the network's shape
 }
@@ -58,6 +59,8 @@ void GeneralNetworkDiagram::readScene()
         // The step is read once per position: recomputing it from a checkpoint costs up to a
         // millisecond, and the layout and paints that follow read only the scene.
         m_scene = GeneralNetworkPicture::scene(*m_trace, m_trace->step(m_position.step), m_position.operation);
+        m_scene.widestInput = m_widestData.first;
+        m_scene.widestTarget = m_widestData.second;
     }
     invalidateLayout();
 }

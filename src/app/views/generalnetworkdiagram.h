@@ -56,6 +56,7 @@ private:
     std::shared_ptr<const NetworkTrace> m_trace;
     NetworkPosition m_position;
     GeneralNetworkPicture::Scene m_scene;
+    std::pair<QString, QString> m_widestData; // the run's longest input and target (widestData)
     mutable std::optional<GeneralNetworkPicture::Layout> m_layout; // laid out at the next paint
 };
 
