@@ -4,6 +4,7 @@
 // position on its units and its weights on the edges, the current quantity lit and named, wide
 // layers shortened to their first, largest and last units, at any size without overlaps.
 #include "generalnetworkdiagram.h"
+#include "markingtranslator.h"
 #include "networktrainer.h"
 #include "numberformat.h"
 #include "pixelprobe.h"
@@ -242,6 +243,23 @@ private slots:
         diagram.resize(1000, 560);
         diagram.setTrace(trace);
         const auto &ops = step.operations();
+
+        // The layers' names and activations over their columns, the target beside the outputs.
+        diagram.setPosition({step.index, 0});
+        QStringList titles;
+        for (const Picture::Text *t : diagram.currentLayout().textsOf(Picture::Text::Title))
+            titles << t->text;
+        QStringList layerNames = {u"input"_qs};
+        for (int l = 1; l < a.layerCount(); ++l)
+            layerNames << u"hidden %1"_qs.arg(l);
+        layerNames << u"output"_qs << u"target"_qs;
+        QCOMPARE(titles, layerNames);
+        for (int l = 1; l <= a.layerCount(); ++l)
+            QCOMPARE(diagram.currentLayout().textsOf(Picture::Text::Activation, l).front()->text,
+                     QString::fromLatin1(activationName(a.activation(l)).data()));
+        // The first operation's layer is lit, in the highlight's colour.
+        QVERIFY(fixtures::showsColour(&diagram, ValueColors::highlight()));
+
         for (int op = 0; op < int(ops.size()); ++op) {
             diagram.setPosition({step.index, op});
             const LayerQuantity q = ops[static_cast<std::size_t>(op)];
@@ -291,8 +309,14 @@ private slots:
             for (const Picture::Text *t : layout.textsOf(Picture::Text::Value, a.layerCount() + 1))
                 QCOMPARE(t->text, NumberFormat::value(step.target[static_cast<std::size_t>(t->unit)]));
 
-            // Edges: the weights before the step until their layer's W is done, then the new ones.
-            QVERIFY(!layout.edges.empty());
+            // Edges: between shown units only, one per weight; the weights before the step until
+            // their layer's W is done, then the new ones.
+            std::size_t edges = 0;
+            for (int l = 1; l <= a.layerCount(); ++l) {
+                auto units = [&](int c) { return std::count_if(layout.shown[std::size_t(c)].begin(), layout.shown[std::size_t(c)].end(), [](int u) { return u >= 0; }); };
+                edges += static_cast<std::size_t>(units(l - 1) * units(l));
+            }
+            QCOMPARE(layout.edges.size(), edges);
             for (const Picture::Edge &e : layout.edges) {
                 const LayerQuantity w{LayerQuantity::Kind::W, e.layer};
                 const auto done = std::find(ops.begin(), ops.end(), w);
@@ -436,8 +460,22 @@ private slots:
         for (int i = 0; i < moves; ++i)
             diagram.setPosition({(i * 7919LL) % trace->stepCount(), i % 12});
         const double perMove = double(timer.nsecsElapsed()) / 1e6 / moves;
-        qInfo("setPosition: %.3f ms per move (3-32-32-32-8, 256 samples, checkpoints every %d epochs)", perMove,
-              trace->checkpointInterval());
+        // What reading the steps alone costs, for comparison: the view adds little to it.
+        timer.restart();
+        for (int i = 0; i < moves; ++i)
+            QVERIFY(trace->step((i * 7919LL) % trace->stepCount()).layout);
+        const double perRead = double(timer.nsecsElapsed()) / 1e6 / moves;
+        qint64 layingOut = 0;
+        for (int i = 0; i < 20; ++i) {
+            diagram.setPosition({i, i % 12});
+            timer.restart();
+            QVERIFY(diagram.currentLayout().hasRun);
+            layingOut += timer.nsecsElapsed();
+        }
+        const double perLayout = double(layingOut) / 1e6 / 20;
+        qInfo("setPosition: %.3f ms per move (reading a step alone: %.3f ms); laying out at the next paint: %.3f ms (3-32-32-32-8, 256 samples, "
+              "checkpoints every %d epochs)",
+              perMove, perRead, perLayout, trace->checkpointInterval());
         for (long long s : {trace->stepCount() - 1, 5LL, 4321LL}) {
             diagram.setPosition({s, 1});
             const NetworkStep step = trace->step(s);
@@ -447,6 +485,27 @@ private slots:
                 QCOMPARE(t->text, NumberFormat::value(y1[static_cast<std::size_t>(t->unit)], diagram.currentLayout().digits));
             QVERIFY(!diagram.grab().isNull());
         }
+    }
+
+    // Every text comes from tr() when laid out: a language change shows at once.
+    void retranslatesOnLanguageChange()
+    {
+        GeneralNetworkDiagram diagram;
+        diagram.resize(900, 500);
+        diagram.setTrace(record(goldenRun(u"three_class_softmax-seed5"_qs)));
+        diagram.setPosition({3, 2});
+        QCOMPARE(diagram.currentLayout().textsOf(Picture::Text::Title, 0).front()->text, u"input"_qs);
+        fixtures::MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        QCoreApplication::processEvents();
+        const Picture::Layout &layout = diagram.currentLayout();
+        QCOMPARE(layout.textsOf(Picture::Text::Title, 0).front()->text, u"«input»"_qs);
+        QCOMPARE(layout.textsOf(Picture::Text::Title, 1).front()->text, u"«hidden 1»"_qs);
+        QVERIFY(layout.textsOf(Picture::Text::Badge).front()->text.startsWith(u"«"_qs));
+        QVERIFY2(textProblems(layout, diagram.font()).isEmpty(), qPrintable(textProblems(layout, diagram.font())));
+        QCoreApplication::removeTranslator(&marking);
+        QCoreApplication::processEvents();
+        QCOMPARE(diagram.currentLayout().textsOf(Picture::Text::Title, 0).front()->text, u"input"_qs);
     }
 
     void followsTheFont()
