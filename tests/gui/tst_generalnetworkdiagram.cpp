@@ -437,6 +437,14 @@ private slots:
         QVERIFY(flagged);
         QVERIFY(fixtures::showsColour(&diagram, ValueColors::notFinite()));
         savePicture(diagram, u"blow-up"_qs);
+        // In a dark theme too: the flagged values keep their colour.
+        QPalette dark = diagram.palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        diagram.setPalette(dark);
+        QVERIFY(fixtures::showsColour(&diagram, ValueColors::notFinite()));
+        savePicture(diagram, u"blow-up-dark"_qs);
+        diagram.setPalette(QPalette());
         // Every position of the blow-up's first non-finite step draws.
         const long long bad = trace->firstNonFiniteStep();
         for (int op = 0; op < int(trace->step(bad).operations().size()); ++op) {

@@ -740,7 +740,9 @@ void GeneralNetworkPicture::paint(QPainter &p, const Scene &scene, const Layout 
         const bool lit = column && column->current;
         const double v = target ? scene.target[static_cast<std::size_t>(u.index)] : column->values[static_cast<std::size_t>(u.index)];
         const bool bad = (target || column->known) && !std::isfinite(v);
-        QColor fill = u.column == 0 ? QColor(0xe8, 0xf0, 0xf8) : target ? mixed(st.background, st.ink, 0.06) : st.boxFill;
+        // The inputs tinted blue as in the lessons-1-3 diagram, mixed from the palette so that a
+        // dark theme keeps its text readable.
+        QColor fill = u.column == 0 ? mixed(st.background, ValueColors::positive(), 0.1) : target ? mixed(st.background, st.ink, 0.06) : st.boxFill;
         if (lit)
             fill = st.hlFill;
         if (bad)
@@ -790,7 +792,7 @@ void GeneralNetworkPicture::paint(QPainter &p, const Scene &scene, const Layout 
             break;
         case Text::Value:
             f = t.lit || t.notFinite ? fonts.bold : fonts.base;
-            colour = t.pending ? st.faint : t.notFinite ? ValueColors::notFinite().darker(140) : st.ink;
+            colour = t.pending ? st.faint : t.notFinite ? mixed(ValueColors::notFinite(), st.ink, 0.35) : st.ink;
             flags = t.alignRight ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignCenter;
             break;
         case Text::Index:

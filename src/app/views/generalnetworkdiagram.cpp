@@ -86,7 +86,8 @@ QSize GeneralNetworkDiagram::sizeHint() const
 
 QSize GeneralNetworkDiagram::minimumSizeHint() const
 {
-    const QSizeF minimum = GeneralNetworkPicture::layout(m_scene, QSizeF(size()), font(), this).minimum;
+    // The minimum does not depend on the size laid out for: the current layout's serves.
+    const QSizeF minimum = currentLayout().minimum;
     return {static_cast<int>(std::ceil(minimum.width())), static_cast<int>(std::ceil(minimum.height()))};
 }
 
