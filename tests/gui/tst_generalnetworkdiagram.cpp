@@ -173,7 +173,8 @@ QString textProblems(const Picture::Layout &layout, const QFont &font)
             return QStringLiteral("text \"%1\" lower than the font").arg(texts[i].text);
         for (std::size_t j = i + 1; j < texts.size(); ++j)
             if (t.intersects(texts[j].rect))
-                return QStringLiteral("texts \"%1\" %2 and \"%3\" %4 overlap").arg(texts[i].text, rectText(t), texts[j].text, rectText(texts[j].rect));
+                return QStringLiteral("texts \"%1\" %2 and \"%3\" %4 overlap")
+                    .arg(texts[i].text, rectText(t), texts[j].text, rectText(texts[j].rect));
         for (const Picture::Unit &u : layout.units) {
             if (u.index < 0 || u.rect.contains(t))
                 continue;
@@ -313,7 +314,10 @@ private slots:
             // their layer's W is done, then the new ones.
             std::size_t edges = 0;
             for (int l = 1; l <= a.layerCount(); ++l) {
-                auto units = [&](int c) { return std::count_if(layout.shown[std::size_t(c)].begin(), layout.shown[std::size_t(c)].end(), [](int u) { return u >= 0; }); };
+                auto units = [&](int c) {
+                    const std::vector<int> &shown = layout.shown[std::size_t(c)];
+                    return std::count_if(shown.begin(), shown.end(), [](int u) { return u >= 0; });
+                };
                 edges += static_cast<std::size_t>(units(l - 1) * units(l));
             }
             QCOMPARE(layout.edges.size(), edges);

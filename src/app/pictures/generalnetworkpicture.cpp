@@ -498,7 +498,8 @@ GeneralNetworkPicture::Layout GeneralNetworkPicture::layout(const Scene &scene, 
         const std::vector<double> none;
         out.shown.push_back(shownUnits(column.known ? std::span<const double>(column.values) : std::span<const double>(none), n,
                                        std::min(rows, MaxRows)));
-        elided.push_back(static_cast<int>(out.shown.back().size()) != n || std::find(out.shown.back().begin(), out.shown.back().end(), -1) != out.shown.back().end());
+        const std::vector<int> &shown = out.shown.back();
+        elided.push_back(std::find(shown.begin(), shown.end(), -1) != shown.end());
     }
     out.shown.push_back(out.shown.back());
 
