@@ -228,12 +228,18 @@ private slots:
     void showsEveryOperationOfAStep_data()
     {
         QTest::addColumn<QString>("run");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("compact");
         for (const QString &name : RunNames)
-            QTest::newRow(qPrintable(name)) << name;
+            QTest::newRow(qPrintable(name)) << name << QSize(1000, 560) << false;
+        // Too narrow for the full form: three digits, no unit numbers or weight names.
+        QTest::newRow("wide, compact") << u"wide"_qs << QSize(620, 420) << true;
     }
     void showsEveryOperationOfAStep()
     {
         QFETCH(QString, run);
+        QFETCH(QSize, size);
+        QFETCH(bool, compact);
         const auto trace = record(runNamed(run));
         const long long at = run == u"blow-up" ? std::max(trace->firstNonFiniteStep(), firstUpdate(*trace)) : firstUpdate(*trace);
         NetworkStep step = trace->step(at);
@@ -241,7 +247,7 @@ private slots:
             step = trace->step(step.index + 1);
         const Architecture &a = trace->architecture();
         GeneralNetworkDiagram diagram;
-        diagram.resize(1000, 560);
+        diagram.resize(size);
         diagram.setTrace(trace);
         const auto &ops = step.operations();
 
@@ -267,6 +273,9 @@ private slots:
             const QString name = QString::fromStdString(q.name());
             const Picture::Layout &layout = diagram.currentLayout();
             QVERIFY2(textProblems(layout, diagram.font()).isEmpty(), qPrintable(name + u": "_qs + textProblems(layout, diagram.font())));
+            QCOMPARE(layout.compact, compact);
+            QCOMPARE(layout.digits, compact ? 3 : 4);
+            QCOMPARE(layout.textsOf(Picture::Text::Index).empty(), compact || run != u"wide");
 
             // The one lit name is the operation's, over its column or between the columns.
             std::vector<const Picture::Text *> lit;
