@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTest>
@@ -108,10 +109,8 @@ NetworkRun syntheticRun(std::vector<int> sizes, std::vector<Activation> activati
 TracePtr record(const NetworkRun &run, bool checkpointsOnly = false)
 {
     NetworkTrainer::Options options;
-    if (checkpointsOnly) {
-        options.fullRecordBudget = 0;
-        options.checkpointBudget = 1024;
-    }
+    if (checkpointsOnly)
+        options.fullRecordBudget = 0; // a checkpoint per epoch: every step is recomputed from its epoch's start
     auto trace = NetworkTrainer::record(run, options);
     if (!trace)
         qFatal("recording failed");
@@ -151,7 +150,10 @@ NetworkRun shortBatchMomentumRun()
 
 NetworkRun blowUpRun()
 {
+    // Lesson 3's network with a linear output: alpha 1e300 makes dW huge at once, then inf, then
+    // W + inf - inf gives NaN.
     NetworkRun run = goldenRun(QStringLiteral("backprop_momentum-seed0"), 4);
+    run.architecture.activations = {Activation::Tanh, Activation::Linear};
     run.alpha = 1e300;
     return run;
 }
@@ -675,7 +677,8 @@ private slots:
     }
 
     // Moving costs little: stepping through the operations of a 3-32-32-32-8 network on 256
-    // samples recorded with checkpoints only (every step recomputed from the epoch's start).
+    // samples recorded with checkpoints only (every step recomputed from its epoch's start, as
+    // NetworkTrace does for runs too long to keep whole).
     void movingIsFast()
     {
         const TracePtr trace = record(wideSoftmaxRun(), true);
