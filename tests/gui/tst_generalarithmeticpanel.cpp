@@ -16,7 +16,6 @@
 #include "valuecolors.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +28,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <ctime>
 
 using namespace deltatrace;
 
@@ -686,22 +686,26 @@ private slots:
         GeneralArithmeticPanel panel;
         showPanel(panel, trace, QSize(660, 420), 1.0);
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        std::vector<qint64> times;
-        QElapsedTimer timer;
+        // CPU time of this thread: on a shared machine the wall clock also counts other processes.
+        const auto cpuNow = [] {
+            timespec t{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+            return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+        };
+        std::vector<double> times;
         for (long long s : {300LL, 301LL, 302LL, 303LL, 367LL, 511LL}) {
             const int ops = static_cast<int>(trace->step(s).operations().size());
             for (int o = 0; o < ops; ++o) {
-                timer.start();
+                const double start = cpuNow();
                 panel.setPosition({s, o});
-                times.push_back(timer.nsecsElapsed());
+                times.push_back(cpuNow() - start);
             }
         }
         std::sort(times.begin(), times.end());
-        const double median = static_cast<double>(times[times.size() / 2]) / 1e6;
-        const double worst = static_cast<double>(times.back()) / 1e6;
-        qInfo("setPosition: median %.2f ms, worst %.2f ms over %zu moves", median, worst, times.size());
-        // The budget is 5 ms; the machine running the tests may be shared, so the median is held to it.
-        QVERIFY2(median < 5.0, qPrintable(QStringLiteral("median %1 ms").arg(median)));
+        const double median = times[times.size() / 2];
+        const double worst = times.back();
+        qInfo("setPosition: median %.2f ms, worst %.2f ms of CPU time over %zu moves", median, worst, times.size());
+        QVERIFY2(worst < 5.0, qPrintable(QStringLiteral("worst %1 ms").arg(worst)));
     }
 
     // A language change retranslates the header and the notes.

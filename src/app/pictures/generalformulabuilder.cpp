@@ -616,7 +616,9 @@ Formula GeneralFormulaBuilder::summary(const Operands &operands, LayerQuantity q
     if (!q.isMatrix()) {
         w.begin(name);
         summarised(w, values, row);
-        w.muted(QStringLiteral("  ") + tr("(%n values)", nullptr, shape.rows));
+        // The count where values are left out (always several, so the plural is plain).
+        if (shape.rows > SummaryFull)
+            w.muted(QStringLiteral("  ") + tr("(%1 values)").arg(shape.rows));
     } else {
         w.begin(QStringLiteral("%1[%2,:]").arg(name).arg(row));
         summarised(w, values.subspan(static_cast<size_t>(row) * static_cast<size_t>(shape.cols), static_cast<size_t>(shape.cols)),
