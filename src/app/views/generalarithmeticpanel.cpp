@@ -223,10 +223,9 @@ void GeneralArithmeticPanel::refresh()
     const LayerQuantity q = ops[static_cast<size_t>(m_position.operation)];
     // Another operation's formula is measured afresh; the same one at other steps keeps its
     // size (their numbers differ in width only), so the panel stays still while stepping.
-    if (q != m_operation) {
+    const bool newOperation = q != m_operation;
+    if (newOperation) {
         m_operation = q;
-        m_formula->resetGrowth();
-        m_summary->resetGrowth();
         m_grownHeight = 0;
     }
     m_headerText = tr("Epoch %1, sample k = %2 · operation %3 of %4: %5")
@@ -238,6 +237,11 @@ void GeneralArithmeticPanel::refresh()
     m_header->setFormula(FormulaBuilder::textLine(m_headerText));
     m_sample->setFormula(GeneralFormulaBuilder::sampleLine(m_trace->run(), *step));
     showElement();
+    if (newOperation) {
+        // After the new formula is set: the size it grows from is its own, not the last one's.
+        m_formula->resetGrowth();
+        m_summary->resetGrowth();
+    }
     fitContent();
 }
 
