@@ -33,7 +33,9 @@ QColor GeneralPlaneField::regionColour(int k)
 {
     if (k < 0)
         return ValueColors::notFinite();
-    return blendedOver(classColour(k), 110, Qt::white);
+    // Strong enough that orange and vermillion (the closest pair) stay apart; light enough that
+    // the samples' full colours and dark outlines stand out.
+    return blendedOver(classColour(k), 150, Qt::white);
 }
 
 QRgb GeneralPlaneField::shade(const Plane &plane, double y)

@@ -573,12 +573,12 @@ void GeneralInputPlaneView::scrollToCurrentSample()
         return;
     const Layout &l = layout();
     const int row = l.rowsPerColumn > 0 ? m_step->sample % l.rowsPerColumn : 0;
-    const int top = int(row * l.rowH);
+    const int top = int(std::floor(row * l.rowH));
     QScrollBar *bar = verticalScrollBar();
     if (top < bar->value())
         bar->setValue(top);
     else if (top + l.rowH > bar->value() + l.rows.height())
-        bar->setValue(int(top + l.rowH - l.rows.height()));
+        bar->setValue(int(std::ceil(top + l.rowH - l.rows.height())));
 }
 
 QRectF GeneralInputPlaneView::sampleRow(int k) const
@@ -588,7 +588,7 @@ QRectF GeneralInputPlaneView::sampleRow(int k) const
         return {};
     const int column = k / l.rowsPerColumn;
     const int row = k % l.rowsPerColumn;
-    return QRectF(l.margin + column * l.columnW, l.rows.top() + row * l.rowH - verticalScrollBar()->value(), l.columnW - l.lh * 0.5, l.rowH);
+    return QRectF(l.margin + column * l.columnW, l.rows.top() + row * l.rowH - verticalScrollBar()->value(), l.columnW - l.lh, l.rowH);
 }
 
 QPointF GeneralInputPlaneView::planePoint(double across, double up) const { return layout().toPlot(m_plane, across, up); }
