@@ -201,7 +201,7 @@ private slots:
         QTest::newRow("3-4-1 momentum") << goldenRun(u"backprop_momentum-seed0"_qs, 10) << int(Mode::Plane) << u"x[0]–x[1] plane (x[2] = 1 held)"_qs;
         QTest::newRow("rings, 3-5-3-1 tanh") << goldenRun(u"rings_tanh_minibatch-seed2"_qs, 10) << int(Mode::Plane) << u"x[0]–x[1] plane (x[2] = 1 held)"_qs;
         QTest::newRow("three classes one-hot: 3 varying inputs") << goldenRun(u"three_class_softmax-seed5"_qs, 10) << int(Mode::PerSample)
-                                                                << u"Outputs per sample: the data has 3 varying input(s)"_qs;
+                                                                << u"Outputs per sample: the data has 3 varying inputs"_qs;
         QTest::newRow("one input, linear") << makeRun({1, 1}, {Activation::Linear}, 12, [](int k, int) { return k * 0.25; }, [](int k) { return k % 2; })
                                            << int(Mode::PerSample) << u"Outputs per sample: the data has one input"_qs;
         QTest::newRow("two inputs, no bias") << makeRun({2, 3, 1}, {Activation::Sigmoid, Activation::Sigmoid}, 4, [](int k, int c) { return double((k >> c) & 1); },
@@ -212,10 +212,10 @@ private slots:
                                                      << int(Mode::Plane) << u"x[1]–x[2] plane (x[0] = 1 held)"_qs;
         QTest::newRow("five varying inputs and a bias") << makeRun({6, 4, 2}, {Activation::Relu, Activation::Softmax}, 20,
                                                                    [](int k, int c) { return c == 5 ? 1.0 : uniform(k, c); }, [](int k) { return k % 2; })
-                                                        << int(Mode::PerSample) << u"Outputs per sample: the data has 5 varying input(s)"_qs;
+                                                        << int(Mode::PerSample) << u"Outputs per sample: the data has 5 varying inputs"_qs;
         QTest::newRow("one varying input of two") << makeRun({2, 1}, {Activation::Sigmoid}, 5, [](int k, int c) { return c == 1 ? 1.0 : k * 0.5; },
                                                              [](int k) { return k > 2; })
-                                                  << int(Mode::PerSample) << u"Outputs per sample: the data has 1 varying input(s)"_qs;
+                                                  << int(Mode::PerSample) << u"Outputs per sample: the data has one varying input"_qs;
     }
     void choosesTheModeFromTheData()
     {

@@ -349,7 +349,11 @@ QString GeneralInputPlaneView::titleText() const
     }
     if (m_trace->run().data.inputCount == 1)
         return tr("Outputs per sample: the data has one input");
-    return tr("Outputs per sample: the data has %n varying input(s)", nullptr, m_varying);
+    if (m_varying == 1)
+        return tr("Outputs per sample: the data has one varying input");
+    if (m_varying == 0)
+        return tr("Outputs per sample: no input varies in the data");
+    return tr("Outputs per sample: the data has %1 varying inputs").arg(m_varying);
 }
 
 QString GeneralInputPlaneView::stateText() const
@@ -459,9 +463,49 @@ const GeneralInputPlaneView::Layout &GeneralInputPlaneView::layout() const
                 w = std::max(w, lh * 1.3 + textWidth(base, tr("class %1").arg(k)));
             rightW = lh * 1.2 + w;
         }
-        const qreal roomW = l.size.width() - 2 * l.margin - leftW - rightW;
         const qreal roomH = l.size.height() - l.headerBottom - bottomH - l.margin;
-        const qreal side = std::floor(std::max(lh * 4, std::min(roomW, roomH)));
+        // The legend of the classes right of the plot, or, where that leaves the plot smaller
+        // (a narrow dock, presenter mode's large font), in rows under it.
+        const qreal legendW = l.size.width() - 2 * l.margin;
+        auto legendFlow = [&](bool place, qreal top) {
+            qreal x = l.margin;
+            qreal rowY = top + lh / 2;
+            auto item = [&](qreal w) {
+                if (x + w > l.margin + legendW && x > l.margin) {
+                    x = l.margin;
+                    rowY += lh * 1.25;
+                }
+                const qreal at = x;
+                x += w + lh;
+                return at;
+            };
+            const QString heading = tr("largest output");
+            const qreal hx = item(textWidth(base, heading));
+            if (place)
+                label(heading, QPointF(hx, rowY), Qt::AlignLeft);
+            for (int k = 0; k < K; ++k) {
+                const QString name = tr("class %1").arg(k);
+                const qreal kx = item(lh * 1.3 + textWidth(base, name));
+                if (place) {
+                    l.swatches.push_back({k, QRectF(kx, rowY - lh * 0.45, lh * 0.9, lh * 0.9)});
+                    label(name, QPointF(kx + lh * 1.3, rowY), Qt::AlignLeft);
+                }
+            }
+            return rowY + lh / 2 - top; // the height taken
+        };
+        bool legendBelow = false;
+        qreal roomW = l.size.width() - 2 * l.margin - leftW - rightW;
+        qreal side = std::floor(std::max(lh * 4, std::min(roomW, roomH)));
+        if (K > 1) {
+            const qreal belowW = l.size.width() - 2 * l.margin - leftW - lh;
+            const qreal belowH = roomH - legendFlow(false, 0) - lh * 0.5;
+            const qreal belowSide = std::floor(std::max(lh * 4, std::min(belowW, belowH)));
+            if (belowSide > side + lh) {
+                legendBelow = true;
+                roomW = belowW;
+                side = belowSide;
+            }
+        }
         const qreal left = std::round(l.margin + leftW + std::max(0.0, (roomW - side) / 2));
         l.plot = QRectF(left, std::round(l.headerBottom + lh * 0.5), side, side);
         l.radius = std::clamp(lh * 0.45, 4.0, side / 20);
@@ -486,6 +530,8 @@ const GeneralInputPlaneView::Layout &GeneralInputPlaneView::layout() const
                 label(NumberFormat::value(t), QPointF(l.bar.right() + tick + l.gap, by), Qt::AlignLeft);
             }
             label(outputName, QPointF(l.bar.center().x(), l.bar.bottom() + tick + l.gap + lh / 2), Qt::AlignHCenter);
+        } else if (legendBelow) {
+            legendFlow(true, l.plot.bottom() + bottomH + lh * 0.3);
         } else {
             qreal ly = l.plot.top() + lh / 2;
             label(tr("largest output"), QPointF(rightX, ly), Qt::AlignLeft);
