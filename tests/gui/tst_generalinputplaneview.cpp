@@ -276,6 +276,33 @@ private slots:
         }
     }
 
+    // The field is computed once per set of weights: not again while the step's operations
+    // before its update are stepped through, once after the update's W, and not again going back.
+    void computesTheFieldOncePerWeights()
+    {
+        const auto trace = recordOf(goldenRun(u"backprop_momentum-seed0"_qs, 20));
+        GeneralInputPlaneView view;
+        view.setTrace(trace);
+        show(view);
+        const long long stepIndex = 41;
+        const NetworkStep step = trace->step(stepIndex);
+        const auto &ops = step.operations();
+        const int firstW = int(std::find(ops.begin(), ops.end(), LayerQuantity{LayerQuantity::Kind::W, 1}) - ops.begin());
+        QVERIFY(firstW > 0 && firstW < int(ops.size()));
+        view.setPosition({stepIndex, 0});
+        QVERIFY(view.fieldIsCurrent());
+        const int before = view.fieldComputationsForTesting();
+        for (int op = 1; op < firstW; ++op)
+            view.setPosition({stepIndex, op});
+        QCOMPARE(view.fieldComputationsForTesting(), before);
+        view.setPosition({stepIndex, int(ops.size()) - 1});
+        QCOMPARE(view.fieldComputationsForTesting(), before + 1);
+        view.setPosition({stepIndex, 0});
+        view.setPosition({stepIndex, int(ops.size()) - 1});
+        QCOMPARE(view.fieldComputationsForTesting(), before + 1);
+        QVERIFY(view.fieldIsCurrent());
+    }
+
     // Every cell of the field is the engine's output at its point (the held input at its value),
     // and its pixel the colour of that output: viridis for one output, the class of the largest
     // for several.
