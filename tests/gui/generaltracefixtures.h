@@ -116,12 +116,14 @@ inline NetworkRun linearRun(int epochs, double alpha = 0.05)
     return run;
 }
 
-// Lesson 3's network with alpha 1e300: the weights overflow to inf in the first steps and then
-// the values turn NaN.
+// Lesson 3's data through a sigmoid hidden layer to a linear output, with alpha 1e300: the
+// output weights overflow to inf within the first steps, and inf - inf turns values NaN.
 inline NetworkRun blowUpRun(int epochs = 50)
 {
     NetworkRun run = goldenRun(QStringLiteral("backprop_momentum-seed0"));
     run.experimentId = QStringLiteral("blow-up");
+    run.architecture.activations = {Activation::Sigmoid, Activation::Linear};
+    run.architecture.momentum = 0.0;
     run.alpha = 1e300;
     run.epochs = epochs;
     return run;
