@@ -258,8 +258,14 @@ private slots:
                 QCOMPARE(target.size(), 2);
                 QCOMPARE(target.front().y(), trace->run().data.d[static_cast<std::size_t>(sample * k + o)]);
             }
-            QVERIFY(chartView(charts, Chart::Outputs)->chart()->title().isEmpty()
-                    || chartView(charts, Chart::Outputs)->chart()->title().contains(QStringLiteral("sample %1").arg(sample)));
+            // The legend names the sample.
+            // (ChartLegend has no meta-object of its own: findChild would take any widget.)
+            const ChartLegend *legend = nullptr;
+            for (QWidget *w : charts.findChild<QTabWidget *>()->currentWidget()->findChildren<QWidget *>())
+                if (!legend)
+                    legend = dynamic_cast<const ChartLegend *>(w);
+            QVERIFY(legend && !legend->entries().isEmpty());
+            QCOMPARE(legend->entries().front().text, QStringLiteral("sample %1:").arg(sample));
         }
         QCOMPARE(charts.outputComputationsForTesting(), computed);
         // Shown on the loss tab, a move to another sample waits for the outputs tab.
@@ -433,8 +439,8 @@ private slots:
             QCoreApplication::processEvents(); // paints, as the window would between moves
         }
         std::sort(times.begin(), times.end());
-        qInfo("median move: %.3f ms", double(times[times.size() / 2]) / 1e6);
-        qInfo("slowest move: %.2f ms", double(worst) / 1e6);
+        qInfo("median move: %.3f ms, slowest %.2f, %.2f, %.2f ms", double(times[times.size() / 2]) / 1e6,
+              double(times[times.size() - 1]) / 1e6, double(times[times.size() - 2]) / 1e6, double(times[times.size() - 3]) / 1e6);
         QVERIFY(worst < 5'000'000);
     }
 
@@ -442,14 +448,14 @@ private slots:
     {
         QTest::addColumn<bool>("sudden");
         QTest::newRow("alpha 1e300: not finite from the first epoch") << true;
-        QTest::newRow("linear, alpha 1.5: grows until it overflows") << false;
+        QTest::newRow("linear, alpha 2: grows until it overflows") << false;
     }
     // inf and NaN are left out (no point that is not finite reaches a chart), and a note says
     // from which epoch.
     void blowUpIsLeftOutAndSaidSo()
     {
         QFETCH(bool, sudden);
-        const auto trace = fixtures::recordShared(sudden ? fixtures::blowUpRun(50) : fixtures::linearRun(1000, 1.5));
+        const auto trace = fixtures::recordShared(sudden ? fixtures::blowUpRun(50) : fixtures::linearRun(1000, 2.0));
         QVERIFY(trace->firstNonFiniteStep() >= 0);
         GeneralTrainingCharts charts;
         charts.resize(700, 400);

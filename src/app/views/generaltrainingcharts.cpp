@@ -416,7 +416,7 @@ QString GeneralTrainingCharts::outputsTitle() const
     const Architecture &a = m_trace->architecture();
     const QString y = QStringLiteral("y%1").arg(a.layerCount());
     if (a.outputCount() > 1)
-        return tr("Outputs %1 of sample %2 per epoch, with their targets d").arg(y).arg(m_currentSample);
+        return tr("Outputs %1 of the current sample per epoch, with their targets d").arg(y);
     const int n = m_trace->run().sampleCount();
     if (n > MaxSampleLines)
         return tr("Output %1 per epoch of %2 of the %3 samples, with their targets d").arg(y).arg(MaxSampleLines).arg(n);
@@ -479,6 +479,8 @@ void GeneralTrainingCharts::buildOutputsChart(Page &page)
                     addSeries(page, {QPointF(from, d), QPointF(to, d)}, tr("target d"), outputPen(static_cast<int>(j), 1.5, true));
             }
         } else {
+            // The sample shown, first in the legend (fillSampleLines() names it).
+            page.legendEntries << ChartLegend::Entry{QString(), QPen(Qt::NoPen)};
             // The lines follow the current sample: as many series per output as its most broken
             // line over all samples needs, so that a move to another sample refills them.
             for (int o = 0; o < k; ++o) {
@@ -537,10 +539,9 @@ void GeneralTrainingCharts::fillSampleLines()
             line.series[i]->replace(i < segments.size() ? segments[i] : QList<QPointF>{});
     }
     m_linesSample = m_currentSample;
-    p.title = outputsTitle();
-    m_tabs->setTabToolTip(static_cast<int>(Chart::Outputs), p.title);
-    p.fitPasses = 0;
-    fitText(p);
+    // Said in the legend, not the title: a new title lays the chart out again at every step.
+    p.legendEntries.front().text = tr("sample %1:").arg(m_currentSample);
+    p.legend->setEntries(p.legendEntries);
 }
 
 void GeneralTrainingCharts::finishChart(Page &page, double yLow, double yHigh)
