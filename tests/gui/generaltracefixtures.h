@@ -146,4 +146,13 @@ inline NetworkTrainer::Options checkpointsOnly()
     return options;
 }
 
+// Checkpoints only, at every epoch as far as the default budget allows: how a long run of a
+// large network is kept.
+inline NetworkTrainer::Options noFullRecord()
+{
+    NetworkTrainer::Options options;
+    options.fullRecordBudget = 0;
+    return options;
+}
+
 } // namespace deltatrace::fixtures

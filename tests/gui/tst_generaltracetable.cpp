@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -314,6 +315,35 @@ private slots:
         QVERIFY(bitEqual(model.data(model.index(29'999'999, 2), GeneralTraceTableModel::ExactValueRole).toDouble(), trace->finalWeights()[0]));
     }
 
+    // 54 million steps: more than a table view can lay out, so the table lists the first
+    // 50 million and the widget says so.
+    void runsBeyondTheRowLimitShowTheirStart()
+    {
+        NetworkRun run = fixtures::linearRun(9'000'000, 0.01);
+        run.data.sampleCount = 6;
+        run.data.x = {1.0, -0.5, 2.0, 0.5, -1.0, 1.5};
+        run.data.d = {2.0, -1.0, 4.0, 1.0, -2.0, 3.0};
+        const auto trace = fixtures::recordShared(run);
+        QCOMPARE(trace->stepCount(), 54'000'000LL);
+        GeneralTraceTable table;
+        table.setTrace(trace);
+        GeneralTraceTableModel *model = table.model();
+        QVERIFY(model->rowLimitReached());
+        QCOMPARE(model->rowCount(), 50'000'000);
+        const int last = model->rowCount() - 1;
+        QVERIFY(bitEqual(model->data(model->index(last, 2), GeneralTraceTableModel::ExactValueRole).toDouble(),
+                         trace->step(last).values({LayerQuantity::Kind::Y, 1})[0]));
+        const auto labels = table.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel *l) {
+            return !l->isHidden() && l->text().contains(QLatin1String("first")) && l->text().contains(QLatin1String("54"));
+        }));
+        // A position past the rows shown selects none, without reading anything.
+        const long long before = model->fetchCountForTesting();
+        table.setPosition({53'999'999, 0});
+        QVERIFY(!table.view()->selectionModel()->hasSelection());
+        QCOMPARE(model->fetchCountForTesting(), before);
+    }
+
     void theWidgetListsTheRunsQuantities()
     {
         const auto trace = traceNamed(QStringLiteral("rings_tanh_minibatch-seed2"), false);
@@ -352,7 +382,7 @@ private slots:
     // a move costs well under the 5 ms the window allows.
     void followsThePositionQuickly()
     {
-        const auto trace = fixtures::recordShared(fixtures::largeSoftmaxRun(40), fixtures::checkpointsOnly());
+        const auto trace = fixtures::recordShared(fixtures::largeSoftmaxRun(40), fixtures::noFullRecord());
         GeneralTraceTable table;
         table.setTrace(trace);
         table.setQuantity({LayerQuantity::Kind::W, 2}); // 32 x 32: 1024 columns

@@ -421,7 +421,7 @@ private slots:
     // A move with the largest network's outputs shown (the sample changes at every step).
     void movesAreCheapForTheLargestNetwork()
     {
-        const auto trace = fixtures::recordShared(fixtures::largeSoftmaxRun(30), fixtures::checkpointsOnly());
+        const auto trace = fixtures::recordShared(fixtures::largeSoftmaxRun(30), fixtures::noFullRecord());
         GeneralTrainingCharts charts;
         charts.resize(700, 400);
         charts.setTrace(trace);

@@ -626,6 +626,13 @@ void GeneralTrainingCharts::fitText(Page &page)
         xEnd = std::max(xStep, std::ceil(page.xMax / xStep) * xStep);
         xStart = -zeroOffset * xEnd / xRoom;
     }
+    // Room right of the plot for half the last epoch's label, which stands centred on its end.
+    const int rightMargin = static_cast<int>(std::ceil(xMetrics.horizontalAdvance(QString::number(xEnd, 'f', 0)) / 2.0)) + 4;
+    set(chart->margins().right(), rightMargin, [chart](int right) {
+        QMargins margins = chart->margins();
+        margins.setRight(right);
+        chart->setMargins(margins);
+    });
     set(page.xAxis->tickType(), QValueAxis::TicksDynamic, [&](QValueAxis::TickType t) {
         page.xAxis->setTickAnchor(0.0);
         page.xAxis->setTickType(t);
@@ -652,8 +659,12 @@ void GeneralTrainingCharts::fitText(Page &page)
         const double step = niceStep((hi - lo) / 50.0, hi - lo, [&](double s) {
             return plot.height() * s / (std::ceil(hi / s) * s - std::floor(lo / s) * s) >= yGap;
         });
-        low = std::floor(lo / step) * step;
-        high = std::ceil(hi / step) * step;
+        // The loss axis ends on a tick; the outputs' keeps its range (a sigmoid's 0 to 1 and a
+        // little), which a tick step of 0.5 would widen to -0.5 .. 1.5, a third of it empty.
+        if (&page != &m_pages[static_cast<std::size_t>(Chart::Outputs)]) {
+            low = std::floor(lo / step) * step;
+            high = std::ceil(hi / step) * step;
+        }
         set(page.yAxis->tickType(), QValueAxis::TicksDynamic, [&](QValueAxis::TickType t) {
             page.yAxis->setTickAnchor(0.0);
             page.yAxis->setTickType(t);
