@@ -656,12 +656,14 @@ void GeneralTrainingCharts::fitText(Page &page)
     if (hi > lo && std::isfinite(hi - lo) && std::abs(lo) < 1e12 && std::abs(hi) < 1e12) {
         // Round ticks, the axis widened to the nearest of them (not near the double range, where
         // rounding misbehaves; QtCharts then spaces its own ticks).
+        const bool keepsRange = &page == &m_pages[static_cast<std::size_t>(Chart::Outputs)];
         const double step = niceStep((hi - lo) / 50.0, hi - lo, [&](double s) {
-            return plot.height() * s / (std::ceil(hi / s) * s - std::floor(lo / s) * s) >= yGap;
+            const double shown = keepsRange ? hi - lo : std::ceil(hi / s) * s - std::floor(lo / s) * s;
+            return plot.height() * s / shown >= yGap;
         });
         // The loss axis ends on a tick; the outputs' keeps its range (a sigmoid's 0 to 1 and a
         // little), which a tick step of 0.5 would widen to -0.5 .. 1.5, a third of it empty.
-        if (&page != &m_pages[static_cast<std::size_t>(Chart::Outputs)]) {
+        if (!keepsRange) {
             low = std::floor(lo / step) * step;
             high = std::ceil(hi / step) * step;
         }
