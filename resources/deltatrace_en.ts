@@ -229,6 +229,184 @@
     </message>
 </context>
 <context>
+    <name>GeneralFormulaText</name>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="220"/>
+        <source>Row %1 of %2 times %3, term by term, added from left to right.</source>
+        <translation>Row %1 of %2 times %3, term by term, added from left to right.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="244"/>
+        <source>The sigmoid of each unit&apos;s own weighted sum.</source>
+        <translation>The sigmoid of each unit&apos;s own weighted sum.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="261"/>
+        <source>relu: a negative sum becomes 0, a positive one passes unchanged.</source>
+        <translation>relu: a negative sum becomes 0, a positive one passes unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="268"/>
+        <source>Linear: the output is the weighted sum unchanged.</source>
+        <translation>Linear: the output is the weighted sum unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="314"/>
+        <source>Softmax: every unit&apos;s exponential divided by their sum, so that the outputs add up to 1.</source>
+        <translation>Softmax: every unit&apos;s exponential divided by their sum, so that the outputs add up to 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="316"/>
+        <source>numpy adds eight numbers in pairs, as the brackets show.</source>
+        <translation>numpy adds eight numbers in pairs, as the brackets show.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="336"/>
+        <source>The target minus the output.</source>
+        <translation>The target minus the output.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="357"/>
+        <source>%1 = %2.T %3: column %4 of %2 times %3, with %2 as it was before this sample step&apos;s update.</source>
+        <translation>%1 = %2.T %3: column %4 of %2 times %3, with %2 as it was before this sample step&apos;s update.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="376"/>
+        <source>Cross-entropy: the output&apos;s derivative cancels, so the delta is the error itself.</source>
+        <translation>Cross-entropy: the output&apos;s derivative cancels, so the delta is the error itself.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="393"/>
+        <source>The sigmoid&apos;s derivative is y(1 − y).</source>
+        <translation>The sigmoid&apos;s derivative is y(1 − y).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="407"/>
+        <source>The derivative of tanh is 1 − y².</source>
+        <translation>The derivative of tanh is 1 − y².</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="423"/>
+        <source>The derivative of relu is 1 where the sum is above 0, else 0.</source>
+        <translation>The derivative of relu is 1 where the sum is above 0, else 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="434"/>
+        <source>A linear unit&apos;s derivative is 1: the delta is the error.</source>
+        <translation>A linear unit&apos;s derivative is 1: the delta is the error.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="452"/>
+        <source>%1 = np.outer(alpha * %2, %3): alpha times the delta of unit %4, times input %5.</source>
+        <translation>%1 = np.outer(alpha * %2, %3): alpha times the delta of unit %4, times input %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="472"/>
+        <source>%1 on the right: the batch&apos;s sum up to the sample before (k = %2).</source>
+        <translation>%1 on the right: the batch&apos;s sum up to the sample before (k = %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="474"/>
+        <source>%1 on the right is 0: this is the batch&apos;s first sample.</source>
+        <translation>%1 on the right is 0: this is the batch&apos;s first sample.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="488"/>
+        <source>n = %1: the number of samples in this batch.</source>
+        <translation>n = %1: the number of samples in this batch.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="511"/>
+        <source>%1 on the right: as the last update left it (epoch %2, sample k = %3).</source>
+        <translation>%1 on the right: as the last update left it (epoch %2, sample k = %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="516"/>
+        <source>%1 on the right is 0: this is the first update.</source>
+        <translation>%1 on the right is 0: this is the first update.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="531"/>
+        <source>%1 on the right: the weights before this update.</source>
+        <translation>%1 on the right: the weights before this update.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="588"/>
+        <source>not computed at this step</source>
+        <translation>not computed at this step</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="621"/>
+        <source>(%1 values)</source>
+        <translation>(%1 values)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="626"/>
+        <source>(row %1 of %2, a %3×%4 matrix)</source>
+        <translation>(row %1 of %2, a %3×%4 matrix)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="636"/>
+        <source>input x =</source>
+        <translation>input x =</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="640"/>
+        <source>target d =</source>
+        <translation>target d =</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="656"/>
+        <source>weighted sums %1</source>
+        <translation>weighted sums %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="657"/>
+        <source>outputs %1</source>
+        <translation>outputs %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="658"/>
+        <source>errors %1</source>
+        <translation>errors %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="659"/>
+        <source>deltas %1</source>
+        <translation>deltas %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="660"/>
+        <source>weight change %1</source>
+        <translation>weight change %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="661"/>
+        <source>batch sum %1</source>
+        <translation>batch sum %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="662"/>
+        <source>batch average %1</source>
+        <translation>batch average %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="663"/>
+        <source>momentum %1</source>
+        <translation>momentum %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="664"/>
+        <source>weight update %1</source>
+        <translation>weight update %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="671"/>
+        <source>Not a finite number: a value grew beyond what a double can hold (+inf or -inf) or became undefined (NaN). What is computed from it is inf or NaN too, except where a function saturates: a sigmoid turns +inf into 1 and -inf into 0, tanh turns them into 1 and -1, relu turns -inf into 0.</source>
+        <translation>Not a finite number: a value grew beyond what a double can hold (+inf or -inf) or became undefined (NaN). What is computed from it is inf or NaN too, except where a function saturates: a sigmoid turns +inf into 1 and -inf into 0, tanh turns them into 1 and -1, relu turns -inf into 0.</translation>
+    </message>
+</context>
+<context>
     <name>JsonLocator</name>
     <message>
         <location filename="../src/core/jsonlocator.cpp" line="54"/>
@@ -372,376 +550,360 @@
 <context>
     <name>LessonLoader</name>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="69"/>
         <source>the number %1</source>
-        <translation>the number %1</translation>
+        <translation type="vanished">the number %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="70"/>
         <source>the string %1</source>
-        <translation>the string %1</translation>
+        <translation type="vanished">the string %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="71"/>
-        <location filename="../src/core/lessonloader.cpp" line="133"/>
+        <location filename="../src/core/lessonloader.cpp" line="97"/>
         <source>an array</source>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="72"/>
         <source>an object</source>
-        <translation>an object</translation>
+        <translation type="vanished">an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="vanished">nothing</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation type="vanished">the top-level object</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="75"/>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <location filename="../src/core/lessonloader.cpp" line="78"/>
-        <source>the top-level object</source>
-        <translation>the top-level object</translation>
-    </message>
-    <message>
-        <location filename="../src/core/lessonloader.cpp" line="111"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</source>
         <translation>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="112"/>
+        <location filename="../src/core/lessonloader.cpp" line="76"/>
         <source>expected &apos;:&apos; after the key</source>
         <translation>expected &apos;:&apos; after the key</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="113"/>
+        <location filename="../src/core/lessonloader.cpp" line="77"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</source>
         <translation>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="114"/>
+        <location filename="../src/core/lessonloader.cpp" line="78"/>
         <source>expected &apos;,&apos; between values</source>
         <translation>expected &apos;,&apos; between values</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="115"/>
+        <location filename="../src/core/lessonloader.cpp" line="79"/>
         <source>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</source>
         <translation>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="116"/>
+        <location filename="../src/core/lessonloader.cpp" line="80"/>
         <source>the file ends in the middle of a value (it is cut short)</source>
         <translation>the file ends in the middle of a value (it is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="117"/>
+        <location filename="../src/core/lessonloader.cpp" line="81"/>
         <source>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</source>
         <translation>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="118"/>
+        <location filename="../src/core/lessonloader.cpp" line="82"/>
         <source>invalid escape sequence in a string</source>
         <translation>invalid escape sequence in a string</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="119"/>
+        <location filename="../src/core/lessonloader.cpp" line="83"/>
         <source>invalid UTF-8 in a string</source>
         <translation>invalid UTF-8 in a string</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="120"/>
+        <location filename="../src/core/lessonloader.cpp" line="84"/>
         <source>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</source>
         <translation>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="121"/>
+        <location filename="../src/core/lessonloader.cpp" line="85"/>
         <source>expected an object after the comma (no trailing commas in JSON)</source>
         <translation>expected an object after the comma (no trailing commas in JSON)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="122"/>
+        <location filename="../src/core/lessonloader.cpp" line="86"/>
         <source>the document is nested too deeply</source>
         <translation>the document is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="123"/>
+        <location filename="../src/core/lessonloader.cpp" line="87"/>
         <source>the document is too large</source>
         <translation>the document is too large</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="124"/>
+        <location filename="../src/core/lessonloader.cpp" line="88"/>
         <source>unexpected text after the end of the JSON document</source>
         <translation>unexpected text after the end of the JSON document</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="126"/>
+        <location filename="../src/core/lessonloader.cpp" line="90"/>
         <source>syntax error</source>
         <translation>syntax error</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="134"/>
+        <location filename="../src/core/lessonloader.cpp" line="98"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="136"/>
+        <location filename="../src/core/lessonloader.cpp" line="100"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="138"/>
+        <location filename="../src/core/lessonloader.cpp" line="102"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="180"/>
+        <location filename="../src/core/lessonloader.cpp" line="525"/>
+        <source>missing key &quot;version&quot; (this DeltaTrace reads versions 1 and 2)</source>
+        <translation>missing key &quot;version&quot; (this DeltaTrace reads versions 1 and 2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="535"/>
+        <source>&quot;version&quot; must be the integer %1 or %2, not %3</source>
+        <translation>&quot;version&quot; must be the integer %1 or %2, not %3</translation>
+    </message>
+    <message>
         <source>%1 must be an object ({ ... }), not %2</source>
-        <translation>%1 must be an object ({ ... }), not %2</translation>
+        <translation type="vanished">%1 must be an object ({ ... }), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="192"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
-        <translation>unknown key %1 in %2 (allowed keys: %3)</translation>
+        <translation type="vanished">unknown key %1 in %2 (allowed keys: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="203"/>
         <source>missing key &quot;%1&quot; in %2</source>
-        <translation>missing key &quot;%1&quot; in %2</translation>
+        <translation type="vanished">missing key &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="213"/>
         <source>%1 must be an array ([ ... ]), not %2</source>
-        <translation>%1 must be an array ([ ... ]), not %2</translation>
+        <translation type="vanished">%1 must be an array ([ ... ]), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="224"/>
         <source>%1 must be a string, not %2</source>
-        <translation>%1 must be a string, not %2</translation>
+        <translation type="vanished">%1 must be a string, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="234"/>
         <source>%1 must be a single line (no \n)</source>
-        <translation>%1 must be a single line (no \n)</translation>
+        <translation type="vanished">%1 must be a single line (no \n)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="240"/>
         <source>%1 must not contain control characters such as \u001b</source>
-        <translation>%1 must not contain control characters such as \u001b</translation>
+        <translation type="vanished">%1 must not contain control characters such as \u001b</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="253"/>
         <source>%1 must be a number, not %2</source>
-        <translation>%1 must be a number, not %2</translation>
+        <translation type="vanished">%1 must be a number, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="266"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
-        <translation>%1 must be an integer from %2 to %3, not %4</translation>
+        <translation type="vanished">%1 must be an integer from %2 to %3, not %4</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="278"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
-        <translation>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
+        <translation type="vanished">%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="297"/>
         <source>%1 must not be empty</source>
-        <translation>%1 must not be empty</translation>
+        <translation type="vanished">%1 must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="300"/>
         <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
-        <translation>%1 must be at most %2 characters (a title is one short line), not %3</translation>
+        <translation type="vanished">%1 must be at most %2 characters (a title is one short line), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="335"/>
         <source>%1 must be a string (one line of Markdown), not %2</source>
-        <translation>%1 must be a string (one line of Markdown), not %2</translation>
+        <translation type="vanished">%1 must be a string (one line of Markdown), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="340"/>
         <source>%1 must be one line without \n (each element of the array is one line)</source>
-        <translation>%1 must be one line without \n (each element of the array is one line)</translation>
+        <translation type="vanished">%1 must be one line without \n (each element of the array is one line)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="348"/>
         <source>%1 must be an array of lines or a string, not %2</source>
-        <translation>%1 must be an array of lines or a string, not %2</translation>
+        <translation type="vanished">%1 must be an array of lines or a string, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="354"/>
         <source>%1 is %2 characters long; a narrative may have at most %3</source>
-        <translation>%1 is %2 characters long; a narrative may have at most %3</translation>
+        <translation type="vanished">%1 is %2 characters long; a narrative may have at most %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="374"/>
+        <location filename="../src/core/lessonloader.cpp" line="124"/>
         <source>%1 must have exactly %2 rows (one per sample), not %3</source>
         <translation>%1 must have exactly %2 rows (one per sample), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="385"/>
+        <location filename="../src/core/lessonloader.cpp" line="135"/>
         <source>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</source>
         <translation>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="404"/>
+        <location filename="../src/core/lessonloader.cpp" line="154"/>
         <source>%1 must have exactly %2 numbers (one target per sample), not %3</source>
         <translation>%1 must have exactly %2 numbers (one target per sample), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="444"/>
+        <location filename="../src/core/lessonloader.cpp" line="194"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>unknown rule %1 in %2 (known rules: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="452"/>
         <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
-        <translation>%1 must be above 0 and at most 1000000 (1e6), not %2</translation>
+        <translation type="vanished">%1 must be above 0 and at most 1000000 (1e6), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="460"/>
+        <location filename="../src/core/lessonloader.cpp" line="205"/>
         <source>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</source>
         <translation>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="497"/>
+        <location filename="../src/core/lessonloader.cpp" line="242"/>
         <source>%1 may have at most %2 exercises, not %3</source>
         <translation>%1 may have at most %2 exercises, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="541"/>
+        <location filename="../src/core/lessonloader.cpp" line="286"/>
         <source>%1 asks for the run&apos;s very first value, which is on screen as soon as the run opens; ask for a later one</source>
         <translation>%1 asks for the run&apos;s very first value, which is on screen as soon as the run opens; ask for a later one</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="573"/>
+        <location filename="../src/core/lessonloader.cpp" line="318"/>
         <source>%1 comes before %2 in the run; list the exercises in the order the run reaches them</source>
         <translation>%1 comes before %2 in the run; list the exercises in the order the run reaches them</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="608"/>
+        <location filename="../src/core/lessonloader.cpp" line="353"/>
         <source>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</source>
         <translation>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="609"/>
+        <location filename="../src/core/lessonloader.cpp" line="354"/>
         <source>3 inputs for the 3 columns of data.X, 1 output</source>
         <translation>3 inputs for the 3 columns of data.X, 1 output</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="610"/>
+        <location filename="../src/core/lessonloader.cpp" line="355"/>
         <source>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</source>
         <translation>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="621"/>
+        <location filename="../src/core/lessonloader.cpp" line="366"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 must have 1 to %2 lines, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="642"/>
         <source>%1 must be one line without tabs (indent with spaces)</source>
-        <translation>%1 must be one line without tabs (indent with spaces)</translation>
+        <translation type="vanished">%1 must be one line without tabs (indent with spaces)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="527"/>
-        <location filename="../src/core/lessonloader.cpp" line="653"/>
+        <location filename="../src/core/lessonloader.cpp" line="272"/>
+        <location filename="../src/core/lessonloader.cpp" line="392"/>
         <source>unknown quantity %1 in %2 (known quantities: %3)</source>
         <translation>unknown quantity %1 in %2 (known quantities: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="530"/>
-        <location filename="../src/core/lessonloader.cpp" line="659"/>
+        <location filename="../src/core/lessonloader.cpp" line="275"/>
+        <location filename="../src/core/lessonloader.cpp" line="398"/>
         <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
         <translation>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="663"/>
+        <location filename="../src/core/lessonloader.cpp" line="402"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="682"/>
+        <location filename="../src/core/lessonloader.cpp" line="421"/>
         <source>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</source>
         <translation>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="713"/>
+        <location filename="../src/core/lessonloader.cpp" line="442"/>
         <source>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</source>
         <translation>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="721"/>
+        <location filename="../src/core/lessonloader.cpp" line="450"/>
         <source>a lesson file</source>
         <translation>a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="729"/>
+        <location filename="../src/core/lessonloader.cpp" line="458"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="743"/>
+        <location filename="../src/core/lessonloader.cpp" line="472"/>
         <source>there is not enough memory to read this lesson</source>
         <translation>there is not enough memory to read this lesson</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="753"/>
+        <location filename="../src/core/lessonloader.cpp" line="482"/>
         <source>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</source>
         <translation>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="756"/>
+        <location filename="../src/core/lessonloader.cpp" line="485"/>
         <source>the file is empty (a lesson file is a JSON object)</source>
         <translation>the file is empty (a lesson file is a JSON object)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="765"/>
-        <location filename="../src/core/lessonloader.cpp" line="775"/>
+        <location filename="../src/core/lessonloader.cpp" line="494"/>
+        <location filename="../src/core/lessonloader.cpp" line="504"/>
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="770"/>
+        <location filename="../src/core/lessonloader.cpp" line="499"/>
         <source>the top level must be a JSON object ({ ... }), not %1</source>
         <translation>the top level must be a JSON object ({ ... }), not %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="779"/>
+        <location filename="../src/core/lessonloader.cpp" line="508"/>
         <source>duplicate key %1 in %2 (each key may appear only once)</source>
         <translation>duplicate key %1 in %2 (each key may appear only once)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="789"/>
+        <location filename="../src/core/lessonloader.cpp" line="518"/>
         <source>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
         <translation>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="792"/>
+        <location filename="../src/core/lessonloader.cpp" line="521"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</source>
         <translation>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="796"/>
         <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
-        <translation>missing key &quot;version&quot; (this DeltaTrace reads version 1)</translation>
+        <translation type="vanished">missing key &quot;version&quot; (this DeltaTrace reads version 1)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="800"/>
+        <location filename="../src/core/lessonloader.cpp" line="529"/>
         <source>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
         <translation>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="806"/>
         <source>&quot;version&quot; must be the integer %1, not %2</source>
-        <translation>&quot;version&quot; must be the integer %1, not %2</translation>
+        <translation type="vanished">&quot;version&quot; must be the integer %1, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="823"/>
+        <location filename="../src/core/lessonloader.cpp" line="560"/>
         <source>experiments must have 1 to %1 experiments, not %2</source>
         <translation>experiments must have 1 to %1 experiments, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="833"/>
+        <location filename="../src/core/lessonloader.cpp" line="571"/>
         <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
         <translation>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</translation>
     </message>
@@ -1075,31 +1237,28 @@
 <context>
     <name>TraceExporter</name>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="284"/>
+        <location filename="../src/core/traceexporter.cpp" line="136"/>
         <source>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</source>
         <translation>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="287"/>
+        <location filename="../src/core/traceexporter.cpp" line="139"/>
         <source>cannot export an empty or incomplete trace</source>
         <translation>cannot export an empty or incomplete trace</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="289"/>
+        <location filename="../src/core/traceexporter.cpp" line="141"/>
         <source>cannot write: the output is not open for writing</source>
         <translation>cannot write: the output is not open for writing</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="293"/>
+        <location filename="../src/core/traceexporter.cpp" line="145"/>
         <source>a numpy script recomputes the whole run; it cannot be limited to some epochs</source>
         <translation>a numpy script recomputes the whole run; it cannot be limited to some epochs</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="296"/>
-        <location filename="../src/core/traceexporter.cpp" line="384"/>
-        <location filename="../src/core/traceexporter.cpp" line="401"/>
-        <location filename="../src/core/traceexporter.cpp" line="416"/>
-        <location filename="../src/core/traceexporter.cpp" line="421"/>
+        <location filename="../src/core/traceexporter.cpp" line="148"/>
+        <location filename="../src/core/traceexporter.cpp" line="236"/>
         <source>cannot write: %1</source>
         <translation>cannot write: %1</translation>
     </message>
@@ -1817,17 +1976,17 @@
         <translation>The lesson %1 has no experiment %2; its experiments are: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="99"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="105"/>
         <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
         <translation>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="170"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="176"/>
         <source>There is no lesson to compare in.</source>
         <translation>There is no lesson to compare in.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="175"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="181"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</translation>
     </message>
@@ -2126,32 +2285,32 @@
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="180"/>
+        <location filename="../src/app/window/fileactions.cpp" line="188"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="180"/>
+        <location filename="../src/app/window/fileactions.cpp" line="188"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="194"/>
+        <location filename="../src/app/window/fileactions.cpp" line="202"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="194"/>
+        <location filename="../src/app/window/fileactions.cpp" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="226"/>
+        <location filename="../src/app/window/fileactions.cpp" line="234"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="233"/>
+        <location filename="../src/app/window/fileactions.cpp" line="241"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -2162,6 +2321,647 @@
         <location filename="../src/app/views/formulaview.cpp" line="493"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralArithmeticPanel</name>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="201"/>
+        <source>No general network run yet: record one to see its arithmetic, number by number.</source>
+        <translation>No general network run yet: record one to see its arithmetic, number by number.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="202"/>
+        <source>Column j:</source>
+        <translation>Column j:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="203"/>
+        <source>The unit whose arithmetic is shown (the row of a matrix)</source>
+        <translation>The unit whose arithmetic is shown (the row of a matrix)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="204"/>
+        <source>The column of the matrix element shown</source>
+        <translation>The column of the matrix element shown</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="231"/>
+        <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
+        <translation>Epoch %1, sample k = %2 · operation %3 of %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="264"/>
+        <source>Row i:</source>
+        <translation>Row i:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="264"/>
+        <source>Unit i:</source>
+        <translation>Unit i:</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralInputPlaneView</name>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="336"/>
+        <source>No run recorded yet.</source>
+        <translation>No run recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="347"/>
+        <source>%1–%2 plane</source>
+        <translation>%1–%2 plane</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="348"/>
+        <source>%1–%2 plane (%3 held)</source>
+        <translation>%1–%2 plane (%3 held)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="351"/>
+        <source>Outputs per sample: the data has one input</source>
+        <translation>Outputs per sample: the data has one input</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="353"/>
+        <source>Outputs per sample: the data has one varying input</source>
+        <translation>Outputs per sample: the data has one varying input</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="355"/>
+        <source>Outputs per sample: no input varies in the data</source>
+        <translation>Outputs per sample: no input varies in the data</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="356"/>
+        <source>Outputs per sample: the data has %1 varying inputs</source>
+        <translation>Outputs per sample: the data has %1 varying inputs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="375"/>
+        <source>Epoch %1, sample %2: the weights before this step.</source>
+        <translation>Epoch %1, sample %2: the weights before this step.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="377"/>
+        <source>Epoch %1, sample %2: the weights after this step&apos;s update.</source>
+        <translation>Epoch %1, sample %2: the weights after this step&apos;s update.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="379"/>
+        <source>Epoch %1, sample %2: W1 to W%3 updated, the later layers not yet.</source>
+        <translation>Epoch %1, sample %2: W1 to W%3 updated, the later layers not yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="382"/>
+        <source>The weights are not finite (inf or NaN): the network has no output to draw.</source>
+        <translation>The weights are not finite (inf or NaN): the network has no output to draw.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="384"/>
+        <source>Some outputs are not finite (inf or NaN).</source>
+        <translation>Some outputs are not finite (inf or NaN).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="461"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="482"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="537"/>
+        <source>largest output</source>
+        <translation>largest output</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="463"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="487"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="541"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="556"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="579"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="585"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="982"/>
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="574"/>
+        <source>● output   ▲ target</source>
+        <translation>● output   ▲ target</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="588"/>
+        <source>▲ target class</source>
+        <translation>▲ target class</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="790"/>
+        <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
+        <translation>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="836"/>
+        <source>Updating the plane…</source>
+        <translation>Updating the plane…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="836"/>
+        <source>Computing the plane…</source>
+        <translation>Computing the plane…</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralNetworkDiagram</name>
+    <message>
+        <location filename="../src/app/views/generalnetworkdiagram.cpp" line="164"/>
+        <source>after this step&apos;s update</source>
+        <translation>after this step&apos;s update</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalnetworkdiagram.cpp" line="164"/>
+        <source>before this step&apos;s update</source>
+        <translation>before this step&apos;s update</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="40"/>
+        <source>Epoch %1, sample k = %2</source>
+        <translation>Epoch %1, sample k = %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="47"/>
+        <source>weighted sums</source>
+        <translation>weighted sums</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="48"/>
+        <source>the layer&apos;s outputs</source>
+        <translation>the layer&apos;s outputs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="49"/>
+        <source>errors</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="50"/>
+        <source>deltas</source>
+        <translation>deltas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="51"/>
+        <source>this sample&apos;s weight changes</source>
+        <translation>this sample&apos;s weight changes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="52"/>
+        <source>the batch&apos;s sum of weight changes</source>
+        <translation>the batch&apos;s sum of weight changes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="53"/>
+        <source>the batch&apos;s average weight change</source>
+        <translation>the batch&apos;s average weight change</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="54"/>
+        <source>momentum term</source>
+        <translation>momentum term</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="55"/>
+        <source>new weights</source>
+        <translation>new weights</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="62"/>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="131"/>
+        <source>now: %1</source>
+        <translation>now: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="66"/>
+        <source>… %1 more</source>
+        <translation>… %1 more</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="108"/>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="552"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="288"/>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="290"/>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="291"/>
+        <source>hidden %1</source>
+        <translation>hidden %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="297"/>
+        <source>forward pass ▶</source>
+        <translation>forward pass ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="298"/>
+        <source>◀ backward pass</source>
+        <translation>◀ backward pass</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="299"/>
+        <source>weight update</source>
+        <translation>weight update</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="677"/>
+        <source>No run recorded yet.</source>
+        <translation>No run recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralRunWindow</name>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="73"/>
+        <source>Recording cancelled.</source>
+        <translation>Recording cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="138"/>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="139"/>
+        <source>Start of epoch</source>
+        <translation>Start of epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="140"/>
+        <source>Previous epoch</source>
+        <translation>Previous epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="141"/>
+        <source>Previous sample</source>
+        <translation>Previous sample</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="143"/>
+        <source>Previous operation</source>
+        <translation>Previous operation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="144"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="439"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="145"/>
+        <source>Next operation</source>
+        <translation>Next operation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="146"/>
+        <source>Next sample</source>
+        <translation>Next sample</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="148"/>
+        <source>Next epoch</source>
+        <translation>Next epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="149"/>
+        <source>End of epoch</source>
+        <translation>End of epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="150"/>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="156"/>
+        <source>Go to…</source>
+        <translation>Go to…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="215"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="216"/>
+        <source>Stepping</source>
+        <translation>Stepping</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="217"/>
+        <source>Place in the run</source>
+        <translation>Place in the run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="218"/>
+        <source>&amp;Experiment:</source>
+        <translation>&amp;Experiment:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="219"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="220"/>
+        <source>&amp;Alpha:</source>
+        <translation>&amp;Alpha:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="221"/>
+        <source>E&amp;pochs:</source>
+        <translation>E&amp;pochs:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="222"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="223"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="229"/>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="230"/>
+        <source>Input plane</source>
+        <translation>Input plane</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="231"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="232"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="233"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="235"/>
+        <source>%1 · %2 — DeltaTrace</source>
+        <translation>%1 · %2 — DeltaTrace</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="300"/>
+        <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
+        <translation>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="310"/>
+        <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
+        <translation>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="334"/>
+        <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
+        <translation>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="381"/>
+        <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
+        <translation>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <source>Epoch:sample[:operation], for example 120:3:delta1</source>
+        <translation>Epoch:sample[:operation], for example 120:3:delta1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="430"/>
+        <source>There is no place %1 in this run.</source>
+        <translation>There is no place %1 in this run.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="442"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralTraceTable</name>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="95"/>
+        <source>%1: %2 × %3 values</source>
+        <translation>%1: %2 × %3 values</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="168"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="169"/>
+        <source>The quantity whose values the table lists, one column per element (numpy&apos;s 0-based indices)</source>
+        <translation>The quantity whose values the table lists, one column per element (numpy&apos;s 0-based indices)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="170"/>
+        <location filename="../src/app/views/generaltracetable.cpp" line="172"/>
+        <source>Trace table</source>
+        <translation>Trace table</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="174"/>
+        <source>The table lists the first %L1 of the run&apos;s %L2 sample steps.</source>
+        <translation>The table lists the first %L1 of the run&apos;s %L2 sample steps.</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralTraceTableModel</name>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="244"/>
+        <source>%1 is computed only at a batch&apos;s last sample, where the weights are updated.</source>
+        <translation>%1 is computed only at a batch&apos;s last sample, where the weights are updated.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="255"/>
+        <source>%1 = ?: not computed yet at this operation.</source>
+        <translation>%1 = ?: not computed yet at this operation.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="277"/>
+        <source>Not finite: the number overflowed (too large for a double).</source>
+        <translation>Not finite: the number overflowed (too large for a double).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="279"/>
+        <source>Changed in this step&apos;s update.</source>
+        <translation>Changed in this step&apos;s update.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="280"/>
+        <source>Unchanged in this step&apos;s update.</source>
+        <translation>Unchanged in this step&apos;s update.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="324"/>
+        <source>Sample step %1: epoch × %2 + sample</source>
+        <translation>Sample step %1: epoch × %2 + sample</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="333"/>
+        <source>Epoch (one pass over the %1 samples)</source>
+        <translation>Epoch (one pass over the %1 samples)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="334"/>
+        <source>Sample k (row of X)</source>
+        <translation>Sample k (row of X)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="340"/>
+        <source>%1: the weight after the update, at a batch&apos;s last sample; bold when the update changed it</source>
+        <translation>%1: the weight after the update, at a batch&apos;s last sample; bold when the update changed it</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="343"/>
+        <source>%1: computed at a batch&apos;s last sample, where the weights are updated</source>
+        <translation>%1: computed at a batch&apos;s last sample, where the weights are updated</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="344"/>
+        <source>%1: computed in this step</source>
+        <translation>%1: computed in this step</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralTrainingCharts</name>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="341"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="387"/>
+        <source>Loss per epoch</source>
+        <translation>Loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="399"/>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="718"/>
+        <source>mean squared error</source>
+        <translation>mean squared error</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="401"/>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="720"/>
+        <source>cross-entropy</source>
+        <translation>cross-entropy</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="408"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="415"/>
+        <source>Outputs per epoch</source>
+        <translation>Outputs per epoch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="419"/>
+        <source>Outputs %1 of the current sample per epoch, with their targets d</source>
+        <translation>Outputs %1 of the current sample per epoch, with their targets d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="422"/>
+        <source>Output %1 per epoch of %2 of the %3 samples, with their targets d</source>
+        <translation>Output %1 per epoch of %2 of the %3 samples, with their targets d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="423"/>
+        <source>Output %1 per epoch for every sample, with its target d</source>
+        <translation>Output %1 per epoch for every sample, with its target d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="471"/>
+        <source>%1 of the %2 samples, spread over the data:</source>
+        <translation>%1 of the %2 samples, spread over the data:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="476"/>
+        <source>sample %1 (d = %2)</source>
+        <translation>sample %1 (d = %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="479"/>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="504"/>
+        <source>target d</source>
+        <translation>target d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="500"/>
+        <source>target d[%1]</source>
+        <translation>target d[%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="512"/>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="543"/>
+        <source>sample %1:</source>
+        <translation>sample %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="699"/>
+        <source>epoch %1</source>
+        <translation>epoch %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="737"/>
+        <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
+        <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="741"/>
+        <source>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</source>
+        <translation>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="750"/>
+        <source>Outputs are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</source>
+        <translation>Outputs are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="804"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="805"/>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
     </message>
 </context>
 <context>
@@ -2478,12 +3278,12 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="112"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="113"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="118"/>
         <source>Recording %n epoch(s)…</source>
         <translation>
             <numerusform>Recording %n epoch…</numerusform>
@@ -2491,182 +3291,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="228"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="231"/>
         <source>The exercises saved in this trace could not be restored: %1</source>
         <translation>The exercises saved in this trace could not be restored: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="251"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="252"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="332"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="330"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tour</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
         <source>Export &amp;Handout…</source>
         <translation>Export &amp;Handout…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
         <source>Edit &amp;Data…</source>
         <translation>Edit &amp;Data…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
         <source>&amp;Explore Seeds…</source>
         <translation>&amp;Explore Seeds…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;xercises</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
         <source>Start as &amp;Student…</source>
         <translation>Start as &amp;Student…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
         <source>Your own starting weights from your name, then the exercises</source>
         <translation>Your own starting weights from your name, then the exercises</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="418"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="439"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>Recorded %n epoch (%1 sample steps).</numerusform>
@@ -2674,27 +3474,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="554"/>
+        <source>There is no place %1:%2:%3 in this run.</source>
+        <translation>There is no place %1:%2:%3 in this run.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Reset Layout</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>Next Picture (Presenter Mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>Presenter mode: show the network, the input plane or the charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="377"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>Arrange the panels as DeltaTrace does by default for this window size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
@@ -3027,7 +3832,7 @@
 <context>
     <name>deltatrace::RecordingJob</name>
     <message>
-        <location filename="../src/app/window/recordingjob.cpp" line="111"/>
+        <location filename="../src/app/window/recordingjob.cpp" line="136"/>
         <source>There is not enough memory to record %1 epochs. Try fewer epochs.</source>
         <translation>There is not enough memory to record %1 epochs. Try fewer epochs.</translation>
     </message>

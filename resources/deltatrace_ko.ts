@@ -229,6 +229,184 @@
     </message>
 </context>
 <context>
+    <name>GeneralFormulaText</name>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="220"/>
+        <source>Row %1 of %2 times %3, term by term, added from left to right.</source>
+        <translation>%2의 %1행과 %3을 항끼리 곱해 왼쪽부터 차례로 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="244"/>
+        <source>The sigmoid of each unit&apos;s own weighted sum.</source>
+        <translation>각 뉴런의 가중합에 시그모이드를 따로 적용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="261"/>
+        <source>relu: a negative sum becomes 0, a positive one passes unchanged.</source>
+        <translation>relu: 음수인 합은 0이 되고, 양수인 합은 그대로 나갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="268"/>
+        <source>Linear: the output is the weighted sum unchanged.</source>
+        <translation>선형: 출력은 가중합 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="314"/>
+        <source>Softmax: every unit&apos;s exponential divided by their sum, so that the outputs add up to 1.</source>
+        <translation>소프트맥스: 각 뉴런의 지수를 모든 지수의 합으로 나누므로 출력을 다 더하면 1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="316"/>
+        <source>numpy adds eight numbers in pairs, as the brackets show.</source>
+        <translation>numpy는 여덟 개의 수를 괄호처럼 둘씩 짝지어 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="336"/>
+        <source>The target minus the output.</source>
+        <translation>목표값에서 출력을 뺍니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="357"/>
+        <source>%1 = %2.T %3: column %4 of %2 times %3, with %2 as it was before this sample step&apos;s update.</source>
+        <translation>%1 = %2.T %3: %2의 %4열과 %3을 곱합니다. %2는 이 샘플 단계에서 갱신되기 전의 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="376"/>
+        <source>Cross-entropy: the output&apos;s derivative cancels, so the delta is the error itself.</source>
+        <translation>교차 엔트로피: 출력의 도함수가 약분되어 델타가 곧 오차입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="393"/>
+        <source>The sigmoid&apos;s derivative is y(1 − y).</source>
+        <translation>시그모이드의 도함수는 y(1 − y)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="407"/>
+        <source>The derivative of tanh is 1 − y².</source>
+        <translation>tanh의 도함수는 1 − y²입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="423"/>
+        <source>The derivative of relu is 1 where the sum is above 0, else 0.</source>
+        <translation>relu의 도함수는 합이 0보다 크면 1, 그렇지 않으면 0입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="434"/>
+        <source>A linear unit&apos;s derivative is 1: the delta is the error.</source>
+        <translation>선형 뉴런의 도함수는 1이므로 델타가 곧 오차입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="452"/>
+        <source>%1 = np.outer(alpha * %2, %3): alpha times the delta of unit %4, times input %5.</source>
+        <translation>%1 = np.outer(alpha * %2, %3): alpha에 뉴런 %4의 델타와 입력 %5를 곱합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="472"/>
+        <source>%1 on the right: the batch&apos;s sum up to the sample before (k = %2).</source>
+        <translation>오른쪽의 %1: 이 배치에서 바로 앞 샘플(k = %2)까지 더한 합입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="474"/>
+        <source>%1 on the right is 0: this is the batch&apos;s first sample.</source>
+        <translation>오른쪽의 %1은 0입니다. 이 배치의 첫 샘플이기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="488"/>
+        <source>n = %1: the number of samples in this batch.</source>
+        <translation>n = %1: 이 배치의 샘플 수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="511"/>
+        <source>%1 on the right: as the last update left it (epoch %2, sample k = %3).</source>
+        <translation>오른쪽의 %1: 지난 갱신(에포크 %2, 샘플 k = %3)에서 정해진 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="516"/>
+        <source>%1 on the right is 0: this is the first update.</source>
+        <translation>오른쪽의 %1은 0입니다. 첫 번째 갱신이기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="531"/>
+        <source>%1 on the right: the weights before this update.</source>
+        <translation>오른쪽의 %1: 이번 갱신 전의 가중치입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="588"/>
+        <source>not computed at this step</source>
+        <translation>이 단계에서는 계산하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="621"/>
+        <source>(%1 values)</source>
+        <translation>(값 %1개)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="626"/>
+        <source>(row %1 of %2, a %3×%4 matrix)</source>
+        <translation>(%3×%4 행렬 %2의 %1행)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="636"/>
+        <source>input x =</source>
+        <translation>입력 x =</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="640"/>
+        <source>target d =</source>
+        <translation>목표 d =</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="656"/>
+        <source>weighted sums %1</source>
+        <translation>가중합 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="657"/>
+        <source>outputs %1</source>
+        <translation>출력 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="658"/>
+        <source>errors %1</source>
+        <translation>오차 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="659"/>
+        <source>deltas %1</source>
+        <translation>델타 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="660"/>
+        <source>weight change %1</source>
+        <translation>가중치 변화량 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="661"/>
+        <source>batch sum %1</source>
+        <translation>배치 합 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="662"/>
+        <source>batch average %1</source>
+        <translation>배치 평균 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="663"/>
+        <source>momentum %1</source>
+        <translation>모멘텀 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="664"/>
+        <source>weight update %1</source>
+        <translation>가중치 갱신 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalformulabuilder.cpp" line="671"/>
+        <source>Not a finite number: a value grew beyond what a double can hold (+inf or -inf) or became undefined (NaN). What is computed from it is inf or NaN too, except where a function saturates: a sigmoid turns +inf into 1 and -inf into 0, tanh turns them into 1 and -1, relu turns -inf into 0.</source>
+        <translation>유한한 수가 아님: 어떤 값이 double로 나타낼 수 있는 범위를 넘었거나(+inf 또는 -inf) 정의되지 않은 값(NaN)이 되었습니다. 이 값으로 계산한 값도 inf나 NaN이 됩니다. 다만 포화하는 함수는 예외입니다. 시그모이드는 +inf를 1로, -inf를 0으로, tanh는 1과 -1로 바꾸고, relu는 -inf를 0으로 바꿉니다.</translation>
+    </message>
+</context>
+<context>
     <name>JsonLocator</name>
     <message>
         <location filename="../src/core/jsonlocator.cpp" line="54"/>
@@ -372,376 +550,360 @@
 <context>
     <name>LessonLoader</name>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="69"/>
         <source>the number %1</source>
-        <translation>숫자 %1</translation>
+        <translation type="vanished">숫자 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="70"/>
         <source>the string %1</source>
-        <translation>문자열 %1</translation>
+        <translation type="vanished">문자열 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="71"/>
-        <location filename="../src/core/lessonloader.cpp" line="133"/>
+        <location filename="../src/core/lessonloader.cpp" line="97"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="72"/>
         <source>an object</source>
-        <translation>객체</translation>
+        <translation type="vanished">객체</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="vanished">값 없음</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation type="vanished">최상위 객체</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="75"/>
-        <source>nothing</source>
-        <translation>값 없음</translation>
-    </message>
-    <message>
-        <location filename="../src/core/lessonloader.cpp" line="78"/>
-        <source>the top-level object</source>
-        <translation>최상위 객체</translation>
-    </message>
-    <message>
-        <location filename="../src/core/lessonloader.cpp" line="111"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member (or the file is cut short)</source>
         <translation>객체의 항목 뒤에는 쉼표(&apos;,&apos;)나 닫는 중괄호(&apos;}&apos;)가 와야 합니다(파일이 잘렸을 수도 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="112"/>
+        <location filename="../src/core/lessonloader.cpp" line="76"/>
         <source>expected &apos;:&apos; after the key</source>
         <translation>키 뒤에는 콜론(&apos;:&apos;)이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="113"/>
+        <location filename="../src/core/lessonloader.cpp" line="77"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element (or the file is cut short)</source>
         <translation>배열의 원소 뒤에는 쉼표(&apos;,&apos;)나 닫는 대괄호(&apos;]&apos;)가 와야 합니다(파일이 잘렸을 수도 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="114"/>
+        <location filename="../src/core/lessonloader.cpp" line="78"/>
         <source>expected &apos;,&apos; between values</source>
         <translation>값과 값 사이에는 쉼표(&apos;,&apos;)가 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="115"/>
+        <location filename="../src/core/lessonloader.cpp" line="79"/>
         <source>not a JSON value (strings need double quotes, true/false/null are lower-case, no comments, no trailing commas)</source>
         <translation>JSON 값이 아닙니다(문자열은 큰따옴표로 감싸고, true/false/null은 소문자로 쓰며, 주석과 맨 끝의 쉼표는 쓸 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="116"/>
+        <location filename="../src/core/lessonloader.cpp" line="80"/>
         <source>the file ends in the middle of a value (it is cut short)</source>
         <translation>값의 중간에서 파일이 끝납니다(파일이 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="117"/>
+        <location filename="../src/core/lessonloader.cpp" line="81"/>
         <source>not a valid JSON number (NaN and infinity are not allowed; strings need double quotes)</source>
         <translation>올바른 JSON 숫자가 아닙니다(NaN과 무한대는 쓸 수 없고, 문자열은 큰따옴표로 감싸야 합니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="118"/>
+        <location filename="../src/core/lessonloader.cpp" line="82"/>
         <source>invalid escape sequence in a string</source>
         <translation>문자열에 잘못된 이스케이프 시퀀스가 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="119"/>
+        <location filename="../src/core/lessonloader.cpp" line="83"/>
         <source>invalid UTF-8 in a string</source>
         <translation>문자열에 올바르지 않은 UTF-8 바이트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="120"/>
+        <location filename="../src/core/lessonloader.cpp" line="84"/>
         <source>a string is not closed (a &apos;&quot;&apos; is missing, or the file is cut short)</source>
         <translation>문자열이 닫히지 않았습니다(닫는 큰따옴표가 없거나 파일이 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="121"/>
+        <location filename="../src/core/lessonloader.cpp" line="85"/>
         <source>expected an object after the comma (no trailing commas in JSON)</source>
         <translation>쉼표 뒤에는 객체가 와야 합니다(JSON에서는 맨 끝에 쉼표를 붙일 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="122"/>
+        <location filename="../src/core/lessonloader.cpp" line="86"/>
         <source>the document is nested too deeply</source>
         <translation>문서가 너무 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="123"/>
+        <location filename="../src/core/lessonloader.cpp" line="87"/>
         <source>the document is too large</source>
         <translation>문서가 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="124"/>
+        <location filename="../src/core/lessonloader.cpp" line="88"/>
         <source>unexpected text after the end of the JSON document</source>
         <translation>JSON 문서가 끝난 뒤에 다른 내용이 더 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="126"/>
+        <location filename="../src/core/lessonloader.cpp" line="90"/>
         <source>syntax error</source>
         <translation>문법 오류</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="134"/>
+        <location filename="../src/core/lessonloader.cpp" line="98"/>
         <source>a string</source>
         <translation>문자열</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="136"/>
+        <location filename="../src/core/lessonloader.cpp" line="100"/>
         <source>true or false</source>
         <translation>true 또는 false</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="138"/>
+        <location filename="../src/core/lessonloader.cpp" line="102"/>
         <source>a number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="180"/>
+        <location filename="../src/core/lessonloader.cpp" line="525"/>
+        <source>missing key &quot;version&quot; (this DeltaTrace reads versions 1 and 2)</source>
+        <translation>&quot;version&quot; 키가 없습니다(이 DeltaTrace는 버전 1과 2를 읽습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lessonloader.cpp" line="535"/>
+        <source>&quot;version&quot; must be the integer %1 or %2, not %3</source>
+        <translation>&quot;version&quot; 값은 정수 %1 또는 %2여야 합니다(지금은 %3)</translation>
+    </message>
+    <message>
         <source>%1 must be an object ({ ... }), not %2</source>
-        <translation>%1 값은 객체({ ... })여야 합니다(지금은 %2)</translation>
+        <translation type="vanished">%1 값은 객체({ ... })여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="192"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
-        <translation>%2 안에 알 수 없는 키가 있습니다: %1 (쓸 수 있는 키: %3)</translation>
+        <translation type="vanished">%2 안에 알 수 없는 키가 있습니다: %1 (쓸 수 있는 키: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="203"/>
         <source>missing key &quot;%1&quot; in %2</source>
-        <translation>%2 안에 &quot;%1&quot; 키가 없습니다</translation>
+        <translation type="vanished">%2 안에 &quot;%1&quot; 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="213"/>
         <source>%1 must be an array ([ ... ]), not %2</source>
-        <translation>%1 값은 배열([ ... ])이어야 합니다(지금은 %2)</translation>
+        <translation type="vanished">%1 값은 배열([ ... ])이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="224"/>
         <source>%1 must be a string, not %2</source>
-        <translation>%1 값은 문자열이어야 합니다(지금은 %2)</translation>
+        <translation type="vanished">%1 값은 문자열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="234"/>
         <source>%1 must be a single line (no \n)</source>
-        <translation>%1 값은 한 줄이어야 합니다(\n 없이)</translation>
+        <translation type="vanished">%1 값은 한 줄이어야 합니다(\n 없이)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="240"/>
         <source>%1 must not contain control characters such as \u001b</source>
-        <translation>%1 값에는 \u001b 같은 제어 문자를 쓸 수 없습니다</translation>
+        <translation type="vanished">%1 값에는 \u001b 같은 제어 문자를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="253"/>
         <source>%1 must be a number, not %2</source>
-        <translation>%1 값은 숫자여야 합니다(지금은 %2)</translation>
+        <translation type="vanished">%1 값은 숫자여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="266"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
-        <translation>%1 값은 %2부터 %3까지의 정수여야 합니다(지금은 %4)</translation>
+        <translation type="vanished">%1 값은 %2부터 %3까지의 정수여야 합니다(지금은 %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="278"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
-        <translation>%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
+        <translation type="vanished">%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="297"/>
         <source>%1 must not be empty</source>
-        <translation>%1 값은 비어 있으면 안 됩니다</translation>
+        <translation type="vanished">%1 값은 비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="300"/>
         <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
-        <translation>%1 값은 최대 %2자여야 합니다(제목은 짧은 한 줄입니다. 지금은 %3자)</translation>
+        <translation type="vanished">%1 값은 최대 %2자여야 합니다(제목은 짧은 한 줄입니다. 지금은 %3자)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="335"/>
         <source>%1 must be a string (one line of Markdown), not %2</source>
-        <translation>%1 값은 문자열(Markdown 한 줄)이어야 합니다(지금은 %2)</translation>
+        <translation type="vanished">%1 값은 문자열(Markdown 한 줄)이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="340"/>
         <source>%1 must be one line without \n (each element of the array is one line)</source>
-        <translation>%1 값은 \n 없는 한 줄이어야 합니다(배열의 원소 하나가 한 줄입니다)</translation>
+        <translation type="vanished">%1 값은 \n 없는 한 줄이어야 합니다(배열의 원소 하나가 한 줄입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="348"/>
         <source>%1 must be an array of lines or a string, not %2</source>
-        <translation>%1 값은 줄의 배열이거나 문자열이어야 합니다(지금은 %2)</translation>
+        <translation type="vanished">%1 값은 줄의 배열이거나 문자열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="354"/>
         <source>%1 is %2 characters long; a narrative may have at most %3</source>
-        <translation>%1 값의 길이가 %2자입니다. 설명은 최대 %3자까지 쓸 수 있습니다</translation>
+        <translation type="vanished">%1 값의 길이가 %2자입니다. 설명은 최대 %3자까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="374"/>
+        <location filename="../src/core/lessonloader.cpp" line="124"/>
         <source>%1 must have exactly %2 rows (one per sample), not %3</source>
         <translation>%1 값은 정확히 %2행이어야 합니다(샘플마다 한 행. 지금은 %3행)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="385"/>
+        <location filename="../src/core/lessonloader.cpp" line="135"/>
         <source>%1 must have exactly %2 numbers (x1, x2 and the bias input), not %3</source>
         <translation>%1 값에는 숫자가 정확히 %2개 있어야 합니다(x1, x2, 편향 입력. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="404"/>
+        <location filename="../src/core/lessonloader.cpp" line="154"/>
         <source>%1 must have exactly %2 numbers (one target per sample), not %3</source>
         <translation>%1 값에는 숫자가 정확히 %2개 있어야 합니다(샘플마다 목표값 하나. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="444"/>
+        <location filename="../src/core/lessonloader.cpp" line="194"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>%2 값의 규칙을 알 수 없습니다: %1 (알려진 규칙: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="452"/>
         <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
-        <translation>%1 값은 0보다 크고 1000000(1e6) 이하여야 합니다(지금은 %2)</translation>
+        <translation type="vanished">%1 값은 0보다 크고 1000000(1e6) 이하여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="460"/>
+        <location filename="../src/core/lessonloader.cpp" line="205"/>
         <source>%1 must be 1 for rule &quot;forward&quot; (it only runs the forward pass), not %2</source>
         <translation>&quot;forward&quot; 규칙은 순전파만 실행하므로 %1 값은 1이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="497"/>
+        <location filename="../src/core/lessonloader.cpp" line="242"/>
         <source>%1 may have at most %2 exercises, not %3</source>
         <translation>%1: 연습 문제는 %2개까지만 둘 수 있습니다(지금 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="541"/>
+        <location filename="../src/core/lessonloader.cpp" line="286"/>
         <source>%1 asks for the run&apos;s very first value, which is on screen as soon as the run opens; ask for a later one</source>
         <translation>%1: 실행의 맨 첫 값은 실행을 열자마자 화면에 보이므로 문제로 낼 수 없습니다. 그 뒤의 값을 물어 주세요</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="573"/>
+        <location filename="../src/core/lessonloader.cpp" line="318"/>
         <source>%1 comes before %2 in the run; list the exercises in the order the run reaches them</source>
         <translation>%1: 실행에서 %2보다 앞선 자리입니다. 연습 문제는 실행에서 만나는 순서대로 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="608"/>
+        <location filename="../src/core/lessonloader.cpp" line="353"/>
         <source>3 inputs for the 3 columns of data.X, 4 hidden units, 1 output</source>
         <translation>data.X의 세 열에 맞춘 입력 3개, 은닉 유닛 4개, 출력 1개</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="609"/>
+        <location filename="../src/core/lessonloader.cpp" line="354"/>
         <source>3 inputs for the 3 columns of data.X, 1 output</source>
         <translation>data.X의 세 열에 맞춘 입력 3개, 출력 1개</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="610"/>
+        <location filename="../src/core/lessonloader.cpp" line="355"/>
         <source>%1 must be [%2] for rule &quot;%3&quot; (%4), not [%5]</source>
         <translation>&quot;%3&quot; 규칙에서는 %1 값이 [%2] 구조여야 합니다(%4. 지금은 [%5])</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="621"/>
+        <location filename="../src/core/lessonloader.cpp" line="366"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 값은 1줄부터 %2줄까지여야 합니다(지금은 %3줄)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="642"/>
         <source>%1 must be one line without tabs (indent with spaces)</source>
-        <translation>%1 값은 탭 없는 한 줄이어야 합니다(들여쓰기는 공백으로 하세요)</translation>
+        <translation type="vanished">%1 값은 탭 없는 한 줄이어야 합니다(들여쓰기는 공백으로 하세요)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="527"/>
-        <location filename="../src/core/lessonloader.cpp" line="653"/>
+        <location filename="../src/core/lessonloader.cpp" line="272"/>
+        <location filename="../src/core/lessonloader.cpp" line="392"/>
         <source>unknown quantity %1 in %2 (known quantities: %3)</source>
         <translation>%2 값에 알 수 없는 값 이름이 있습니다: %1 (알려진 값 이름: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="530"/>
-        <location filename="../src/core/lessonloader.cpp" line="659"/>
+        <location filename="../src/core/lessonloader.cpp" line="275"/>
+        <location filename="../src/core/lessonloader.cpp" line="398"/>
         <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
         <translation>%1 값 %2: &quot;%3&quot; 규칙이 계산하지 않는 값입니다(이 규칙이 계산하는 값: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="663"/>
+        <location filename="../src/core/lessonloader.cpp" line="402"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 값 %2: 이미 %3 줄에서 계산하는 값입니다(연산마다 정확히 한 줄만 계산해야 합니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="682"/>
+        <location filename="../src/core/lessonloader.cpp" line="421"/>
         <source>no line of %1 computes %2 (rule &quot;%3&quot; needs exactly one line computing each of: %4)</source>
         <translation>%1 안에 %2 값을 계산하는 줄이 없습니다(&quot;%3&quot; 규칙에는 다음 값마다 그것을 계산하는 줄이 정확히 하나씩 있어야 합니다: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="713"/>
+        <location filename="../src/core/lessonloader.cpp" line="442"/>
         <source>the file is %1 bytes; a lesson file may have at most %2 bytes (4 MiB)</source>
         <translation>파일 크기가 %1바이트입니다. 수업 파일은 최대 %2바이트(4 MiB)까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="721"/>
+        <location filename="../src/core/lessonloader.cpp" line="450"/>
         <source>a lesson file</source>
         <translation>수업 파일</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="729"/>
+        <location filename="../src/core/lessonloader.cpp" line="458"/>
         <source>cannot be read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="743"/>
+        <location filename="../src/core/lessonloader.cpp" line="472"/>
         <source>there is not enough memory to read this lesson</source>
         <translation>이 수업을 읽을 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="753"/>
+        <location filename="../src/core/lessonloader.cpp" line="482"/>
         <source>invalid UTF-8 (byte 0x%1); lesson files must be saved as UTF-8</source>
         <translation>올바르지 않은 UTF-8 바이트(0x%1)가 있습니다. 수업 파일은 UTF-8로 저장해야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="756"/>
+        <location filename="../src/core/lessonloader.cpp" line="485"/>
         <source>the file is empty (a lesson file is a JSON object)</source>
         <translation>파일이 비어 있습니다(수업 파일은 JSON 객체입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="765"/>
-        <location filename="../src/core/lessonloader.cpp" line="775"/>
+        <location filename="../src/core/lessonloader.cpp" line="494"/>
+        <location filename="../src/core/lessonloader.cpp" line="504"/>
         <source>invalid JSON: %1</source>
         <translation>JSON 문법 오류: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="770"/>
+        <location filename="../src/core/lessonloader.cpp" line="499"/>
         <source>the top level must be a JSON object ({ ... }), not %1</source>
         <translation>최상위 값은 JSON 객체({ ... })여야 합니다(지금은 %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="779"/>
+        <location filename="../src/core/lessonloader.cpp" line="508"/>
         <source>duplicate key %1 in %2 (each key may appear only once)</source>
         <translation>%2 안에 같은 키가 두 번 있습니다: %1 (키는 한 번만 쓸 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="789"/>
+        <location filename="../src/core/lessonloader.cpp" line="518"/>
         <source>missing key &quot;format&quot; (a DeltaTrace lesson file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
         <translation>&quot;format&quot; 키가 없습니다(DeltaTrace 수업 파일에는 &quot;format&quot;: &quot;%1&quot; 항목이 있습니다. 이 파일은 수업 파일이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="792"/>
+        <location filename="../src/core/lessonloader.cpp" line="521"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace lesson file)</source>
         <translation>&quot;format&quot; 값은 &quot;%1&quot; 문자열이어야 합니다(지금은 %2). 이 파일은 DeltaTrace 수업 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="796"/>
         <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
-        <translation>&quot;version&quot; 키가 없습니다(이 DeltaTrace는 버전 1을 읽습니다)</translation>
+        <translation type="vanished">&quot;version&quot; 키가 없습니다(이 DeltaTrace는 버전 1을 읽습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="800"/>
+        <location filename="../src/core/lessonloader.cpp" line="529"/>
         <source>this lesson was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
         <translation>이 수업은 더 새로운 DeltaTrace에 맞춰 작성되었습니다(형식 버전 %1, 이 DeltaTrace가 읽는 버전은 %2). DeltaTrace를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="806"/>
         <source>&quot;version&quot; must be the integer %1, not %2</source>
-        <translation>&quot;version&quot; 값은 정수여야 하며, 이 DeltaTrace가 읽는 버전은 %1입니다(지금은 %2)</translation>
+        <translation type="vanished">&quot;version&quot; 값은 정수여야 하며, 이 DeltaTrace가 읽는 버전은 %1입니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="823"/>
+        <location filename="../src/core/lessonloader.cpp" line="560"/>
         <source>experiments must have 1 to %1 experiments, not %2</source>
         <translation>experiments에는 실험이 1개부터 %1개까지 있어야 합니다(지금은 %2개)</translation>
     </message>
     <message>
-        <location filename="../src/core/lessonloader.cpp" line="833"/>
+        <location filename="../src/core/lessonloader.cpp" line="571"/>
         <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
         <translation>실험 id가 중복됩니다: %1 (%2 실험에도 같은 id가 있습니다. 실험 id는 서로 달라야 합니다)</translation>
     </message>
@@ -1075,31 +1237,28 @@
 <context>
     <name>TraceExporter</name>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="284"/>
+        <location filename="../src/core/traceexporter.cpp" line="136"/>
         <source>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</source>
         <translation>에포크 %1~%2: 추적의 범위를 벗어납니다(이 추적의 에포크는 0부터 %3까지입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="287"/>
+        <location filename="../src/core/traceexporter.cpp" line="139"/>
         <source>cannot export an empty or incomplete trace</source>
         <translation>비어 있거나 완전하지 않은 추적은 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="289"/>
+        <location filename="../src/core/traceexporter.cpp" line="141"/>
         <source>cannot write: the output is not open for writing</source>
         <translation>쓸 수 없습니다: 출력이 쓰기용으로 열려 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="293"/>
+        <location filename="../src/core/traceexporter.cpp" line="145"/>
         <source>a numpy script recomputes the whole run; it cannot be limited to some epochs</source>
         <translation>numpy 스크립트는 실행 전체를 다시 계산하므로 일부 에포크로 제한할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/traceexporter.cpp" line="296"/>
-        <location filename="../src/core/traceexporter.cpp" line="384"/>
-        <location filename="../src/core/traceexporter.cpp" line="401"/>
-        <location filename="../src/core/traceexporter.cpp" line="416"/>
-        <location filename="../src/core/traceexporter.cpp" line="421"/>
+        <location filename="../src/core/traceexporter.cpp" line="148"/>
+        <location filename="../src/core/traceexporter.cpp" line="236"/>
         <source>cannot write: %1</source>
         <translation>쓸 수 없습니다: %1</translation>
     </message>
@@ -1814,17 +1973,17 @@
         <translation>%1 수업에는 %2 실험이 없습니다. 이 수업의 실험: %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="99"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="105"/>
         <source>The experiment %1 is a forward pass only: --epochs must be 1, not %2.</source>
         <translation>순전파만 하는 실험(%1)에서는 --epochs가 1이어야 합니다. 입력한 값: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="170"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="176"/>
         <source>There is no lesson to compare in.</source>
         <translation>비교할 수업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/experimentlauncher.cpp" line="175"/>
+        <location filename="../src/app/window/experimentlauncher.cpp" line="181"/>
         <source>The experiment &quot;%1&quot; cannot be compared with &quot;%2&quot;: compare two different experiments of the same lesson with the same network.</source>
         <translation>&quot;%1&quot; 실험은 &quot;%2&quot; 실험과 비교할 수 없습니다. 같은 수업에서 신경망 구조가 같은 서로 다른 두 실험을 비교하세요.</translation>
     </message>
@@ -2123,32 +2282,32 @@
         <translation>DeltaTrace 추적 파일 (*.dtrace);;수업 파일 (*.lesson.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="180"/>
+        <location filename="../src/app/window/fileactions.cpp" line="188"/>
         <source>Save Trace</source>
         <translation>추적 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="180"/>
+        <location filename="../src/app/window/fileactions.cpp" line="188"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="194"/>
+        <location filename="../src/app/window/fileactions.cpp" line="202"/>
         <source>Export as CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="194"/>
+        <location filename="../src/app/window/fileactions.cpp" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="226"/>
+        <location filename="../src/app/window/fileactions.cpp" line="234"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>%1 파일이 더 이상 없어 목록에서 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="233"/>
+        <location filename="../src/app/window/fileactions.cpp" line="241"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
@@ -2159,6 +2318,647 @@
         <location filename="../src/app/views/formulaview.cpp" line="493"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralArithmeticPanel</name>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="201"/>
+        <source>No general network run yet: record one to see its arithmetic, number by number.</source>
+        <translation>아직 일반 신경망 실행이 없습니다. 실행을 기록하면 그 계산을 숫자 하나하나까지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="202"/>
+        <source>Column j:</source>
+        <translation>열 j:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="203"/>
+        <source>The unit whose arithmetic is shown (the row of a matrix)</source>
+        <translation>계산을 보여 줄 뉴런 (행렬에서는 행)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="204"/>
+        <source>The column of the matrix element shown</source>
+        <translation>보여 줄 행렬 원소의 열</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="231"/>
+        <source>Epoch %1, sample k = %2 · operation %3 of %4: %5</source>
+        <translation>에포크 %1, 샘플 k = %2 · 연산 %3 / %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="264"/>
+        <source>Row i:</source>
+        <translation>행 i:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalarithmeticpanel.cpp" line="264"/>
+        <source>Unit i:</source>
+        <translation>뉴런 i:</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralInputPlaneView</name>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="336"/>
+        <source>No run recorded yet.</source>
+        <translation>아직 기록한 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="347"/>
+        <source>%1–%2 plane</source>
+        <translation>%1–%2 평면</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="348"/>
+        <source>%1–%2 plane (%3 held)</source>
+        <translation>%1–%2 평면 (%3 고정)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="351"/>
+        <source>Outputs per sample: the data has one input</source>
+        <translation>샘플별 출력: 데이터의 입력이 하나뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="353"/>
+        <source>Outputs per sample: the data has one varying input</source>
+        <translation>샘플별 출력: 데이터에서 값이 바뀌는 입력이 하나뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="355"/>
+        <source>Outputs per sample: no input varies in the data</source>
+        <translation>샘플별 출력: 데이터에서 값이 바뀌는 입력이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="356"/>
+        <source>Outputs per sample: the data has %1 varying inputs</source>
+        <translation>샘플별 출력: 데이터에서 값이 바뀌는 입력이 %1개입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="375"/>
+        <source>Epoch %1, sample %2: the weights before this step.</source>
+        <translation>에포크 %1, 샘플 %2: 이 단계 전의 가중치입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="377"/>
+        <source>Epoch %1, sample %2: the weights after this step&apos;s update.</source>
+        <translation>에포크 %1, 샘플 %2: 이 단계에서 갱신한 뒤의 가중치입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="379"/>
+        <source>Epoch %1, sample %2: W1 to W%3 updated, the later layers not yet.</source>
+        <translation>에포크 %1, 샘플 %2: W1부터 W%3까지 갱신되었고, 뒤쪽 층은 아직 갱신되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="382"/>
+        <source>The weights are not finite (inf or NaN): the network has no output to draw.</source>
+        <translation>가중치가 유한한 값이 아닙니다(inf 또는 NaN). 그릴 수 있는 신경망 출력이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="384"/>
+        <source>Some outputs are not finite (inf or NaN).</source>
+        <translation>일부 출력이 유한한 값이 아닙니다(inf 또는 NaN).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="461"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="482"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="537"/>
+        <source>largest output</source>
+        <translation>가장 큰 출력</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="463"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="487"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="541"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="556"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="579"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="585"/>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="982"/>
+        <source>class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="574"/>
+        <source>● output   ▲ target</source>
+        <translation>● 출력   ▲ 목표값</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="588"/>
+        <source>▲ target class</source>
+        <translation>▲ 목표 클래스</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="790"/>
+        <source>The weights are not finite (inf or NaN) at this point of the run, so the network has no output to draw.</source>
+        <translation>실행의 이 시점에서 가중치가 유한한 값이 아니어서(inf 또는 NaN) 그릴 수 있는 신경망 출력이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="836"/>
+        <source>Updating the plane…</source>
+        <translation>평면을 갱신하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalinputplaneview.cpp" line="836"/>
+        <source>Computing the plane…</source>
+        <translation>평면을 계산하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralNetworkDiagram</name>
+    <message>
+        <location filename="../src/app/views/generalnetworkdiagram.cpp" line="164"/>
+        <source>after this step&apos;s update</source>
+        <translation>이번 단계의 갱신 후</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generalnetworkdiagram.cpp" line="164"/>
+        <source>before this step&apos;s update</source>
+        <translation>이번 단계의 갱신 전</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="40"/>
+        <source>Epoch %1, sample k = %2</source>
+        <translation>에포크 %1, 샘플 k = %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="47"/>
+        <source>weighted sums</source>
+        <translation>가중합</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="48"/>
+        <source>the layer&apos;s outputs</source>
+        <translation>층의 출력</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="49"/>
+        <source>errors</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="50"/>
+        <source>deltas</source>
+        <translation>델타</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="51"/>
+        <source>this sample&apos;s weight changes</source>
+        <translation>이 샘플의 가중치 변화량</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="52"/>
+        <source>the batch&apos;s sum of weight changes</source>
+        <translation>배치의 가중치 변화량 합</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="53"/>
+        <source>the batch&apos;s average weight change</source>
+        <translation>배치의 평균 가중치 변화량</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="54"/>
+        <source>momentum term</source>
+        <translation>모멘텀 항</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="55"/>
+        <source>new weights</source>
+        <translation>새 가중치</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="62"/>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="131"/>
+        <source>now: %1</source>
+        <translation>지금: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="66"/>
+        <source>… %1 more</source>
+        <translation>… %1개 더</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="108"/>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="552"/>
+        <source>target</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="288"/>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="290"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="291"/>
+        <source>hidden %1</source>
+        <translation>은닉 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="297"/>
+        <source>forward pass ▶</source>
+        <translation>순전파 ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="298"/>
+        <source>◀ backward pass</source>
+        <translation>◀ 역전파</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="299"/>
+        <source>weight update</source>
+        <translation>가중치 갱신</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pictures/generalnetworkpicture.cpp" line="677"/>
+        <source>No run recorded yet.</source>
+        <translation>아직 기록한 실행이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralRunWindow</name>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="73"/>
+        <source>Recording cancelled.</source>
+        <translation>기록을 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="138"/>
+        <source>First</source>
+        <translation>처음</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="139"/>
+        <source>Start of epoch</source>
+        <translation>에포크의 처음</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="140"/>
+        <source>Previous epoch</source>
+        <translation>이전 에포크</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="141"/>
+        <source>Previous sample</source>
+        <translation>이전 샘플</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="143"/>
+        <source>Previous operation</source>
+        <translation>이전 연산</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="144"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="439"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="145"/>
+        <source>Next operation</source>
+        <translation>다음 연산</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="146"/>
+        <source>Next sample</source>
+        <translation>다음 샘플</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="148"/>
+        <source>Next epoch</source>
+        <translation>다음 에포크</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="149"/>
+        <source>End of epoch</source>
+        <translation>에포크의 끝</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="150"/>
+        <source>Last</source>
+        <translation>마지막</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="156"/>
+        <source>Go to…</source>
+        <translation>이동…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="215"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="216"/>
+        <source>Stepping</source>
+        <translation>단계 이동</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="217"/>
+        <source>Place in the run</source>
+        <translation>실행 안의 위치</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="218"/>
+        <source>&amp;Experiment:</source>
+        <translation>실험(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="219"/>
+        <source>&amp;Seed:</source>
+        <translation>시드(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="220"/>
+        <source>&amp;Alpha:</source>
+        <translation>알파(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="221"/>
+        <source>E&amp;pochs:</source>
+        <translation>에포크 수(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="222"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="223"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="229"/>
+        <source>Narrative</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="230"/>
+        <source>Input plane</source>
+        <translation>입력 평면</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="231"/>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="232"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="233"/>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="235"/>
+        <source>%1 · %2 — DeltaTrace</source>
+        <translation>%1 · %2 — DeltaTrace</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="300"/>
+        <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
+        <translation>알파는 0.5나 1e-3처럼 0보다 큰 소수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="310"/>
+        <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
+        <translation>샘플 %2개로 에포크 %1번이면 샘플 단계가 %3번인데, 한 실행은 %4번까지만 할 수 있습니다. 에포크 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="334"/>
+        <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
+        <translation>에포크 %1, 샘플 %2에서 값이 유한하지 않게 되었습니다(%3). 이 신경망에는 학습률이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="381"/>
+        <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
+        <translation>에포크 %1/%2 · 샘플 %3/%4 · 연산 %5/%6: %7</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <source>Go to</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <source>Epoch:sample[:operation], for example 120:3:delta1</source>
+        <translation>에포크:샘플[:연산], 예: 120:3:delta1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="430"/>
+        <source>There is no place %1 in this run.</source>
+        <translation>이 실행에는 %1 위치가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="442"/>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralTraceTable</name>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="95"/>
+        <source>%1: %2 × %3 values</source>
+        <translation>%1: 값 %2 × %3개</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="168"/>
+        <source>&amp;Quantity:</source>
+        <translation>표시할 값(&amp;Q):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="169"/>
+        <source>The quantity whose values the table lists, one column per element (numpy&apos;s 0-based indices)</source>
+        <translation>표에 나열할 값입니다. 원소마다 한 열이고, 번호는 numpy처럼 0부터 셉니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="170"/>
+        <location filename="../src/app/views/generaltracetable.cpp" line="172"/>
+        <source>Trace table</source>
+        <translation>추적 표</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetable.cpp" line="174"/>
+        <source>The table lists the first %L1 of the run&apos;s %L2 sample steps.</source>
+        <translation>표에는 이 실행의 샘플 단계 %L2개 가운데 처음 %L1개만 나옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralTraceTableModel</name>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="244"/>
+        <source>%1 is computed only at a batch&apos;s last sample, where the weights are updated.</source>
+        <translation>%1 값은 가중치를 갱신하는 배치의 마지막 샘플에서만 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="255"/>
+        <source>%1 = ?: not computed yet at this operation.</source>
+        <translation>%1 = ?: 이 연산까지는 아직 계산되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="277"/>
+        <source>Not finite: the number overflowed (too large for a double).</source>
+        <translation>유한하지 않음: 숫자가 넘쳤습니다(double로 담기에 너무 큼).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="279"/>
+        <source>Changed in this step&apos;s update.</source>
+        <translation>이번 단계의 갱신에서 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="280"/>
+        <source>Unchanged in this step&apos;s update.</source>
+        <translation>이번 단계의 갱신에서 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="324"/>
+        <source>Sample step %1: epoch × %2 + sample</source>
+        <translation>샘플 단계 %1: 에포크 × %2 + 샘플</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="333"/>
+        <source>Epoch (one pass over the %1 samples)</source>
+        <translation>에포크 (샘플 %1개를 한 번 도는 것)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="334"/>
+        <source>Sample k (row of X)</source>
+        <translation>샘플 k (X의 행)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="340"/>
+        <source>%1: the weight after the update, at a batch&apos;s last sample; bold when the update changed it</source>
+        <translation>%1: 배치의 마지막 샘플에서 갱신한 뒤의 가중치. 갱신으로 바뀌었으면 굵게 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="343"/>
+        <source>%1: computed at a batch&apos;s last sample, where the weights are updated</source>
+        <translation>%1: 가중치를 갱신하는 배치의 마지막 샘플에서 계산한 값</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltracetablemodel.cpp" line="344"/>
+        <source>%1: computed in this step</source>
+        <translation>%1: 이번 단계에서 계산한 값</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralTrainingCharts</name>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="341"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="387"/>
+        <source>Loss per epoch</source>
+        <translation>에포크별 손실</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="399"/>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="718"/>
+        <source>mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="401"/>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="720"/>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="408"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="415"/>
+        <source>Outputs per epoch</source>
+        <translation>에포크별 출력</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="419"/>
+        <source>Outputs %1 of the current sample per epoch, with their targets d</source>
+        <translation>현재 샘플의 에포크별 출력 %1과 정답 d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="422"/>
+        <source>Output %1 per epoch of %2 of the %3 samples, with their targets d</source>
+        <translation>샘플 %3개 가운데 %2개의 에포크별 출력 %1과 정답 d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="423"/>
+        <source>Output %1 per epoch for every sample, with its target d</source>
+        <translation>모든 샘플의 에포크별 출력 %1과 정답 d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="471"/>
+        <source>%1 of the %2 samples, spread over the data:</source>
+        <translation>데이터 전체에서 고르게 뽑은 샘플 %2개 중 %1개:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="476"/>
+        <source>sample %1 (d = %2)</source>
+        <translation>샘플 %1 (d = %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="479"/>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="504"/>
+        <source>target d</source>
+        <translation>정답 d</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="500"/>
+        <source>target d[%1]</source>
+        <translation>정답 d[%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="512"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="543"/>
+        <source>sample %1:</source>
+        <translation>샘플 %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="699"/>
+        <source>epoch %1</source>
+        <translation>에포크 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="737"/>
+        <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
+        <translation>에포크 %1부터 유한하지 않습니다(inf 또는 NaN): %2. 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="741"/>
+        <source>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</source>
+        <translation>어느 에포크에서도 유한하지 않아(inf 또는 NaN) 그리지 않았습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="750"/>
+        <source>Outputs are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</source>
+        <translation>에포크 %1부터 출력이 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊기거나 아예 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="804"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../src/app/views/generaltrainingcharts.cpp" line="805"/>
+        <source>Outputs</source>
+        <translation>출력</translation>
     </message>
 </context>
 <context>
@@ -2474,221 +3274,226 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="112"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="113"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="117"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="118"/>
         <source>Recording %n epoch(s)…</source>
         <translation>
             <numerusform>에포크 %n개를 기록하는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="228"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="231"/>
         <source>The exercises saved in this trace could not be restored: %1</source>
         <translation>이 추적에 저장된 연습 기록을 되살릴 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="251"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="252"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="331"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="329"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="332"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="330"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
         <source>&amp;Tour</source>
         <translation>둘러보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
         <source>Export &amp;Handout…</source>
         <translation>유인물 내보내기(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
         <source>Edit &amp;Data…</source>
         <translation>데이터 고치기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
         <source>&amp;Explore Seeds…</source>
         <translation>시드 탐색(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>이 수업의 실험을 여러 무작위 시작점에서 학습시켜 각각 얼마나 자주 문제를 푸는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
         <source>E&amp;xercises</source>
         <translation>연습 문제(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
         <source>Start as &amp;Student…</source>
         <translation>학생으로 시작(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
         <source>Your own starting weights from your name, then the exercises</source>
         <translation>이름에서 나온 나만의 초기 가중치로 연습 문제를 시작합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="418"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="439"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>에포크 %n개(샘플 단계 %1개)를 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="554"/>
+        <source>There is no place %1:%2:%3 in this run.</source>
+        <translation>이 실행에는 %1:%2:%3 위치가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
         <source>&amp;Reset Layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>다음 그림 (발표자 모드)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>발표자 모드: 신경망, 입력 평면, 그래프 가운데 하나를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="377"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>이 창 크기에 맞는 기본 배치로 패널을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
@@ -3021,7 +3826,7 @@
 <context>
     <name>deltatrace::RecordingJob</name>
     <message>
-        <location filename="../src/app/window/recordingjob.cpp" line="111"/>
+        <location filename="../src/app/window/recordingjob.cpp" line="136"/>
         <source>There is not enough memory to record %1 epochs. Try fewer epochs.</source>
         <translation>에포크 %1개를 기록할 메모리가 부족합니다. 에포크 수를 줄여 보세요.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "lessonlibrary.h"
 #include "exercisemode.h"
+#include "generalrunwindow.h"
 #include "mainwindow.h"
 #include "tourmode.h"
 #include "regularfile.h"
@@ -177,9 +178,11 @@ bool reachRequested(MainWindow &window, const CommandLineOptions &options)
 // The exit status: 0, or 1 with the reason printed.
 int writeScreenshot(MainWindow &window, const CommandLineOptions &options)
 {
-    window.resize(options.screenshotSize);
+    // A general network's lesson is shown in its own window: that is the picture.
+    QWidget *shown = window.showsGeneral() && window.generalWindow() ? static_cast<QWidget *>(window.generalWindow()) : &window;
+    shown->resize(options.screenshotSize);
     settle();
-    const QImage image = window.grab().toImage();
+    const QImage image = shown->grab().toImage();
     // Atomic, like every save: a failed write leaves no half-written picture.
     QSaveFile file(options.screenshotPath);
     QImageWriter writer(&file, "png");

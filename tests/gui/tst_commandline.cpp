@@ -187,7 +187,7 @@ private slots:
         QTest::newRow("alpha zero") << QStringList{QStringLiteral("--lesson"), lesson, QStringLiteral("--alpha"), QStringLiteral("0")} << QStringLiteral("--alpha");
         QTest::newRow("epochs zero") << QStringList{QStringLiteral("--lesson"), lesson, QStringLiteral("--epochs"), QStringLiteral("0")} << QStringLiteral("--epochs");
         QTest::newRow("goto form") << QStringList{QStringLiteral("--goto"), QStringLiteral("1-2")} << QStringLiteral("--goto");
-        QTest::newRow("goto sample 4") << QStringList{QStringLiteral("--goto"), QStringLiteral("0:4")} << QStringLiteral("--goto");
+        QTest::newRow("goto sample 256") << QStringList{QStringLiteral("--goto"), QStringLiteral("0:256")} << QStringLiteral("--goto");
         QTest::newRow("experiment without lesson") << QStringList{QStringLiteral("--experiment"), QStringLiteral("x")} << QStringLiteral("--lesson");
         QTest::newRow("two trace files") << QStringList{QStringLiteral("a.dtrace"), QStringLiteral("b.dtrace")} << QStringLiteral("one trace file");
         QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << QStringLiteral("--size");

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandlineoptions.h"
 
+#include "architecture.h"
+
 #include "inputlimits.h"
 #include "numberargument.h"
 #include "runlimits.h"
@@ -39,9 +41,9 @@ struct Parser
     QCommandLineOption epochs{QStringLiteral("epochs"), QStringLiteral("Train for N epochs (1 to 10000000) instead of the lesson's."), QStringLiteral("N")};
     QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("Compare with the experiment ID of the same lesson, from the same initial weights."), QStringLiteral("ID")};
     QCommandLineOption goTo{QStringLiteral("goto"),
-                            QStringLiteral("Open at epoch EPOCH (0-based), sample SAMPLE (0 to 3) and, optionally, the operation "
-                                           "OPERATION (a quantity name like delta, or its index among the sample step's operations, from 0); without it, "
-                                           "the sample's last operation."),
+                            QStringLiteral("Open at epoch EPOCH (0-based), sample SAMPLE (0-based: 0 to 3 in lessons 1-3) and, optionally, "
+                                           "the operation OPERATION (a quantity name like delta or delta2, or its index among the sample step's "
+                                           "operations, from 0); without it, the sample's last operation."),
                             QStringLiteral("EPOCH:SAMPLE[:OPERATION]")};
     QCommandLineOption language{QStringLiteral("lang"), QStringLiteral("Language of the window: ko or en (default: the system's)."), QStringLiteral("ko|en")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("Render the window to the PNG file OUT and exit."), QStringLiteral("OUT.png")};
@@ -141,8 +143,8 @@ QString readView(const Parser &p, CommandLineOptions &o)
         const QStringList parts = text.split(QLatin1Char(':'));
         unsigned long long epoch = 0, sample = 0;
         if (parts.size() < 2 || parts.size() > 3 || !parseUnsigned(parts[0], RunLimits::MaxEpochs - 1, &epoch)
-            || !parseUnsigned(parts[1], 3, &sample) || (parts.size() == 3 && parts[2].isEmpty()))
-            return QStringLiteral("--goto takes EPOCH:SAMPLE[:OPERATION] (0-based epoch, sample 0 to 3, "
+            || !parseUnsigned(parts[1], Architecture::MaxSamples - 1, &sample) || (parts.size() == 3 && parts[2].isEmpty()))
+            return QStringLiteral("--goto takes EPOCH:SAMPLE[:OPERATION] (0-based epoch and sample, "
                                   "operation a name like delta or an index); got %1.").arg(quoted(text));
         o.goTo = CommandLineOptions::GoTo{static_cast<int>(epoch), static_cast<int>(sample), parts.size() == 3 ? parts[2] : QString()};
     }

@@ -94,6 +94,12 @@ bool ExperimentLauncher::startExperiment(const QString &lessonId, const QString 
                         .arg(InputLimits::quoted(lessonId), InputLimits::quoted(experimentId), ids.join(QStringLiteral(", "))));
         return false;
     }
+    if (experiment->network) {
+        m_display->lessonBrowser()->selectExperiment(lesson->id, experiment->id);
+        m_settings->setLastExperiment(lesson->id, experiment->id);
+        emit generalRequested(*lesson, experiment->id, overrides);
+        return true;
+    }
     // A forward pass is one epoch by definition: another count is refused, as the command line does.
     if (overrides.epochs && experiment->rule == Rule::Forward && *overrides.epochs != 1) {
         emit failed(tr("The experiment %1 is a forward pass only: --epochs must be 1, not %2.")

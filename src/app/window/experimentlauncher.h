@@ -55,6 +55,10 @@ signals:
     void failed(const QString &message);
     void recordingStarted(const deltatrace::TraceSpec &spec);
     void comparisonStarted();
+    // A format-2 (general network) experiment was asked for: the main window shows it in its
+    // own window (GeneralRunWindow).
+    void generalRequested(const deltatrace::Lesson &lesson, const QString &experimentId,
+                          const deltatrace::LessonLibrary::Overrides &overrides);
 
 private:
     void record(const Lesson &lesson, const QString &experimentId, const TraceSpec &spec);

@@ -10,6 +10,7 @@
 #include "experimentlauncher.h"
 #include "exploredialog.h"
 #include "fileactions.h"
+#include "generalrunwindow.h"
 #include "handoutdialog.h"
 #include "inputplaneview.h"
 #include "languagemanager.h"
@@ -118,6 +119,8 @@ void MainWindow::connectViews()
         m_display->setRecording(true, &spec);
     });
     connect(m_launcher, &ExperimentLauncher::comparisonStarted, this, &MainWindow::updateActions);
+    connect(m_launcher, &ExperimentLauncher::generalRequested, this, &MainWindow::showGeneral);
+    connect(m_launcher, &ExperimentLauncher::recordingStarted, this, [this] { m_showsGeneral = false; });
     connect(parameters, &ParametersPanel::runRequested, this, &MainWindow::runWithParameters);
     connect(parameters, &ParametersPanel::cancelRequested, m_run, &RunSession::cancel);
     connect(parameters, &ParametersPanel::editDataRequested, this, &MainWindow::editData);
@@ -410,6 +413,24 @@ bool MainWindow::startExperiment(const QString &lessonId, const QString &experim
     return m_launcher->startExperiment(lessonId, experimentId, overrides);
 }
 
+void MainWindow::showGeneral(const Lesson &lesson, const QString &experimentId, const LessonLibrary::Overrides &overrides)
+{
+    if (!m_general) {
+        // Its own top-level window, owned by this one: the views and keys of lessons 1-3 stay
+        // as they are, and both windows can be open side by side.
+        m_general = new GeneralRunWindow(this);
+        m_general->setWindowFlag(Qt::Window);
+        connect(m_languages, &LanguageManager::languageChanged, m_general, &GeneralRunWindow::setLanguage);
+    }
+    m_general->setLanguage(m_languages->language());
+    m_showsGeneral = m_general->start(lesson, experimentId, overrides);
+    if (!m_general->isVisible())
+        m_general->resize(size());
+    m_general->show();
+    m_general->raise();
+    m_general->activateWindow();
+}
+
 void MainWindow::onRecorded()
 {
     m_settings->setLastExperiment(m_run->lesson()->id, m_run->experimentId());
@@ -430,7 +451,7 @@ ComparisonView *MainWindow::comparisonView() const { return m_display->compariso
 const std::optional<Lesson> &MainWindow::currentLesson() const { return m_run->lesson(); }
 QString MainWindow::currentExperimentId() const { return m_run->experimentId(); }
 QString MainWindow::currentFile() const { return m_run->filePath(); }
-bool MainWindow::isBusy() const { return m_run->isBusy(); }
+bool MainWindow::isBusy() const { return m_run->isBusy() || (m_general && m_general->isRecording()); }
 
 void MainWindow::updateActions()
 {
@@ -527,6 +548,12 @@ void MainWindow::compareDialog()
 
 QString MainWindow::goTo(int epoch, int sample, const QString &operation)
 {
+    if (m_showsGeneral && m_general) {
+        if (m_general->controller()->goToPlace(epoch, sample, operation))
+            return {};
+        m_lastError = tr("There is no place %1:%2:%3 in this run.").arg(epoch).arg(sample).arg(InputLimits::quoted(operation));
+        return m_lastError;
+    }
     const QString problem = m_display->goTo(epoch, sample, operation);
     if (!problem.isEmpty())
         m_lastError = problem;

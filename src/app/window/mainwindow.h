@@ -25,6 +25,7 @@ class ComparisonView;
 class ExerciseMode;
 class ExperimentLauncher;
 class FileActions;
+class GeneralRunWindow;
 class LanguageManager;
 class LanguageMenu;
 class LessonBrowser;
@@ -110,6 +111,10 @@ public:
     // restored (2: the code listing became a dock).
     static constexpr int LayoutVersion = 2;
     ViewDocks *docks() const { return m_docks; }
+    // The window of format-2 (general network) lessons; null until one is started.
+    GeneralRunWindow *generalWindow() const { return m_general; }
+    // Whether the experiment started last is a general network's (shown in generalWindow()).
+    bool showsGeneral() const { return m_showsGeneral; }
     ExerciseMode *exerciseMode() const { return m_exercises; }
     // The instructor's tour of the run (Lesson > Tour, Page Down/Up while presenting).
     TourMode *tourMode() const { return m_tour; }
@@ -146,6 +151,7 @@ private:
     void onPresenterModeChanged(bool active);
     // Presenting: whether the network leaves room for a picture beside it.
     void fitPresentedPictures();
+    void showGeneral(const Lesson &lesson, const QString &experimentId, const LessonLibrary::Overrides &overrides);
     void updateActions();
     void showError(const QString &message);
     // A tour stop's view ("network", "charts", ...; Tour::viewNames()).
@@ -168,6 +174,8 @@ private:
     TourMode *m_tour = nullptr;
     QString m_lastError;
 
+    GeneralRunWindow *m_general = nullptr;
+    bool m_showsGeneral = false;
     ViewDocks *m_docks = nullptr;
     // The docks are placed for the window's size once, unless a saved layout came back.
     bool m_docksArranged = false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordingjob.h"
 
+#include "networktrainer.h"
 #include "trainer.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,6 +37,40 @@ double RecordingJob::progress() const
 
 void RecordingJob::start(const TraceSpec &spec)
 {
+    m_spec = spec;
+    startWork(spec.epochs, [spec](Shared &shared) -> Outcome {
+        Trainer::Options options;
+        options.progress = [&shared](long long done, long long total) {
+            shared.done = done;
+            shared.total = total;
+            return !shared.cancel.load();
+        };
+        std::optional<Trace> trace = Trainer::record(spec, options);
+        if (!trace || shared.cancel.load())
+            return {};
+        return {std::make_shared<const Trace>(std::move(*trace)), nullptr, false};
+    });
+}
+
+void RecordingJob::start(const NetworkRun &run)
+{
+    m_spec = TraceSpec();
+    startWork(run.epochs, [run](Shared &shared) -> Outcome {
+        NetworkTrainer::Options options;
+        options.progress = [&shared](long long done, long long total) {
+            shared.done = done;
+            shared.total = total;
+            return !shared.cancel.load();
+        };
+        std::optional<NetworkTrace> trace = NetworkTrainer::record(run, options);
+        if (!trace || shared.cancel.load())
+            return {};
+        return {nullptr, std::make_shared<const NetworkTrace>(std::move(*trace)), false};
+    });
+}
+
+void RecordingJob::startWork(int epochs, std::function<Outcome(Shared &)> record)
+{
     if (m_watcher) {
         // The previous worker keeps running until it sees the flag; its watcher is detached so
         // its result never reaches the window, and it deletes itself when the worker is done.
@@ -46,38 +81,28 @@ void RecordingJob::start(const TraceSpec &spec)
             m_watcher->deleteLater();
         m_watcher = nullptr;
     }
-    m_spec = spec;
+    m_epochs = epochs;
     auto shared = std::make_shared<Shared>();
-    shared->total = spec.epochs;
+    shared->total = epochs;
     m_shared = shared;
-
     m_watcher = new QFutureWatcher<Outcome>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &RecordingJob::onFinished);
-    // The worker gets its own copy of the spec and shares only the counters: nothing it touches
+    // The worker gets its own copy of the run and shares only the counters: nothing it touches
     // is touched by the GUI thread at the same time.
-    m_watcher->setFuture(QtConcurrent::run([spec, shared]() -> Outcome {
-        Trainer::Options options;
-        options.progress = [shared](long long done, long long total) {
-            shared->done = done;
-            shared->total = total;
-            return !shared->cancel.load();
-        };
+    m_watcher->setFuture(QtConcurrent::run([record = std::move(record), shared]() -> Outcome {
         // An exception must not escape a worker thread; the only one expected is a failed
         // allocation for a very long run.
         try {
-            std::optional<Trace> trace = Trainer::record(spec, options);
-            if (!trace || shared->cancel.load())
-                return {};
-            return {std::make_shared<const Trace>(std::move(*trace)), false};
+            return record(*shared);
         } catch (const std::bad_alloc &) {
-            return {nullptr, true};
+            return {nullptr, nullptr, true};
         }
     }));
     const bool wasRunning = m_running;
     m_running = true;
     m_progressTimer.start();
     emit started();
-    emit progressChanged(0, spec.epochs);
+    emit progressChanged(0, epochs);
     if (!wasRunning)
         emit runningChanged(true);
 }
@@ -108,10 +133,13 @@ void RecordingJob::onFinished()
     emit runningChanged(false);
     std::shared_ptr<const Trace> trace = outcome.trace;
     if (outcome.outOfMemory) {
-        emit failed(tr("There is not enough memory to record %1 epochs. Try fewer epochs.").arg(m_spec.epochs));
+        emit failed(tr("There is not enough memory to record %1 epochs. Try fewer epochs.").arg(m_epochs));
     } else if (trace) {
         emit progressChanged(trace->epochCount(), trace->epochCount());
         emit finished(std::move(trace));
+    } else if (outcome.network) {
+        emit progressChanged(outcome.network->epochCount(), outcome.network->epochCount());
+        emit networkFinished(outcome.network);
     } else {
         emit cancelled();
     }

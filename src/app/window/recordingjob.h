@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "networktrace.h"
 #include "trace.h"
 
 #include <QElapsedTimer>
@@ -10,12 +11,13 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace deltatrace {
 
-// Records a run with Trainer::record on a worker thread, so the window never freezes, and hands
+// Records a run with Trainer::record (or a general network's with NetworkTrainer::record) on a worker thread, so the window never freezes, and hands
 // the finished, immutable trace back on the GUI thread. Progress is not signalled from the
 // worker (a long run would flood the event queue): the worker only stores two counters, and a
 // GUI-side timer reads them a few times a second. Starting a new recording cancels the one in
@@ -35,12 +37,14 @@ public:
 
 public slots:
     void start(const deltatrace::TraceSpec &spec);
+    void start(const deltatrace::NetworkRun &run);
     void cancel();
 
 signals:
     void started();
     void progressChanged(long long epochsDone, long long epochsTotal);
     void finished(std::shared_ptr<const deltatrace::Trace> trace);
+    void networkFinished(std::shared_ptr<const deltatrace::NetworkTrace> trace);
     void cancelled();
     // The recording could not be done (so far only: not enough memory); `reason` is plain words.
     void failed(const QString &reason);
@@ -49,7 +53,8 @@ signals:
 private:
     struct Outcome
     {
-        std::shared_ptr<const Trace> trace;
+        std::shared_ptr<const Trace> trace;           // a run of lessons 1-3
+        std::shared_ptr<const NetworkTrace> network;  // or a general network's
         bool outOfMemory = false;
     };
     struct Shared
@@ -59,9 +64,12 @@ private:
         std::atomic<long long> total{1};
     };
 
+    // Runs `record(shared)` on a worker thread for a run of `epochs` epochs.
+    void startWork(int epochs, std::function<Outcome(Shared &)> record);
     void onFinished();
     void reportProgress();
 
+    int m_epochs = 0;
     TraceSpec m_spec;
     std::shared_ptr<Shared> m_shared;
     QFutureWatcher<Outcome> *m_watcher = nullptr;

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 DeltaTrace contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window of a general network's lesson (format 2) as a learner uses it: chosen in the main
+// window's list, recorded off the GUI thread, stepped with lessons 1-3's keys, the listing's
+// current line following the operation, parameters changed and run again.
+#include "generalarithmeticpanel.h"
+#include "generalrunwindow.h"
+#include "languagemanager.h"
+#include "lessonloader.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace deltatrace;
+
+namespace {
+
+Lesson loadLesson(const char *file)
+{
+    const LessonLoader::Result result = LessonLoader::loadFile(QStringLiteral(DELTATRACE_LESSONS "/") + QLatin1String(file));
+    if (!result.ok())
+        qFatal("%s", qPrintable(result.error));
+    return *result.lesson;
+}
+
+// The listing's line shown as current, as text.
+QString currentLine(GeneralRunWindow &window)
+{
+    const int line = window.currentListingLine();
+    if (line < 0)
+        return {};
+    return window.findChild<QPlainTextEdit *>()->document()->findBlockByNumber(line).text();
+}
+
+bool waitForRun(GeneralRunWindow &window)
+{
+    QSignalSpy shown(&window, &GeneralRunWindow::runShown);
+    return shown.count() > 0 || shown.wait(120000);
+}
+
+} // namespace
+
+class TestGeneralRunWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void recordsAndStepsWithTheCourseKeys()
+    {
+        GeneralRunWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.start(loadLesson("06-beyond-xor.lesson.json"), QStringLiteral("deep")));
+        QVERIFY(waitForRun(window));
+        QVERIFY(window.trace());
+        QCOMPARE(window.trace()->epochCount(), 1000);
+        QCOMPARE(window.trace()->architecture().sizes, (std::vector<int>{3, 5, 3, 1}));
+        QVERIFY2(window.positionText().startsWith(u"Epoch 0 of 1000 · sample 0 of 12 · operation 1 of"_qs), qPrintable(window.positionText()));
+        QVERIFY(window.positionText().endsWith(u": v1"_qs));
+        QVERIFY2(currentLine(window).trimmed().startsWith(u"v1 = np.matmul(W1, x)"_qs), qPrintable(currentLine(window)));
+
+        // → one operation: y1 = tanh(v1), and the listing follows.
+        QTest::keyClick(&window, Qt::Key_Right);
+        QCOMPARE(window.controller()->position(), (NetworkPosition{0, 1}));
+        QVERIFY2(currentLine(window).trimmed().startsWith(u"y1 = np.tanh(v1)"_qs), qPrintable(currentLine(window)));
+        // ↓ the end of the sample: sample 0 is not its mini-batch's last, so it ends with dW3_sum.
+        QTest::keyClick(&window, Qt::Key_Down);
+        QVERIFY(window.positionText().endsWith(u": dW3_sum"_qs));
+        // ↓ twice more: sample 2 ends the first batch of 3, with the update of W3.
+        QTest::keyClick(&window, Qt::Key_Down);
+        QTest::keyClick(&window, Qt::Key_Down);
+        QCOMPARE(window.controller()->position().step, 2);
+        QVERIFY(window.positionText().endsWith(u": W3"_qs));
+        QVERIFY2(currentLine(window).trimmed().startsWith(u"W3 = W3 + dW3_avg"_qs), qPrintable(currentLine(window)));
+        // Page Down: the same place an epoch later; End: the run's last operation.
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(window.controller()->position().step, 12 + 2);
+        QTest::keyClick(&window, Qt::Key_End);
+        QVERIFY(window.controller()->atEnd());
+        QTest::keyClick(&window, Qt::Key_Home);
+        QVERIFY(window.controller()->atStart());
+    }
+
+    // Run again with another seed: the listing is the code of the new run (its seed).
+    void runsAgainWithTheParameters()
+    {
+        GeneralRunWindow window;
+        window.show();
+        QVERIFY(window.start(loadLesson("05-momentum.lesson.json"), QStringLiteral("momentum")));
+        QVERIFY(waitForRun(window));
+        QCOMPARE(window.trace()->run().seed, 0u);
+        auto *listing = window.findChild<QPlainTextEdit *>();
+        QVERIFY(listing->toPlainText().contains(u"np.random.seed(0)"_qs));
+        QVERIFY(listing->toPlainText().contains(u"m1 = dW1 + beta * m1"_qs));
+
+        auto *seed = window.findChild<QSpinBox *>();
+        seed->setValue(3);
+        const QList<QSpinBox *> spins = window.findChildren<QSpinBox *>();
+        for (QSpinBox *spin : spins)
+            if (spin != seed && spin->maximum() > 1000)
+                spin->setValue(50); // epochs
+        QSignalSpy shown(&window, &GeneralRunWindow::runShown);
+        for (QPushButton *button : window.findChildren<QPushButton *>())
+            if (button->text() == u"&Run"_qs)
+                button->click();
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(window.trace()->run().seed, 3u);
+        QCOMPARE(window.trace()->epochCount(), 50);
+        QVERIFY(listing->toPlainText().contains(u"np.random.seed(3)"_qs));
+        QVERIFY(listing->toPlainText().contains(u"for epoch in range(50):"_qs));
+
+        // A learning rate that is not a number is said in plain words; nothing is recorded.
+        window.findChild<QLineEdit *>()->setText(u"fast"_qs);
+        for (QPushButton *button : window.findChildren<QPushButton *>())
+            if (button->text() == u"&Run"_qs)
+                button->click();
+        QVERIFY(!window.isRecording());
+        QCOMPARE(window.trace()->run().seed, 3u);
+    }
+
+    // Every tab at a laptop's and a projector's size, in both languages: the window fits the
+    // screen (nothing wider than it) and every tab shows its view. With DELTATRACE_SCREENSHOTS
+    // set to a folder, the pictures are saved there to be looked at.
+    void everyTabAtClassroomSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        for (const QSize &size : {QSize(1024, 768), QSize(1366, 768)})
+            for (const QString &language : {u"ko"_qs, u"en"_qs})
+                QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language)) << size << language;
+    }
+
+    void everyTabAtClassroomSizes()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        GeneralRunWindow window;
+        window.setLanguage(language);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.start(loadLesson("06-beyond-xor.lesson.json"), QStringLiteral("deep")));
+        QVERIFY(waitForRun(window));
+        QVERIFY(window.controller()->goToPlace(40, 5, u"delta2"_qs));
+        QVERIFY(window.width() <= size.width());
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        const QString folder = qEnvironmentVariable("DELTATRACE_SCREENSHOTS");
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(50);
+            QVERIFY(tabs->currentWidget()->isVisible());
+            QVERIFY(tabs->currentWidget()->width() > 200);
+            if (!folder.isEmpty())
+                window.grab().save(QStringLiteral("%1/general-%2x%3-%4-tab%5.png").arg(folder).arg(size.width()).arg(size.height()).arg(language).arg(i));
+        }
+    }
+
+    void refusesLessonsOfTheFirstFormat()
+    {
+        GeneralRunWindow window;
+        QVERIFY(!window.start(loadLesson("03-backprop-xor.lesson.json"), QString()));
+        QVERIFY(!window.trace());
+    }
+
+    // From the main window: a general lesson chosen in the list opens this window, and the
+    // command line's --goto reaches into it.
+    void theMainWindowOpensIt()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"settings.ini"_qs));
+        LanguageManager languages;
+        languages.setLanguage(u"en"_qs);
+        MainWindow main(&languages, &settings);
+        QVERIFY(main.loadLessonDirectory(QStringLiteral(DELTATRACE_LESSONS)) >= 6);
+        QCOMPARE(main.errorText(), QString());
+        QVERIFY(main.startExperiment(u"04-sgd-vs-batch"_qs, u"batch"_qs));
+        QVERIFY(main.showsGeneral());
+        GeneralRunWindow *general = main.generalWindow();
+        QVERIFY(general && general->isVisible());
+        QVERIFY(waitForRun(*general));
+        QTRY_VERIFY_WITH_TIMEOUT(!main.isBusy(), 60000);
+        QCOMPARE(general->trace()->run().architecture.batch, 4);
+        QCOMPARE(main.goTo(3, 3, u"dW1_avg"_qs), QString());
+        QVERIFY(general->positionText().endsWith(u": dW1_avg"_qs));
+        QVERIFY(!main.goTo(3, 2, u"dW1_avg"_qs).isEmpty()); // sample 2 does not end the batch
+        // Back to a lesson of the first format: the main window shows it again.
+        QVERIFY(main.startExperiment(u"03-backprop-xor"_qs, QString()));
+        QVERIFY(!main.showsGeneral());
+    }
+};
+
+QTEST_MAIN(TestGeneralRunWindow)
+#include "tst_generalrunwindow.moc"
