@@ -2229,88 +2229,88 @@
 <context>
     <name>deltatrace::FileActions</name>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="70"/>
-        <location filename="../src/app/window/fileactions.cpp" line="85"/>
+        <location filename="../src/app/window/fileactions.cpp" line="77"/>
+        <location filename="../src/app/window/fileactions.cpp" line="92"/>
         <source>there is not enough memory to read it</source>
         <translation>there is not enough memory to read it</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="73"/>
+        <location filename="../src/app/window/fileactions.cpp" line="80"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>Could not open the trace file %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="93"/>
+        <location filename="../src/app/window/fileactions.cpp" line="100"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>The lesson text inside this trace file could not be read (%1); the run replays without it.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="103"/>
+        <location filename="../src/app/window/fileactions.cpp" line="110"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="116"/>
+        <location filename="../src/app/window/fileactions.cpp" line="123"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>Could not save the trace to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="120"/>
+        <location filename="../src/app/window/fileactions.cpp" line="127"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="134"/>
+        <location filename="../src/app/window/fileactions.cpp" line="141"/>
         <source>Could not export to %1: %2</source>
         <translation>Could not export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="140"/>
+        <location filename="../src/app/window/fileactions.cpp" line="147"/>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="152"/>
+        <location filename="../src/app/window/fileactions.cpp" line="159"/>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="168"/>
+        <location filename="../src/app/window/fileactions.cpp" line="175"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="169"/>
+        <location filename="../src/app/window/fileactions.cpp" line="176"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="188"/>
+        <location filename="../src/app/window/fileactions.cpp" line="195"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="188"/>
+        <location filename="../src/app/window/fileactions.cpp" line="195"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="202"/>
+        <location filename="../src/app/window/fileactions.cpp" line="209"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="202"/>
+        <location filename="../src/app/window/fileactions.cpp" line="209"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="234"/>
+        <location filename="../src/app/window/fileactions.cpp" line="241"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>The file %1 no longer exists; it was removed from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="241"/>
+        <location filename="../src/app/window/fileactions.cpp" line="248"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -2585,183 +2585,232 @@
 <context>
     <name>deltatrace::GeneralRunWindow</name>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="73"/>
         <source>Recording cancelled.</source>
-        <translation>Recording cancelled.</translation>
+        <translation type="vanished">Recording cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="138"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="78"/>
+        <source>Cancelled; the run shown before stays.</source>
+        <translation>Cancelled; the run shown before stays.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="83"/>
+        <source>Could not open the trace file %1: %2</source>
+        <translation>Could not open the trace file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="155"/>
         <source>First</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="139"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="156"/>
         <source>Start of epoch</source>
         <translation>Start of epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="140"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="157"/>
         <source>Previous epoch</source>
         <translation>Previous epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="141"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="158"/>
         <source>Previous sample</source>
         <translation>Previous sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="143"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="160"/>
         <source>Previous operation</source>
         <translation>Previous operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="144"/>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="439"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="161"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="541"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="145"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="162"/>
         <source>Next operation</source>
         <translation>Next operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="146"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="163"/>
         <source>Next sample</source>
         <translation>Next sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="148"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="165"/>
         <source>Next epoch</source>
         <translation>Next epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="149"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="166"/>
         <source>End of epoch</source>
         <translation>End of epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="150"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="167"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="156"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
         <source>Go to…</source>
         <translation>Go to…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="215"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="232"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="216"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="233"/>
         <source>Stepping</source>
         <translation>Stepping</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="217"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="234"/>
         <source>Place in the run</source>
         <translation>Place in the run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="218"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="235"/>
         <source>&amp;Experiment:</source>
         <translation>&amp;Experiment:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="219"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="236"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="220"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="237"/>
         <source>&amp;Alpha:</source>
         <translation>&amp;Alpha:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="221"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="238"/>
         <source>E&amp;pochs:</source>
         <translation>E&amp;pochs:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="222"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="239"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="223"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="240"/>
+        <source>Save Trace…</source>
+        <translation>Save Trace…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="241"/>
+        <source>Save this run as a trace file that replays without the lesson (%1)</source>
+        <translation>Save this run as a trace file that replays without the lesson (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="243"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="229"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="249"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="230"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="250"/>
         <source>Input plane</source>
         <translation>Input plane</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="231"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="251"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="232"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="252"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="233"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="253"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="235"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="255"/>
         <source>%1 · %2 — DeltaTrace</source>
         <translation>%1 · %2 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="300"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="320"/>
         <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
         <translation>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="310"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="330"/>
         <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
         <translation>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="334"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="344"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <source>Save Trace</source>
+        <translation>Save Trace</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <source>DeltaTrace traces (*.dtrace)</source>
+        <translation>DeltaTrace traces (*.dtrace)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="397"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="411"/>
+        <source>Could not save the trace: %1</source>
+        <translation>Could not save the trace: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <source>Opened %1.</source>
+        <translation>Opened %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="436"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="381"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="483"/>
         <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
         <translation>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="521"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="521"/>
         <source>Epoch:sample[:operation], for example 120:3:delta1</source>
         <translation>Epoch:sample[:operation], for example 120:3:delta1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="430"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="532"/>
         <source>There is no place %1 in this run.</source>
         <translation>There is no place %1 in this run.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="442"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="544"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3291,182 +3340,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="236"/>
         <source>The exercises saved in this trace could not be restored: %1</source>
         <translation>The exercises saved in this trace could not be restored: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="256"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="257"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="338"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tour</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
         <source>Export &amp;Handout…</source>
         <translation>Export &amp;Handout…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
         <source>Edit &amp;Data…</source>
         <translation>Edit &amp;Data…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
         <source>&amp;Explore Seeds…</source>
         <translation>&amp;Explore Seeds…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;xercises</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
         <source>Start as &amp;Student…</source>
         <translation>Start as &amp;Student…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
         <source>Your own starting weights from your name, then the exercises</source>
         <translation>Your own starting weights from your name, then the exercises</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="455"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>Recorded %n epoch (%1 sample steps).</numerusform>
@@ -3474,32 +3523,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="570"/>
         <source>There is no place %1:%2:%3 in this run.</source>
         <translation>There is no place %1:%2:%3 in this run.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Reset Layout</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>Next Picture (Presenter Mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>Presenter mode: show the network, the input plane or the charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>Arrange the panels as DeltaTrace does by default for this window size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
@@ -3832,7 +3881,7 @@
 <context>
     <name>deltatrace::RecordingJob</name>
     <message>
-        <location filename="../src/app/window/recordingjob.cpp" line="136"/>
+        <location filename="../src/app/window/recordingjob.cpp" line="156"/>
         <source>There is not enough memory to record %1 epochs. Try fewer epochs.</source>
         <translation>There is not enough memory to record %1 epochs. Try fewer epochs.</translation>
     </message>

@@ -2226,88 +2226,88 @@
 <context>
     <name>deltatrace::FileActions</name>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="70"/>
-        <location filename="../src/app/window/fileactions.cpp" line="85"/>
+        <location filename="../src/app/window/fileactions.cpp" line="77"/>
+        <location filename="../src/app/window/fileactions.cpp" line="92"/>
         <source>there is not enough memory to read it</source>
         <translation>읽을 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="73"/>
+        <location filename="../src/app/window/fileactions.cpp" line="80"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>%1 추적 파일을 열지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="93"/>
+        <location filename="../src/app/window/fileactions.cpp" line="100"/>
         <source>The lesson text inside this trace file could not be read (%1); the run replays without it.</source>
         <translation>이 추적 파일 안의 수업 설명을 읽지 못했습니다(%1). 설명 없이 실행을 다시 봅니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="103"/>
+        <location filename="../src/app/window/fileactions.cpp" line="110"/>
         <source>Opened %1.</source>
         <translation>%1 파일을 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="116"/>
+        <location filename="../src/app/window/fileactions.cpp" line="123"/>
         <source>Could not save the trace to %1: %2</source>
         <translation>%1 파일에 추적을 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="120"/>
+        <location filename="../src/app/window/fileactions.cpp" line="127"/>
         <source>Saved %1.</source>
         <translation>%1 파일을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="134"/>
+        <location filename="../src/app/window/fileactions.cpp" line="141"/>
         <source>Could not export to %1: %2</source>
         <translation>%1 파일로 내보내지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="140"/>
+        <location filename="../src/app/window/fileactions.cpp" line="147"/>
         <source>Exported %1.</source>
         <translation>%1 파일로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="152"/>
+        <location filename="../src/app/window/fileactions.cpp" line="159"/>
         <source>Exporting %1…</source>
         <translation>%1 파일로 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="168"/>
+        <location filename="../src/app/window/fileactions.cpp" line="175"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="169"/>
+        <location filename="../src/app/window/fileactions.cpp" line="176"/>
         <source>DeltaTrace traces (*.dtrace);;Lesson files (*.lesson.json);;All files (*)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace);;수업 파일 (*.lesson.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="188"/>
+        <location filename="../src/app/window/fileactions.cpp" line="195"/>
         <source>Save Trace</source>
         <translation>추적 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="188"/>
+        <location filename="../src/app/window/fileactions.cpp" line="195"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace 추적 파일 (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="202"/>
+        <location filename="../src/app/window/fileactions.cpp" line="209"/>
         <source>Export as CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="202"/>
+        <location filename="../src/app/window/fileactions.cpp" line="209"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="234"/>
+        <location filename="../src/app/window/fileactions.cpp" line="241"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>%1 파일이 더 이상 없어 목록에서 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/fileactions.cpp" line="241"/>
+        <location filename="../src/app/window/fileactions.cpp" line="248"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
@@ -2582,183 +2582,232 @@
 <context>
     <name>deltatrace::GeneralRunWindow</name>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="73"/>
         <source>Recording cancelled.</source>
-        <translation>기록을 취소했습니다.</translation>
+        <translation type="vanished">기록을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="138"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="78"/>
+        <source>Cancelled; the run shown before stays.</source>
+        <translation>취소했습니다. 전에 보이던 실행은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="83"/>
+        <source>Could not open the trace file %1: %2</source>
+        <translation>추적 파일을 열 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="155"/>
         <source>First</source>
         <translation>처음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="139"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="156"/>
         <source>Start of epoch</source>
         <translation>에포크의 처음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="140"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="157"/>
         <source>Previous epoch</source>
         <translation>이전 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="141"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="158"/>
         <source>Previous sample</source>
         <translation>이전 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="143"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="160"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="144"/>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="439"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="161"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="541"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="145"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="162"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="146"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="163"/>
         <source>Next sample</source>
         <translation>다음 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="148"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="165"/>
         <source>Next epoch</source>
         <translation>다음 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="149"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="166"/>
         <source>End of epoch</source>
         <translation>에포크의 끝</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="150"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="167"/>
         <source>Last</source>
         <translation>마지막</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="156"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
         <source>Go to…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="215"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="232"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="216"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="233"/>
         <source>Stepping</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="217"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="234"/>
         <source>Place in the run</source>
         <translation>실행 안의 위치</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="218"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="235"/>
         <source>&amp;Experiment:</source>
         <translation>실험(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="219"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="236"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="220"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="237"/>
         <source>&amp;Alpha:</source>
         <translation>알파(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="221"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="238"/>
         <source>E&amp;pochs:</source>
         <translation>에포크 수(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="222"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="239"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="223"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="240"/>
+        <source>Save Trace…</source>
+        <translation>추적 저장…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="241"/>
+        <source>Save this run as a trace file that replays without the lesson (%1)</source>
+        <translation>이 실행을 수업 파일 없이도 다시 볼 수 있는 추적 파일로 저장합니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="243"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="229"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="249"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="230"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="250"/>
         <source>Input plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="231"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="251"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="232"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="252"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="233"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="253"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="235"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="255"/>
         <source>%1 · %2 — DeltaTrace</source>
         <translation>%1 · %2 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="300"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="320"/>
         <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
         <translation>알파는 0.5나 1e-3처럼 0보다 큰 소수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="310"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="330"/>
         <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
         <translation>샘플 %2개로 에포크 %1번이면 샘플 단계가 %3번인데, 한 실행은 %4번까지만 할 수 있습니다. 에포크 수를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="334"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="344"/>
+        <source>Opening %1…</source>
+        <translation>여는 중: %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <source>Save Trace</source>
+        <translation>추적 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <source>DeltaTrace traces (*.dtrace)</source>
+        <translation>DeltaTrace 추적 (*.dtrace)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="397"/>
+        <source>Saved %1.</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="411"/>
+        <source>Could not save the trace: %1</source>
+        <translation>추적을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <source>Opened %1.</source>
+        <translation>열었습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="436"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
         <translation>에포크 %1, 샘플 %2에서 값이 유한하지 않게 되었습니다(%3). 이 신경망에는 학습률이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="381"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="483"/>
         <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
         <translation>에포크 %1/%2 · 샘플 %3/%4 · 연산 %5/%6: %7</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="521"/>
         <source>Go to</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="521"/>
         <source>Epoch:sample[:operation], for example 120:3:delta1</source>
         <translation>에포크:샘플[:연산], 예: 120:3:delta1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="430"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="532"/>
         <source>There is no place %1 in this run.</source>
         <translation>이 실행에는 %1 위치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="442"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="544"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
@@ -3286,214 +3335,214 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="236"/>
         <source>The exercises saved in this trace could not be restored: %1</source>
         <translation>이 추적에 저장된 연습 기록을 되살릴 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="256"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="257"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="333"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="338"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Tour</source>
         <translation>둘러보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
         <source>Export &amp;Handout…</source>
         <translation>유인물 내보내기(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
         <source>Edit &amp;Data…</source>
         <translation>데이터 고치기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
         <source>&amp;Explore Seeds…</source>
         <translation>시드 탐색(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>이 수업의 실험을 여러 무작위 시작점에서 학습시켜 각각 얼마나 자주 문제를 푸는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
         <source>E&amp;xercises</source>
         <translation>연습 문제(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
         <source>Start as &amp;Student…</source>
         <translation>학생으로 시작(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
         <source>Your own starting weights from your name, then the exercises</source>
         <translation>이름에서 나온 나만의 초기 가중치로 연습 문제를 시작합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="455"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>에포크 %n개(샘플 단계 %1개)를 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="554"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="570"/>
         <source>There is no place %1:%2:%3 in this run.</source>
         <translation>이 실행에는 %1:%2:%3 위치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
         <source>&amp;Reset Layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>다음 그림 (발표자 모드)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>발표자 모드: 신경망, 입력 평면, 그래프 가운데 하나를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>이 창 크기에 맞는 기본 배치로 패널을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
@@ -3826,7 +3875,7 @@
 <context>
     <name>deltatrace::RecordingJob</name>
     <message>
-        <location filename="../src/app/window/recordingjob.cpp" line="136"/>
+        <location filename="../src/app/window/recordingjob.cpp" line="156"/>
         <source>There is not enough memory to record %1 epochs. Try fewer epochs.</source>
         <translation>에포크 %1개를 기록할 메모리가 부족합니다. 에포크 수를 줄여 보세요.</translation>
     </message>

@@ -136,6 +136,11 @@ bool reachRequested(MainWindow &window, const CommandLineOptions &options)
         printError(QStringLiteral("recording did not finish within two minutes."));
         return false;
     }
+    // A general network's run is recorded or read in its own window; a refusal lands here.
+    if (window.showsGeneral() && !window.generalWindow()->trace()) {
+        printError(window.lastError());
+        return false;
+    }
     if (!options.compareExperimentId.isEmpty()) {
         if (!window.compareWith(options.compareExperimentId)) {
             printError(window.lastError());

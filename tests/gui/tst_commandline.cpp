@@ -88,10 +88,12 @@ private slots:
                         << QSize(1600, 1000);
                 }
             }
-            QTest::addRow("%s presenter ko", qPrintable(name))
-                << QStringList{QStringLiteral("--lesson"), file, QStringLiteral("--lang"), QStringLiteral("ko"),
-                               QStringLiteral("--presenter"), QStringLiteral("--goto"), QStringLiteral("0:2:y")}
-                << QSize(1600, 1000);
+            // Presenter mode is the main window's (lessons 4-6 open in a window of their own).
+            if (lesson.lesson->version == 1)
+                QTest::addRow("%s presenter ko", qPrintable(name))
+                    << QStringList{QStringLiteral("--lesson"), file, QStringLiteral("--lang"), QStringLiteral("ko"),
+                                   QStringLiteral("--presenter"), QStringLiteral("--goto"), QStringLiteral("0:2:y")}
+                    << QSize(1600, 1000);
         }
         QTest::newRow("exercise mode ko")
             << QStringList{QStringLiteral("--lesson"), files.value(2), QStringLiteral("--experiment"), QStringLiteral("backprop-sigmoid"),

@@ -4,6 +4,7 @@
 // window's list, recorded off the GUI thread, stepped with lessons 1-3's keys, the listing's
 // current line following the operation, parameters changed and run again.
 #include "generalarithmeticpanel.h"
+#include "fileactions.h"
 #include "generalrunwindow.h"
 #include "languagemanager.h"
 #include "lessonloader.h"
@@ -169,6 +170,40 @@ private slots:
         }
     }
 
+    // Saved, then opened again (as a learner who hands in a run): the same run, its lesson's
+    // texts from inside the file; a damaged file is refused with its name, in plain words.
+    void savesAndOpensTraceFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"momentum.dtrace"_qs);
+        {
+            GeneralRunWindow window;
+            QVERIFY(window.start(loadLesson("05-momentum.lesson.json"), u"momentum"_qs, {7u, 0.5, 30}));
+            QVERIFY(waitForRun(window));
+            QString error;
+            QVERIFY2(window.saveTrace(path, &error), qPrintable(error));
+        }
+        GeneralRunWindow window;
+        window.openTrace(path);
+        QVERIFY(waitForRun(window));
+        QCOMPARE(window.trace()->run().seed, 7u);
+        QCOMPARE(window.trace()->run().alpha, 0.5);
+        QCOMPARE(window.trace()->epochCount(), 30);
+        QCOMPARE(window.experimentId(), u"momentum"_qs);
+        QVERIFY(window.findChild<QPlainTextEdit *>()->toPlainText().contains(u"np.random.seed(7)"_qs));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write("garbage");
+        file.close();
+        QSignalSpy failed(&window, &GeneralRunWindow::failed);
+        window.openTrace(path);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.first().first().toString().contains(u"momentum.dtrace"_qs), qPrintable(failed.first().first().toString()));
+        QCOMPARE(window.trace()->epochCount(), 30); // the run shown before stays
+    }
+
     void refusesLessonsOfTheFirstFormat()
     {
         GeneralRunWindow window;
@@ -197,6 +232,18 @@ private slots:
         QCOMPARE(main.goTo(3, 3, u"dW1_avg"_qs), QString());
         QVERIFY(general->positionText().endsWith(u": dW1_avg"_qs));
         QVERIFY(!main.goTo(3, 2, u"dW1_avg"_qs).isEmpty()); // sample 2 does not end the batch
+        // A general trace file opened in the main window goes to this window.
+        const QString path = dir.filePath(u"batch.dtrace"_qs);
+        QString error;
+        QVERIFY2(general->saveTrace(path, &error), qPrintable(error));
+        QVERIFY(main.startExperiment(u"03-backprop-xor"_qs, QString()));
+        QVERIFY(!main.showsGeneral());
+        QTRY_VERIFY_WITH_TIMEOUT(!main.isBusy(), 60000);
+        QSignalSpy shown(general, &GeneralRunWindow::runShown);
+        QVERIFY(main.fileActions()->openFile(path));
+        QVERIFY(main.showsGeneral());
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(general->experimentId(), u"batch"_qs);
         // Back to a lesson of the first format: the main window shows it again.
         QVERIFY(main.startExperiment(u"03-backprop-xor"_qs, QString()));
         QVERIFY(!main.showsGeneral());

@@ -66,7 +66,7 @@ const Lesson *lessonWithRule(const QList<Lesson> &lessons, Rule rule, const Expe
 {
     for (const Lesson &lesson : lessons)
         for (const Experiment &e : lesson.experiments)
-            if (e.rule == rule) {
+            if (!e.network && e.rule == rule) { // a general network's experiment has no rule to speak of
                 *experiment = &e;
                 return &lesson;
             }
@@ -887,7 +887,13 @@ private slots:
     // Layout, language, zoom and the last experiment come back in a new window.
     void settingsAreRemembered()
     {
-        const Lesson &last = window().lessons().last();
+        // The last lesson of the first format (lessons 4-6 open in a window of their own).
+        const Lesson *lastOfFormat1 = nullptr;
+        for (const Lesson &l : window().lessons())
+            if (l.version == 1)
+                lastOfFormat1 = &l;
+        QVERIFY(lastOfFormat1);
+        const Lesson &last = *lastOfFormat1;
         QVERIFY(window().startExperiment(last.id, last.experiments.last().id));
         waitIdle();
         window().findChild<QDockWidget *>(QStringLiteral("inputPlaneDock"))->hide();

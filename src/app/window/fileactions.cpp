@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileactions.h"
 
+#include "networktracefile.h"
+
 #include "lessonloader.h"
 #include "messagebar.h"
 #include "runsession.h"
@@ -62,6 +64,11 @@ bool FileActions::openFile(const QString &path)
 bool FileActions::openTrace(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
+    if (NetworkTraceFile::isGeneral(path)) {
+        m_settings->addRecentFile(path);
+        emit generalTraceRequested(path);
+        return true;
+    }
     TraceFile::ReadResult result;
     try {
         result = TraceFile::read(path);

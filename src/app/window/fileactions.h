@@ -55,6 +55,9 @@ public slots:
     void exportCsvDialog();
 
 signals:
+    // A general network's trace file (format 3) was asked for: the main window opens it in
+    // the general network's window, which reads it off the GUI thread.
+    void generalTraceRequested(const QString &path);
     void exportFinished(bool ok);
     // A trace just opened (and shown) holds a learner's exercise session.
     void exercisesOpened(const deltatrace::ExerciseRecord &record);

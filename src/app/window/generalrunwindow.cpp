@@ -8,8 +8,10 @@
 #include "generaltracetable.h"
 #include "generaltrainingcharts.h"
 #include "inputlimits.h"
+#include "lessonloader.h"
 #include "narrativebrowser.h"
 #include "networkscript.h"
+#include "networktracefile.h"
 #include "numberargument.h"
 #include "numberformat.h"
 #include "pythonhighlighter.h"
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -70,8 +73,18 @@ GeneralRunWindow::GeneralRunWindow(QWidget *parent)
         m_cancel->setVisible(running);
         m_run->setEnabled(!running);
     });
-    connect(m_job, &RecordingJob::cancelled, this, [this] { m_message->setText(tr("Recording cancelled.")); });
-    connect(m_job, &RecordingJob::failed, this, [this](const QString &reason) { m_message->setText(reason); });
+    connect(m_job, &RecordingJob::cancelled, this, [this] {
+        m_openingPath.clear();
+        m_message->setText(tr("Cancelled; the run shown before stays."));
+    });
+    connect(m_job, &RecordingJob::failed, this, [this](const QString &reason) {
+        const QString message = m_openingPath.isEmpty()
+                                    ? reason
+                                    : tr("Could not open the trace file %1: %2").arg(QFileInfo(m_openingPath).fileName(), reason);
+        m_openingPath.clear();
+        m_message->setText(message);
+        emit failed(message);
+    });
     m_playTimer.setInterval(PlayIntervalMs);
     connect(&m_playTimer, &QTimer::timeout, this, [this] {
         if (m_controller.atEnd())
@@ -107,6 +120,10 @@ void GeneralRunWindow::buildToolBars()
     m_progress->setVisible(false);
     m_cancel = new QPushButton(this);
     m_cancel->setVisible(false);
+    m_saveAction = m_runBar->addAction(QString());
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    connect(m_saveAction, &QAction::triggered, this, &GeneralRunWindow::askToSave);
     for (QWidget *w : std::initializer_list<QWidget *>{m_experimentLabel, m_experiments, m_seedLabel, m_seed, m_alphaLabel, m_alpha,
                                                       m_epochsLabel, m_epochs, m_run, m_progress, m_cancel})
         m_runBar->addWidget(w);
@@ -220,6 +237,9 @@ void GeneralRunWindow::retranslate()
     m_alphaLabel->setText(tr("&Alpha:"));
     m_epochsLabel->setText(tr("E&pochs:"));
     m_run->setText(tr("&Run"));
+    m_saveAction->setText(tr("Save Trace…"));
+    m_saveAction->setToolTip(tr("Save this run as a trace file that replays without the lesson (%1)")
+                                 .arg(m_saveAction->shortcut().toString(QKeySequence::NativeText)));
     m_cancel->setText(tr("Cancel"));
     for (const StepAction &step : m_stepActions) {
         const QString text = tr(step.text);
@@ -313,11 +333,93 @@ void GeneralRunWindow::record()
     }
     m_playTimer.stop();
     m_message->clear();
+    m_openingPath.clear();
     m_job->start(run);
+}
+
+void GeneralRunWindow::openTrace(const QString &path)
+{
+    m_playTimer.stop();
+    m_openingPath = path;
+    m_message->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_job->openGeneral(path);
+}
+
+void GeneralRunWindow::adoptLessonOf(const NetworkTrace &trace)
+{
+    const NetworkRun &run = trace.run();
+    LessonLoader::Result parsed = LessonLoader::parse(run.lessonSource, QFileInfo(m_openingPath).fileName());
+    if (parsed.ok() && parsed.lesson->experiment(run.experimentId) && parsed.lesson->experiment(run.experimentId)->network) {
+        m_lesson = std::move(*parsed.lesson);
+    } else {
+        // The numbers are the trace's own (recomputed and checked); only the texts are missing.
+        m_lesson = Lesson();
+        m_lesson.id = run.lessonId;
+        m_lesson.version = 2;
+        m_lesson.data = run.data;
+        m_lesson.title = {run.lessonId, run.lessonId};
+        Experiment e;
+        e.id = run.experimentId;
+        e.title = {run.experimentId, run.experimentId};
+        e.alpha = run.alpha;
+        e.epochs = run.epochs;
+        e.seed = run.seed;
+        e.network = NetworkExperiment{run.architecture, {}, true};
+        m_lesson.experiments = {e};
+    }
+    m_experimentId = run.experimentId;
+    m_experiments->clear();
+    for (const Experiment &e : m_lesson.experiments)
+        m_experiments->addItem(e.title.in(m_language), e.id);
+    m_experiments->setCurrentIndex(m_experiments->findData(m_experimentId));
+    LessonLibrary::Overrides asRun;
+    asRun.seed = run.seed;
+    asRun.alpha = run.alpha;
+    asRun.epochs = run.epochs;
+    if (const Experiment *e = experiment())
+        showParameters(*e, asRun);
+    showNarrative();
+    retranslate();
+}
+
+void GeneralRunWindow::askToSave()
+{
+    const std::shared_ptr<const NetworkTrace> &trace = m_controller.trace();
+    if (!trace)
+        return;
+    const NetworkRun &run = trace->run();
+    const QString suggested = QStringLiteral("%1-%2-seed%3.dtrace").arg(run.lessonId, run.experimentId).arg(run.seed);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested, tr("DeltaTrace traces (*.dtrace)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (saveTrace(path, &error))
+        m_message->setText(tr("Saved %1.").arg(QFileInfo(path).fileName()));
+    else
+        m_message->setText(error);
+}
+
+bool GeneralRunWindow::saveTrace(const QString &path, QString *error)
+{
+    const std::shared_ptr<const NetworkTrace> &trace = m_controller.trace();
+    if (!trace)
+        return false;
+    QString problem;
+    if (NetworkTraceFile::write(*trace, path, &problem))
+        return true;
+    if (error)
+        *error = tr("Could not save the trace: %1").arg(problem);
+    return false;
 }
 
 void GeneralRunWindow::onRecorded(std::shared_ptr<const NetworkTrace> trace)
 {
+    if (!m_openingPath.isEmpty()) {
+        adoptLessonOf(*trace);
+        m_message->setText(tr("Opened %1.").arg(QFileInfo(m_openingPath).fileName()));
+        m_openingPath.clear();
+    }
+    m_saveAction->setEnabled(true);
     m_diagram->setTrace(trace);
     m_arithmetic->setTrace(trace);
     m_plane->setTrace(trace);

@@ -52,6 +52,12 @@ public:
     // format-2 lesson or has no such experiment.
     bool start(const Lesson &lesson, const QString &experimentId, const LessonLibrary::Overrides &overrides = {});
 
+    // Opens a general network's trace file (format 3) off the GUI thread: reading it recomputes
+    // its run. Its embedded lesson gives the narrative and the experiments.
+    void openTrace(const QString &path);
+    // Saves the run shown as a trace file, atomically; false with `error` in plain words.
+    bool saveTrace(const QString &path, QString *error);
+
     // The language of the lesson's texts ("ko" or "en"); the window's own words follow the
     // installed translator.
     void setLanguage(const QString &language);
@@ -68,6 +74,8 @@ public:
 signals:
     // A run has arrived and is shown (for tests and the command line's --screenshot).
     void runShown();
+    // A recording or a trace file failed; `message` is in plain words.
+    void failed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +91,9 @@ private:
     void showNarrative();
     void showParameters(const Experiment &experiment, const LessonLibrary::Overrides &overrides);
     void goToPlace();
+    void askToSave();
+    // The lesson a trace file carries, or one made from its run when it has none that loads.
+    void adoptLessonOf(const NetworkTrace &trace);
     void togglePlay();
     const Experiment *experiment() const;
 
@@ -117,6 +128,8 @@ private:
     };
     std::vector<StepAction> m_stepActions;
     QAction *m_playAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QString m_openingPath; // the trace file being read, until it arrives
 
     GeneralNetworkDiagram *m_diagram = nullptr;
     GeneralArithmeticPanel *m_arithmetic = nullptr;

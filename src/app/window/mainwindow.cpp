@@ -120,6 +120,11 @@ void MainWindow::connectViews()
     });
     connect(m_launcher, &ExperimentLauncher::comparisonStarted, this, &MainWindow::updateActions);
     connect(m_launcher, &ExperimentLauncher::generalRequested, this, &MainWindow::showGeneral);
+    connect(m_files, &FileActions::generalTraceRequested, this, [this](const QString &path) {
+        generalRunWindow()->openTrace(path);
+        m_showsGeneral = true;
+        raiseGeneral();
+    });
     connect(m_launcher, &ExperimentLauncher::recordingStarted, this, [this] { m_showsGeneral = false; });
     connect(parameters, &ParametersPanel::runRequested, this, &MainWindow::runWithParameters);
     connect(parameters, &ParametersPanel::cancelRequested, m_run, &RunSession::cancel);
@@ -413,22 +418,33 @@ bool MainWindow::startExperiment(const QString &lessonId, const QString &experim
     return m_launcher->startExperiment(lessonId, experimentId, overrides);
 }
 
-void MainWindow::showGeneral(const Lesson &lesson, const QString &experimentId, const LessonLibrary::Overrides &overrides)
+GeneralRunWindow *MainWindow::generalRunWindow()
 {
     if (!m_general) {
         // Its own top-level window, owned by this one: the views and keys of lessons 1-3 stay
         // as they are, and both windows can be open side by side.
         m_general = new GeneralRunWindow(this);
         m_general->setWindowFlag(Qt::Window);
+        m_general->setLanguage(m_languages->language());
         connect(m_languages, &LanguageManager::languageChanged, m_general, &GeneralRunWindow::setLanguage);
+        connect(m_general, &GeneralRunWindow::failed, this, [this](const QString &message) { m_lastError = message; });
     }
-    m_general->setLanguage(m_languages->language());
-    m_showsGeneral = m_general->start(lesson, experimentId, overrides);
+    return m_general;
+}
+
+void MainWindow::raiseGeneral()
+{
     if (!m_general->isVisible())
         m_general->resize(size());
     m_general->show();
     m_general->raise();
     m_general->activateWindow();
+}
+
+void MainWindow::showGeneral(const Lesson &lesson, const QString &experimentId, const LessonLibrary::Overrides &overrides)
+{
+    m_showsGeneral = generalRunWindow()->start(lesson, experimentId, overrides);
+    raiseGeneral();
 }
 
 void MainWindow::onRecorded()

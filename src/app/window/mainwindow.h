@@ -152,6 +152,8 @@ private:
     // Presenting: whether the network leaves room for a picture beside it.
     void fitPresentedPictures();
     void showGeneral(const Lesson &lesson, const QString &experimentId, const LessonLibrary::Overrides &overrides);
+    GeneralRunWindow *generalRunWindow(); // made on first use
+    void raiseGeneral();
     void updateActions();
     void showError(const QString &message);
     // A tour stop's view ("network", "charts", ...; Tour::viewNames()).

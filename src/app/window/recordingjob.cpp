@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordingjob.h"
 
+#include "networktracefile.h"
 #include "networktrainer.h"
 #include "trainer.h"
 
@@ -48,7 +49,7 @@ void RecordingJob::start(const TraceSpec &spec)
         std::optional<Trace> trace = Trainer::record(spec, options);
         if (!trace || shared.cancel.load())
             return {};
-        return {std::make_shared<const Trace>(std::move(*trace)), nullptr, false};
+        return {std::make_shared<const Trace>(std::move(*trace)), nullptr, false, {}};
     });
 }
 
@@ -65,7 +66,24 @@ void RecordingJob::start(const NetworkRun &run)
         std::optional<NetworkTrace> trace = NetworkTrainer::record(run, options);
         if (!trace || shared.cancel.load())
             return {};
-        return {nullptr, std::make_shared<const NetworkTrace>(std::move(*trace)), false};
+        return {nullptr, std::make_shared<const NetworkTrace>(std::move(*trace)), false, {}};
+    });
+}
+
+void RecordingJob::openGeneral(const QString &path)
+{
+    m_spec = TraceSpec();
+    startWork(1, [path](Shared &shared) -> Outcome {
+        NetworkTraceFile::ReadResult read = NetworkTraceFile::read(path, [&shared](long long done, long long total) {
+            shared.done = done;
+            shared.total = total;
+            return !shared.cancel.load();
+        });
+        if (shared.cancel.load())
+            return {};
+        if (!read.ok())
+            return {nullptr, nullptr, false, read.error};
+        return {nullptr, std::make_shared<const NetworkTrace>(std::move(*read.trace)), false, {}};
     });
 }
 
@@ -95,7 +113,7 @@ void RecordingJob::startWork(int epochs, std::function<Outcome(Shared &)> record
         try {
             return record(*shared);
         } catch (const std::bad_alloc &) {
-            return {nullptr, nullptr, true};
+            return {nullptr, nullptr, true, {}};
         }
     }));
     const bool wasRunning = m_running;
@@ -132,7 +150,9 @@ void RecordingJob::onFinished()
         watcher->deleteLater();
     emit runningChanged(false);
     std::shared_ptr<const Trace> trace = outcome.trace;
-    if (outcome.outOfMemory) {
+    if (!outcome.error.isEmpty()) {
+        emit failed(outcome.error);
+    } else if (outcome.outOfMemory) {
         emit failed(tr("There is not enough memory to record %1 epochs. Try fewer epochs.").arg(m_epochs));
     } else if (trace) {
         emit progressChanged(trace->epochCount(), trace->epochCount());

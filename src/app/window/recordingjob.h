@@ -38,6 +38,9 @@ public:
 public slots:
     void start(const deltatrace::TraceSpec &spec);
     void start(const deltatrace::NetworkRun &run);
+    // Reads a general network's trace file (NetworkTraceFile), which recomputes its run: as long
+    // as recording it, so it runs here too, with progress and cancel. A refusal is `failed`.
+    void openGeneral(const QString &path);
     void cancel();
 
 signals:
@@ -56,6 +59,7 @@ private:
         std::shared_ptr<const Trace> trace;           // a run of lessons 1-3
         std::shared_ptr<const NetworkTrace> network;  // or a general network's
         bool outOfMemory = false;
+        QString error; // a trace file's refusal, in plain words
     };
     struct Shared
     {
