@@ -550,29 +550,35 @@
 <context>
     <name>LessonLoader</name>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="43"/>
         <source>the number %1</source>
-        <translation type="vanished">the number %1</translation>
+        <translation>the number %1</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="44"/>
         <source>the string %1</source>
-        <translation type="vanished">the string %1</translation>
+        <translation>the string %1</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="97"/>
+        <location filename="../src/core/lessonvalidator.cpp" line="45"/>
         <source>an array</source>
         <translation>an array</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="46"/>
         <source>an object</source>
-        <translation type="vanished">an object</translation>
+        <translation>an object</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="49"/>
         <source>nothing</source>
-        <translation type="vanished">nothing</translation>
+        <translation>nothing</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="52"/>
         <source>the top-level object</source>
-        <translation type="vanished">the top-level object</translation>
+        <translation>the top-level object</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="75"/>
@@ -675,68 +681,85 @@
         <translation>&quot;version&quot; must be the integer %1 or %2, not %3</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="82"/>
         <source>%1 must be an object ({ ... }), not %2</source>
-        <translation type="vanished">%1 must be an object ({ ... }), not %2</translation>
+        <translation>%1 must be an object ({ ... }), not %2</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="94"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
-        <translation type="vanished">unknown key %1 in %2 (allowed keys: %3)</translation>
+        <translation>unknown key %1 in %2 (allowed keys: %3)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="107"/>
+        <location filename="../src/core/networklessonreader.cpp" line="509"/>
         <source>missing key &quot;%1&quot; in %2</source>
-        <translation type="vanished">missing key &quot;%1&quot; in %2</translation>
+        <translation>missing key &quot;%1&quot; in %2</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="117"/>
         <source>%1 must be an array ([ ... ]), not %2</source>
-        <translation type="vanished">%1 must be an array ([ ... ]), not %2</translation>
+        <translation>%1 must be an array ([ ... ]), not %2</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="128"/>
         <source>%1 must be a string, not %2</source>
-        <translation type="vanished">%1 must be a string, not %2</translation>
+        <translation>%1 must be a string, not %2</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="138"/>
         <source>%1 must be a single line (no \n)</source>
-        <translation type="vanished">%1 must be a single line (no \n)</translation>
+        <translation>%1 must be a single line (no \n)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="144"/>
         <source>%1 must not contain control characters such as \u001b</source>
-        <translation type="vanished">%1 must not contain control characters such as \u001b</translation>
+        <translation>%1 must not contain control characters such as \u001b</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="157"/>
         <source>%1 must be a number, not %2</source>
-        <translation type="vanished">%1 must be a number, not %2</translation>
+        <translation>%1 must be a number, not %2</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="170"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
-        <translation type="vanished">%1 must be an integer from %2 to %3, not %4</translation>
+        <translation>%1 must be an integer from %2 to %3, not %4</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="182"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
-        <translation type="vanished">%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
+        <translation>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="201"/>
         <source>%1 must not be empty</source>
-        <translation type="vanished">%1 must not be empty</translation>
+        <translation>%1 must not be empty</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="204"/>
         <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
-        <translation type="vanished">%1 must be at most %2 characters (a title is one short line), not %3</translation>
+        <translation>%1 must be at most %2 characters (a title is one short line), not %3</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="239"/>
         <source>%1 must be a string (one line of Markdown), not %2</source>
-        <translation type="vanished">%1 must be a string (one line of Markdown), not %2</translation>
+        <translation>%1 must be a string (one line of Markdown), not %2</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="244"/>
         <source>%1 must be one line without \n (each element of the array is one line)</source>
-        <translation type="vanished">%1 must be one line without \n (each element of the array is one line)</translation>
+        <translation>%1 must be one line without \n (each element of the array is one line)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="252"/>
         <source>%1 must be an array of lines or a string, not %2</source>
-        <translation type="vanished">%1 must be an array of lines or a string, not %2</translation>
+        <translation>%1 must be an array of lines or a string, not %2</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="258"/>
         <source>%1 is %2 characters long; a narrative may have at most %3</source>
-        <translation type="vanished">%1 is %2 characters long; a narrative may have at most %3</translation>
+        <translation>%1 is %2 characters long; a narrative may have at most %3</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="124"/>
@@ -755,12 +778,14 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="194"/>
+        <location filename="../src/core/networklessonreader.cpp" line="285"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>unknown rule %1 in %2 (known rules: %3)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="271"/>
         <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
-        <translation type="vanished">%1 must be above 0 and at most 1000000 (1e6), not %2</translation>
+        <translation>%1 must be above 0 and at most 1000000 (1e6), not %2</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="205"/>
@@ -799,12 +824,14 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="366"/>
+        <location filename="../src/core/networklessonreader.cpp" line="428"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 must have 1 to %2 lines, not %3</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="282"/>
         <source>%1 must be one line without tabs (indent with spaces)</source>
-        <translation type="vanished">%1 must be one line without tabs (indent with spaces)</translation>
+        <translation>%1 must be one line without tabs (indent with spaces)</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="272"/>
@@ -820,6 +847,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="402"/>
+        <location filename="../src/core/networklessonreader.cpp" line="478"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</translation>
     </message>
@@ -907,6 +935,161 @@
         <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
         <translation>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</translation>
     </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="34"/>
+        <source>%1 must have 1 to %2 rows (one per sample), not %3</source>
+        <translation>%1 must have 1 to %2 rows (one per sample), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="49"/>
+        <source>%1 must have 1 to %2 numbers (one per input; a bias input is a column of ones), not %3</source>
+        <translation>%1 must have 1 to %2 numbers (one per input; a bias input is a column of ones), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="56"/>
+        <source>%1 must have %2 numbers like %3 (every row of X has one number per input), not %4</source>
+        <translation>%1 must have %2 numbers like %3 (every row of X has one number per input), not %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="76"/>
+        <source>%1 must have 1 to %2 targets (one per sample), not %3</source>
+        <translation>%1 must have 1 to %2 targets (one per sample), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="79"/>
+        <source>%1 must have %2 targets, one per row of %3, not %4</source>
+        <translation>%1 must have %2 targets, one per row of %3, not %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="87"/>
+        <source>%1 must be a number like %2 (D is a list of numbers, or a list of rows of numbers), not an array</source>
+        <translation>%1 must be a number like %2 (D is a list of numbers, or a list of rows of numbers), not an array</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="107"/>
+        <source>%1 must have 1 to %2 numbers (one target per output), not %3</source>
+        <translation>%1 must have 1 to %2 numbers (one target per output), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="114"/>
+        <source>%1 must have %2 numbers like %3 (every row of D has one target per output), not %4</source>
+        <translation>%1 must have %2 numbers like %3 (every row of D has one target per output), not %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="168"/>
+        <source>%1 is %2, which with the %3 samples of data.X makes %4 sample steps; a run may have at most %5 (epochs times samples)</source>
+        <translation>%1 is %2, which with the %3 samples of data.X makes %4 sample steps; a run may have at most %5 (epochs times samples)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="194"/>
+        <source>%1 has both &quot;%2&quot; and &quot;%3&quot;: a version 2 experiment gives its network either as &quot;layers&quot;, &quot;activations&quot; and &quot;delta&quot;, or as lessons 1-3&apos;s &quot;rule&quot; and &quot;network&quot;</source>
+        <translation>%1 has both &quot;%2&quot; and &quot;%3&quot;: a version 2 experiment gives its network either as &quot;layers&quot;, &quot;activations&quot; and &quot;delta&quot;, or as lessons 1-3&apos;s &quot;rule&quot; and &quot;network&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="203"/>
+        <source>missing key &quot;layers&quot; in %1 (a version 2 experiment gives its network as &quot;layers&quot; and &quot;activations&quot;, or as &quot;rule&quot; and &quot;network&quot;)</source>
+        <translation>missing key &quot;layers&quot; in %1 (a version 2 experiment gives its network as &quot;layers&quot; and &quot;activations&quot;, or as &quot;rule&quot; and &quot;network&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="221"/>
+        <source>%1 must be at least 0 and below 1 (the momentum beta), not %2</source>
+        <translation>%1 must be at least 0 and below 1 (the momentum beta), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="238"/>
+        <source>&quot;%1&quot; is not yet supported in version 2 lessons: remove it from %2</source>
+        <translation>&quot;%1&quot; is not yet supported in version 2 lessons: remove it from %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="276"/>
+        <source>%1 is &quot;forward&quot;, which version 2 lessons do not have (their experiments train a network): use &quot;delta-rule&quot;, &quot;backprop-sigmoid&quot; or &quot;backprop-ce&quot;, or keep the forward pass in a version 1 lesson</source>
+        <translation>%1 is &quot;forward&quot;, which version 2 lessons do not have (their experiments train a network): use &quot;delta-rule&quot;, &quot;backprop-sigmoid&quot; or &quot;backprop-ce&quot;, or keep the forward pass in a version 1 lesson</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="314"/>
+        <source>%1 must be &quot;sse&quot; (squared error) or &quot;ce&quot; (cross-entropy), not %2</source>
+        <translation>%1 must be &quot;sse&quot; (squared error) or &quot;ce&quot; (cross-entropy), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="336"/>
+        <source>%1 must have 2 to %2 sizes (the inputs, up to %3 hidden layers, the outputs), not %4</source>
+        <translation>%1 must have 2 to %2 sizes (the inputs, up to %3 hidden layers, the outputs), not %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="352"/>
+        <source>%1 must be %2, the number of columns of data.X (one input each), not %3</source>
+        <translation>%1 must be %2, the number of columns of data.X (one input each), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="358"/>
+        <source>%1 must be %2, the number of targets per sample in data.D (one output each), not %3</source>
+        <translation>%1 must be %2, the number of targets per sample in data.D (one output each), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="378"/>
+        <source>%1 must have %2 activations, one per weight layer of the layers [%3], not %4</source>
+        <translation>%1 must have %2 activations, one per weight layer of the layers [%3], not %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="383"/>
+        <source>%1 must have 1 to %2 activations (one per weight layer), not %3</source>
+        <translation>%1 must have 1 to %2 activations (one per weight layer), not %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="397"/>
+        <source>unknown activation %1 in %2 (known activations: %3)</source>
+        <translation>unknown activation %1 in %2 (known activations: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="403"/>
+        <source>%1 is &quot;softmax&quot;, which only the output layer may have (the last of %2)</source>
+        <translation>%1 is &quot;softmax&quot;, which only the output layer may have (the last of %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="406"/>
+        <source>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy), not &quot;sse&quot;</source>
+        <translation>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy), not &quot;sse&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="407"/>
+        <source>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy); without &quot;delta&quot; it is &quot;sse&quot;</source>
+        <translation>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy); without &quot;delta&quot; it is &quot;sse&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="410"/>
+        <source>%1 is &quot;softmax&quot;, which needs at least 2 outputs (the softmax of one output is always 1), not %2</source>
+        <translation>%1 is &quot;softmax&quot;, which needs at least 2 outputs (the softmax of one output is always 1), not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="458"/>
+        <source>unknown quantity %1 in %2 (a general network&apos;s quantities are vL, yL, eL, deltaL, dWL, dWL_sum, dWL_avg, mL and WL, with L the weight layer&apos;s number: v1, dW2_sum, ...)</source>
+        <translation>unknown quantity %1 in %2 (a general network&apos;s quantities are vL, yL, eL, deltaL, dWL, dWL_sum, dWL_avg, mL and WL, with L the weight layer&apos;s number: v1, dW2_sum, ...)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="464"/>
+        <source>%1 is %2, but this network has no weight layer %3 (its operations: %4)</source>
+        <translation>%1 is %2, but this network has no weight layer %3 (its operations: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="472"/>
+        <source>dW_sum and dW_avg exist only with a &quot;batch&quot; above 1</source>
+        <translation>dW_sum and dW_avg exist only with a &quot;batch&quot; above 1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="473"/>
+        <source>m exists only with a &quot;momentum&quot; above 0</source>
+        <translation>m exists only with a &quot;momentum&quot; above 0</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="474"/>
+        <source>%1 is %2, which this network does not compute (%3; its operations: %4)</source>
+        <translation>%1 is %2, which this network does not compute (%3; its operations: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="497"/>
+        <source>no line of %1 computes %2 (this network needs exactly one line computing each of: %3)</source>
+        <translation>no line of %1 computes %2 (this network needs exactly one line computing each of: %3)</translation>
+    </message>
 </context>
 <context>
     <name>LessonWriter</name>
@@ -924,6 +1107,189 @@
         <location filename="../src/core/lessonwriter.cpp" line="334"/>
         <source>Could not save the lesson to %1: %2</source>
         <translation>Could not save the lesson to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTraceFile</name>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="283"/>
+        <source>a network has 1 to %1 weight layers, with one activation each</source>
+        <translation>a network has 1 to %1 weight layers, with one activation each</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="286"/>
+        <source>every layer has 1 to %1 units</source>
+        <translation>every layer has 1 to %1 units</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="288"/>
+        <source>the output layer has at most %1 units, not %2</source>
+        <translation>the output layer has at most %1 units, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="291"/>
+        <source>softmax is for the output layer only, not layer %1</source>
+        <translation>softmax is for the output layer only, not layer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="294"/>
+        <source>a softmax output needs the cross-entropy delta (&quot;ce&quot;)</source>
+        <translation>a softmax output needs the cross-entropy delta (&quot;ce&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="296"/>
+        <source>the momentum must be a number from 0 up to (not including) 1</source>
+        <translation>the momentum must be a number from 0 up to (not including) 1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="304"/>
+        <source>a run has 1 to %1 epochs, not %2</source>
+        <translation>a run has 1 to %1 epochs, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="306"/>
+        <source>%1 epochs of %2 samples are %3 steps, more than the %4 of a general trace</source>
+        <translation>%1 epochs of %2 samples are %3 steps, more than the %4 of a general trace</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="331"/>
+        <source>the lesson source is %1 bytes (a lesson file is at most %2)</source>
+        <translation>the lesson source is %1 bytes (a lesson file is at most %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="337"/>
+        <source>a run has 1 to %1 samples, not %2</source>
+        <translation>a run has 1 to %1 samples, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="341"/>
+        <source>the data are not %1 samples of %2 inputs and %3 targets</source>
+        <translation>the data are not %1 samples of %2 inputs and %3 targets</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="343"/>
+        <source>the batch must be 1 to %1 samples, not %2</source>
+        <translation>the batch must be 1 to %1 samples, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="428"/>
+        <source>cannot write this run: %1</source>
+        <translation>cannot write this run: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="431"/>
+        <source>cannot write an incomplete trace (its weights do not match its network)</source>
+        <translation>cannot write an incomplete trace (its weights do not match its network)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="435"/>
+        <source>cannot write a trace whose header would be %1 bytes (the limit is %2)</source>
+        <translation>cannot write a trace whose header would be %1 bytes (the limit is %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="483"/>
+        <source>a run of lessons 1 to 3 (trace format %1), not of a general network</source>
+        <translation>a run of lessons 1 to 3 (trace format %1), not of a general network</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="485"/>
+        <source>the file is %1 bytes, larger than any trace of a general network (at most %2 bytes)</source>
+        <translation>the file is %1 bytes, larger than any trace of a general network (at most %2 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="531"/>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; must be a string</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="546"/>
+        <source>&apos;momentum&apos; must be a number from 0 up to (not including) 1</source>
+        <translation>&apos;momentum&apos; must be a number from 0 up to (not including) 1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="555"/>
+        <source>&apos;layers&apos; must be a list of 2 to %1 layer sizes</source>
+        <translation>&apos;layers&apos; must be a list of 2 to %1 layer sizes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="559"/>
+        <source>&apos;layers&apos; must hold whole numbers from 1 to %1</source>
+        <translation>&apos;layers&apos; must hold whole numbers from 1 to %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="564"/>
+        <source>&apos;activations&apos; must name one activation for each of the %1 weight layers</source>
+        <translation>&apos;activations&apos; must name one activation for each of the %1 weight layers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="569"/>
+        <source>&apos;activations&apos; may only hold %1</source>
+        <translation>&apos;activations&apos; may only hold %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="574"/>
+        <source>&apos;delta&apos; must be &quot;sse&quot; or &quot;ce&quot;</source>
+        <translation>&apos;delta&apos; must be &quot;sse&quot; or &quot;ce&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="589"/>
+        <source>&apos;X&apos; must be 1 to %1 rows of %2 numbers (the network&apos;s inputs)</source>
+        <translation>&apos;X&apos; must be 1 to %1 rows of %2 numbers (the network&apos;s inputs)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="593"/>
+        <source>&apos;D&apos; must be a list of %1 numbers, one for each row of X</source>
+        <translation>&apos;D&apos; must be a list of %1 numbers, one for each row of X</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="594"/>
+        <source>&apos;D&apos; must be %1 rows of %2 numbers (the network&apos;s outputs)</source>
+        <translation>&apos;D&apos; must be %1 rows of %2 numbers (the network&apos;s outputs)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="600"/>
+        <source>&apos;batch&apos; must be a whole number from 1 to %1 (the samples)</source>
+        <translation>&apos;batch&apos; must be a whole number from 1 to %1 (the samples)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="609"/>
+        <source>&apos;initial&apos; must hold the weights W1 to W%1 of this network</source>
+        <translation>&apos;initial&apos; must hold the weights W1 to W%1 of this network</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="617"/>
+        <source>&apos;storage&apos; must be &quot;compact&quot;</source>
+        <translation>&apos;storage&apos; must be &quot;compact&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="627"/>
+        <source>&apos;firstNonFiniteQuantity&apos; must be null or name a quantity that this network computes</source>
+        <translation>&apos;firstNonFiniteQuantity&apos; must be null or name a quantity that this network computes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="662"/>
+        <source>it lists %1 blocks, but a general trace has %2</source>
+        <translation>it lists %1 blocks, but a general trace has %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="669"/>
+        <source>block %1 must be &apos;%2&apos; of %3 bytes for this network and data, not %4 of %5 bytes</source>
+        <translation>block %1 must be &apos;%2&apos; of %3 bytes for this network and data, not %4 of %5 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="721"/>
+        <source>&apos;momentum&apos; does not agree with the exact value in the parameters block</source>
+        <translation>&apos;momentum&apos; does not agree with the exact value in the parameters block</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="740"/>
+        <source>the recorded values are not those of this run recomputed by DeltaTrace (seed %1, alpha %2, %3 epochs): %4</source>
+        <translation>the recorded values are not those of this run recomputed by DeltaTrace (seed %1, alpha %2, %3 epochs): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="811"/>
+        <source>reading was cancelled</source>
+        <translation>reading was cancelled</translation>
     </message>
 </context>
 <context>
@@ -1237,16 +1603,19 @@
 <context>
     <name>TraceExporter</name>
     <message>
+        <location filename="../src/core/networktraceexporter.cpp" line="200"/>
         <location filename="../src/core/traceexporter.cpp" line="136"/>
         <source>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</source>
         <translation>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</translation>
     </message>
     <message>
+        <location filename="../src/core/networktraceexporter.cpp" line="204"/>
         <location filename="../src/core/traceexporter.cpp" line="139"/>
         <source>cannot export an empty or incomplete trace</source>
         <translation>cannot export an empty or incomplete trace</translation>
     </message>
     <message>
+        <location filename="../src/core/networktraceexporter.cpp" line="206"/>
         <location filename="../src/core/traceexporter.cpp" line="141"/>
         <source>cannot write: the output is not open for writing</source>
         <translation>cannot write: the output is not open for writing</translation>
@@ -1257,6 +1626,10 @@
         <translation>a numpy script recomputes the whole run; it cannot be limited to some epochs</translation>
     </message>
     <message>
+        <location filename="../src/core/networktraceexporter.cpp" line="234"/>
+        <location filename="../src/core/exporttextwriter.cpp" line="161"/>
+        <location filename="../src/core/exporttextwriter.cpp" line="176"/>
+        <location filename="../src/core/exporttextwriter.cpp" line="181"/>
         <location filename="../src/core/traceexporter.cpp" line="148"/>
         <location filename="../src/core/traceexporter.cpp" line="236"/>
         <source>cannot write: %1</source>
@@ -1276,11 +1649,13 @@
         <translation>W (1 x 3)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="267"/>
         <location filename="../src/core/tracefile.cpp" line="329"/>
         <source>invalid header: %1</source>
         <translation>invalid header: %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="272"/>
         <location filename="../src/core/tracefile.cpp" line="334"/>
         <source>%1: %2 (at byte %3)</source>
         <translation>%1: %2 (at byte %3)</translation>
@@ -1296,11 +1671,13 @@
         <translation>unexpected end of the file</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="856"/>
         <location filename="../src/core/tracefile.cpp" line="383"/>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="857"/>
         <location filename="../src/core/tracefile.cpp" line="384"/>
         <source>the file ended early (was it changed while being read?)</source>
         <translation>the file ended early (was it changed while being read?)</translation>
@@ -1321,6 +1698,8 @@
         <translation>cannot write a trace whose lesson source is %1 bytes (a lesson file is at most %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="449"/>
+        <location filename="../src/core/networktracefile.cpp" line="453"/>
         <location filename="../src/core/tracefile.cpp" line="553"/>
         <location filename="../src/core/tracefile.cpp" line="558"/>
         <source>cannot write: %1</source>
@@ -1347,61 +1726,74 @@
         <translation>cannot write a trace whose header would be %1 bytes (the limit is %2; are the lesson and experiment ids that long?)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="442"/>
         <location filename="../src/core/tracefile.cpp" line="601"/>
         <source>cannot create the file: %1</source>
         <translation>cannot create the file: %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="846"/>
+        <location filename="../src/core/networktracefile.cpp" line="875"/>
         <location filename="../src/core/tracefile.cpp" line="616"/>
         <source>a trace file</source>
         <translation>a trace file</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="831"/>
         <location filename="../src/core/tracefile.cpp" line="636"/>
         <source>%1: there is not enough memory to read this trace</source>
         <translation>%1: there is not enough memory to read this trace</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="470"/>
         <location filename="../src/core/tracefile.cpp" line="690"/>
         <source>not a DeltaTrace trace file (a trace file starts with &quot;DTRACE&quot;)</source>
         <translation>not a DeltaTrace trace file (a trace file starts with &quot;DTRACE&quot;)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="472"/>
         <location filename="../src/core/tracefile.cpp" line="692"/>
         <source>too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)</source>
         <translation>too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="478"/>
         <location filename="../src/core/tracefile.cpp" line="697"/>
         <source>written by a newer version of DeltaTrace (trace format %1; this version reads format %2)</source>
         <translation>written by a newer version of DeltaTrace (trace format %1; this version reads format %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="481"/>
         <location filename="../src/core/tracefile.cpp" line="700"/>
         <source>unknown trace format version 0</source>
         <translation>unknown trace format version 0</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="488"/>
         <location filename="../src/core/tracefile.cpp" line="703"/>
         <source>the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)</source>
         <translation>the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="491"/>
         <location filename="../src/core/tracefile.cpp" line="706"/>
         <source>the header length %1 is implausible (a header is at most %2 bytes)</source>
         <translation>the header length %1 is implausible (a header is at most %2 bytes)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="500"/>
         <location filename="../src/core/tracefile.cpp" line="716"/>
         <source>the header is not valid JSON: %1</source>
         <translation>the header is not valid JSON: %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="503"/>
         <location filename="../src/core/tracefile.cpp" line="719"/>
         <source>the header is not a JSON object</source>
         <translation>the header is not a JSON object</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="522"/>
         <location filename="../src/core/tracefile.cpp" line="730"/>
         <source>&apos;%1&apos; is missing</source>
         <translation>&apos;%1&apos; is missing</translation>
@@ -1427,16 +1819,19 @@
         <translation>unknown rule &apos;%1&apos; (expected forward, delta-rule, backprop-sigmoid or backprop-ce)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="541"/>
         <location filename="../src/core/tracefile.cpp" line="753"/>
         <source>&apos;seed&apos; must be a whole number from 0 to %1</source>
         <translation>&apos;seed&apos; must be a whole number from 0 to %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="604"/>
         <location filename="../src/core/tracefile.cpp" line="757"/>
         <source>&apos;epochs&apos; must be a whole number from 1 to %1</source>
         <translation>&apos;epochs&apos; must be a whole number from 1 to %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="544"/>
         <location filename="../src/core/tracefile.cpp" line="761"/>
         <source>&apos;alpha&apos; must be a finite number</source>
         <translation>&apos;alpha&apos; must be a finite number</translation>
@@ -1467,6 +1862,7 @@
         <translation>&apos;storage&apos; may only be &quot;compact&quot;, in a trace of format 2 or later without a full record</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="621"/>
         <location filename="../src/core/tracefile.cpp" line="789"/>
         <source>&apos;firstNonFiniteStep&apos; must be -1 or a step of the run (0 to %1)</source>
         <translation>&apos;firstNonFiniteStep&apos; must be -1 or a step of the run (0 to %1)</translation>
@@ -1477,16 +1873,19 @@
         <translation>&apos;firstNonFiniteQuantity&apos; must name a quantity that the %1 rule records</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="631"/>
         <location filename="../src/core/tracefile.cpp" line="798"/>
         <source>&apos;firstSaturatedStep&apos; must be -1 or a step of the run (0 to %1)</source>
         <translation>&apos;firstSaturatedStep&apos; must be -1 or a step of the run (0 to %1)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="654"/>
         <location filename="../src/core/tracefile.cpp" line="819"/>
         <source>&apos;blocks&apos; must be a list</source>
         <translation>&apos;blocks&apos; must be a list</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="659"/>
         <location filename="../src/core/tracefile.cpp" line="824"/>
         <source>the first block must be the lesson source, of 0 to %1 bytes</source>
         <translation>the first block must be the lesson source, of 0 to %1 bytes</translation>
@@ -1522,21 +1921,26 @@
         <translation>block %1 must be &apos;%2&apos; of %3 bytes in %4, not &apos;%5&apos; of %6 bytes</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="680"/>
         <location filename="../src/core/tracefile.cpp" line="853"/>
         <source>truncated: the file is %1 bytes, but its header declares %2 bytes</source>
         <translation>truncated: the file is %1 bytes, but its header declares %2 bytes</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="682"/>
         <location filename="../src/core/tracefile.cpp" line="855"/>
         <source>the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end</source>
         <translation>the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="315"/>
         <location filename="../src/core/tracefile.cpp" line="874"/>
         <source>&apos;%1&apos; must be at most %2 printable characters, not %3</source>
         <translation>&apos;%1&apos; must be at most %2 printable characters, not %3</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="329"/>
+        <location filename="../src/core/networktracefile.cpp" line="538"/>
         <location filename="../src/core/tracefile.cpp" line="878"/>
         <source>&apos;experimentId&apos; must not be empty</source>
         <translation>&apos;experimentId&apos; must not be empty</translation>
@@ -1547,11 +1951,15 @@
         <translation>%1 declares a full record of %2 bytes, but DeltaTrace records a run that long with epoch checkpoints only (a full record is at most %3 bytes)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="347"/>
+        <location filename="../src/core/networktracefile.cpp" line="712"/>
         <location filename="../src/core/tracefile.cpp" line="908"/>
         <source>alpha is not a finite number</source>
         <translation>alpha is not a finite number</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="350"/>
+        <location filename="../src/core/networktracefile.cpp" line="717"/>
         <location filename="../src/core/tracefile.cpp" line="910"/>
         <source>X or D holds a value that is not a finite number</source>
         <translation>X or D holds a value that is not a finite number</translation>
@@ -1577,26 +1985,31 @@
         <translation>X and D differ from the embedded lesson&apos;s data</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="730"/>
         <location filename="../src/core/tracefile.cpp" line="941"/>
         <source>the initial weights are not those of seed %1</source>
         <translation>the initial weights are not those of seed %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="719"/>
         <location filename="../src/core/tracefile.cpp" line="951"/>
         <source>&apos;alpha&apos; does not agree with the exact value in the parameters block</source>
         <translation>&apos;alpha&apos; does not agree with the exact value in the parameters block</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="723"/>
         <location filename="../src/core/tracefile.cpp" line="953"/>
         <source>&apos;X&apos; does not agree with the exact values in the parameters block</source>
         <translation>&apos;X&apos; does not agree with the exact values in the parameters block</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="725"/>
         <location filename="../src/core/tracefile.cpp" line="955"/>
         <source>&apos;D&apos; does not agree with the exact values in the parameters block</source>
         <translation>&apos;D&apos; does not agree with the exact values in the parameters block</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="732"/>
         <location filename="../src/core/tracefile.cpp" line="957"/>
         <source>&apos;initial&apos; does not agree with the exact weights in the parameters block</source>
         <translation>&apos;initial&apos; does not agree with the exact weights in the parameters block</translation>
@@ -1607,16 +2020,19 @@
         <translation>the recorded values are not those of this run recomputed by DeltaTrace (%1 rule, seed %2, alpha %3, %4 epochs): %5</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="759"/>
         <location filename="../src/core/tracefile.cpp" line="1016"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="763"/>
         <location filename="../src/core/tracefile.cpp" line="1021"/>
         <source>the header&apos;s &apos;firstNonFiniteStep&apos; is %1 with &apos;%2&apos;, but the run&apos;s first non-finite value is at step %3 (%4)</source>
         <translation>the header&apos;s &apos;firstNonFiniteStep&apos; is %1 with &apos;%2&apos;, but the run&apos;s first non-finite value is at step %3 (%4)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="767"/>
         <location filename="../src/core/tracefile.cpp" line="1025"/>
         <source>the header&apos;s &apos;firstSaturatedStep&apos; is %1, but the run first saturates at step %2</source>
         <translation>the header&apos;s &apos;firstSaturatedStep&apos; is %1, but the run first saturates at step %2</translation>
@@ -1627,16 +2043,19 @@
         <translation>an exercise record needs the embedded lesson, which is not a lesson with this experiment</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="467"/>
         <location filename="../src/core/tracefile.cpp" line="1062"/>
         <source>the file is empty, not a DeltaTrace trace file</source>
         <translation>the file is empty, not a DeltaTrace trace file</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="694"/>
         <location filename="../src/core/tracefile.cpp" line="1108"/>
         <source>corrupted: checksum mismatch (the file says %1, its bytes give %2)</source>
         <translation>corrupted: checksum mismatch (the file says %1, its bytes give %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="751"/>
         <location filename="../src/core/tracefile.cpp" line="1127"/>
         <source>its digest differs, so it was recorded by a DeltaTrace whose arithmetic differs from this one&apos;s, and its numbers would not be the ones shown here</source>
         <translation>its digest differs, so it was recorded by a DeltaTrace whose arithmetic differs from this one&apos;s, and its numbers would not be the ones shown here</translation>

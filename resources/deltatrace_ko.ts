@@ -550,29 +550,35 @@
 <context>
     <name>LessonLoader</name>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="43"/>
         <source>the number %1</source>
-        <translation type="vanished">숫자 %1</translation>
+        <translation>숫자 %1</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="44"/>
         <source>the string %1</source>
-        <translation type="vanished">문자열 %1</translation>
+        <translation>문자열 %1</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="97"/>
+        <location filename="../src/core/lessonvalidator.cpp" line="45"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="46"/>
         <source>an object</source>
-        <translation type="vanished">객체</translation>
+        <translation>객체</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="49"/>
         <source>nothing</source>
-        <translation type="vanished">값 없음</translation>
+        <translation>값 없음</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="52"/>
         <source>the top-level object</source>
-        <translation type="vanished">최상위 객체</translation>
+        <translation>최상위 객체</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="75"/>
@@ -675,68 +681,85 @@
         <translation>&quot;version&quot; 값은 정수 %1 또는 %2여야 합니다(지금은 %3)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="82"/>
         <source>%1 must be an object ({ ... }), not %2</source>
-        <translation type="vanished">%1 값은 객체({ ... })여야 합니다(지금은 %2)</translation>
+        <translation>%1 값은 객체({ ... })여야 합니다(지금은 %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="94"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
-        <translation type="vanished">%2 안에 알 수 없는 키가 있습니다: %1 (쓸 수 있는 키: %3)</translation>
+        <translation>%2 안에 알 수 없는 키가 있습니다: %1 (쓸 수 있는 키: %3)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="107"/>
+        <location filename="../src/core/networklessonreader.cpp" line="509"/>
         <source>missing key &quot;%1&quot; in %2</source>
-        <translation type="vanished">%2 안에 &quot;%1&quot; 키가 없습니다</translation>
+        <translation>%2 안에 &quot;%1&quot; 키가 없습니다</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="117"/>
         <source>%1 must be an array ([ ... ]), not %2</source>
-        <translation type="vanished">%1 값은 배열([ ... ])이어야 합니다(지금은 %2)</translation>
+        <translation>%1 값은 배열([ ... ])이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="128"/>
         <source>%1 must be a string, not %2</source>
-        <translation type="vanished">%1 값은 문자열이어야 합니다(지금은 %2)</translation>
+        <translation>%1 값은 문자열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="138"/>
         <source>%1 must be a single line (no \n)</source>
-        <translation type="vanished">%1 값은 한 줄이어야 합니다(\n 없이)</translation>
+        <translation>%1 값은 한 줄이어야 합니다(\n 없이)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="144"/>
         <source>%1 must not contain control characters such as \u001b</source>
-        <translation type="vanished">%1 값에는 \u001b 같은 제어 문자를 쓸 수 없습니다</translation>
+        <translation>%1 값에는 \u001b 같은 제어 문자를 쓸 수 없습니다</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="157"/>
         <source>%1 must be a number, not %2</source>
-        <translation type="vanished">%1 값은 숫자여야 합니다(지금은 %2)</translation>
+        <translation>%1 값은 숫자여야 합니다(지금은 %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="170"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
-        <translation type="vanished">%1 값은 %2부터 %3까지의 정수여야 합니다(지금은 %4)</translation>
+        <translation>%1 값은 %2부터 %3까지의 정수여야 합니다(지금은 %4)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="182"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
-        <translation type="vanished">%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
+        <translation>%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="201"/>
         <source>%1 must not be empty</source>
-        <translation type="vanished">%1 값은 비어 있으면 안 됩니다</translation>
+        <translation>%1 값은 비어 있으면 안 됩니다</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="204"/>
         <source>%1 must be at most %2 characters (a title is one short line), not %3</source>
-        <translation type="vanished">%1 값은 최대 %2자여야 합니다(제목은 짧은 한 줄입니다. 지금은 %3자)</translation>
+        <translation>%1 값은 최대 %2자여야 합니다(제목은 짧은 한 줄입니다. 지금은 %3자)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="239"/>
         <source>%1 must be a string (one line of Markdown), not %2</source>
-        <translation type="vanished">%1 값은 문자열(Markdown 한 줄)이어야 합니다(지금은 %2)</translation>
+        <translation>%1 값은 문자열(Markdown 한 줄)이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="244"/>
         <source>%1 must be one line without \n (each element of the array is one line)</source>
-        <translation type="vanished">%1 값은 \n 없는 한 줄이어야 합니다(배열의 원소 하나가 한 줄입니다)</translation>
+        <translation>%1 값은 \n 없는 한 줄이어야 합니다(배열의 원소 하나가 한 줄입니다)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="252"/>
         <source>%1 must be an array of lines or a string, not %2</source>
-        <translation type="vanished">%1 값은 줄의 배열이거나 문자열이어야 합니다(지금은 %2)</translation>
+        <translation>%1 값은 줄의 배열이거나 문자열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="258"/>
         <source>%1 is %2 characters long; a narrative may have at most %3</source>
-        <translation type="vanished">%1 값의 길이가 %2자입니다. 설명은 최대 %3자까지 쓸 수 있습니다</translation>
+        <translation>%1 값의 길이가 %2자입니다. 설명은 최대 %3자까지 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="124"/>
@@ -755,12 +778,14 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="194"/>
+        <location filename="../src/core/networklessonreader.cpp" line="285"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>%2 값의 규칙을 알 수 없습니다: %1 (알려진 규칙: %3)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="271"/>
         <source>%1 must be above 0 and at most 1000000 (1e6), not %2</source>
-        <translation type="vanished">%1 값은 0보다 크고 1000000(1e6) 이하여야 합니다(지금은 %2)</translation>
+        <translation>%1 값은 0보다 크고 1000000(1e6) 이하여야 합니다(지금은 %2)</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="205"/>
@@ -799,12 +824,14 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="366"/>
+        <location filename="../src/core/networklessonreader.cpp" line="428"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 값은 1줄부터 %2줄까지여야 합니다(지금은 %3줄)</translation>
     </message>
     <message>
+        <location filename="../src/core/lessonvalidator.cpp" line="282"/>
         <source>%1 must be one line without tabs (indent with spaces)</source>
-        <translation type="vanished">%1 값은 탭 없는 한 줄이어야 합니다(들여쓰기는 공백으로 하세요)</translation>
+        <translation>%1 값은 탭 없는 한 줄이어야 합니다(들여쓰기는 공백으로 하세요)</translation>
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="272"/>
@@ -820,6 +847,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="402"/>
+        <location filename="../src/core/networklessonreader.cpp" line="478"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 값 %2: 이미 %3 줄에서 계산하는 값입니다(연산마다 정확히 한 줄만 계산해야 합니다)</translation>
     </message>
@@ -907,6 +935,161 @@
         <source>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</source>
         <translation>실험 id가 중복됩니다: %1 (%2 실험에도 같은 id가 있습니다. 실험 id는 서로 달라야 합니다)</translation>
     </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="34"/>
+        <source>%1 must have 1 to %2 rows (one per sample), not %3</source>
+        <translation>%1 값은 1행부터 %2행까지여야 합니다(샘플마다 한 행. 지금은 %3행)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="49"/>
+        <source>%1 must have 1 to %2 numbers (one per input; a bias input is a column of ones), not %3</source>
+        <translation>%1 값에는 숫자가 1개부터 %2개까지 있어야 합니다(입력마다 하나. 편향 입력은 1로 채운 열입니다. 지금은 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="56"/>
+        <source>%1 must have %2 numbers like %3 (every row of X has one number per input), not %4</source>
+        <translation>%1 값에는 %3처럼 숫자가 %2개 있어야 합니다(X의 모든 행에는 입력마다 숫자가 하나씩 있습니다. 지금은 %4개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="76"/>
+        <source>%1 must have 1 to %2 targets (one per sample), not %3</source>
+        <translation>%1 값에는 목표값이 1개부터 %2개까지 있어야 합니다(샘플마다 하나. 지금은 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="79"/>
+        <source>%1 must have %2 targets, one per row of %3, not %4</source>
+        <translation>%1 값에는 %3의 행마다 하나씩 목표값이 %2개 있어야 합니다(지금은 %4개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="87"/>
+        <source>%1 must be a number like %2 (D is a list of numbers, or a list of rows of numbers), not an array</source>
+        <translation>%1 값은 %2처럼 숫자여야 합니다(D는 숫자의 목록이거나 숫자 행의 목록입니다. 지금은 배열)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="107"/>
+        <source>%1 must have 1 to %2 numbers (one target per output), not %3</source>
+        <translation>%1 값에는 숫자가 1개부터 %2개까지 있어야 합니다(출력마다 목표값 하나. 지금은 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="114"/>
+        <source>%1 must have %2 numbers like %3 (every row of D has one target per output), not %4</source>
+        <translation>%1 값에는 %3처럼 숫자가 %2개 있어야 합니다(D의 모든 행에는 출력마다 목표값이 하나씩 있습니다. 지금은 %4개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="168"/>
+        <source>%1 is %2, which with the %3 samples of data.X makes %4 sample steps; a run may have at most %5 (epochs times samples)</source>
+        <translation>%1 값이 너무 큽니다: 에포크 %2번 × data.X의 샘플 %3개 = 샘플 단계 %4번이지만, 한 실행은 %5번까지만 할 수 있습니다(에포크 수 × 샘플 수)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="194"/>
+        <source>%1 has both &quot;%2&quot; and &quot;%3&quot;: a version 2 experiment gives its network either as &quot;layers&quot;, &quot;activations&quot; and &quot;delta&quot;, or as lessons 1-3&apos;s &quot;rule&quot; and &quot;network&quot;</source>
+        <translation>%1에 &quot;%2&quot; 키와 &quot;%3&quot; 키가 함께 있습니다. 버전 2 실험의 신경망은 &quot;layers&quot;, &quot;activations&quot;, &quot;delta&quot;로 적거나, 수업 1~3처럼 &quot;rule&quot;과 &quot;network&quot;로 적습니다(둘 중 하나만)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="203"/>
+        <source>missing key &quot;layers&quot; in %1 (a version 2 experiment gives its network as &quot;layers&quot; and &quot;activations&quot;, or as &quot;rule&quot; and &quot;network&quot;)</source>
+        <translation>%1 안에 &quot;layers&quot; 키가 없습니다(버전 2 실험의 신경망은 &quot;layers&quot;와 &quot;activations&quot;로, 또는 &quot;rule&quot;과 &quot;network&quot;로 적습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="221"/>
+        <source>%1 must be at least 0 and below 1 (the momentum beta), not %2</source>
+        <translation>%1 값은 0 이상 1 미만이어야 합니다(모멘텀 beta. 지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="238"/>
+        <source>&quot;%1&quot; is not yet supported in version 2 lessons: remove it from %2</source>
+        <translation>&quot;%1&quot; 키는 버전 2 수업에서 아직 지원하지 않습니다. %2에서 지우세요</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="276"/>
+        <source>%1 is &quot;forward&quot;, which version 2 lessons do not have (their experiments train a network): use &quot;delta-rule&quot;, &quot;backprop-sigmoid&quot; or &quot;backprop-ce&quot;, or keep the forward pass in a version 1 lesson</source>
+        <translation>%1 값이 &quot;forward&quot;인데, 버전 2 수업에는 이 규칙이 없습니다(버전 2 실험은 신경망을 학습시킵니다). &quot;delta-rule&quot;, &quot;backprop-sigmoid&quot;, &quot;backprop-ce&quot; 가운데 하나를 쓰거나, 순전파는 버전 1 수업에 두세요</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="314"/>
+        <source>%1 must be &quot;sse&quot; (squared error) or &quot;ce&quot; (cross-entropy), not %2</source>
+        <translation>%1 값은 &quot;sse&quot;(제곱 오차) 또는 &quot;ce&quot;(교차 엔트로피)여야 합니다(지금은 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="336"/>
+        <source>%1 must have 2 to %2 sizes (the inputs, up to %3 hidden layers, the outputs), not %4</source>
+        <translation>%1 값에는 크기가 2개부터 %2개까지 있어야 합니다(입력, 은닉층 최대 %3개, 출력. 지금은 %4개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="352"/>
+        <source>%1 must be %2, the number of columns of data.X (one input each), not %3</source>
+        <translation>%1 값은 data.X의 열 수(%2)와 같아야 합니다(열마다 입력 하나. 지금은 %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="358"/>
+        <source>%1 must be %2, the number of targets per sample in data.D (one output each), not %3</source>
+        <translation>%1 값은 data.D에서 샘플 하나의 목표값 수(%2)와 같아야 합니다(목표값마다 출력 하나. 지금은 %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="378"/>
+        <source>%1 must have %2 activations, one per weight layer of the layers [%3], not %4</source>
+        <translation>%1 값에는 활성화 함수가 %2개 있어야 합니다(층 [%3]의 가중치 층마다 하나. 지금은 %4개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="383"/>
+        <source>%1 must have 1 to %2 activations (one per weight layer), not %3</source>
+        <translation>%1 값에는 활성화 함수가 1개부터 %2개까지 있어야 합니다(가중치 층마다 하나. 지금은 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="397"/>
+        <source>unknown activation %1 in %2 (known activations: %3)</source>
+        <translation>%2 값의 활성화 함수를 알 수 없습니다: %1 (알려진 활성화 함수: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="403"/>
+        <source>%1 is &quot;softmax&quot;, which only the output layer may have (the last of %2)</source>
+        <translation>%1 값이 &quot;softmax&quot;인데, softmax는 출력층에만 쓸 수 있습니다(%2의 마지막 항목)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="406"/>
+        <source>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy), not &quot;sse&quot;</source>
+        <translation>%1 값이 &quot;softmax&quot;이면 &quot;delta&quot;가 &quot;ce&quot;여야 합니다(softmax 출력은 교차 엔트로피로 학습합니다. 지금은 &quot;sse&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="407"/>
+        <source>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy); without &quot;delta&quot; it is &quot;sse&quot;</source>
+        <translation>%1 값이 &quot;softmax&quot;이면 &quot;delta&quot;가 &quot;ce&quot;여야 합니다(softmax 출력은 교차 엔트로피로 학습합니다). &quot;delta&quot;를 적지 않으면 &quot;sse&quot;가 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="410"/>
+        <source>%1 is &quot;softmax&quot;, which needs at least 2 outputs (the softmax of one output is always 1), not %2</source>
+        <translation>%1 값이 &quot;softmax&quot;이면 출력이 2개 이상이어야 합니다(출력이 하나뿐인 softmax는 늘 1입니다. 지금은 %2개)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="458"/>
+        <source>unknown quantity %1 in %2 (a general network&apos;s quantities are vL, yL, eL, deltaL, dWL, dWL_sum, dWL_avg, mL and WL, with L the weight layer&apos;s number: v1, dW2_sum, ...)</source>
+        <translation>%2 값에 알 수 없는 값 이름이 있습니다: %1 (일반 신경망의 값 이름은 vL, yL, eL, deltaL, dWL, dWL_sum, dWL_avg, mL, WL이고 L은 가중치 층의 번호입니다. 예: v1, dW2_sum)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="464"/>
+        <source>%1 is %2, but this network has no weight layer %3 (its operations: %4)</source>
+        <translation>%1 값이 %2인데, 이 신경망에는 %3번째 가중치 층이 없습니다(이 신경망의 연산: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="472"/>
+        <source>dW_sum and dW_avg exist only with a &quot;batch&quot; above 1</source>
+        <translation>dW_sum과 dW_avg는 &quot;batch&quot;가 1보다 클 때만 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="473"/>
+        <source>m exists only with a &quot;momentum&quot; above 0</source>
+        <translation>m은 &quot;momentum&quot;이 0보다 클 때만 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="474"/>
+        <source>%1 is %2, which this network does not compute (%3; its operations: %4)</source>
+        <translation>%1 값이 %2인데, 이 신경망은 그 값을 계산하지 않습니다(%3. 이 신경망의 연산: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networklessonreader.cpp" line="497"/>
+        <source>no line of %1 computes %2 (this network needs exactly one line computing each of: %3)</source>
+        <translation>%1 안에 %2 값을 계산하는 줄이 없습니다(이 신경망에는 다음 값마다 그것을 계산하는 줄이 정확히 하나씩 있어야 합니다: %3)</translation>
+    </message>
 </context>
 <context>
     <name>LessonWriter</name>
@@ -924,6 +1107,189 @@
         <location filename="../src/core/lessonwriter.cpp" line="334"/>
         <source>Could not save the lesson to %1: %2</source>
         <translation>수업을 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTraceFile</name>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="283"/>
+        <source>a network has 1 to %1 weight layers, with one activation each</source>
+        <translation>신경망의 가중치 층은 1~%1개이고, 층마다 활성화 함수가 하나씩 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="286"/>
+        <source>every layer has 1 to %1 units</source>
+        <translation>모든 층의 유닛은 1~%1개여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="288"/>
+        <source>the output layer has at most %1 units, not %2</source>
+        <translation>출력층의 유닛은 최대 %1개인데, 지금은 %2개입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="291"/>
+        <source>softmax is for the output layer only, not layer %1</source>
+        <translation>소프트맥스는 출력층에만 쓸 수 있습니다(%1번 층에는 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="294"/>
+        <source>a softmax output needs the cross-entropy delta (&quot;ce&quot;)</source>
+        <translation>소프트맥스 출력에는 교차 엔트로피 델타(&quot;ce&quot;)가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="296"/>
+        <source>the momentum must be a number from 0 up to (not including) 1</source>
+        <translation>모멘텀은 0 이상 1 미만의 수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="304"/>
+        <source>a run has 1 to %1 epochs, not %2</source>
+        <translation>에포크는 1~%1개여야 하는데, 지금은 %2개입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="306"/>
+        <source>%1 epochs of %2 samples are %3 steps, more than the %4 of a general trace</source>
+        <translation>샘플 %2개로 에포크 %1개를 돌리면 %3스텝이 되어, 일반 신경망 추적의 한도인 %4스텝을 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="331"/>
+        <source>the lesson source is %1 bytes (a lesson file is at most %2)</source>
+        <translation>수업 원본이 %1바이트입니다(수업 파일은 최대 %2바이트입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="337"/>
+        <source>a run has 1 to %1 samples, not %2</source>
+        <translation>샘플은 1~%1개여야 하는데, 지금은 %2개입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="341"/>
+        <source>the data are not %1 samples of %2 inputs and %3 targets</source>
+        <translation>데이터가 입력 %2개와 목표값 %3개로 된 샘플 %1개가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="343"/>
+        <source>the batch must be 1 to %1 samples, not %2</source>
+        <translation>배치는 샘플 1~%1개여야 하는데, 지금은 %2개입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="428"/>
+        <source>cannot write this run: %1</source>
+        <translation>이 실행은 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="431"/>
+        <source>cannot write an incomplete trace (its weights do not match its network)</source>
+        <translation>완전하지 않은 추적은 쓸 수 없습니다(가중치가 신경망과 맞지 않습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="435"/>
+        <source>cannot write a trace whose header would be %1 bytes (the limit is %2)</source>
+        <translation>헤더가 %1바이트나 되는 추적은 쓸 수 없습니다(한도는 %2바이트입니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="483"/>
+        <source>a run of lessons 1 to 3 (trace format %1), not of a general network</source>
+        <translation>일반 신경망이 아니라 수업 1~3의 실행입니다(추적 형식 %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="485"/>
+        <source>the file is %1 bytes, larger than any trace of a general network (at most %2 bytes)</source>
+        <translation>파일 크기가 %1바이트로, 일반 신경망 추적의 최대 크기(%2바이트)보다 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="531"/>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; 값은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="546"/>
+        <source>&apos;momentum&apos; must be a number from 0 up to (not including) 1</source>
+        <translation>&apos;momentum&apos; 값은 0 이상 1 미만의 수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="555"/>
+        <source>&apos;layers&apos; must be a list of 2 to %1 layer sizes</source>
+        <translation>&apos;layers&apos; 값은 층 크기 2~%1개로 된 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="559"/>
+        <source>&apos;layers&apos; must hold whole numbers from 1 to %1</source>
+        <translation>&apos;layers&apos;에는 1부터 %1까지의 정수만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="564"/>
+        <source>&apos;activations&apos; must name one activation for each of the %1 weight layers</source>
+        <translation>&apos;activations&apos;에는 가중치 층 %1개마다 활성화 함수를 하나씩 적어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="569"/>
+        <source>&apos;activations&apos; may only hold %1</source>
+        <translation>&apos;activations&apos;에는 %1만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="574"/>
+        <source>&apos;delta&apos; must be &quot;sse&quot; or &quot;ce&quot;</source>
+        <translation>&apos;delta&apos; 값은 &quot;sse&quot; 또는 &quot;ce&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="589"/>
+        <source>&apos;X&apos; must be 1 to %1 rows of %2 numbers (the network&apos;s inputs)</source>
+        <translation>&apos;X&apos; 값은 수 %2개(신경망의 입력 수)로 된 행 1~%1개여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="593"/>
+        <source>&apos;D&apos; must be a list of %1 numbers, one for each row of X</source>
+        <translation>&apos;D&apos; 값은 X의 행마다 하나씩, 수 %1개로 된 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="594"/>
+        <source>&apos;D&apos; must be %1 rows of %2 numbers (the network&apos;s outputs)</source>
+        <translation>&apos;D&apos; 값은 수 %2개(신경망의 출력 수)로 된 행 %1개여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="600"/>
+        <source>&apos;batch&apos; must be a whole number from 1 to %1 (the samples)</source>
+        <translation>&apos;batch&apos; 값은 1부터 %1(샘플 수)까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="609"/>
+        <source>&apos;initial&apos; must hold the weights W1 to W%1 of this network</source>
+        <translation>&apos;initial&apos;에는 이 신경망의 가중치 W1부터 W%1까지가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="617"/>
+        <source>&apos;storage&apos; must be &quot;compact&quot;</source>
+        <translation>&apos;storage&apos; 값은 &quot;compact&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="627"/>
+        <source>&apos;firstNonFiniteQuantity&apos; must be null or name a quantity that this network computes</source>
+        <translation>&apos;firstNonFiniteQuantity&apos; 값은 null이거나 이 신경망이 계산하는 값의 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="662"/>
+        <source>it lists %1 blocks, but a general trace has %2</source>
+        <translation>블록이 %1개 나열되어 있지만, 일반 신경망 추적의 블록은 %2개입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="669"/>
+        <source>block %1 must be &apos;%2&apos; of %3 bytes for this network and data, not %4 of %5 bytes</source>
+        <translation>이 신경망과 데이터라면 %1번 블록은 &apos;%2&apos;(%3바이트)여야 합니다(지금은 %4, %5바이트)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="721"/>
+        <source>&apos;momentum&apos; does not agree with the exact value in the parameters block</source>
+        <translation>&apos;momentum&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="740"/>
+        <source>the recorded values are not those of this run recomputed by DeltaTrace (seed %1, alpha %2, %3 epochs): %4</source>
+        <translation>기록된 값이 DeltaTrace가 이 실행(시드 %1, 알파 %2, 에포크 %3개)을 다시 계산한 값과 다릅니다: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/networktracefile.cpp" line="811"/>
+        <source>reading was cancelled</source>
+        <translation>읽기가 취소되었습니다</translation>
     </message>
 </context>
 <context>
@@ -1237,16 +1603,19 @@
 <context>
     <name>TraceExporter</name>
     <message>
+        <location filename="../src/core/networktraceexporter.cpp" line="200"/>
         <location filename="../src/core/traceexporter.cpp" line="136"/>
         <source>epochs %1 to %2 are outside the trace, which has epochs 0 to %3</source>
         <translation>에포크 %1~%2: 추적의 범위를 벗어납니다(이 추적의 에포크는 0부터 %3까지입니다)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktraceexporter.cpp" line="204"/>
         <location filename="../src/core/traceexporter.cpp" line="139"/>
         <source>cannot export an empty or incomplete trace</source>
         <translation>비어 있거나 완전하지 않은 추적은 내보낼 수 없습니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktraceexporter.cpp" line="206"/>
         <location filename="../src/core/traceexporter.cpp" line="141"/>
         <source>cannot write: the output is not open for writing</source>
         <translation>쓸 수 없습니다: 출력이 쓰기용으로 열려 있지 않습니다</translation>
@@ -1257,6 +1626,10 @@
         <translation>numpy 스크립트는 실행 전체를 다시 계산하므로 일부 에포크로 제한할 수 없습니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktraceexporter.cpp" line="234"/>
+        <location filename="../src/core/exporttextwriter.cpp" line="161"/>
+        <location filename="../src/core/exporttextwriter.cpp" line="176"/>
+        <location filename="../src/core/exporttextwriter.cpp" line="181"/>
         <location filename="../src/core/traceexporter.cpp" line="148"/>
         <location filename="../src/core/traceexporter.cpp" line="236"/>
         <source>cannot write: %1</source>
@@ -1276,11 +1649,13 @@
         <translation>W(1 x 3)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="267"/>
         <location filename="../src/core/tracefile.cpp" line="329"/>
         <source>invalid header: %1</source>
         <translation>헤더 오류: %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="272"/>
         <location filename="../src/core/tracefile.cpp" line="334"/>
         <source>%1: %2 (at byte %3)</source>
         <translation>%1: %2 (바이트 위치 %3)</translation>
@@ -1296,11 +1671,13 @@
         <translation>파일이 예상보다 일찍 끝납니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="856"/>
         <location filename="../src/core/tracefile.cpp" line="383"/>
         <source>cannot read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="857"/>
         <location filename="../src/core/tracefile.cpp" line="384"/>
         <source>the file ended early (was it changed while being read?)</source>
         <translation>파일이 예상보다 일찍 끝났습니다(읽는 동안 파일이 바뀌었나요?)</translation>
@@ -1321,6 +1698,8 @@
         <translation>수업 원본이 %1바이트인 추적은 쓸 수 없습니다(수업 파일은 최대 %2바이트입니다)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="449"/>
+        <location filename="../src/core/networktracefile.cpp" line="453"/>
         <location filename="../src/core/tracefile.cpp" line="553"/>
         <location filename="../src/core/tracefile.cpp" line="558"/>
         <source>cannot write: %1</source>
@@ -1347,61 +1726,74 @@
         <translation>헤더가 %1바이트나 되는 추적은 쓸 수 없습니다(한도는 %2바이트입니다. 수업 id와 실험 id가 그렇게 긴가요?)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="442"/>
         <location filename="../src/core/tracefile.cpp" line="601"/>
         <source>cannot create the file: %1</source>
         <translation>파일을 만들 수 없습니다: %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="846"/>
+        <location filename="../src/core/networktracefile.cpp" line="875"/>
         <location filename="../src/core/tracefile.cpp" line="616"/>
         <source>a trace file</source>
         <translation>추적 파일</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="831"/>
         <location filename="../src/core/tracefile.cpp" line="636"/>
         <source>%1: there is not enough memory to read this trace</source>
         <translation>%1: 이 추적을 읽을 메모리가 부족합니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="470"/>
         <location filename="../src/core/tracefile.cpp" line="690"/>
         <source>not a DeltaTrace trace file (a trace file starts with &quot;DTRACE&quot;)</source>
         <translation>DeltaTrace 추적 파일이 아닙니다(추적 파일은 &quot;DTRACE&quot;로 시작합니다)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="472"/>
         <location filename="../src/core/tracefile.cpp" line="692"/>
         <source>too short for a DeltaTrace trace file: %1 bytes, less than the %2 of its fixed header and checksum (truncated?)</source>
         <translation>DeltaTrace 추적 파일이라기에는 너무 짧습니다: 크기가 %1바이트로, 고정 헤더와 체크섬에 필요한 %2바이트보다 작습니다(파일이 잘렸나요?)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="478"/>
         <location filename="../src/core/tracefile.cpp" line="697"/>
         <source>written by a newer version of DeltaTrace (trace format %1; this version reads format %2)</source>
         <translation>더 새로운 버전의 DeltaTrace로 기록한 파일입니다(추적 형식 %1, 이 버전이 읽는 형식은 %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="481"/>
         <location filename="../src/core/tracefile.cpp" line="700"/>
         <source>unknown trace format version 0</source>
         <translation>알 수 없는 추적 형식 버전 0</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="488"/>
         <location filename="../src/core/tracefile.cpp" line="703"/>
         <source>the header length %1 goes beyond the end of the file (only %2 bytes follow before the checksum; truncated?)</source>
         <translation>헤더 길이 %1바이트는 파일 끝을 넘어갑니다(체크섬 앞에 %2바이트만 남아 있습니다. 파일이 잘렸나요?)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="491"/>
         <location filename="../src/core/tracefile.cpp" line="706"/>
         <source>the header length %1 is implausible (a header is at most %2 bytes)</source>
         <translation>헤더 길이 %1바이트는 있을 수 없는 값입니다(헤더는 최대 %2바이트입니다)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="500"/>
         <location filename="../src/core/tracefile.cpp" line="716"/>
         <source>the header is not valid JSON: %1</source>
         <translation>헤더가 올바른 JSON이 아닙니다: %1</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="503"/>
         <location filename="../src/core/tracefile.cpp" line="719"/>
         <source>the header is not a JSON object</source>
         <translation>헤더가 JSON 객체가 아닙니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="522"/>
         <location filename="../src/core/tracefile.cpp" line="730"/>
         <source>&apos;%1&apos; is missing</source>
         <translation>&apos;%1&apos; 항목이 없습니다</translation>
@@ -1427,16 +1819,19 @@
         <translation>알 수 없는 규칙: &apos;%1&apos; (forward, delta-rule, backprop-sigmoid, backprop-ce 중 하나여야 합니다)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="541"/>
         <location filename="../src/core/tracefile.cpp" line="753"/>
         <source>&apos;seed&apos; must be a whole number from 0 to %1</source>
         <translation>&apos;seed&apos; 값은 0부터 %1까지의 정수여야 합니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="604"/>
         <location filename="../src/core/tracefile.cpp" line="757"/>
         <source>&apos;epochs&apos; must be a whole number from 1 to %1</source>
         <translation>&apos;epochs&apos; 값은 1부터 %1까지의 정수여야 합니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="544"/>
         <location filename="../src/core/tracefile.cpp" line="761"/>
         <source>&apos;alpha&apos; must be a finite number</source>
         <translation>&apos;alpha&apos; 값은 유한한 수여야 합니다</translation>
@@ -1467,6 +1862,7 @@
         <translation>&apos;storage&apos; 값은 &quot;compact&quot;만 쓸 수 있으며, 전체 기록이 없는 형식 2 이상의 추적에서만 쓸 수 있습니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="621"/>
         <location filename="../src/core/tracefile.cpp" line="789"/>
         <source>&apos;firstNonFiniteStep&apos; must be -1 or a step of the run (0 to %1)</source>
         <translation>&apos;firstNonFiniteStep&apos; 값은 -1이거나 실행의 단계(0부터 %1까지)여야 합니다</translation>
@@ -1477,16 +1873,19 @@
         <translation>&apos;firstNonFiniteQuantity&apos; 값은 %1 규칙이 기록하는 값의 이름이어야 합니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="631"/>
         <location filename="../src/core/tracefile.cpp" line="798"/>
         <source>&apos;firstSaturatedStep&apos; must be -1 or a step of the run (0 to %1)</source>
         <translation>&apos;firstSaturatedStep&apos; 값은 -1이거나 실행의 단계(0부터 %1까지)여야 합니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="654"/>
         <location filename="../src/core/tracefile.cpp" line="819"/>
         <source>&apos;blocks&apos; must be a list</source>
         <translation>&apos;blocks&apos; 값은 목록이어야 합니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="659"/>
         <location filename="../src/core/tracefile.cpp" line="824"/>
         <source>the first block must be the lesson source, of 0 to %1 bytes</source>
         <translation>첫 번째 블록은 0바이트부터 %1바이트까지의 수업 원본이어야 합니다</translation>
@@ -1522,21 +1921,26 @@
         <translation>이런 추적(%4)에서 %1번 블록은 &apos;%2&apos;(%3바이트)여야 합니다(지금은 &apos;%5&apos;, %6바이트)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="680"/>
         <location filename="../src/core/tracefile.cpp" line="853"/>
         <source>truncated: the file is %1 bytes, but its header declares %2 bytes</source>
         <translation>파일이 잘렸습니다: 파일은 %1바이트인데 헤더에는 %2바이트로 적혀 있습니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="682"/>
         <location filename="../src/core/tracefile.cpp" line="855"/>
         <source>the file is %1 bytes, but its header declares %2 bytes: unexpected data after the end</source>
         <translation>파일은 %1바이트인데 헤더에는 %2바이트로 적혀 있습니다: 끝 뒤에 예상하지 못한 데이터가 있습니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="315"/>
         <location filename="../src/core/tracefile.cpp" line="874"/>
         <source>&apos;%1&apos; must be at most %2 printable characters, not %3</source>
         <translation>&apos;%1&apos; 값은 출력 가능한 문자 %2자 이하여야 합니다(지금은 %3)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="329"/>
+        <location filename="../src/core/networktracefile.cpp" line="538"/>
         <location filename="../src/core/tracefile.cpp" line="878"/>
         <source>&apos;experimentId&apos; must not be empty</source>
         <translation>&apos;experimentId&apos; 값은 비어 있으면 안 됩니다</translation>
@@ -1547,11 +1951,15 @@
         <translation>이런 추적(%1)에 %2바이트의 전체 기록이 있다고 적혀 있지만, DeltaTrace는 이렇게 긴 실행을 에포크 체크포인트로만 기록합니다(전체 기록은 최대 %3바이트입니다)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="347"/>
+        <location filename="../src/core/networktracefile.cpp" line="712"/>
         <location filename="../src/core/tracefile.cpp" line="908"/>
         <source>alpha is not a finite number</source>
         <translation>알파가 유한한 수가 아닙니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="350"/>
+        <location filename="../src/core/networktracefile.cpp" line="717"/>
         <location filename="../src/core/tracefile.cpp" line="910"/>
         <source>X or D holds a value that is not a finite number</source>
         <translation>X나 D에 유한하지 않은 값이 있습니다</translation>
@@ -1577,26 +1985,31 @@
         <translation>X와 D가 파일에 담긴 수업의 데이터와 다릅니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="730"/>
         <location filename="../src/core/tracefile.cpp" line="941"/>
         <source>the initial weights are not those of seed %1</source>
         <translation>초기 가중치가 이 시드(%1)로 만든 값이 아닙니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="719"/>
         <location filename="../src/core/tracefile.cpp" line="951"/>
         <source>&apos;alpha&apos; does not agree with the exact value in the parameters block</source>
         <translation>&apos;alpha&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="723"/>
         <location filename="../src/core/tracefile.cpp" line="953"/>
         <source>&apos;X&apos; does not agree with the exact values in the parameters block</source>
         <translation>&apos;X&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="725"/>
         <location filename="../src/core/tracefile.cpp" line="955"/>
         <source>&apos;D&apos; does not agree with the exact values in the parameters block</source>
         <translation>&apos;D&apos; 값이 parameters 블록의 정확한 값과 다릅니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="732"/>
         <location filename="../src/core/tracefile.cpp" line="957"/>
         <source>&apos;initial&apos; does not agree with the exact weights in the parameters block</source>
         <translation>&apos;initial&apos; 값이 parameters 블록의 정확한 가중치와 다릅니다</translation>
@@ -1607,16 +2020,19 @@
         <translation>기록된 값이 DeltaTrace가 이 실행(%1 규칙, 시드 %2, 알파 %3, 에포크 %4개)을 다시 계산한 값과 다릅니다: %5</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="759"/>
         <location filename="../src/core/tracefile.cpp" line="1016"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="763"/>
         <location filename="../src/core/tracefile.cpp" line="1021"/>
         <source>the header&apos;s &apos;firstNonFiniteStep&apos; is %1 with &apos;%2&apos;, but the run&apos;s first non-finite value is at step %3 (%4)</source>
         <translation>헤더의 &apos;firstNonFiniteStep&apos; 값은 %1(&apos;%2&apos;)인데, 실행에서 처음 유한하지 않은 값은 %3단계(%4)에 나옵니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="767"/>
         <location filename="../src/core/tracefile.cpp" line="1025"/>
         <source>the header&apos;s &apos;firstSaturatedStep&apos; is %1, but the run first saturates at step %2</source>
         <translation>헤더의 &apos;firstSaturatedStep&apos; 값은 %1인데, 실행은 %2단계에서 처음 포화됩니다</translation>
@@ -1627,16 +2043,19 @@
         <translation>연습 기록을 읽으려면 추적에 담긴 수업이 필요한데, 담긴 내용이 이 실험이 있는 수업이 아닙니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="467"/>
         <location filename="../src/core/tracefile.cpp" line="1062"/>
         <source>the file is empty, not a DeltaTrace trace file</source>
         <translation>파일이 비어 있습니다. DeltaTrace 추적 파일이 아닙니다</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="694"/>
         <location filename="../src/core/tracefile.cpp" line="1108"/>
         <source>corrupted: checksum mismatch (the file says %1, its bytes give %2)</source>
         <translation>파일이 손상되었습니다: 체크섬이 맞지 않습니다(파일에 적힌 값 %1, 실제 바이트로 계산한 값 %2)</translation>
     </message>
     <message>
+        <location filename="../src/core/networktracefile.cpp" line="751"/>
         <location filename="../src/core/tracefile.cpp" line="1127"/>
         <source>its digest differs, so it was recorded by a DeltaTrace whose arithmetic differs from this one&apos;s, and its numbers would not be the ones shown here</source>
         <translation>다이제스트가 다릅니다. 이 파일은 계산 방식이 이 DeltaTrace와 다른 DeltaTrace로 기록되었으므로, 파일의 숫자는 여기에서 보여 줄 숫자와 같지 않습니다</translation>

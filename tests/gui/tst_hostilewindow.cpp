@@ -9,6 +9,7 @@
 #include "languagemanager.h"
 #include "lessonbrowser.h"
 #include "fileactions.h"
+#include "generalrunwindow.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "narrativebrowser.h"
@@ -154,6 +155,12 @@ public:
                 break;
             case 6: {
                 QJsonArray code = experiment.value(QStringLiteral("code")).toArray();
+                if (code.isEmpty()) {
+                    // A general network's lesson (format 2) has no listing of its own: a
+                    // training parameter out of range instead, or one that still fits.
+                    experiment[QStringLiteral("batch")] = below(2) ? 0 : 1 + below(20);
+                    break;
+                }
                 const int line = below(static_cast<int>(code.size()));
                 QJsonObject object = code.at(line).toObject();
                 object[QStringLiteral("text")] = text();
@@ -555,7 +562,22 @@ private slots:
                 QVERIFY(file.open(QIODevice::WriteOnly));
                 file.write(bytes);
             }
-            if (open(path)) {
+            if (open(path) && window().showsGeneral()) {
+                // A general network's lesson (format 2) is shown in its own window.
+                ++shown;
+                GeneralRunWindow *general = window().generalWindow();
+                QVERIFY(general && general->trace());
+                QVERIFY(general->width() <= ScreenWidth && general->height() <= ScreenHeight);
+                if (n % 3 == 0) {
+                    const QString trace = folder + QStringLiteral("/fuzz-general.dtrace");
+                    QString error;
+                    QVERIFY2(general->saveTrace(trace, &error), qPrintable(error));
+                    QVERIFY(open(trace));
+                    QTRY_VERIFY_WITH_TIMEOUT(!window().isBusy(), 30000);
+                    QVERIFY(general->trace());
+                    ++traces;
+                }
+            } else if (window().currentLesson() && window().currentLesson()->filePath == path) {
                 ++shown;
                 QVERIFY(window().currentLesson());
                 QCOMPARE(window().currentLesson()->filePath, path);
