@@ -679,7 +679,7 @@ private slots:
     // Moving costs little: stepping through the operations of a 3-32-32-32-8 network on 256
     // samples recorded with checkpoints only (every step recomputed from its epoch's start, as
     // NetworkTrace does for runs too long to keep whole).
-    void movingIsFast()
+    void movesReportTheirCost()
     {
         const TracePtr trace = record(wideSoftmaxRun(), true);
         QVERIFY(!trace->hasFullRecord());
@@ -705,7 +705,8 @@ private slots:
         const double median = times[times.size() / 2];
         const double worst = times.back();
         qInfo("setPosition: median %.2f ms, worst %.2f ms of CPU time over %zu moves", median, worst, times.size());
-        QVERIFY2(worst < 5.0, qPrintable(QStringLiteral("worst %1 ms").arg(worst)));
+        // The figures is printed, never asserted: the machines that run the tests are shared and
+        // noisy (and sanitizers slow everything); deltatrace-networkbench measures speed.
     }
 
     // A language change retranslates the header and the notes.

@@ -409,7 +409,8 @@ private slots:
             QVERIFY(table.model()->fetchCountForTesting() - before <= visibleRows);
         }
         qInfo("slowest setPosition: %.2f ms", double(worst) / 1e6);
-        QVERIFY2(worst < 5'000'000, qPrintable(QString::number(double(worst) / 1e6)));
+        // The figure is printed, never asserted: the machines that run the tests are shared and
+        // noisy (and sanitizers slow everything); deltatrace-networkbench measures speed.
     }
 
     void picturesAtWindowSizes_data()

@@ -415,7 +415,8 @@ private slots:
         QCOMPARE(charts.outputComputationsForTesting(), GeneralTrainingCharts::MaxOutputEpochs);
         QCOMPARE(markerEpoch(charts, Chart::Outputs), double(charts.currentEpoch()));
         qInfo("slowest move: %.2f ms", double(worst) / 1e6);
-        QVERIFY(worst < 5'000'000);
+        // The figure is printed, never asserted: the machines that run the tests are shared and
+        // noisy (and sanitizers slow everything); deltatrace-networkbench measures speed.
     }
 
     // A move with the largest network's outputs shown (the sample changes at every step).
@@ -440,8 +441,9 @@ private slots:
         }
         std::sort(times.begin(), times.end());
         qInfo("median move: %.3f ms, slowest %.2f, %.2f, %.2f ms", double(times[times.size() / 2]) / 1e6,
-              double(times[times.size() - 1]) / 1e6, double(times[times.size() - 2]) / 1e6, double(times[times.size() - 3]) / 1e6);
-        QVERIFY(worst < 5'000'000);
+              double(worst) / 1e6, double(times[times.size() - 2]) / 1e6, double(times[times.size() - 3]) / 1e6);
+        // The figure is printed, never asserted: the machines that run the tests are shared and
+        // noisy (and sanitizers slow everything); deltatrace-networkbench measures speed.
     }
 
     void blowUpIsLeftOutAndSaidSo_data()
