@@ -478,8 +478,12 @@ void GeneralRunWindow::onPosition(NetworkPosition position)
     m_table->setPosition(position);
     const int N = trace->run().sampleCount();
     const int ops = m_controller.operationsAt(position.step);
-    const NetworkStep step = trace->step(position.step);
-    const LayerQuantity q = step.operations()[static_cast<std::size_t>(position.operation)];
+    // The operation's name from the layout alone: the views read the step itself, and a long
+    // run's step is recomputed from its checkpoint, so it is not read once more here. An update
+    // step always has more operations (its new weights) than the others.
+    const StepLayout &layout = trace->layout();
+    const bool update = ops == static_cast<int>(layout.operations(true).size());
+    const LayerQuantity q = layout.operations(update)[static_cast<std::size_t>(position.operation)];
     m_position->setText(tr("Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7")
                             .arg(position.step / N)
                             .arg(trace->epochCount())
