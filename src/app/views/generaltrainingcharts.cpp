@@ -828,36 +828,8 @@ bool GeneralTrainingCharts::eventFilter(QObject *watched, QEvent *event)
 void GeneralTrainingCharts::collectText(QList<QRectF> *rects, QStringList *texts) const
 {
     const Page &p = m_pages[static_cast<std::size_t>(currentChart())];
-    if (!p.view || !p.view->isVisible())
-        return;
-    const QTransform toViewport = p.view->viewportTransform();
-    const QPointF viewportOrigin = p.view->viewport()->mapTo(this, QPoint(0, 0));
-    for (const QGraphicsItem *item : p.view->scene()->items(Qt::AscendingOrder)) {
-        if (!item->isVisible())
-            continue;
-        QString text;
-        QRectF box;
-        if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item)) {
-            text = rich->toPlainText();
-            const qreal margin = rich->document()->documentMargin();
-            box = rich->boundingRect().adjusted(margin, margin, -margin, -margin);
-        } else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
-            text = simple->text();
-            box = simple->boundingRect();
-        }
-        if (text.trimmed().isEmpty())
-            continue;
-        rects->append(toViewport.map(item->mapToScene(box)).boundingRect().translated(viewportOrigin));
-        texts->append(text);
-    }
-    if (p.legend->isVisible()) {
-        const QPointF legendOrigin = p.legend->mapTo(this, QPoint(0, 0));
-        const QList<QRectF> legendRects = p.legend->textRects();
-        for (qsizetype i = 0; i < legendRects.size(); ++i) {
-            rects->append(legendRects[i].translated(legendOrigin));
-            texts->append(p.legend->entries()[i].text);
-        }
-    }
+    if (p.view)
+        p.view->collectText(this, p.legend, rects, texts);
 }
 
 QList<QRectF> GeneralTrainingCharts::paintedTextRects() const

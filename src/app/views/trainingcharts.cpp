@@ -752,37 +752,8 @@ void TrainingCharts::fitText(Page &page)
 void TrainingCharts::collectText(QList<QRectF> *rects, QStringList *texts) const
 {
     const Page &page = m_pages[static_cast<std::size_t>(currentChart())];
-    if (!page.view || !page.view->isVisible())
-        return;
-    const QTransform toViewport = page.view->viewportTransform();
-    const QPointF viewportOrigin = page.view->viewport()->mapTo(this, QPoint(0, 0));
-    for (const QGraphicsItem *item : page.view->scene()->items(Qt::AscendingOrder)) {
-        if (!item->isVisible())
-            continue;
-        QString text;
-        QRectF box;
-        if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item)) {
-            text = rich->toPlainText();
-            // Without the document's margin: the text itself.
-            const qreal margin = rich->document()->documentMargin();
-            box = rich->boundingRect().adjusted(margin, margin, -margin, -margin);
-        } else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
-            text = simple->text();
-            box = simple->boundingRect();
-        }
-        if (text.trimmed().isEmpty())
-            continue;
-        rects->append(toViewport.map(item->mapToScene(box)).boundingRect().translated(viewportOrigin));
-        texts->append(text);
-    }
-    if (page.legend->isVisible()) {
-        const QPointF legendOrigin = page.legend->mapTo(this, QPoint(0, 0));
-        const QList<QRectF> legendRects = page.legend->textRects();
-        for (qsizetype i = 0; i < legendRects.size(); ++i) {
-            rects->append(legendRects[i].translated(legendOrigin));
-            texts->append(page.legend->entries()[i].text);
-        }
-    }
+    if (page.view)
+        page.view->collectText(this, page.legend, rects, texts);
 }
 
 QList<QRectF> TrainingCharts::paintedTextRects() const

@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingchartview.h"
 
+#include "chartlegend.h"
+
 #include "shapedtextcache.h"
 
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QTextDocument>
 
 #include <cmath>
 
@@ -130,6 +135,42 @@ void TrainingChartView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     QChartView::mouseMoveEvent(event);
+}
+
+void TrainingChartView::collectText(const QWidget *relativeTo, const ChartLegend *legend, QList<QRectF> *rects,
+                                    QStringList *texts) const
+{
+    if (!isVisible())
+        return;
+    const QTransform toViewport = viewportTransform();
+    const QPointF viewportOrigin = viewport()->mapTo(relativeTo, QPoint(0, 0));
+    for (const QGraphicsItem *item : scene()->items(Qt::AscendingOrder)) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        QRectF box;
+        if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item)) {
+            text = rich->toPlainText();
+            // Without the document's margin: the text itself.
+            const qreal margin = rich->document()->documentMargin();
+            box = rich->boundingRect().adjusted(margin, margin, -margin, -margin);
+        } else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
+            text = simple->text();
+            box = simple->boundingRect();
+        }
+        if (text.trimmed().isEmpty())
+            continue;
+        rects->append(toViewport.map(item->mapToScene(box)).boundingRect().translated(viewportOrigin));
+        texts->append(text);
+    }
+    if (legend && legend->isVisible()) {
+        const QPointF legendOrigin = legend->mapTo(relativeTo, QPoint(0, 0));
+        const QList<QRectF> legendRects = legend->textRects();
+        for (qsizetype i = 0; i < legendRects.size(); ++i) {
+            rects->append(legendRects[i].translated(legendOrigin));
+            texts->append(legend->entries()[i].text);
+        }
+    }
 }
 
 } // namespace deltatrace

@@ -14,6 +14,8 @@
 
 namespace deltatrace {
 
+class ChartLegend;
+
 // One of the training charts on screen: a click (or a drag) on the plot picks an epoch, and the
 // current epoch is a vertical marker painted over a picture of the chart.
 //
@@ -28,6 +30,10 @@ public:
     using Activate = std::function<void(const QPointF &viewportPos)>;
 
     // The marker, in scene coordinates.
+    // The texts painted in the chart and in `legend` (when visible), with their rectangles in
+    // `relativeTo`'s coordinates: what the layout tests check for clipping and overlap.
+    void collectText(const QWidget *relativeTo, const ChartLegend *legend, QList<QRectF> *rects, QStringList *texts) const;
+
     struct Marker
     {
         double epoch = 0.0;
