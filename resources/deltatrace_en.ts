@@ -3008,228 +3008,273 @@
         <translation type="vanished">Recording cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="78"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="86"/>
         <source>Cancelled; the run shown before stays.</source>
         <translation>Cancelled; the run shown before stays.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="83"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="91"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>Could not open the trace file %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="155"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="167"/>
         <source>First</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="156"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="168"/>
         <source>Start of epoch</source>
         <translation>Start of epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="157"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="169"/>
         <source>Previous epoch</source>
         <translation>Previous epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="158"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="170"/>
         <source>Previous sample</source>
         <translation>Previous sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="160"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="172"/>
         <source>Previous operation</source>
         <translation>Previous operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="161"/>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="541"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="683"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="162"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="174"/>
         <source>Next operation</source>
         <translation>Next operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="163"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="175"/>
         <source>Next sample</source>
         <translation>Next sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="165"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="177"/>
         <source>Next epoch</source>
         <translation>Next epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="166"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="178"/>
         <source>End of epoch</source>
         <translation>End of epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="167"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="179"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="185"/>
         <source>Go to…</source>
         <translation>Go to…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="232"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="348"/>
+        <source>%1 · epoch %2, sample %3</source>
+        <translation>%1 · epoch %2, sample %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="359"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="233"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="360"/>
         <source>Stepping</source>
         <translation>Stepping</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="234"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="361"/>
         <source>Place in the run</source>
         <translation>Place in the run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="235"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="362"/>
         <source>&amp;Experiment:</source>
         <translation>&amp;Experiment:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="236"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="363"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="237"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="364"/>
         <source>&amp;Alpha:</source>
         <translation>&amp;Alpha:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="238"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="365"/>
         <source>E&amp;pochs:</source>
         <translation>E&amp;pochs:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="239"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="366"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="240"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="367"/>
         <source>Save Trace…</source>
         <translation>Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="241"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="368"/>
         <source>Save this run as a trace file that replays without the lesson (%1)</source>
         <translation>Save this run as a trace file that replays without the lesson (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="243"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="370"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="249"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="371"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Presenter Mode</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="372"/>
+        <source>Large type for a projector, without the toolbars (%1; Esc leaves)</source>
+        <translation>Large type for a projector, without the toolbars (%1; Esc leaves)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="374"/>
+        <source>Leave Presenter Mode</source>
+        <translation>Leave Presenter Mode</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="375"/>
+        <source>Next Picture (Presenter Mode)</source>
+        <translation>Next Picture (Presenter Mode)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="376"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="377"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="378"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="379"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="250"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
         <source>Input plane</source>
         <translation>Input plane</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="251"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="252"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="388"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="253"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="255"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
         <source>%1 · %2 — DeltaTrace</source>
         <translation>%1 · %2 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="320"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="456"/>
         <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
         <translation>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="330"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="466"/>
         <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
         <translation>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="344"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="480"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="528"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="528"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="397"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="533"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="411"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="547"/>
         <source>Could not save the trace: %1</source>
         <translation>Could not save the trace: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="555"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="436"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="572"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="483"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="623"/>
         <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
         <translation>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="521"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="663"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="521"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="663"/>
         <source>Epoch:sample[:operation], for example 120:3:delta1</source>
         <translation>Epoch:sample[:operation], for example 120:3:delta1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="532"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="674"/>
         <source>There is no place %1 in this run.</source>
         <translation>There is no place %1 in this run.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="544"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="686"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3746,12 +3791,12 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="114"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>Recording cancelled; the run shown before stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="119"/>
         <source>Recording %n epoch(s)…</source>
         <translation>
             <numerusform>Recording %n epoch…</numerusform>
@@ -3759,182 +3804,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="237"/>
         <source>The exercises saved in this trace could not be restored: %1</source>
         <translation>The exercises saved in this trace could not be restored: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="257"/>
         <source>About DeltaTrace</source>
         <translation>About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="258"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="338"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="338"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tour</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
         <source>Open a trace file or a lesson file</source>
         <translation>Open a trace file or a lesson file</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
         <source>Export &amp;Handout…</source>
         <translation>Export &amp;Handout…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Run Again</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
         <source>Edit &amp;Data…</source>
         <translation>Edit &amp;Data…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
         <source>&amp;Compare with…</source>
         <translation>&amp;Compare with…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>Run another experiment of this lesson from the same initial weights, side by side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
         <source>&amp;Stop Comparing</source>
         <translation>&amp;Stop Comparing</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
         <source>&amp;Explore Seeds…</source>
         <translation>&amp;Explore Seeds…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;xercises</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
         <source>Start as &amp;Student…</source>
         <translation>Start as &amp;Student…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
         <source>Your own starting weights from your name, then the exercises</source>
         <translation>Your own starting weights from your name, then the exercises</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
         <source>&amp;About DeltaTrace</source>
         <translation>&amp;About DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="455"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="463"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>Recorded %n epoch (%1 sample steps).</numerusform>
@@ -3942,32 +3987,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="570"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="578"/>
         <source>There is no place %1:%2:%3 in this run.</source>
         <translation>There is no place %1:%2:%3 in this run.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Reset Layout</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>Next Picture (Presenter Mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>Presenter mode: show the network, the input plane or the charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="383"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>Arrange the panels as DeltaTrace does by default for this window size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
@@ -4958,27 +5003,27 @@
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="882"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="853"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="891"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="862"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="909"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1094"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="880"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1065"/>
         <source>mean squared error</source>
         <translation>mean squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="910"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="926"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="931"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="935"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1096"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="881"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="897"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="902"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="906"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1067"/>
         <source>cross-entropy</source>
         <translation>cross-entropy</translation>
     </message>
@@ -5013,133 +5058,133 @@
         <translation>flat from epoch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="924"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="929"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="933"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="895"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="900"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="904"/>
         <source>squared error</source>
         <translation>squared error</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="950"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="985"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="956"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>Outputs y per epoch, with their targets d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="991"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="962"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1002"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1015"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="973"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="986"/>
         <source>target d</source>
         <translation>target d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1023"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="994"/>
         <source>output y</source>
         <translation>output y</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1029"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1000"/>
         <source>Weights at the end of each epoch</source>
         <translation>Weights at the end of each epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1048"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1019"/>
         <source>hidden %1</source>
         <translation>hidden %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1050"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1021"/>
         <source>W1 from x1</source>
         <translation>W1 from x1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1051"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1022"/>
         <source>W1 from x2</source>
         <translation>W1 from x2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1052"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1023"/>
         <source>W1 from the bias</source>
         <translation>W1 from the bias</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1053"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1024"/>
         <source>W2 to the output</source>
         <translation>W2 to the output</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1060"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1031"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1103"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1074"/>
         <source>y for x = (%1,%2)</source>
         <translation>y for x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1126"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1097"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1129"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1100"/>
         <source>Weights are not finite (inf or NaN) at any epoch, so their lines are missing.</source>
         <translation>Weights are not finite (inf or NaN) at any epoch, so their lines are missing.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1132"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1103"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1125"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1096"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1136"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1107"/>
         <source>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</source>
         <translation>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1144"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1115"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>Compared run %1: not finite from epoch %2: %3.</translation>
     </message>
     <message>
         <location filename="../src/app/window/handoutdialog.cpp" line="54"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1206"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1177"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
         <location filename="../src/app/window/handoutdialog.cpp" line="55"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1207"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1178"/>
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
         <location filename="../src/app/window/handoutdialog.cpp" line="56"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1208"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1179"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1209"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1180"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmic scale</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1210"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1181"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>Show the loss on a logarithmic axis: small late improvements become visible.</translation>
     </message>

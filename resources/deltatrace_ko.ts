@@ -3005,228 +3005,273 @@
         <translation type="vanished">기록을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="78"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="86"/>
         <source>Cancelled; the run shown before stays.</source>
         <translation>취소했습니다. 전에 보이던 실행은 그대로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="83"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="91"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>추적 파일을 열 수 없습니다(%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="155"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="167"/>
         <source>First</source>
         <translation>처음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="156"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="168"/>
         <source>Start of epoch</source>
         <translation>에포크의 처음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="157"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="169"/>
         <source>Previous epoch</source>
         <translation>이전 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="158"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="170"/>
         <source>Previous sample</source>
         <translation>이전 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="160"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="172"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="161"/>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="541"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="683"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="162"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="174"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="163"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="175"/>
         <source>Next sample</source>
         <translation>다음 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="165"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="177"/>
         <source>Next epoch</source>
         <translation>다음 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="166"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="178"/>
         <source>End of epoch</source>
         <translation>에포크의 끝</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="167"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="179"/>
         <source>Last</source>
         <translation>마지막</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="185"/>
         <source>Go to…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="232"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="348"/>
+        <source>%1 · epoch %2, sample %3</source>
+        <translation>%1 · 에포크 %2, 샘플 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="359"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="233"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="360"/>
         <source>Stepping</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="234"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="361"/>
         <source>Place in the run</source>
         <translation>실행 안의 위치</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="235"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="362"/>
         <source>&amp;Experiment:</source>
         <translation>실험(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="236"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="363"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="237"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="364"/>
         <source>&amp;Alpha:</source>
         <translation>알파(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="238"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="365"/>
         <source>E&amp;pochs:</source>
         <translation>에포크 수(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="239"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="366"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="240"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="367"/>
         <source>Save Trace…</source>
         <translation>추적 저장…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="241"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="368"/>
         <source>Save this run as a trace file that replays without the lesson (%1)</source>
         <translation>이 실행을 수업 파일 없이도 다시 볼 수 있는 추적 파일로 저장합니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="243"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="370"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="249"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="371"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>발표자 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="372"/>
+        <source>Large type for a projector, without the toolbars (%1; Esc leaves)</source>
+        <translation>프로젝터용 큰 글씨로 보여 주고 도구 모음은 숨깁니다 (%1, Esc로 나가기)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="374"/>
+        <source>Leave Presenter Mode</source>
+        <translation>발표자 모드 나가기</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="375"/>
+        <source>Next Picture (Presenter Mode)</source>
+        <translation>다음 그림 (발표자 모드)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="376"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="377"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="378"/>
+        <source>&amp;Actual Size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="379"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="250"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
         <source>Input plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="251"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="252"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="388"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="253"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="255"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
         <source>%1 · %2 — DeltaTrace</source>
         <translation>%1 · %2 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="320"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="456"/>
         <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
         <translation>알파는 0.5나 1e-3처럼 0보다 큰 소수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="330"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="466"/>
         <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
         <translation>샘플 %2개로 에포크 %1번이면 샘플 단계가 %3번인데, 한 실행은 %4번까지만 할 수 있습니다. 에포크 수를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="344"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="480"/>
         <source>Opening %1…</source>
         <translation>여는 중: %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="528"/>
         <source>Save Trace</source>
         <translation>추적 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="528"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace 추적 (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="397"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="533"/>
         <source>Saved %1.</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="411"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="547"/>
         <source>Could not save the trace: %1</source>
         <translation>추적을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="419"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="555"/>
         <source>Opened %1.</source>
         <translation>열었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="436"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="572"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
         <translation>에포크 %1, 샘플 %2에서 값이 유한하지 않게 되었습니다(%3). 이 신경망에는 학습률이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="483"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="623"/>
         <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
         <translation>에포크 %1/%2 · 샘플 %3/%4 · 연산 %5/%6: %7</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="521"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="663"/>
         <source>Go to</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="521"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="663"/>
         <source>Epoch:sample[:operation], for example 120:3:delta1</source>
         <translation>에포크:샘플[:연산], 예: 120:3:delta1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="532"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="674"/>
         <source>There is no place %1 in this run.</source>
         <translation>이 실행에는 %1 위치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="544"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="686"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
@@ -3742,226 +3787,226 @@
 <context>
     <name>deltatrace::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="114"/>
         <source>Recording cancelled; the run shown before stays.</source>
         <translation>기록을 취소했습니다. 앞서 보이던 실행이 그대로 남습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="119"/>
         <source>Recording %n epoch(s)…</source>
         <translation>
             <numerusform>에포크 %n개를 기록하는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="237"/>
         <source>The exercises saved in this trace could not be restored: %1</source>
         <translation>이 추적에 저장된 연습 기록을 되살릴 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="257"/>
         <source>About DeltaTrace</source>
         <translation>DeltaTrace 정보</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="258"/>
         <source>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;Step through every number a sigmoid network computes while it learns: the forward pass, the delta rule and backpropagation.&lt;/p&gt;&lt;p&gt;With seed N the numbers are exactly those of the lesson&apos;s numpy code after &lt;code&gt;np.random.seed(N)&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeltaTrace %1&lt;/h3&gt;&lt;p&gt;시그모이드 신경망이 학습하면서 계산하는 모든 숫자를 한 단계씩 따라갑니다: 순전파, 델타 규칙, 역전파.&lt;/p&gt;&lt;p&gt;시드 N으로 기록한 숫자는 &lt;code&gt;np.random.seed(N)&lt;/code&gt; 뒤에 수업의 numpy 코드가 내놓는 숫자와 정확히 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="338"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="338"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Lesson</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="340"/>
         <source>&amp;Tour</source>
         <translation>둘러보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
         <source>&amp;Navigate</source>
         <translation>이동(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="343"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="346"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
         <source>Open a trace file or a lesson file</source>
         <translation>추적 파일이나 수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="349"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
         <source>&amp;Save Trace…</source>
         <translation>추적 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
         <source>Export &amp;Handout…</source>
         <translation>유인물 내보내기(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
         <source>&amp;Run Again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
         <source>Edit &amp;Data…</source>
         <translation>데이터 고치기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
         <source>Run another experiment of this lesson from the same initial weights, side by side</source>
         <translation>이 수업의 다른 실험을 같은 초기 가중치에서 실행해 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="357"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
         <source>&amp;Stop Comparing</source>
         <translation>비교 끝내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
         <source>&amp;Explore Seeds…</source>
         <translation>시드 탐색(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
         <source>Train this lesson&apos;s experiments from many random starts and see how often each solves the task</source>
         <translation>이 수업의 실험을 여러 무작위 시작점에서 학습시켜 각각 얼마나 자주 문제를 푸는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
         <source>E&amp;xercises</source>
         <translation>연습 문제(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
         <source>Start as &amp;Student…</source>
         <translation>학생으로 시작(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
         <source>Your own starting weights from your name, then the exercises</source>
         <translation>이름에서 나온 나만의 초기 가중치로 연습 문제를 시작합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="363"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
         <source>&amp;About DeltaTrace</source>
         <translation>DeltaTrace 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="371"/>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="376"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="455"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="463"/>
         <source>Recorded %n epoch(s) (%1 sample steps).</source>
         <translation>
             <numerusform>에포크 %n개(샘플 단계 %1개)를 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="570"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="578"/>
         <source>There is no place %1:%2:%3 in this run.</source>
         <translation>이 실행에는 %1:%2:%3 위치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
         <source>&amp;Reset Layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>다음 그림 (발표자 모드)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
         <source>Presenter mode: show the network, the input plane or the charts</source>
         <translation>발표자 모드: 신경망, 입력 평면, 그래프 가운데 하나를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="383"/>
         <source>Arrange the panels as DeltaTrace does by default for this window size</source>
         <translation>이 창 크기에 맞는 기본 배치로 패널을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="370"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
@@ -4949,27 +4994,27 @@
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="882"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="853"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="891"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="862"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="909"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1094"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="880"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1065"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="910"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="926"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="931"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="935"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1096"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="881"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="897"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="902"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="906"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1067"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
@@ -5004,133 +5049,133 @@
         <translation>에포크 %1부터 평탄</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="924"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="929"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="933"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="895"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="900"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="904"/>
         <source>squared error</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="979"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="950"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="985"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="956"/>
         <source>Outputs y per epoch, with their targets d</source>
         <translation>에포크별 출력 y와 정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="991"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="962"/>
         <source>x = (%1,%2)</source>
         <translation>x = (%1,%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1002"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1015"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="973"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="986"/>
         <source>target d</source>
         <translation>정답 d</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1023"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="994"/>
         <source>output y</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1029"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1000"/>
         <source>Weights at the end of each epoch</source>
         <translation>각 에포크가 끝날 때의 가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1048"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1019"/>
         <source>hidden %1</source>
         <translation>은닉 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1050"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1021"/>
         <source>W1 from x1</source>
         <translation>x1에서 오는 W1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1051"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1022"/>
         <source>W1 from x2</source>
         <translation>x2에서 오는 W1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1052"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1023"/>
         <source>W1 from the bias</source>
         <translation>바이어스에서 오는 W1</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1053"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1024"/>
         <source>W2 to the output</source>
         <translation>출력으로 가는 W2</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1060"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1031"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1103"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1074"/>
         <source>y for x = (%1,%2)</source>
         <translation>x = (%1,%2)일 때의 y</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1126"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1097"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so lines have gaps or are missing.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊기거나 아예 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1129"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1100"/>
         <source>Weights are not finite (inf or NaN) at any epoch, so their lines are missing.</source>
         <translation>가중치가 어느 에포크에서도 유한하지 않습니다(inf 또는 NaN). 그래서 선이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1132"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1103"/>
         <source>Not finite (inf or NaN) from epoch %1: %2. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 유한하지 않습니다(inf 또는 NaN): %2. 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1125"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1096"/>
         <source>Weights are not finite (inf or NaN) from epoch %1. Those values are left out, so the lines have gaps.</source>
         <translation>에포크 %1부터 가중치가 유한하지 않습니다(inf 또는 NaN). 그 값은 빼고 그리므로 선이 끊깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1136"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1107"/>
         <source>Not finite (inf or NaN) at any epoch, so not drawn at all: %1.</source>
         <translation>어느 에포크에서도 유한하지 않아(inf 또는 NaN) 그리지 않았습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1144"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1115"/>
         <source>Compared run %1: not finite from epoch %2: %3.</source>
         <translation>비교 실행 %1: 에포크 %2부터 유한하지 않음: %3.</translation>
     </message>
     <message>
         <location filename="../src/app/window/handoutdialog.cpp" line="54"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1206"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1177"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
         <location filename="../src/app/window/handoutdialog.cpp" line="55"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1207"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1178"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
         <location filename="../src/app/window/handoutdialog.cpp" line="56"/>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1208"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1179"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1209"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1180"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../src/app/views/trainingcharts.cpp" line="1210"/>
+        <location filename="../src/app/views/trainingcharts.cpp" line="1181"/>
         <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다. 뒤늦은 작은 개선도 보입니다.</translation>
     </message>

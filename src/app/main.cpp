@@ -246,10 +246,13 @@ int main(int argc, char *argv[])
     // A person gets the remembered geometry, or a sensible size the first time.
     if (screenshot || settings.windowGeometry().isEmpty())
         window.resize(options.screenshotSize);
-    if (options.presenter)
+    // A general network's lesson presents in its own window (below, once it is shown).
+    if (options.presenter && !window.showsGeneral())
         window.setPresenterMode(true);
     window.show();
     ok = ok && reachRequested(window, options);
+    if (ok && options.presenter && window.showsGeneral())
+        window.generalWindow()->setPresenting(true);
 
     if (screenshot)
         return ok ? writeScreenshot(window, options) : 1;

@@ -11,6 +11,7 @@
 #include "formulaview.h"
 #include "notesview.h"
 #include "numberformat.h"
+#include "presentationfont.h"
 #include "presentermode.h"
 #include "trainer.h"
 #include "valuecolors.h"
@@ -423,8 +424,8 @@ private slots:
         }
         // Presenting at 1366x768 and 1024x768: a wide, short panel in type at least 24 px tall, as
         // PresenterMode makes it.
-        const double presenting = std::max(PresenterMode::MinFontScale,
-                                           PresenterMode::MinPresentingPixels / QFontInfo(QApplication::font()).pixelSize());
+        const double presenting = std::max(PresentationFont::MinFontScale,
+                                           PresentationFont::MinPresentingPixels / QFontInfo(QApplication::font()).pixelSize());
         for (const QSize &size : {QSize(1344, 325), QSize(1002, 325)}) {
             QTest::addRow("delta rule, presenter %dx%d", size.width(), size.height()) << delta << 0LL << size << presenting;
             QTest::addRow("sigmoid, presenter %dx%d", size.width(), size.height()) << sigmoid << 250LL * 4 + 1 << size << presenting;

@@ -9,9 +9,17 @@
 #include "languagemanager.h"
 #include "lessonloader.h"
 #include "mainwindow.h"
+#include "presentationfont.h"
+#include "presenterbar.h"
+#include "presentermode.h"
 #include "settings.h"
 
+#include <QApplication>
+#include <QFontInfo>
+#include <QToolBar>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -58,9 +66,13 @@ class TestGeneralRunWindow : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+private:
+    PresentationFont m_font; // the application's zoom and presenting type
+
+private slots:
     void recordsAndStepsWithTheCourseKeys()
     {
-        GeneralRunWindow window;
+        GeneralRunWindow window(&m_font);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -98,7 +110,7 @@ private slots:
     // Run again with another seed: the listing is the code of the new run (its seed).
     void runsAgainWithTheParameters()
     {
-        GeneralRunWindow window;
+        GeneralRunWindow window(&m_font);
         window.show();
         QVERIFY(window.start(loadLesson("05-momentum.lesson.json"), QStringLiteral("momentum")));
         QVERIFY(waitForRun(window));
@@ -148,7 +160,7 @@ private slots:
     {
         QFETCH(QSize, size);
         QFETCH(QString, language);
-        GeneralRunWindow window;
+        GeneralRunWindow window(&m_font);
         window.setLanguage(language);
         window.resize(size);
         window.show();
@@ -177,13 +189,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"momentum.dtrace"_qs);
         {
-            GeneralRunWindow window;
+            GeneralRunWindow window(&m_font);
             QVERIFY(window.start(loadLesson("05-momentum.lesson.json"), u"momentum"_qs, {7u, 0.5, 30}));
             QVERIFY(waitForRun(window));
             QString error;
             QVERIFY2(window.saveTrace(path, &error), qPrintable(error));
         }
-        GeneralRunWindow window;
+        GeneralRunWindow window(&m_font);
         window.openTrace(path);
         QVERIFY(waitForRun(window));
         QCOMPARE(window.trace()->run().seed, 7u);
@@ -204,9 +216,105 @@ private slots:
         QCOMPARE(window.trace()->epochCount(), 30); // the run shown before stays
     }
 
+    // Presenter mode on a projector's, a laptop's and a large screen: large type, no toolbars,
+    // nothing wider than the screen; the network beside the tabs where both fit, otherwise one
+    // at a time with V going round them all. The stepping keys keep working, and Esc brings back
+    // the window as it was.
+    void presentsAtClassroomSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        for (const QSize &size : {QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080)})
+            for (const QString &language : {u"ko"_qs, u"en"_qs})
+                QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language)) << size << language;
+    }
+
+    void presentsAtClassroomSizes()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        GeneralRunWindow window(&m_font);
+        window.presenter()->setFullScreenAllowed(false); // a projector's size, not this screen's
+        window.setLanguage(language);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.start(loadLesson("06-beyond-xor.lesson.json"), QStringLiteral("deep")));
+        QVERIFY(waitForRun(window));
+        QVERIFY(window.controller()->goToPlace(40, 5, u"delta2"_qs));
+        const double pointSize = QApplication::font().pointSizeF();
+
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(window.isPresenting());
+        QTest::qWait(50); // the large type's layout
+        QVERIFY(QFontInfo(QApplication::font()).pixelSize() >= 24);
+        for (QToolBar *bar : window.findChildren<QToolBar *>())
+            QVERIFY2(bar->isHidden(), qPrintable(bar->objectName()));
+        auto *bar = window.findChild<PresenterBar *>();
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY2(bar->title().contains(window.trace() ? u"40"_qs : QString()), qPrintable(bar->title()));
+        // Where both halves fit they are both shown; a 1024-pixel projector shows one at a time.
+        if (size.width() == 1024)
+            QVERIFY(window.showsNetwork() != window.showsTabs());
+        if (size.width() >= 1920)
+            QVERIFY(window.showsNetwork() && window.showsTabs());
+
+        const QString folder = qEnvironmentVariable("DELTATRACE_SCREENSHOTS");
+        const int pictures = window.showsNetwork() && window.showsTabs() ? window.tabs()->count() : window.tabs()->count() + 1;
+        QSet<QWidget *> seen;
+        for (int i = 0; i < pictures; ++i) {
+            QTest::qWait(20);
+            QVERIFY2(window.width() <= size.width(), qPrintable(u"%1 px wide at picture %2"_qs.arg(window.width()).arg(i)));
+            QVERIFY(window.showsNetwork() || window.showsTabs());
+            if (window.showsTabs()) {
+                QVERIFY(window.tabs()->currentWidget()->isVisible());
+                seen.insert(window.tabs()->currentWidget());
+            }
+            if (!folder.isEmpty())
+                window.grab().save(u"%1/general-present-%2x%3-%4-%5.png"_qs.arg(folder).arg(size.width()).arg(size.height()).arg(language).arg(i));
+            QTest::keyClick(&window, Qt::Key_V);
+        }
+        QCOMPARE(seen.size(), window.tabs()->count()); // V reached every tab
+
+        // Stepping needs no toolbar.
+        const NetworkPosition before = window.controller()->position();
+        QTest::keyClick(&window, Qt::Key_Right);
+        QVERIFY(window.controller()->position() != before);
+
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isPresenting());
+        QTest::qWait(20);
+        QCOMPARE(QApplication::font().pointSizeF(), pointSize);
+        QVERIFY(!bar->isVisible());
+        for (QToolBar *toolBar : window.findChildren<QToolBar *>())
+            QVERIFY2(toolBar->isVisible(), qPrintable(toolBar->objectName()));
+        QVERIFY(window.showsNetwork() && window.showsTabs());
+    }
+
+    // F1 lists the window's keys, the presenter's among them.
+    void listsItsShortcuts()
+    {
+        GeneralRunWindow window(&m_font);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString listed;
+        QTimer::singleShot(0, &window, [&listed] {
+            if (auto *dialog = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                listed = dialog->text();
+                dialog->accept();
+            }
+        });
+        QTest::keyClick(&window, Qt::Key_F1);
+        for (const char *key : {"F5", "Esc", "PgDown", "Home", "Ctrl+G", "Ctrl+S", "V"})
+            QVERIFY2(listed.contains(QLatin1String(key)), key);
+        QVERIFY(listed.contains(u"Next epoch"_qs));
+    }
+
     void refusesLessonsOfTheFirstFormat()
     {
-        GeneralRunWindow window;
+        GeneralRunWindow window(&m_font);
         QVERIFY(!window.start(loadLesson("03-backprop-xor.lesson.json"), QString()));
         QVERIFY(!window.trace());
     }

@@ -16,6 +16,7 @@
 #include "numberformat.h"
 #include "narrativebrowser.h"
 #include "parameterspanel.h"
+#include "presentationfont.h"
 #include "presentermode.h"
 #include "runoutcome.h"
 #include "settings.h"
@@ -829,7 +830,7 @@ private slots:
         QVERIFY(hint->text().contains(QStringLiteral("Esc")));
         // Large type: at least 24 px, at least 1.6 times the usual.
         const double scale = window().presenter()->presentingScale();
-        QVERIFY(scale >= PresenterMode::MinFontScale);
+        QVERIFY(scale >= PresentationFont::MinFontScale);
         QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF() * scale);
         QVERIFY(QFontInfo(QApplication::font()).pixelSize() >= 24);
         // Keyboard only: stepping, zoom and leaving.

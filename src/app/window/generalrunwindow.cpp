@@ -14,9 +14,12 @@
 #include "networktracefile.h"
 #include "numberargument.h"
 #include "numberformat.h"
+#include "presenterbar.h"
+#include "presentermode.h"
 #include "pythonhighlighter.h"
 #include "recordingjob.h"
 #include "runlimits.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,15 +51,20 @@ namespace {
 using Granularity = NetworkStepController::Granularity;
 // Auto-play: one operation per tick.
 constexpr int PlayIntervalMs = 250;
+// The QMainWindow::saveState version of the window's toolbars (restored on leaving presenter mode).
+constexpr int StateVersion = 1;
 } // namespace
 
-GeneralRunWindow::GeneralRunWindow(QWidget *parent)
+GeneralRunWindow::GeneralRunWindow(PresentationFont *font, QWidget *parent)
     : QMainWindow(parent)
     , m_job(new RecordingJob(this))
+    , m_presenter(new PresenterMode(this, StateVersion, font))
 {
     setObjectName(QStringLiteral("generalRunWindow"));
     buildToolBars();
     buildViews();
+    buildWindowActions();
+    connect(m_presenter, &PresenterMode::activeChanged, this, &GeneralRunWindow::onPresentingChanged);
     connect(&m_controller, &NetworkStepController::positionChanged, this, &GeneralRunWindow::onPosition);
     // A click in the table goes to that sample step's end, in a chart to that epoch's end.
     connect(m_table, &GeneralTraceTable::stepActivated, this, [this](long long step) { m_controller.setPosition({step, -1}); });
@@ -123,6 +131,7 @@ void GeneralRunWindow::buildToolBars()
     m_saveAction = m_runBar->addAction(QString());
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setEnabled(false);
+    addAction(m_saveAction);
     connect(m_saveAction, &QAction::triggered, this, &GeneralRunWindow::askToSave);
     for (QWidget *w : std::initializer_list<QWidget *>{m_experimentLabel, m_experiments, m_seedLabel, m_seed, m_alphaLabel, m_alpha,
                                                       m_epochsLabel, m_epochs, m_run, m_progress, m_cancel})
@@ -148,6 +157,9 @@ void GeneralRunWindow::buildToolBars()
         QAction *action = m_stepBar->addAction(QString());
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WindowShortcut);
+        // Also on the window itself: presenting hides the toolbar, and a hidden toolbar's
+        // buttons take no keys.
+        addAction(action);
         connect(action, &QAction::triggered, this, slot);
         m_stepActions.push_back({action, text});
         return action;
@@ -224,7 +236,122 @@ void GeneralRunWindow::buildViews()
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_networkPane = left;
+
+    // Presenter mode's line (the experiment and how to leave) above the views, in place of the
+    // toolbars.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_presenterBar = new PresenterBar(central);
+    m_presenterBar->hide();
+    layout->addWidget(m_presenterBar);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+}
+
+void GeneralRunWindow::buildWindowActions()
+{
+    // The keys of lessons 1-3's window, for the same hands in the same class.
+    auto make = [this](QList<QKeySequence> keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_presentAction = make({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, [this] { setPresenting(!isPresenting()); });
+    m_presentAction->setCheckable(true);
+    m_leavePresentingAction = make({QKeySequence(Qt::Key_Escape)}, [this] { setPresenting(false); });
+    m_leavePresentingAction->setEnabled(false);
+    m_nextPictureAction = make({QKeySequence(Qt::Key_V)}, [this] { nextPicture(); });
+    m_nextPictureAction->setEnabled(false);
+    PresentationFont *font = m_presenter->font();
+    m_zoomInAction = make({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [font] { font->zoomIn(); });
+    m_zoomOutAction = make({QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [font] { font->zoomOut(); });
+    m_zoomResetAction = make({QKeySequence(Qt::CTRL | Qt::Key_0)}, [font] { font->resetZoom(); });
+    m_shortcutsAction = make({QKeySequence(Qt::Key_F1)}, [this] {
+        QList<QAction *> actions;
+        for (const StepAction &step : m_stepActions)
+            actions << step.action;
+        actions << QList<QAction *>{m_playAction, m_saveAction, m_presentAction, m_leavePresentingAction, m_nextPictureAction,
+                                    m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_shortcutsAction};
+        ShortcutsDialog(actions, this).exec();
+    });
+    // Presenting, the toolbars are hidden; the presenter mode button stays reachable at the desk.
+    m_runBar->addAction(m_presentAction);
+}
+
+bool GeneralRunWindow::isPresenting() const { return m_presenter->isActive(); }
+void GeneralRunWindow::setPresenting(bool on) { m_presenter->setActive(on); }
+bool GeneralRunWindow::showsNetwork() const { return !m_networkPane->isHidden(); }
+bool GeneralRunWindow::showsTabs() const { return !m_tabs->isHidden(); }
+
+void GeneralRunWindow::onPresentingChanged(bool active)
+{
+    // The toolbars come back with the window state PresenterMode restores on leaving.
+    for (QToolBar *bar : {m_runBar, m_stepBar, m_placeBar})
+        bar->setVisible(!active);
+    m_presenterBar->setVisible(active);
+    m_presentAction->setChecked(active);
+    m_leavePresentingAction->setEnabled(active);
+    m_nextPictureAction->setEnabled(active);
+    m_presentedPicture = 0;
+    if (active) {
+        showPresenterTitle();
+        // The room for both halves is known once the large type has been laid out (the next
+        // turn of the event loop).
+        arrangePresentedPictures();
+        QTimer::singleShot(0, this, [this] { arrangePresentedPictures(); });
+    } else {
+        m_networkPane->show();
+        m_tabs->show();
+    }
+}
+
+void GeneralRunWindow::arrangePresentedPictures()
+{
+    if (!isPresenting())
+        return;
+    const auto *splitter = static_cast<QSplitter *>(m_networkPane->parentWidget());
+    const bool roomForBoth = width() >= m_networkPane->minimumSizeHint().width() + splitter->handleWidth() + m_tabs->minimumSizeHint().width();
+    m_networkPane->setVisible(roomForBoth || m_presentedPicture == 0);
+    m_tabs->setVisible(roomForBoth || m_presentedPicture > 0);
+    if (m_presentedPicture > 0)
+        m_tabs->setCurrentIndex(m_presentedPicture - 1);
+}
+
+void GeneralRunWindow::nextPicture()
+{
+    if (!isPresenting())
+        return;
+    // Side by side, V goes round the tabs; one at a time, round the network and then each tab.
+    if (showsNetwork() && showsTabs())
+        m_presentedPicture = 1 + (m_tabs->currentIndex() + 1) % m_tabs->count();
+    else
+        m_presentedPicture = (m_presentedPicture + 1) % (m_tabs->count() + 1);
+    arrangePresentedPictures();
+}
+
+void GeneralRunWindow::showPresenterTitle()
+{
+    const Experiment *e = experiment();
+    const std::shared_ptr<const NetworkTrace> &trace = m_controller.trace();
+    if (!e || !trace) {
+        m_presenterBar->setTitle(e ? e->title.in(m_language) : QString());
+        return;
+    }
+    const NetworkPosition p = m_controller.position();
+    const int N = trace->run().sampleCount();
+    m_presenterBar->setTitle(tr("%1 · epoch %2, sample %3").arg(e->title.in(m_language)).arg(p.step / N).arg(p.step % N));
+}
+
+void GeneralRunWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangePresentedPictures();
 }
 
 void GeneralRunWindow::retranslate()
@@ -241,6 +368,15 @@ void GeneralRunWindow::retranslate()
     m_saveAction->setToolTip(tr("Save this run as a trace file that replays without the lesson (%1)")
                                  .arg(m_saveAction->shortcut().toString(QKeySequence::NativeText)));
     m_cancel->setText(tr("Cancel"));
+    m_presentAction->setText(tr("&Presenter Mode"));
+    m_presentAction->setToolTip(tr("Large type for a projector, without the toolbars (%1; Esc leaves)")
+                                    .arg(m_presentAction->shortcut().toString(QKeySequence::NativeText)));
+    m_leavePresentingAction->setText(tr("Leave Presenter Mode"));
+    m_nextPictureAction->setText(tr("Next Picture (Presenter Mode)"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Actual Size"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     for (const StepAction &step : m_stepActions) {
         const QString text = tr(step.text);
         step.action->setText(text);
@@ -508,6 +644,8 @@ void GeneralRunWindow::onPosition(NetworkPosition position)
         m_listing->ensureCursorVisible();
     }
     m_listing->setExtraSelections(selections);
+    if (isPresenting())
+        showPresenterTitle();
     const long long count = m_controller.positionCount();
     const QSignalBlocker block(m_slider);
     const long long index = m_controller.linearIndex();

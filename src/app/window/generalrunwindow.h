@@ -21,6 +21,7 @@ class QProgressBar;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 class QToolBar;
 
@@ -32,6 +33,9 @@ class GeneralNetworkDiagram;
 class GeneralTraceTable;
 class GeneralTrainingCharts;
 class NarrativeBrowser;
+class PresentationFont;
+class PresenterBar;
+class PresenterMode;
 class RecordingJob;
 
 // The window of a general network's lesson (format 2: any small network, batches, momentum):
@@ -39,12 +43,16 @@ class RecordingJob;
 // NetworkStepController), and shown in the general views: the network, the arithmetic of the
 // operation just computed, the input plane or the outputs per sample, the charts, the table,
 // the numpy code of the run with its current line, and the narrative.
+// Presenter mode (F5) shows them in large type without the toolbars: the network with its
+// arithmetic beside the chosen tab where the screen has room for both, otherwise one of them at
+// a time, V going round them.
 class GeneralRunWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit GeneralRunWindow(QWidget *parent = nullptr);
+    // `font` is the application's one PresentationFont (zoom and presenting type).
+    explicit GeneralRunWindow(PresentationFont *font, QWidget *parent = nullptr);
     ~GeneralRunWindow() override;
 
     // Shows `lesson` and records `experimentId` (its first experiment for an empty id) with its
@@ -71,6 +79,16 @@ public:
     // The listing's current line (0-based), -1 when no line computes the operation shown.
     int currentListingLine() const { return m_currentListingLine; }
 
+    PresenterMode *presenter() const { return m_presenter; }
+    bool isPresenting() const;
+    void setPresenting(bool on);
+    // Presenting: shows the next picture (the network and its arithmetic, then each tab).
+    void nextPicture();
+    // What presenting shows: the network and its arithmetic, the tabs, or both.
+    bool showsNetwork() const;
+    bool showsTabs() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
 signals:
     // A run has arrived and is shown (for tests and the command line's --screenshot).
     void runShown();
@@ -79,10 +97,16 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildToolBars();
     void buildViews();
+    void buildWindowActions();
+    void onPresentingChanged(bool active);
+    // Presenting: both halves where the window has room for them, else the chosen one.
+    void arrangePresentedPictures();
+    void showPresenterTitle();
     void retranslate();
     void record();
     void onRecorded(std::shared_ptr<const NetworkTrace> trace);
@@ -129,8 +153,21 @@ private:
     std::vector<StepAction> m_stepActions;
     QAction *m_playAction = nullptr;
     QAction *m_saveAction = nullptr;
+    PresenterMode *m_presenter = nullptr;
+    PresenterBar *m_presenterBar = nullptr;
+    QAction *m_presentAction = nullptr;
+    QAction *m_leavePresentingAction = nullptr;
+    QAction *m_nextPictureAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    // Presenting one half at a time: 0 the network and its arithmetic, i > 0 the tabs at tab
+    // i - 1.
+    int m_presentedPicture = 0;
     QString m_openingPath; // the trace file being read, until it arrives
 
+    QSplitter *m_networkPane = nullptr; // the network above its arithmetic
     GeneralNetworkDiagram *m_diagram = nullptr;
     GeneralArithmeticPanel *m_arithmetic = nullptr;
     QTabWidget *m_tabs = nullptr;

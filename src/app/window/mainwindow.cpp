@@ -22,6 +22,7 @@
 #include "networkdiagram.h"
 #include "parameterspanel.h"
 #include "presenterbar.h"
+#include "presentationfont.h"
 #include "presentermode.h"
 #include "rundisplay.h"
 #include "runsession.h"
@@ -59,7 +60,7 @@ MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
 
     m_run = new RunSession(this);
-    m_presenter = new PresenterMode(this, LayoutVersion);
+    m_presenter = new PresenterMode(this, LayoutVersion, new PresentationFont(this));
 
     m_display = new RunDisplay(m_run, &m_controller, m_languages, this);
     setCentralWidget(m_display->workArea());
@@ -133,7 +134,7 @@ void MainWindow::connectViews()
             [this](const QString &lessonId, const QString &experimentId) { startExperiment(lessonId, experimentId); });
     connect(m_display->comparisonView(), &ComparisonView::closeRequested, this, &MainWindow::stopComparing);
     connect(m_presenter, &PresenterMode::activeChanged, this, &MainWindow::onPresenterModeChanged);
-    connect(m_presenter, &PresenterMode::zoomChanged, this, [this](double zoom) { m_settings->setZoom(zoom); });
+    connect(m_presenter->font(), &PresentationFont::zoomChanged, this, [this](double zoom) { m_settings->setZoom(zoom); });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,9 +240,9 @@ void MainWindow::createActions()
     connect(m_editDataAction, &QAction::triggered, this, &MainWindow::editData);
     connect(m_presenterAction, &QAction::triggered, this, [this] { setPresenterMode(!isPresenterMode()); });
     connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
-    connect(m_zoomInAction, &QAction::triggered, m_presenter, &PresenterMode::zoomIn);
-    connect(m_zoomOutAction, &QAction::triggered, m_presenter, &PresenterMode::zoomOut);
-    connect(m_zoomResetAction, &QAction::triggered, m_presenter, &PresenterMode::resetZoom);
+    connect(m_zoomInAction, &QAction::triggered, m_presenter->font(), &PresentationFont::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_presenter->font(), &PresentationFont::zoomOut);
+    connect(m_zoomResetAction, &QAction::triggered, m_presenter->font(), &PresentationFont::resetZoom);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_nextPictureAction, &QAction::triggered, m_docks, &ViewDocks::nextPicture);
     // The presenter's choice of picture is kept for the next class, as the zoom is.
@@ -391,7 +392,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(m_settings->windowGeometry());
     // A layout saved by an older DeltaTrace (another set of docks) is not restored.
     m_docksArranged = restoreState(m_settings->windowState(), LayoutVersion);
-    m_presenter->setZoom(m_settings->zoom());
+    m_presenter->font()->setZoom(m_settings->zoom());
     m_docks->restorePresentedPictures(m_settings->pictureBesideNetwork(), m_settings->pictureBesideArithmetic());
 }
 
@@ -423,8 +424,9 @@ GeneralRunWindow *MainWindow::generalRunWindow()
     if (!m_general) {
         // Its own top-level window, owned by this one: the views and keys of lessons 1-3 stay
         // as they are, and both windows can be open side by side.
-        m_general = new GeneralRunWindow(this);
+        m_general = new GeneralRunWindow(m_presenter->font(), this);
         m_general->setWindowFlag(Qt::Window);
+        m_general->presenter()->setFullScreenAllowed(m_presenter->isFullScreenAllowed());
         m_general->setLanguage(m_languages->language());
         connect(m_languages, &LanguageManager::languageChanged, m_general, &GeneralRunWindow::setLanguage);
         connect(m_general, &GeneralRunWindow::failed, this, [this](const QString &message) { m_lastError = message; });
@@ -445,6 +447,12 @@ void MainWindow::showGeneral(const Lesson &lesson, const QString &experimentId, 
 {
     m_showsGeneral = generalRunWindow()->start(lesson, experimentId, overrides);
     raiseGeneral();
+    // The class keeps looking at a projector's picture: the presentation moves to the general
+    // window.
+    if (m_showsGeneral && isPresenterMode()) {
+        setPresenterMode(false);
+        m_general->setPresenting(true);
+    }
 }
 
 void MainWindow::onRecorded()
@@ -675,7 +683,12 @@ void MainWindow::setPresenterMode(bool on)
         arrangeDocksOnce();
     m_presenter->setActive(on);
 }
-void MainWindow::setFullScreenAllowed(bool allowed) { m_presenter->setFullScreenAllowed(allowed); }
+void MainWindow::setFullScreenAllowed(bool allowed)
+{
+    m_presenter->setFullScreenAllowed(allowed);
+    if (m_general)
+        m_general->presenter()->setFullScreenAllowed(allowed);
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {

@@ -2,33 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentermode.h"
 
-#include <QApplication>
-#include <QFontInfo>
+#include <QCoreApplication>
 #include <QLayout>
 #include <QMainWindow>
-#include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
-
-#include <algorithm>
-#include <cmath>
 
 namespace deltatrace {
 
 namespace {
-// Zoom moves in steps that feel even at every size: each one 15 % larger.
-constexpr double ZoomStep = 1.15;
+// QMainWindow::statusBar() would create one where there is none.
+QStatusBar *statusBarOf(QMainWindow *window) { return window->findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly); }
 } // namespace
 
-PresenterMode::PresenterMode(QMainWindow *window, int stateVersion)
-    : QObject(window), m_window(window), m_baseFont(QApplication::font()), m_stateVersion(stateVersion)
+PresenterMode::PresenterMode(QMainWindow *window, int stateVersion, PresentationFont *font)
+    : QObject(window), m_window(window), m_font(font), m_stateVersion(stateVersion)
 {
-}
-
-double PresenterMode::presentingScale() const
-{
-    const double pixels = m_baseFont.pixelSize() > 0 ? m_baseFont.pixelSize() : QFontInfo(m_baseFont).pixelSize();
-    return pixels > 0 ? std::max(MinFontScale, MinPresentingPixels / pixels) : MinFontScale;
 }
 
 void PresenterMode::setActive(bool active)
@@ -41,21 +30,23 @@ void PresenterMode::setActive(bool active)
         m_savedGeometry = m_window->saveGeometry();
         m_savedSize = m_window->size();
         m_wasMaximized = m_window->isMaximized();
-        m_zoomBefore = m_zoom;
-        m_window->menuBar()->hide();
-        m_window->statusBar()->hide();
-        applyFont();
+        m_zoomBefore = m_font->zoom();
+        // A window without a menu or status bar is not given one.
+        if (QWidget *menu = m_window->menuWidget())
+            menu->hide();
+        if (QStatusBar *status = statusBarOf(m_window))
+            status->hide();
+        m_font->setPresenting(true);
         if (m_fullScreenAllowed)
             m_window->showFullScreen();
     } else {
-        m_window->menuBar()->show();
-        m_window->statusBar()->show();
+        if (QWidget *menu = m_window->menuWidget())
+            menu->show();
+        if (QStatusBar *status = statusBarOf(m_window))
+            status->show();
         // A zoom chosen for the room does not follow the instructor back to the desk.
-        if (m_zoom != m_zoomBefore) {
-            m_zoom = m_zoomBefore;
-            emit zoomChanged(m_zoom);
-        }
-        applyFont();
+        m_font->setZoom(m_zoomBefore);
+        m_font->setPresenting(false);
         if (m_fullScreenAllowed) {
             if (m_wasMaximized)
                 m_window->showMaximized();
@@ -79,36 +70,6 @@ void PresenterMode::setActive(bool active)
         });
     }
     emit activeChanged(active);
-}
-
-void PresenterMode::setZoom(double zoom)
-{
-    if (!std::isfinite(zoom))
-        zoom = 1.0;
-    zoom = std::clamp(zoom, MinZoom, MaxZoom);
-    // Snap back to exactly 1 near it, so zooming in and out again returns to the platform size.
-    if (std::abs(zoom - 1.0) < 0.01)
-        zoom = 1.0;
-    if (zoom == m_zoom)
-        return;
-    m_zoom = zoom;
-    applyFont();
-    emit zoomChanged(m_zoom);
-}
-
-void PresenterMode::zoomIn() { setZoom(m_zoom * ZoomStep); }
-void PresenterMode::zoomOut() { setZoom(m_zoom / ZoomStep); }
-
-void PresenterMode::applyFont()
-{
-    QFont font = m_baseFont;
-    const double factor = fontFactor();
-    if (m_baseFont.pointSizeF() > 0)
-        font.setPointSizeF(m_baseFont.pointSizeF() * factor);
-    else if (m_baseFont.pixelSize() > 0)
-        font.setPixelSize(std::max(1, static_cast<int>(std::lround(m_baseFont.pixelSize() * factor))));
-    // Every widget without a font of its own follows the application font.
-    QApplication::setFont(font);
 }
 
 } // namespace deltatrace
