@@ -204,6 +204,52 @@ private slots:
         QVERIFY(full->finalWeights() == sparse->finalWeights());
     }
 
+    // The outputs the recording keeps for the charts are outputsAtEpochEnd's, bit for bit, at
+    // every epoch of a short run and at 400 epochs spread over a long one (its first and last
+    // included): from a full record and from checkpoints, measured inline and on the summaries'
+    // second thread (a large network).
+    void keepsTheOutputsOfSpreadEpochs_data()
+    {
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<bool>("large");
+        QTest::addColumn<bool>("full");
+        for (const bool large : {false, true})
+            for (const bool full : {true, false})
+                for (const int epochs : {1, 60, 400, 401, 1000}) {
+                    QTest::addRow("%s %s %d epochs", large ? "3-32-32-1" : "golden", full ? "full" : "checkpoints", epochs)
+                        << epochs << large << full;
+                }
+    }
+
+    void keepsTheOutputsOfSpreadEpochs()
+    {
+        QFETCH(int, epochs);
+        QFETCH(bool, large);
+        QFETCH(bool, full);
+        NetworkRun run = runOf(readGolden(Goldens.front()).value(u"spec").toObject());
+        run.epochs = epochs;
+        if (large) {
+            // Samples x weights >= 4096: the summaries are measured on a second thread.
+            run.architecture.sizes = {run.architecture.sizes.front(), 32, 32, run.architecture.sizes.back()};
+            run.architecture.activations = {Activation::Sigmoid, Activation::Sigmoid, Activation::Sigmoid};
+            run.architecture.delta = OutputDelta::CrossEntropy;
+            QVERIFY(static_cast<long long>(run.sampleCount()) * NetworkEngine(run).totalWeightCount() >= 4096);
+        }
+        const std::optional<NetworkTrace> trace = full ? NetworkTrainer::record(run) : NetworkTrainer::record(run, checkpointsOnly());
+        QVERIFY(trace);
+        const std::vector<int> &kept = trace->keptOutputEpochs();
+        QCOMPARE(static_cast<int>(kept.size()), std::min(epochs, NetworkTrace::MaxKeptOutputEpochs));
+        QCOMPARE(kept.front(), 0);
+        QCOMPARE(kept.back(), epochs - 1);
+        QVERIFY(std::ranges::adjacent_find(kept, std::greater_equal<>()) == kept.end()); // strictly increasing
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            const std::vector<double> expected = trace->outputsAtEpochEnd(kept[i]);
+            const std::span<const double> got = trace->keptOutputs(i);
+            QCOMPARE(got.size(), expected.size());
+            QVERIFY2(std::memcmp(got.data(), expected.data(), expected.size() * sizeof(double)) == 0, qPrintable(QString::number(kept[i])));
+        }
+    }
+
     // Given lessons 1-3's networks, the general engine computes every value of every step
     // exactly as their own engine does (the arithmetic reduces to theirs, LESSONS.md).
     void reducesToTheCourseEngine_data()

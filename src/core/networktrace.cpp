@@ -136,6 +136,21 @@ std::vector<double> NetworkTrace::outputsAtEpochEnd(int epoch) const
     return outputs;
 }
 
+std::vector<int> NetworkTrace::keptOutputEpochs(int epochs)
+{
+    std::vector<int> kept;
+    const int count = std::min(epochs, MaxKeptOutputEpochs);
+    for (int i = 0; i < count; ++i)
+        kept.push_back(count == epochs ? i : static_cast<int>(std::llround(static_cast<double>(i) * (epochs - 1) / (count - 1))));
+    return kept;
+}
+
+std::span<const double> NetworkTrace::keptOutputs(std::size_t i) const
+{
+    const auto width = static_cast<std::size_t>(run().sampleCount()) * static_cast<std::size_t>(architecture().outputCount());
+    return std::span<const double>(m_keptOutputs).subspan(i * width, width);
+}
+
 std::optional<LayerQuantity> NetworkTrace::firstNonFiniteQuantity() const
 {
     if (m_firstNonFiniteStep < 0)
@@ -152,7 +167,7 @@ std::size_t NetworkTrace::storedBytes() const
 {
     return sizeof(double)
         * (m_sampleRows.size() + m_updateRows.size() + m_checkpoints.size() + m_summaries.size()
-           + m_initialWeights.size() + m_finalWeights.size());
+           + m_initialWeights.size() + m_finalWeights.size() + m_keptOutputs.size());
 }
 
 } // namespace deltatrace

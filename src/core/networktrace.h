@@ -51,8 +51,19 @@ public:
     const std::vector<double> &finalWeights() const { return m_finalWeights; }
     std::vector<double> weightsAtEpochStart(int epoch) const;
     NetworkEpochSummary epochSummary(int epoch) const;
-    // yL for every sample (N x K, row-major) with the weights at the end of `epoch`.
+    // yL for every sample (N x K, row-major) with the weights at the end of `epoch`. With
+    // checkpoints, this replays the epochs since the one before: keptOutputs() is the cheap way
+    // to follow the outputs over a whole run.
     std::vector<double> outputsAtEpochEnd(int epoch) const;
+
+    // The epochs whose outputs the recording kept: every epoch of a run of up to
+    // MaxKeptOutputEpochs, else that many spread evenly over it, the first and last included.
+    static constexpr int MaxKeptOutputEpochs = 400;
+    static std::vector<int> keptOutputEpochs(int epochs);
+    const std::vector<int> &keptOutputEpochs() const { return m_keptOutputEpochs; }
+    // The outputs at the end of keptOutputEpochs()[i], as outputsAtEpochEnd gives them (N x K),
+    // measured while recording, so drawing their course never replays a long run.
+    std::span<const double> keptOutputs(std::size_t i) const;
 
     // The first step with a value that is not finite (inf or nan), and the first such
     // quantity in its operations; -1 and none for a healthy run.
@@ -85,6 +96,8 @@ private:
     Numbers m_updateRows;  // updateCount x updateWidth, with a full record
     Numbers m_checkpoints; // per checkpoint: weights, then momentum (if any)
     Numbers m_summaries;   // NetworkEpochSummary::Width per epoch
+    std::vector<int> m_keptOutputEpochs;
+    Numbers m_keptOutputs; // N x K per kept epoch
     long long m_firstNonFiniteStep = -1;
     long long m_firstSaturatedStep = -1;
 };

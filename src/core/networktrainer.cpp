@@ -47,7 +47,7 @@ bool saturated(const StepLayout &layout, const double *sampleRow)
 }
 
 // Writes the epoch summaries: a forward pass over every sample with the weights at the epoch's
-// end. On a large network that pass costs as much as the training's own forward passes, so it
+// end, whose outputs are also kept at the trace's kept epochs. On a large network that pass costs as much as the training's own forward passes, so it
 // runs on a second thread, a few epochs behind the training, which hands it each epoch's final
 // weights through a ring of slots. A small run measures inline: handing a thread a few
 // microseconds of work costs more than it saves.
@@ -58,9 +58,11 @@ public:
     static constexpr long long ThreadedFrom = 4096;
     static constexpr int Slots = 32;
 
-    EpochSummaries(const NetworkEngine &engine, double *summaries)
+    EpochSummaries(const NetworkEngine &engine, double *summaries, const std::vector<int> &keptEpochs, double *keptOutputs)
         : m_engine(engine)
         , m_summaries(summaries)
+        , m_keptEpochs(keptEpochs)
+        , m_keptOutputs(keptOutputs)
         , m_weightCount(static_cast<std::size_t>(engine.totalWeightCount()))
         , m_outputs(static_cast<std::size_t>(engine.run().sampleCount()) * engine.run().architecture.outputCount())
     {
@@ -119,10 +121,14 @@ private:
         saved[0] = summary.meanSquaredError;
         saved[1] = summary.crossEntropy;
         saved[2] = summary.worstError;
+        if (const auto kept = std::ranges::lower_bound(m_keptEpochs, epoch); kept != m_keptEpochs.end() && *kept == epoch)
+            std::ranges::copy(outputs, m_keptOutputs + static_cast<std::size_t>(kept - m_keptEpochs.begin()) * outputs.size());
     }
 
     const NetworkEngine &m_engine;
     double *m_summaries;
+    const std::vector<int> &m_keptEpochs; // sorted
+    double *m_keptOutputs;
     std::size_t m_weightCount;
     std::vector<double> m_outputs;
     std::vector<double> m_ring;
@@ -187,9 +193,11 @@ std::optional<NetworkTrace> NetworkTrainer::record(const NetworkRun &run, const 
     const int interval = trace.m_checkpointInterval;
     trace.m_checkpoints.reserve(stateWidth * static_cast<std::size_t>((run.epochs + interval - 1) / interval));
     trace.m_summaries.resize(NetworkEpochSummary::Width * static_cast<std::size_t>(run.epochs));
+    trace.m_keptOutputEpochs = NetworkTrace::keptOutputEpochs(run.epochs);
+    trace.m_keptOutputs.resize(trace.m_keptOutputEpochs.size() * static_cast<std::size_t>(N) * run.architecture.outputCount());
 
     std::vector<double> scratchSample(sampleWidth), scratchUpdate(updateWidth);
-    EpochSummaries summaries(engine, trace.m_summaries.data());
+    EpochSummaries summaries(engine, trace.m_summaries.data(), trace.m_keptOutputEpochs, trace.m_keptOutputs.data());
     long long index = 0;
     long long updateIndex = 0;
     for (int epoch = 0; epoch < run.epochs; ++epoch) {

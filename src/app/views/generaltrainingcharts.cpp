@@ -223,17 +223,17 @@ void GeneralTrainingCharts::prepareOutputs()
         return;
     const int n = m_trace->run().sampleCount();
     const int k = m_trace->architecture().outputCount();
-    // Every sample's outputs are recomputed from the weights at the end of an epoch: a few
-    // hundred epochs spread over the run draw its course, at any length.
-    m_outputEpochs = spread(epochCount(), MaxOutputEpochs);
+    // The outputs the recording kept at a few hundred epochs spread over the run: they draw its
+    // course at any length, and nothing is recomputed here.
+    m_outputEpochs = m_trace->keptOutputEpochs();
+    m_outputs.clear();
     m_outputs.reserve(m_outputEpochs.size() * static_cast<std::size_t>(n) * static_cast<std::size_t>(k));
-    for (const int epoch : m_outputEpochs) {
-        const std::vector<double> outputs = m_trace->outputsAtEpochEnd(epoch);
-        ++m_outputComputations;
+    for (std::size_t i = 0; i < m_outputEpochs.size(); ++i) {
+        const std::span<const double> outputs = m_trace->keptOutputs(i);
         m_outputs.insert(m_outputs.end(), outputs.begin(), outputs.end());
         if (m_outputsFirstNonFinite < 0
             && std::any_of(outputs.begin(), outputs.end(), [](double v) { return !std::isfinite(v); }))
-            m_outputsFirstNonFinite = epoch;
+            m_outputsFirstNonFinite = m_outputEpochs[i];
     }
     if (k == 1)
         m_drawnSamples = spread(n, MaxSampleLines);
@@ -293,7 +293,7 @@ void GeneralTrainingCharts::ensureBuilt(Chart chart)
 {
     Page &p = pageOf(chart);
     if (chart == Chart::Outputs && !m_outputsReady) {
-        // Recomputing outputs costs the most: done when the chart is first looked at, once per run.
+        // Gathered when the chart is first looked at, once per run.
         prepareOutputs();
         p.stale = true;
         updateNotes();

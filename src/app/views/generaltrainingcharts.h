@@ -35,10 +35,9 @@ class TrainingChartView;
 // sample (8 of them, spread over the data, when there are more); for several, the current
 // sample's outputs, one line per output, with their targets dotted.
 //
-// Everything is prepared once per run: the loss thinned by ChartDecimator, the outputs at up to
-// MaxOutputEpochs epochs spread evenly over the run (NetworkTrace::outputsAtEpochEnd recomputes
-// every sample's outputs from the weights, so it is not called per epoch of a long run, nor per
-// position). Moving through the run moves the vertical marker at the current epoch; with several
+// Everything is prepared once per run: the loss thinned by ChartDecimator, the outputs at the
+// epochs the recording kept them (NetworkTrace::keptOutputs: at most 400, spread evenly over the
+// run; nothing is recomputed here, however long the run). Moving through the run moves the vertical marker at the current epoch; with several
 // outputs, a move to another sample replaces the outputs chart's points. Values that are not
 // finite (inf, NaN) are left out, the lines broken there, and a note above the chart says so.
 // Epochs are the trace's 0-based indices; the values at epoch e are measured with the weights
@@ -51,8 +50,6 @@ public:
     Q_ENUM(Chart)
     static constexpr int ChartCount = 2;
     static constexpr int MaxPointsPerSeries = 2000;
-    // Epochs at which the outputs are recomputed, at most: enough for a smooth line at any width.
-    static constexpr int MaxOutputEpochs = 400;
     // Lines of the outputs chart with one output: more would be a tangle.
     static constexpr int MaxSampleLines = 8;
 
@@ -69,11 +66,9 @@ public:
     Chart currentChart() const;
 
     // What the outputs chart draws (valid once it has been shown for the run): the epochs its
-    // outputs were computed at, and for one output the samples it draws a line for.
+    // outputs were kept at, and for one output the samples it draws a line for.
     const std::vector<int> &outputEpochs() const { return m_outputEpochs; }
     const std::vector<int> &drawnSamples() const { return m_drawnSamples; }
-    // How often NetworkTrace::outputsAtEpochEnd has been called (for tests).
-    long long outputComputationsForTesting() const { return m_outputComputations; }
 
     // Every piece of text the chart shown puts on screen, where, in this widget's coordinates,
     // and what it reads (for layout tests), as TrainingCharts has them.
@@ -160,13 +155,12 @@ private:
     bool m_hasCrossEntropy = false;
     bool m_outputsReady = false;
     std::vector<int> m_outputEpochs;
-    std::vector<double> m_outputs; // per epoch of m_outputEpochs: N x K, as outputsAtEpochEnd
+    std::vector<double> m_outputs; // per epoch of m_outputEpochs: N x K, as keptOutputs
     std::vector<int> m_drawnSamples;
     // Where outputs are not finite: the first epoch (-1: none) and which lines.
     long long m_outputsFirstNonFinite = -1;
     std::vector<SampleLine> m_sampleLines; // several outputs: the lines that follow the sample
     int m_linesSample = -1;                // the sample they show
-    long long m_outputComputations = 0;
 };
 
 } // namespace deltatrace
