@@ -692,7 +692,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonvalidator.cpp" line="107"/>
-        <location filename="../src/core/networklessonreader.cpp" line="509"/>
+        <location filename="../src/core/networklessonreader.cpp" line="519"/>
         <source>missing key &quot;%1&quot; in %2</source>
         <translation>missing key &quot;%1&quot; in %2</translation>
     </message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="194"/>
-        <location filename="../src/core/networklessonreader.cpp" line="285"/>
+        <location filename="../src/core/networklessonreader.cpp" line="295"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>unknown rule %1 in %2 (known rules: %3)</translation>
     </message>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="366"/>
-        <location filename="../src/core/networklessonreader.cpp" line="428"/>
+        <location filename="../src/core/networklessonreader.cpp" line="438"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 must have 1 to %2 lines, not %3</translation>
     </message>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="402"/>
-        <location filename="../src/core/networklessonreader.cpp" line="478"/>
+        <location filename="../src/core/networklessonreader.cpp" line="488"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</translation>
     </message>
@@ -936,62 +936,62 @@
         <translation>duplicate experiment id %1: %2 has it too (experiment ids must be unique)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="34"/>
+        <location filename="../src/core/networklessonreader.cpp" line="35"/>
         <source>%1 must have 1 to %2 rows (one per sample), not %3</source>
         <translation>%1 must have 1 to %2 rows (one per sample), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="49"/>
+        <location filename="../src/core/networklessonreader.cpp" line="50"/>
         <source>%1 must have 1 to %2 numbers (one per input; a bias input is a column of ones), not %3</source>
         <translation>%1 must have 1 to %2 numbers (one per input; a bias input is a column of ones), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="56"/>
+        <location filename="../src/core/networklessonreader.cpp" line="57"/>
         <source>%1 must have %2 numbers like %3 (every row of X has one number per input), not %4</source>
         <translation>%1 must have %2 numbers like %3 (every row of X has one number per input), not %4</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="76"/>
+        <location filename="../src/core/networklessonreader.cpp" line="77"/>
         <source>%1 must have 1 to %2 targets (one per sample), not %3</source>
         <translation>%1 must have 1 to %2 targets (one per sample), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="79"/>
+        <location filename="../src/core/networklessonreader.cpp" line="80"/>
         <source>%1 must have %2 targets, one per row of %3, not %4</source>
         <translation>%1 must have %2 targets, one per row of %3, not %4</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="87"/>
+        <location filename="../src/core/networklessonreader.cpp" line="88"/>
         <source>%1 must be a number like %2 (D is a list of numbers, or a list of rows of numbers), not an array</source>
         <translation>%1 must be a number like %2 (D is a list of numbers, or a list of rows of numbers), not an array</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="107"/>
+        <location filename="../src/core/networklessonreader.cpp" line="108"/>
         <source>%1 must have 1 to %2 numbers (one target per output), not %3</source>
         <translation>%1 must have 1 to %2 numbers (one target per output), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="114"/>
+        <location filename="../src/core/networklessonreader.cpp" line="115"/>
         <source>%1 must have %2 numbers like %3 (every row of D has one target per output), not %4</source>
         <translation>%1 must have %2 numbers like %3 (every row of D has one target per output), not %4</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="168"/>
+        <location filename="../src/core/networklessonreader.cpp" line="169"/>
         <source>%1 is %2, which with the %3 samples of data.X makes %4 sample steps; a run may have at most %5 (epochs times samples)</source>
         <translation>%1 is %2, which with the %3 samples of data.X makes %4 sample steps; a run may have at most %5 (epochs times samples)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="194"/>
+        <location filename="../src/core/networklessonreader.cpp" line="195"/>
         <source>%1 has both &quot;%2&quot; and &quot;%3&quot;: a version 2 experiment gives its network either as &quot;layers&quot;, &quot;activations&quot; and &quot;delta&quot;, or as lessons 1-3&apos;s &quot;rule&quot; and &quot;network&quot;</source>
         <translation>%1 has both &quot;%2&quot; and &quot;%3&quot;: a version 2 experiment gives its network either as &quot;layers&quot;, &quot;activations&quot; and &quot;delta&quot;, or as lessons 1-3&apos;s &quot;rule&quot; and &quot;network&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="203"/>
+        <location filename="../src/core/networklessonreader.cpp" line="204"/>
         <source>missing key &quot;layers&quot; in %1 (a version 2 experiment gives its network as &quot;layers&quot; and &quot;activations&quot;, or as &quot;rule&quot; and &quot;network&quot;)</source>
         <translation>missing key &quot;layers&quot; in %1 (a version 2 experiment gives its network as &quot;layers&quot; and &quot;activations&quot;, or as &quot;rule&quot; and &quot;network&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="221"/>
+        <location filename="../src/core/networklessonreader.cpp" line="222"/>
         <source>%1 must be at least 0 and below 1 (the momentum beta), not %2</source>
         <translation>%1 must be at least 0 and below 1 (the momentum beta), not %2</translation>
     </message>
@@ -1001,92 +1001,92 @@
         <translation>&quot;%1&quot; is not yet supported in version 2 lessons: remove it from %2</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="276"/>
+        <location filename="../src/core/networklessonreader.cpp" line="286"/>
         <source>%1 is &quot;forward&quot;, which version 2 lessons do not have (their experiments train a network): use &quot;delta-rule&quot;, &quot;backprop-sigmoid&quot; or &quot;backprop-ce&quot;, or keep the forward pass in a version 1 lesson</source>
         <translation>%1 is &quot;forward&quot;, which version 2 lessons do not have (their experiments train a network): use &quot;delta-rule&quot;, &quot;backprop-sigmoid&quot; or &quot;backprop-ce&quot;, or keep the forward pass in a version 1 lesson</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="314"/>
+        <location filename="../src/core/networklessonreader.cpp" line="324"/>
         <source>%1 must be &quot;sse&quot; (squared error) or &quot;ce&quot; (cross-entropy), not %2</source>
         <translation>%1 must be &quot;sse&quot; (squared error) or &quot;ce&quot; (cross-entropy), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="336"/>
+        <location filename="../src/core/networklessonreader.cpp" line="346"/>
         <source>%1 must have 2 to %2 sizes (the inputs, up to %3 hidden layers, the outputs), not %4</source>
         <translation>%1 must have 2 to %2 sizes (the inputs, up to %3 hidden layers, the outputs), not %4</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="352"/>
+        <location filename="../src/core/networklessonreader.cpp" line="362"/>
         <source>%1 must be %2, the number of columns of data.X (one input each), not %3</source>
         <translation>%1 must be %2, the number of columns of data.X (one input each), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="358"/>
+        <location filename="../src/core/networklessonreader.cpp" line="368"/>
         <source>%1 must be %2, the number of targets per sample in data.D (one output each), not %3</source>
         <translation>%1 must be %2, the number of targets per sample in data.D (one output each), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="378"/>
+        <location filename="../src/core/networklessonreader.cpp" line="388"/>
         <source>%1 must have %2 activations, one per weight layer of the layers [%3], not %4</source>
         <translation>%1 must have %2 activations, one per weight layer of the layers [%3], not %4</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="383"/>
+        <location filename="../src/core/networklessonreader.cpp" line="393"/>
         <source>%1 must have 1 to %2 activations (one per weight layer), not %3</source>
         <translation>%1 must have 1 to %2 activations (one per weight layer), not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="397"/>
+        <location filename="../src/core/networklessonreader.cpp" line="407"/>
         <source>unknown activation %1 in %2 (known activations: %3)</source>
         <translation>unknown activation %1 in %2 (known activations: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="403"/>
+        <location filename="../src/core/networklessonreader.cpp" line="413"/>
         <source>%1 is &quot;softmax&quot;, which only the output layer may have (the last of %2)</source>
         <translation>%1 is &quot;softmax&quot;, which only the output layer may have (the last of %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="406"/>
+        <location filename="../src/core/networklessonreader.cpp" line="416"/>
         <source>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy), not &quot;sse&quot;</source>
         <translation>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy), not &quot;sse&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="407"/>
+        <location filename="../src/core/networklessonreader.cpp" line="417"/>
         <source>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy); without &quot;delta&quot; it is &quot;sse&quot;</source>
         <translation>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy); without &quot;delta&quot; it is &quot;sse&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="410"/>
+        <location filename="../src/core/networklessonreader.cpp" line="420"/>
         <source>%1 is &quot;softmax&quot;, which needs at least 2 outputs (the softmax of one output is always 1), not %2</source>
         <translation>%1 is &quot;softmax&quot;, which needs at least 2 outputs (the softmax of one output is always 1), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="458"/>
+        <location filename="../src/core/networklessonreader.cpp" line="468"/>
         <source>unknown quantity %1 in %2 (a general network&apos;s quantities are vL, yL, eL, deltaL, dWL, dWL_sum, dWL_avg, mL and WL, with L the weight layer&apos;s number: v1, dW2_sum, ...)</source>
         <translation>unknown quantity %1 in %2 (a general network&apos;s quantities are vL, yL, eL, deltaL, dWL, dWL_sum, dWL_avg, mL and WL, with L the weight layer&apos;s number: v1, dW2_sum, ...)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="464"/>
+        <location filename="../src/core/networklessonreader.cpp" line="474"/>
         <source>%1 is %2, but this network has no weight layer %3 (its operations: %4)</source>
         <translation>%1 is %2, but this network has no weight layer %3 (its operations: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="472"/>
+        <location filename="../src/core/networklessonreader.cpp" line="482"/>
         <source>dW_sum and dW_avg exist only with a &quot;batch&quot; above 1</source>
         <translation>dW_sum and dW_avg exist only with a &quot;batch&quot; above 1</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="473"/>
+        <location filename="../src/core/networklessonreader.cpp" line="483"/>
         <source>m exists only with a &quot;momentum&quot; above 0</source>
         <translation>m exists only with a &quot;momentum&quot; above 0</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="474"/>
+        <location filename="../src/core/networklessonreader.cpp" line="484"/>
         <source>%1 is %2, which this network does not compute (%3; its operations: %4)</source>
         <translation>%1 is %2, which this network does not compute (%3; its operations: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="497"/>
+        <location filename="../src/core/networklessonreader.cpp" line="507"/>
         <source>no line of %1 computes %2 (this network needs exactly one line computing each of: %3)</source>
         <translation>no line of %1 computes %2 (this network needs exactly one line computing each of: %3)</translation>
     </message>
@@ -1388,214 +1388,231 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../src/core/tour.cpp" line="40"/>
+        <location filename="../src/core/tour.cpp" line="41"/>
         <source>the number %1</source>
         <translation>the number %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="41"/>
+        <location filename="../src/core/tour.cpp" line="42"/>
         <source>the string %1</source>
         <translation>the string %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="42"/>
+        <location filename="../src/core/tour.cpp" line="43"/>
         <source>an array</source>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="43"/>
+        <location filename="../src/core/tour.cpp" line="44"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="46"/>
+        <location filename="../src/core/tour.cpp" line="47"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="60"/>
+        <location filename="../src/core/tour.cpp" line="61"/>
         <source>%1 must be an object ({ ... }), not %2</source>
         <translation>%1 must be an object ({ ... }), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="64"/>
+        <location filename="../src/core/tour.cpp" line="65"/>
         <source>the top-level object</source>
         <translation>the top-level object</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="69"/>
+        <location filename="../src/core/tour.cpp" line="70"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
         <translation>unknown key %1 in %2 (allowed keys: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="81"/>
+        <location filename="../src/core/tour.cpp" line="82"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
         <translation>%1 must be an integer from %2 to %3, not %4</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="90"/>
+        <location filename="../src/core/tour.cpp" line="91"/>
         <source>%1 must be a string, not %2</source>
         <translation>%1 must be a string, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="103"/>
+        <location filename="../src/core/tour.cpp" line="104"/>
         <source>%1 must have a note in &quot;ko&quot;, in &quot;en&quot; or in both</source>
         <translation>%1 must have a note in &quot;ko&quot;, in &quot;en&quot; or in both</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="119"/>
+        <location filename="../src/core/tour.cpp" line="120"/>
         <source>%1 must be a string (one line), not %2</source>
         <translation>%1 must be a string (one line), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="129"/>
+        <location filename="../src/core/tour.cpp" line="130"/>
         <source>%1 must be a string or an array of lines, not %2</source>
         <translation>%1 must be a string or an array of lines, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="134"/>
+        <location filename="../src/core/tour.cpp" line="135"/>
         <source>%1 must not be empty (leave the language out instead)</source>
         <translation>%1 must not be empty (leave the language out instead)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="137"/>
+        <location filename="../src/core/tour.cpp" line="138"/>
         <source>%1 is %2 characters long; a note may have at most %3</source>
         <translation>%1 is %2 characters long; a note may have at most %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="145"/>
+        <location filename="../src/core/tour.cpp" line="146"/>
         <source>%1 must not contain control characters such as \u001b (line breaks are \n)</source>
         <translation>%1 must not contain control characters such as \u001b (line breaks are \n)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="166"/>
+        <location filename="../src/core/tour.cpp" line="196"/>
         <source>%1 names an event and a place; a stop is one or the other (leave out &quot;epoch&quot;, &quot;sample&quot; and &quot;operation&quot;, or &quot;event&quot;)</source>
         <translation>%1 names an event and a place; a stop is one or the other (leave out &quot;epoch&quot;, &quot;sample&quot; and &quot;operation&quot;, or &quot;event&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="176"/>
+        <location filename="../src/core/tour.cpp" line="206"/>
         <source>unknown event %1 in %2 (known events: %3)</source>
         <translation>unknown event %1 in %2 (known events: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="183"/>
+        <location filename="../src/core/tour.cpp" line="213"/>
         <source>%1 needs &quot;epoch&quot; and &quot;sample&quot; (a place in the run) or &quot;event&quot;</source>
         <translation>%1 needs &quot;epoch&quot; and &quot;sample&quot; (a place in the run) or &quot;event&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="203"/>
+        <location filename="../src/core/tour.cpp" line="233"/>
         <source>unknown quantity %1 in %2 (known quantities: %3)</source>
         <translation>unknown quantity %1 in %2 (known quantities: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="210"/>
+        <location filename="../src/core/tour.cpp" line="240"/>
         <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
         <translation>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="220"/>
+        <location filename="../src/core/tour.cpp" line="160"/>
         <source>missing key &quot;note&quot; in %1 (what to say at this stop)</source>
         <translation>missing key &quot;note&quot; in %1 (what to say at this stop)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="230"/>
+        <location filename="../src/core/tour.cpp" line="170"/>
         <source>unknown view %1 in %2 (known views: %3)</source>
         <translation>unknown view %1 in %2 (known views: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="258"/>
+        <location filename="../src/core/tour.cpp" line="269"/>
+        <source>%1 needs &quot;epoch&quot; and &quot;sample&quot; (a place in the run)</source>
+        <translation>%1 needs &quot;epoch&quot; and &quot;sample&quot; (a place in the run)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="288"/>
+        <source>unknown quantity %1 in %2 (a layer&apos;s quantity such as v1, y2, e2, delta1, dW1, dW1_sum, dW1_avg, m1 or W1)</source>
+        <translation>unknown quantity %1 in %2 (a layer&apos;s quantity such as v1, y2, e2, delta1, dW1, dW1_sum, dW1_avg, m1 or W1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="301"/>
+        <source>%1 is %2, which this network does not compute at sample %3 (it computes %4)</source>
+        <translation>%1 is %2, which this network does not compute at sample %3 (it computes %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="330"/>
         <source>the file is %1 bytes; a tour file may have at most %2 bytes (1 MiB)</source>
         <translation>the file is %1 bytes; a tour file may have at most %2 bytes (1 MiB)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="267"/>
+        <location filename="../src/core/tour.cpp" line="339"/>
         <source>invalid UTF-8 (byte 0x%1); tour files must be saved as UTF-8</source>
         <translation>invalid UTF-8 (byte 0x%1); tour files must be saved as UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="270"/>
+        <location filename="../src/core/tour.cpp" line="342"/>
         <source>the file is empty (a tour file is a JSON object)</source>
         <translation>the file is empty (a tour file is a JSON object)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="273"/>
-        <location filename="../src/core/tour.cpp" line="280"/>
+        <location filename="../src/core/tour.cpp" line="345"/>
+        <location filename="../src/core/tour.cpp" line="352"/>
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="276"/>
+        <location filename="../src/core/tour.cpp" line="348"/>
         <source>the top level must be a JSON object ({ ... })</source>
         <translation>the top level must be a JSON object ({ ... })</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="283"/>
+        <location filename="../src/core/tour.cpp" line="355"/>
         <source>duplicate key %1 (each key may appear only once)</source>
         <translation>duplicate key %1 (each key may appear only once)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="289"/>
+        <location filename="../src/core/tour.cpp" line="361"/>
         <source>missing key &quot;format&quot; (a DeltaTrace tour file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
         <translation>missing key &quot;format&quot; (a DeltaTrace tour file has &quot;format&quot;: &quot;%1&quot;; this is not one)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="291"/>
+        <location filename="../src/core/tour.cpp" line="363"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace tour file)</source>
         <translation>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace tour file)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="296"/>
+        <location filename="../src/core/tour.cpp" line="368"/>
         <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
         <translation>missing key &quot;version&quot; (this DeltaTrace reads version 1)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="299"/>
+        <location filename="../src/core/tour.cpp" line="371"/>
         <source>this tour was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
         <translation>this tour was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="302"/>
+        <location filename="../src/core/tour.cpp" line="374"/>
         <source>&quot;version&quot; must be the integer %1, not %2</source>
         <translation>&quot;version&quot; must be the integer %1, not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="312"/>
+        <location filename="../src/core/tour.cpp" line="384"/>
         <source>missing key &quot;%1&quot; in the top-level object</source>
         <translation>missing key &quot;%1&quot; in the top-level object</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="322"/>
+        <location filename="../src/core/tour.cpp" line="394"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
         <translation>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="363"/>
+        <location filename="../src/core/tour.cpp" line="435"/>
+        <location filename="../src/core/tour.cpp" line="456"/>
         <source>%1 must be an array of stops ([ ... ]), not %2</source>
         <translation>%1 must be an array of stops ([ ... ]), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="368"/>
+        <location filename="../src/core/tour.cpp" line="440"/>
+        <location filename="../src/core/tour.cpp" line="461"/>
         <source>%1 must have 1 to %2 stops, not %3</source>
         <translation>%1 must have 1 to %2 stops, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="410"/>
+        <location filename="../src/core/tour.cpp" line="503"/>
         <source>a tour file</source>
         <translation>a tour file</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="416"/>
+        <location filename="../src/core/tour.cpp" line="509"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="425"/>
+        <location filename="../src/core/tour.cpp" line="518"/>
         <source>there is not enough memory to read this tour</source>
         <translation>there is not enough memory to read this tour</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="467"/>
-        <location filename="../src/core/tour.cpp" line="470"/>
+        <location filename="../src/core/tour.cpp" line="560"/>
+        <location filename="../src/core/tour.cpp" line="563"/>
         <source>cannot be written: %1</source>
         <translation>cannot be written: %1</translation>
     </message>
@@ -3008,275 +3025,313 @@
         <translation type="vanished">Recording cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="86"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="90"/>
         <source>Cancelled; the run shown before stays.</source>
         <translation>Cancelled; the run shown before stays.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="91"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="95"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>Could not open the trace file %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="167"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="171"/>
         <source>First</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="168"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="172"/>
         <source>Start of epoch</source>
         <translation>Start of epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="169"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
         <source>Previous epoch</source>
         <translation>Previous epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="170"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="174"/>
         <source>Previous sample</source>
         <translation>Previous sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="172"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="176"/>
         <source>Previous operation</source>
         <translation>Previous operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="683"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="177"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="711"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="174"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="178"/>
         <source>Next operation</source>
         <translation>Next operation</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="175"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="179"/>
         <source>Next sample</source>
         <translation>Next sample</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="177"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="181"/>
         <source>Next epoch</source>
         <translation>Next epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="178"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="182"/>
         <source>End of epoch</source>
         <translation>End of epoch</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="179"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="183"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="185"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="189"/>
         <source>Go to…</source>
         <translation>Go to…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="348"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="372"/>
         <source>%1 · epoch %2, sample %3</source>
         <translation>%1 · epoch %2, sample %3</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="359"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="383"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="360"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="384"/>
         <source>Stepping</source>
         <translation>Stepping</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="361"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
         <source>Place in the run</source>
         <translation>Place in the run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="362"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
         <source>&amp;Experiment:</source>
         <translation>&amp;Experiment:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="363"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="364"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="388"/>
         <source>&amp;Alpha:</source>
         <translation>&amp;Alpha:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="365"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
         <source>E&amp;pochs:</source>
         <translation>E&amp;pochs:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="366"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="390"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="367"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
         <source>Save Trace…</source>
         <translation>Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="368"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
         <source>Save this run as a trace file that replays without the lesson (%1)</source>
         <translation>Save this run as a trace file that replays without the lesson (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="370"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="394"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="371"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="395"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="372"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="396"/>
         <source>Large type for a projector, without the toolbars (%1; Esc leaves)</source>
         <translation>Large type for a projector, without the toolbars (%1; Esc leaves)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="374"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="398"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="375"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="399"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>Next Picture (Presenter Mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="376"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="400"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="377"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="401"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="378"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="402"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="379"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="403"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="410"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="411"/>
         <source>Input plane</source>
         <translation>Input plane</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="412"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="388"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="413"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="414"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="416"/>
         <source>%1 · %2 — DeltaTrace</source>
         <translation>%1 · %2 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="456"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="481"/>
         <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
         <translation>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="466"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="491"/>
         <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
         <translation>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="480"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="505"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="528"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="553"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="528"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="553"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="533"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="558"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="547"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="572"/>
         <source>Could not save the trace: %1</source>
         <translation>Could not save the trace: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="555"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="580"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="572"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="600"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="623"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="651"/>
         <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
         <translation>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="663"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="691"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="663"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="691"/>
         <source>Epoch:sample[:operation], for example 120:3:delta1</source>
         <translation>Epoch:sample[:operation], for example 120:3:delta1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="674"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="702"/>
         <source>There is no place %1 in this run.</source>
         <translation>There is no place %1 in this run.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="686"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="714"/>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralTour</name>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="55"/>
+        <source>&amp;Start Tour</source>
+        <translation>&amp;Start Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="56"/>
+        <source>&amp;Next Tour Stop</source>
+        <translation>&amp;Next Tour Stop</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="57"/>
+        <source>&amp;Previous Tour Stop</source>
+        <translation>&amp;Previous Tour Stop</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="58"/>
+        <source>&amp;End Tour</source>
+        <translation>&amp;End Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="172"/>
+        <source>Stop %1 was passed over: its place (epoch %2, sample %3) is not in this run.</source>
+        <translation>Stop %1 was passed over: its place (epoch %2, sample %3) is not in this run.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="188"/>
+        <source>No stop of this tour is in this run.</source>
+        <translation>No stop of this tour is in this run.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="204"/>
+        <source>epoch %1, sample %2, %3</source>
+        <translation>epoch %1, sample %2, %3</translation>
     </message>
 </context>
 <context>

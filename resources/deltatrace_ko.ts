@@ -692,7 +692,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonvalidator.cpp" line="107"/>
-        <location filename="../src/core/networklessonreader.cpp" line="509"/>
+        <location filename="../src/core/networklessonreader.cpp" line="519"/>
         <source>missing key &quot;%1&quot; in %2</source>
         <translation>%2 안에 &quot;%1&quot; 키가 없습니다</translation>
     </message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="194"/>
-        <location filename="../src/core/networklessonreader.cpp" line="285"/>
+        <location filename="../src/core/networklessonreader.cpp" line="295"/>
         <source>unknown rule %1 in %2 (known rules: %3)</source>
         <translation>%2 값의 규칙을 알 수 없습니다: %1 (알려진 규칙: %3)</translation>
     </message>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="366"/>
-        <location filename="../src/core/networklessonreader.cpp" line="428"/>
+        <location filename="../src/core/networklessonreader.cpp" line="438"/>
         <source>%1 must have 1 to %2 lines, not %3</source>
         <translation>%1 값은 1줄부터 %2줄까지여야 합니다(지금은 %3줄)</translation>
     </message>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <location filename="../src/core/lessonloader.cpp" line="402"/>
-        <location filename="../src/core/networklessonreader.cpp" line="478"/>
+        <location filename="../src/core/networklessonreader.cpp" line="488"/>
         <source>%1 is %2, but %3 computes it already (each operation is computed by exactly one line)</source>
         <translation>%1 값 %2: 이미 %3 줄에서 계산하는 값입니다(연산마다 정확히 한 줄만 계산해야 합니다)</translation>
     </message>
@@ -936,62 +936,62 @@
         <translation>실험 id가 중복됩니다: %1 (%2 실험에도 같은 id가 있습니다. 실험 id는 서로 달라야 합니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="34"/>
+        <location filename="../src/core/networklessonreader.cpp" line="35"/>
         <source>%1 must have 1 to %2 rows (one per sample), not %3</source>
         <translation>%1 값은 1행부터 %2행까지여야 합니다(샘플마다 한 행. 지금은 %3행)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="49"/>
+        <location filename="../src/core/networklessonreader.cpp" line="50"/>
         <source>%1 must have 1 to %2 numbers (one per input; a bias input is a column of ones), not %3</source>
         <translation>%1 값에는 숫자가 1개부터 %2개까지 있어야 합니다(입력마다 하나. 편향 입력은 1로 채운 열입니다. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="56"/>
+        <location filename="../src/core/networklessonreader.cpp" line="57"/>
         <source>%1 must have %2 numbers like %3 (every row of X has one number per input), not %4</source>
         <translation>%1 값에는 %3처럼 숫자가 %2개 있어야 합니다(X의 모든 행에는 입력마다 숫자가 하나씩 있습니다. 지금은 %4개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="76"/>
+        <location filename="../src/core/networklessonreader.cpp" line="77"/>
         <source>%1 must have 1 to %2 targets (one per sample), not %3</source>
         <translation>%1 값에는 목표값이 1개부터 %2개까지 있어야 합니다(샘플마다 하나. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="79"/>
+        <location filename="../src/core/networklessonreader.cpp" line="80"/>
         <source>%1 must have %2 targets, one per row of %3, not %4</source>
         <translation>%1 값에는 %3의 행마다 하나씩 목표값이 %2개 있어야 합니다(지금은 %4개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="87"/>
+        <location filename="../src/core/networklessonreader.cpp" line="88"/>
         <source>%1 must be a number like %2 (D is a list of numbers, or a list of rows of numbers), not an array</source>
         <translation>%1 값은 %2처럼 숫자여야 합니다(D는 숫자의 목록이거나 숫자 행의 목록입니다. 지금은 배열)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="107"/>
+        <location filename="../src/core/networklessonreader.cpp" line="108"/>
         <source>%1 must have 1 to %2 numbers (one target per output), not %3</source>
         <translation>%1 값에는 숫자가 1개부터 %2개까지 있어야 합니다(출력마다 목표값 하나. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="114"/>
+        <location filename="../src/core/networklessonreader.cpp" line="115"/>
         <source>%1 must have %2 numbers like %3 (every row of D has one target per output), not %4</source>
         <translation>%1 값에는 %3처럼 숫자가 %2개 있어야 합니다(D의 모든 행에는 출력마다 목표값이 하나씩 있습니다. 지금은 %4개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="168"/>
+        <location filename="../src/core/networklessonreader.cpp" line="169"/>
         <source>%1 is %2, which with the %3 samples of data.X makes %4 sample steps; a run may have at most %5 (epochs times samples)</source>
         <translation>%1 값이 너무 큽니다: 에포크 %2번 × data.X의 샘플 %3개 = 샘플 단계 %4번이지만, 한 실행은 %5번까지만 할 수 있습니다(에포크 수 × 샘플 수)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="194"/>
+        <location filename="../src/core/networklessonreader.cpp" line="195"/>
         <source>%1 has both &quot;%2&quot; and &quot;%3&quot;: a version 2 experiment gives its network either as &quot;layers&quot;, &quot;activations&quot; and &quot;delta&quot;, or as lessons 1-3&apos;s &quot;rule&quot; and &quot;network&quot;</source>
         <translation>%1에 &quot;%2&quot; 키와 &quot;%3&quot; 키가 함께 있습니다. 버전 2 실험의 신경망은 &quot;layers&quot;, &quot;activations&quot;, &quot;delta&quot;로 적거나, 수업 1~3처럼 &quot;rule&quot;과 &quot;network&quot;로 적습니다(둘 중 하나만)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="203"/>
+        <location filename="../src/core/networklessonreader.cpp" line="204"/>
         <source>missing key &quot;layers&quot; in %1 (a version 2 experiment gives its network as &quot;layers&quot; and &quot;activations&quot;, or as &quot;rule&quot; and &quot;network&quot;)</source>
         <translation>%1 안에 &quot;layers&quot; 키가 없습니다(버전 2 실험의 신경망은 &quot;layers&quot;와 &quot;activations&quot;로, 또는 &quot;rule&quot;과 &quot;network&quot;로 적습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="221"/>
+        <location filename="../src/core/networklessonreader.cpp" line="222"/>
         <source>%1 must be at least 0 and below 1 (the momentum beta), not %2</source>
         <translation>%1 값은 0 이상 1 미만이어야 합니다(모멘텀 beta. 지금은 %2)</translation>
     </message>
@@ -1001,92 +1001,92 @@
         <translation>&quot;%1&quot; 키는 버전 2 수업에서 아직 지원하지 않습니다. %2에서 지우세요</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="276"/>
+        <location filename="../src/core/networklessonreader.cpp" line="286"/>
         <source>%1 is &quot;forward&quot;, which version 2 lessons do not have (their experiments train a network): use &quot;delta-rule&quot;, &quot;backprop-sigmoid&quot; or &quot;backprop-ce&quot;, or keep the forward pass in a version 1 lesson</source>
         <translation>%1 값이 &quot;forward&quot;인데, 버전 2 수업에는 이 규칙이 없습니다(버전 2 실험은 신경망을 학습시킵니다). &quot;delta-rule&quot;, &quot;backprop-sigmoid&quot;, &quot;backprop-ce&quot; 가운데 하나를 쓰거나, 순전파는 버전 1 수업에 두세요</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="314"/>
+        <location filename="../src/core/networklessonreader.cpp" line="324"/>
         <source>%1 must be &quot;sse&quot; (squared error) or &quot;ce&quot; (cross-entropy), not %2</source>
         <translation>%1 값은 &quot;sse&quot;(제곱 오차) 또는 &quot;ce&quot;(교차 엔트로피)여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="336"/>
+        <location filename="../src/core/networklessonreader.cpp" line="346"/>
         <source>%1 must have 2 to %2 sizes (the inputs, up to %3 hidden layers, the outputs), not %4</source>
         <translation>%1 값에는 크기가 2개부터 %2개까지 있어야 합니다(입력, 은닉층 최대 %3개, 출력. 지금은 %4개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="352"/>
+        <location filename="../src/core/networklessonreader.cpp" line="362"/>
         <source>%1 must be %2, the number of columns of data.X (one input each), not %3</source>
         <translation>%1 값은 data.X의 열 수(%2)와 같아야 합니다(열마다 입력 하나. 지금은 %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="358"/>
+        <location filename="../src/core/networklessonreader.cpp" line="368"/>
         <source>%1 must be %2, the number of targets per sample in data.D (one output each), not %3</source>
         <translation>%1 값은 data.D에서 샘플 하나의 목표값 수(%2)와 같아야 합니다(목표값마다 출력 하나. 지금은 %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="378"/>
+        <location filename="../src/core/networklessonreader.cpp" line="388"/>
         <source>%1 must have %2 activations, one per weight layer of the layers [%3], not %4</source>
         <translation>%1 값에는 활성화 함수가 %2개 있어야 합니다(층 [%3]의 가중치 층마다 하나. 지금은 %4개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="383"/>
+        <location filename="../src/core/networklessonreader.cpp" line="393"/>
         <source>%1 must have 1 to %2 activations (one per weight layer), not %3</source>
         <translation>%1 값에는 활성화 함수가 1개부터 %2개까지 있어야 합니다(가중치 층마다 하나. 지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="397"/>
+        <location filename="../src/core/networklessonreader.cpp" line="407"/>
         <source>unknown activation %1 in %2 (known activations: %3)</source>
         <translation>%2 값의 활성화 함수를 알 수 없습니다: %1 (알려진 활성화 함수: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="403"/>
+        <location filename="../src/core/networklessonreader.cpp" line="413"/>
         <source>%1 is &quot;softmax&quot;, which only the output layer may have (the last of %2)</source>
         <translation>%1 값이 &quot;softmax&quot;인데, softmax는 출력층에만 쓸 수 있습니다(%2의 마지막 항목)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="406"/>
+        <location filename="../src/core/networklessonreader.cpp" line="416"/>
         <source>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy), not &quot;sse&quot;</source>
         <translation>%1 값이 &quot;softmax&quot;이면 &quot;delta&quot;가 &quot;ce&quot;여야 합니다(softmax 출력은 교차 엔트로피로 학습합니다. 지금은 &quot;sse&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="407"/>
+        <location filename="../src/core/networklessonreader.cpp" line="417"/>
         <source>%1 is &quot;softmax&quot;, which needs &quot;delta&quot;: &quot;ce&quot; (softmax outputs are trained with cross-entropy); without &quot;delta&quot; it is &quot;sse&quot;</source>
         <translation>%1 값이 &quot;softmax&quot;이면 &quot;delta&quot;가 &quot;ce&quot;여야 합니다(softmax 출력은 교차 엔트로피로 학습합니다). &quot;delta&quot;를 적지 않으면 &quot;sse&quot;가 됩니다</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="410"/>
+        <location filename="../src/core/networklessonreader.cpp" line="420"/>
         <source>%1 is &quot;softmax&quot;, which needs at least 2 outputs (the softmax of one output is always 1), not %2</source>
         <translation>%1 값이 &quot;softmax&quot;이면 출력이 2개 이상이어야 합니다(출력이 하나뿐인 softmax는 늘 1입니다. 지금은 %2개)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="458"/>
+        <location filename="../src/core/networklessonreader.cpp" line="468"/>
         <source>unknown quantity %1 in %2 (a general network&apos;s quantities are vL, yL, eL, deltaL, dWL, dWL_sum, dWL_avg, mL and WL, with L the weight layer&apos;s number: v1, dW2_sum, ...)</source>
         <translation>%2 값에 알 수 없는 값 이름이 있습니다: %1 (일반 신경망의 값 이름은 vL, yL, eL, deltaL, dWL, dWL_sum, dWL_avg, mL, WL이고 L은 가중치 층의 번호입니다. 예: v1, dW2_sum)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="464"/>
+        <location filename="../src/core/networklessonreader.cpp" line="474"/>
         <source>%1 is %2, but this network has no weight layer %3 (its operations: %4)</source>
         <translation>%1 값이 %2인데, 이 신경망에는 %3번째 가중치 층이 없습니다(이 신경망의 연산: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="472"/>
+        <location filename="../src/core/networklessonreader.cpp" line="482"/>
         <source>dW_sum and dW_avg exist only with a &quot;batch&quot; above 1</source>
         <translation>dW_sum과 dW_avg는 &quot;batch&quot;가 1보다 클 때만 계산합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="473"/>
+        <location filename="../src/core/networklessonreader.cpp" line="483"/>
         <source>m exists only with a &quot;momentum&quot; above 0</source>
         <translation>m은 &quot;momentum&quot;이 0보다 클 때만 계산합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="474"/>
+        <location filename="../src/core/networklessonreader.cpp" line="484"/>
         <source>%1 is %2, which this network does not compute (%3; its operations: %4)</source>
         <translation>%1 값이 %2인데, 이 신경망은 그 값을 계산하지 않습니다(%3. 이 신경망의 연산: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/networklessonreader.cpp" line="497"/>
+        <location filename="../src/core/networklessonreader.cpp" line="507"/>
         <source>no line of %1 computes %2 (this network needs exactly one line computing each of: %3)</source>
         <translation>%1 안에 %2 값을 계산하는 줄이 없습니다(이 신경망에는 다음 값마다 그것을 계산하는 줄이 정확히 하나씩 있어야 합니다: %3)</translation>
     </message>
@@ -1388,214 +1388,231 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../src/core/tour.cpp" line="40"/>
+        <location filename="../src/core/tour.cpp" line="41"/>
         <source>the number %1</source>
         <translation>숫자 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="41"/>
+        <location filename="../src/core/tour.cpp" line="42"/>
         <source>the string %1</source>
         <translation>문자열 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="42"/>
+        <location filename="../src/core/tour.cpp" line="43"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="43"/>
+        <location filename="../src/core/tour.cpp" line="44"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="46"/>
+        <location filename="../src/core/tour.cpp" line="47"/>
         <source>nothing</source>
         <translation>값 없음</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="60"/>
+        <location filename="../src/core/tour.cpp" line="61"/>
         <source>%1 must be an object ({ ... }), not %2</source>
         <translation>%1 값은 객체({ ... })여야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="64"/>
+        <location filename="../src/core/tour.cpp" line="65"/>
         <source>the top-level object</source>
         <translation>최상위 객체</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="69"/>
+        <location filename="../src/core/tour.cpp" line="70"/>
         <source>unknown key %1 in %2 (allowed keys: %3)</source>
         <translation>%2 안에 알 수 없는 키가 있습니다: %1 (쓸 수 있는 키: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="81"/>
+        <location filename="../src/core/tour.cpp" line="82"/>
         <source>%1 must be an integer from %2 to %3, not %4</source>
         <translation>%1 값은 %2부터 %3까지의 정수여야 합니다(지금은 %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="90"/>
+        <location filename="../src/core/tour.cpp" line="91"/>
         <source>%1 must be a string, not %2</source>
         <translation>%1 값은 문자열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="103"/>
+        <location filename="../src/core/tour.cpp" line="104"/>
         <source>%1 must have a note in &quot;ko&quot;, in &quot;en&quot; or in both</source>
         <translation>%1: &quot;ko&quot;나 &quot;en&quot;, 또는 둘 다에 메모가 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="119"/>
+        <location filename="../src/core/tour.cpp" line="120"/>
         <source>%1 must be a string (one line), not %2</source>
         <translation>%1 값은 문자열(한 줄)이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="129"/>
+        <location filename="../src/core/tour.cpp" line="130"/>
         <source>%1 must be a string or an array of lines, not %2</source>
         <translation>%1 값은 문자열이나 줄들의 배열이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="134"/>
+        <location filename="../src/core/tour.cpp" line="135"/>
         <source>%1 must not be empty (leave the language out instead)</source>
         <translation>%1 값은 비어 있으면 안 됩니다(쓸 말이 없으면 그 언어를 빼 주세요)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="137"/>
+        <location filename="../src/core/tour.cpp" line="138"/>
         <source>%1 is %2 characters long; a note may have at most %3</source>
         <translation>%1: 길이가 %2자입니다. 메모는 %3자까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="145"/>
+        <location filename="../src/core/tour.cpp" line="146"/>
         <source>%1 must not contain control characters such as \u001b (line breaks are \n)</source>
         <translation>%1 값에는 \u001b 같은 제어 문자를 쓸 수 없습니다(줄바꿈은 \n으로 씁니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="166"/>
+        <location filename="../src/core/tour.cpp" line="196"/>
         <source>%1 names an event and a place; a stop is one or the other (leave out &quot;epoch&quot;, &quot;sample&quot; and &quot;operation&quot;, or &quot;event&quot;)</source>
         <translation>%1: 사건과 자리가 함께 적혀 있습니다. 한 지점은 둘 중 하나만 가리킵니다(&quot;epoch&quot;, &quot;sample&quot;, &quot;operation&quot;을 빼거나 &quot;event&quot;를 빼 주세요)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="176"/>
+        <location filename="../src/core/tour.cpp" line="206"/>
         <source>unknown event %1 in %2 (known events: %3)</source>
         <translation>%2 값에 알 수 없는 사건이 있습니다: %1 (알려진 사건: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="183"/>
+        <location filename="../src/core/tour.cpp" line="213"/>
         <source>%1 needs &quot;epoch&quot; and &quot;sample&quot; (a place in the run) or &quot;event&quot;</source>
         <translation>%1: &quot;epoch&quot;와 &quot;sample&quot;(실행 속 자리) 또는 &quot;event&quot;가 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="203"/>
+        <location filename="../src/core/tour.cpp" line="233"/>
         <source>unknown quantity %1 in %2 (known quantities: %3)</source>
         <translation>%2 값에 알 수 없는 값 이름이 있습니다: %1 (알려진 값 이름: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="210"/>
+        <location filename="../src/core/tour.cpp" line="240"/>
         <source>%1 is %2, which rule &quot;%3&quot; does not compute (its quantities: %4)</source>
         <translation>%1 값 %2: &quot;%3&quot; 규칙이 계산하지 않는 값입니다(이 규칙이 계산하는 값: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="220"/>
+        <location filename="../src/core/tour.cpp" line="160"/>
         <source>missing key &quot;note&quot; in %1 (what to say at this stop)</source>
         <translation>%1 안에 &quot;note&quot; 키가 없습니다(이 지점에서 할 말)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="230"/>
+        <location filename="../src/core/tour.cpp" line="170"/>
         <source>unknown view %1 in %2 (known views: %3)</source>
         <translation>%2 값에 알 수 없는 화면이 있습니다: %1 (알려진 화면: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="258"/>
+        <location filename="../src/core/tour.cpp" line="269"/>
+        <source>%1 needs &quot;epoch&quot; and &quot;sample&quot; (a place in the run)</source>
+        <translation>%1: &quot;epoch&quot;와 &quot;sample&quot;(실행 속 자리)이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="288"/>
+        <source>unknown quantity %1 in %2 (a layer&apos;s quantity such as v1, y2, e2, delta1, dW1, dW1_sum, dW1_avg, m1 or W1)</source>
+        <translation>%2 값에 알 수 없는 값 이름이 있습니다: %1 (층의 값 이름이어야 합니다. 예: v1, y2, e2, delta1, dW1, dW1_sum, dW1_avg, m1, W1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="301"/>
+        <source>%1 is %2, which this network does not compute at sample %3 (it computes %4)</source>
+        <translation>%1 값 %2: 이 신경망이 샘플 %3에서 계산하지 않는 값입니다(이 샘플에서 계산하는 값: %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tour.cpp" line="330"/>
         <source>the file is %1 bytes; a tour file may have at most %2 bytes (1 MiB)</source>
         <translation>파일 크기가 %1바이트입니다. 둘러보기 파일은 최대 %2바이트(1 MiB)까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="267"/>
+        <location filename="../src/core/tour.cpp" line="339"/>
         <source>invalid UTF-8 (byte 0x%1); tour files must be saved as UTF-8</source>
         <translation>올바르지 않은 UTF-8 바이트(0x%1)가 있습니다. 둘러보기 파일은 UTF-8로 저장해야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="270"/>
+        <location filename="../src/core/tour.cpp" line="342"/>
         <source>the file is empty (a tour file is a JSON object)</source>
         <translation>파일이 비어 있습니다(둘러보기 파일은 JSON 객체입니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="273"/>
-        <location filename="../src/core/tour.cpp" line="280"/>
+        <location filename="../src/core/tour.cpp" line="345"/>
+        <location filename="../src/core/tour.cpp" line="352"/>
         <source>invalid JSON: %1</source>
         <translation>JSON 문법 오류: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="276"/>
+        <location filename="../src/core/tour.cpp" line="348"/>
         <source>the top level must be a JSON object ({ ... })</source>
         <translation>최상위 값은 JSON 객체({ ... })여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="283"/>
+        <location filename="../src/core/tour.cpp" line="355"/>
         <source>duplicate key %1 (each key may appear only once)</source>
         <translation>같은 키가 두 번 있습니다: %1 (키는 한 번만 쓸 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="289"/>
+        <location filename="../src/core/tour.cpp" line="361"/>
         <source>missing key &quot;format&quot; (a DeltaTrace tour file has &quot;format&quot;: &quot;%1&quot;; this is not one)</source>
         <translation>&quot;format&quot; 키가 없습니다(DeltaTrace 둘러보기 파일에는 &quot;format&quot;: &quot;%1&quot; 항목이 있습니다. 이 파일은 둘러보기 파일이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="291"/>
+        <location filename="../src/core/tour.cpp" line="363"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2 (this is not a DeltaTrace tour file)</source>
         <translation>&quot;format&quot; 값은 &quot;%1&quot; 문자열이어야 합니다(지금은 %2). 이 파일은 DeltaTrace 둘러보기 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="296"/>
+        <location filename="../src/core/tour.cpp" line="368"/>
         <source>missing key &quot;version&quot; (this DeltaTrace reads version 1)</source>
         <translation>&quot;version&quot; 키가 없습니다(이 DeltaTrace는 버전 1을 읽습니다)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="299"/>
+        <location filename="../src/core/tour.cpp" line="371"/>
         <source>this tour was written for a newer DeltaTrace (format version %1; this DeltaTrace reads version %2): update DeltaTrace</source>
         <translation>이 둘러보기는 더 새로운 DeltaTrace에 맞춰 작성되었습니다(형식 버전 %1, 이 DeltaTrace가 읽는 버전은 %2). DeltaTrace를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="302"/>
+        <location filename="../src/core/tour.cpp" line="374"/>
         <source>&quot;version&quot; must be the integer %1, not %2</source>
         <translation>&quot;version&quot; 값은 정수여야 하며, 이 DeltaTrace가 읽는 버전은 %1입니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="312"/>
+        <location filename="../src/core/tour.cpp" line="384"/>
         <source>missing key &quot;%1&quot; in the top-level object</source>
         <translation>최상위 객체에 &quot;%1&quot; 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="322"/>
+        <location filename="../src/core/tour.cpp" line="394"/>
         <source>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</source>
         <translation>%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="363"/>
+        <location filename="../src/core/tour.cpp" line="435"/>
+        <location filename="../src/core/tour.cpp" line="456"/>
         <source>%1 must be an array of stops ([ ... ]), not %2</source>
         <translation>%1 값은 지점들의 배열([ ... ])이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="368"/>
+        <location filename="../src/core/tour.cpp" line="440"/>
+        <location filename="../src/core/tour.cpp" line="461"/>
         <source>%1 must have 1 to %2 stops, not %3</source>
         <translation>%1: 지점은 1~%2개여야 합니다(지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="410"/>
+        <location filename="../src/core/tour.cpp" line="503"/>
         <source>a tour file</source>
         <translation>둘러보기 파일</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="416"/>
+        <location filename="../src/core/tour.cpp" line="509"/>
         <source>cannot be read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="425"/>
+        <location filename="../src/core/tour.cpp" line="518"/>
         <source>there is not enough memory to read this tour</source>
         <translation>이 둘러보기를 읽을 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="467"/>
-        <location filename="../src/core/tour.cpp" line="470"/>
+        <location filename="../src/core/tour.cpp" line="560"/>
+        <location filename="../src/core/tour.cpp" line="563"/>
         <source>cannot be written: %1</source>
         <translation>쓸 수 없습니다: %1</translation>
     </message>
@@ -3005,275 +3022,313 @@
         <translation type="vanished">기록을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="86"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="90"/>
         <source>Cancelled; the run shown before stays.</source>
         <translation>취소했습니다. 전에 보이던 실행은 그대로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="91"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="95"/>
         <source>Could not open the trace file %1: %2</source>
         <translation>추적 파일을 열 수 없습니다(%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="167"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="171"/>
         <source>First</source>
         <translation>처음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="168"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="172"/>
         <source>Start of epoch</source>
         <translation>에포크의 처음</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="169"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
         <source>Previous epoch</source>
         <translation>이전 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="170"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="174"/>
         <source>Previous sample</source>
         <translation>이전 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="172"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="176"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="173"/>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="683"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="177"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="711"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="174"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="178"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="175"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="179"/>
         <source>Next sample</source>
         <translation>다음 샘플</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="177"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="181"/>
         <source>Next epoch</source>
         <translation>다음 에포크</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="178"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="182"/>
         <source>End of epoch</source>
         <translation>에포크의 끝</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="179"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="183"/>
         <source>Last</source>
         <translation>마지막</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="185"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="189"/>
         <source>Go to…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="348"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="372"/>
         <source>%1 · epoch %2, sample %3</source>
         <translation>%1 · 에포크 %2, 샘플 %3</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="359"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="383"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="360"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="384"/>
         <source>Stepping</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="361"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
         <source>Place in the run</source>
         <translation>실행 안의 위치</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="362"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
         <source>&amp;Experiment:</source>
         <translation>실험(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="363"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="364"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="388"/>
         <source>&amp;Alpha:</source>
         <translation>알파(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="365"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
         <source>E&amp;pochs:</source>
         <translation>에포크 수(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="366"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="390"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="367"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
         <source>Save Trace…</source>
         <translation>추적 저장…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="368"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
         <source>Save this run as a trace file that replays without the lesson (%1)</source>
         <translation>이 실행을 수업 파일 없이도 다시 볼 수 있는 추적 파일로 저장합니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="370"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="394"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="371"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="395"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="372"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="396"/>
         <source>Large type for a projector, without the toolbars (%1; Esc leaves)</source>
         <translation>프로젝터용 큰 글씨로 보여 주고 도구 모음은 숨깁니다 (%1, Esc로 나가기)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="374"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="398"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="375"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="399"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>다음 그림 (발표자 모드)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="376"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="400"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="377"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="401"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="378"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="402"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="379"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="403"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="410"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="411"/>
         <source>Input plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="412"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="388"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="413"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="414"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="416"/>
         <source>%1 · %2 — DeltaTrace</source>
         <translation>%1 · %2 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="456"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="481"/>
         <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
         <translation>알파는 0.5나 1e-3처럼 0보다 큰 소수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="466"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="491"/>
         <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
         <translation>샘플 %2개로 에포크 %1번이면 샘플 단계가 %3번인데, 한 실행은 %4번까지만 할 수 있습니다. 에포크 수를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="480"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="505"/>
         <source>Opening %1…</source>
         <translation>여는 중: %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="528"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="553"/>
         <source>Save Trace</source>
         <translation>추적 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="528"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="553"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace 추적 (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="533"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="558"/>
         <source>Saved %1.</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="547"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="572"/>
         <source>Could not save the trace: %1</source>
         <translation>추적을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="555"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="580"/>
         <source>Opened %1.</source>
         <translation>열었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="572"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="600"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
         <translation>에포크 %1, 샘플 %2에서 값이 유한하지 않게 되었습니다(%3). 이 신경망에는 학습률이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="623"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="651"/>
         <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
         <translation>에포크 %1/%2 · 샘플 %3/%4 · 연산 %5/%6: %7</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="663"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="691"/>
         <source>Go to</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="663"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="691"/>
         <source>Epoch:sample[:operation], for example 120:3:delta1</source>
         <translation>에포크:샘플[:연산], 예: 120:3:delta1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="674"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="702"/>
         <source>There is no place %1 in this run.</source>
         <translation>이 실행에는 %1 위치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="686"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="714"/>
         <source>Pause</source>
         <translation>일시정지</translation>
+    </message>
+</context>
+<context>
+    <name>deltatrace::GeneralTour</name>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="55"/>
+        <source>&amp;Start Tour</source>
+        <translation>둘러보기 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="56"/>
+        <source>&amp;Next Tour Stop</source>
+        <translation>다음 지점(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="57"/>
+        <source>&amp;Previous Tour Stop</source>
+        <translation>이전 지점(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="58"/>
+        <source>&amp;End Tour</source>
+        <translation>둘러보기 끝내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="172"/>
+        <source>Stop %1 was passed over: its place (epoch %2, sample %3) is not in this run.</source>
+        <translation>%1번 지점은 건너뛰었습니다. 이 실행에는 그 자리(에포크 %2, 샘플 %3)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="188"/>
+        <source>No stop of this tour is in this run.</source>
+        <translation>이 실행에는 이 둘러보기의 지점이 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/window/generaltour.cpp" line="204"/>
+        <source>epoch %1, sample %2, %3</source>
+        <translation>에포크 %1, 샘플 %2, %3</translation>
     </message>
 </context>
 <context>

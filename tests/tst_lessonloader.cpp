@@ -206,7 +206,11 @@ const QList<BadFile> &badFileTable()
         {"v2-momentum-one", "20:19", {phrase("experiments[0].momentum must be at least 0 and below 1 (the momentum beta), not 1")}},
         {"v2-too-many-steps", "80:17", {phrase("experiments[1].epochs is 10000000, which with the 8 samples of data.X makes 80000000 sample steps; a run may have at most 50000000")}},
         {"v2-exercises", "82:7", {phrase("\"exercises\" is not yet supported in version 2 lessons")}},
-        {"v2-tour", "82:7", {phrase("\"tour\" is not yet supported in version 2 lessons")}},
+        {"v2-tour-batch-update", "72:138", {phrase("experiments[0].tour[1].operation is \"m1\", which this network does not compute at sample 2 (it computes v1, y1, v2, y2, e2, delta2, e1, delta1, dW1, dW1_sum, dW2, dW2_sum)")}},
+        {"v2-tour-epoch", "82:26", {phrase("experiments[1].tour[0].epoch must be an integer from 0 to 999")}},
+        {"v2-tour-event", "82:17", {phrase("unknown key \"event\" in experiments[1].tour[0] (allowed keys: epoch, sample, operation, note, view)")}},
+        {"v2-tour-sample", "82:39", {phrase("experiments[1].tour[0].sample must be an integer from 0 to 3")}},
+        {"v2-tour-unknown-quantity", "82:55", {phrase("unknown quantity \"delta\" in experiments[1].tour[0].operation")}},
         {"v2-computes-no-layer", "53:62", {phrase("is \"y3\", but this network has no weight layer 3"), phrase("its operations: v1, y1, v2, y2, e2, delta2, e1, delta1, dW1, dW1_sum, dW1_avg, m1, W1, dW2")}},
         {"v2-computes-missing", "24:15", {phrase("no line of experiments[0].code computes delta1 (this network needs exactly one line computing each of: v1, y1")}},
         {"v2-computes-twice", "51:62", {phrase("experiments[0].code["), phrase(".computes is \"v1\", but experiments[0].code["), phrase("computes it already")}},
@@ -574,6 +578,34 @@ private slots:
         const LessonLoader::Result result = LessonLoader::loadFile(goodFile("general-softmax.lesson.json"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.lesson->experiment(QStringLiteral("sigmoid-ce"))->rule, Rule::BackpropCrossEntropy);
+    }
+
+    // A general experiment's tour: places, their operations (a batch's update at its last
+    // sample), notes in both languages and views, as lesson 4's batch experiment has them.
+    void generalTourLoads()
+    {
+        const LessonLoader::Result result = LessonLoader::loadFile(QStringLiteral(DELTATRACE_LESSONS "/04-sgd-vs-batch.lesson.json"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Experiment *batch = result.lesson->experiment(u"batch"_qs);
+        QVERIFY(batch && batch->network);
+        const QList<NetworkTourStop> &tour = batch->network->tour;
+        QCOMPARE(tour.size(), 5);
+        QCOMPARE(tour[0].operation, LayerQuantity::fromName("dW1_sum"));
+        QCOMPARE(tour[0].view, u"network"_qs);
+        QCOMPARE(tour[2].sample, 3);
+        QCOMPARE(tour[2].operation, LayerQuantity::fromName("dW1_avg"));
+        QCOMPARE(tour[4].epoch, 39999);
+        QVERIFY(!tour[4].operation);
+        QCOMPARE(tour[4].view, u"charts"_qs);
+        for (const NetworkTourStop &stop : tour)
+            QVERIFY(!stop.note.ko.isEmpty() && !stop.note.en.isEmpty());
+        // Every general lesson's experiments have a tour.
+        for (const char *file : {"04-sgd-vs-batch", "05-momentum", "06-beyond-xor"}) {
+            const LessonLoader::Result lesson = LessonLoader::loadFile(QStringLiteral(DELTATRACE_LESSONS "/%1.lesson.json").arg(QLatin1String(file)));
+            QVERIFY2(lesson.ok(), qPrintable(lesson.error));
+            for (const Experiment &e : lesson.lesson->experiments)
+                QVERIFY2(e.network && !e.network->tour.isEmpty(), qPrintable(e.id));
+        }
     }
 
     // Version 2's work limit: epochs times samples, at most RunLimits::MaxNetworkSteps.

@@ -8,6 +8,7 @@
 #include "lessonlibrary.h"
 #include "exercisemode.h"
 #include "generalrunwindow.h"
+#include "generaltour.h"
 #include "mainwindow.h"
 #include "tourmode.h"
 #include "regularfile.h"
@@ -166,6 +167,10 @@ bool reachRequested(MainWindow &window, const CommandLineOptions &options)
             return false;
         }
     }
+    if (options.tourStop && window.showsGeneral()) {
+        // Checked after presenting (main), which may have started the tour.
+        return true;
+    }
     if (options.tourStop) {
         const TourMode *tour = window.tourMode();
         if (tour->tour().isEmpty()) {
@@ -253,6 +258,16 @@ int main(int argc, char *argv[])
     ok = ok && reachRequested(window, options);
     if (ok && options.presenter && window.showsGeneral())
         window.generalWindow()->setPresenting(true);
+    if (ok && options.tourStop && window.showsGeneral()) {
+        GeneralTour *tour = window.generalWindow()->tour();
+        if (tour->stops().isEmpty()) {
+            printError(QStringLiteral("this experiment has no tour."));
+            ok = false;
+        } else if (!tour->goToStop(*options.tourStop - 1)) {
+            printError(QStringLiteral("the tour has no stop %1 in this run (it has %2 stops).").arg(*options.tourStop).arg(tour->stops().size()));
+            ok = false;
+        }
+    }
 
     if (screenshot)
         return ok ? writeScreenshot(window, options) : 1;

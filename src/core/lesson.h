@@ -73,11 +73,31 @@ struct NetworkCodeLine
 // delta, batch, momentum) and the lesson's own listing (`code`). Without one, the listing is
 // the one DeltaTrace writes for the run on screen (NetworkScript::lines), made when shown,
 // since it holds the run's seed, alpha and epochs.
+// One stop of a general experiment's tour (lesson format 2): a place in the run, what to say
+// there (plain text), and optionally which view to bring forward (Tour::viewNames()). Lessons
+// 1-3's tours may also name events; a general tour names places.
+struct NetworkTourStop
+{
+    int epoch = 0;
+    int sample = 0;
+    std::optional<LayerQuantity> operation; // none: the sample step's last operation
+    LocalizedText note;
+    QString view;
+
+    // The note in `language`, or in the other language when the stop has none in this one.
+    QString noteIn(const QString &language) const
+    {
+        const QString &own = note.in(language);
+        return own.isEmpty() ? (language.startsWith(QLatin1String("ko")) ? note.en : note.ko) : own;
+    }
+};
+
 struct NetworkExperiment
 {
     Architecture architecture;
     QList<NetworkCodeLine> code; // empty when codeGenerated
     bool codeGenerated = false;  // the lesson gave no `code`
+    QList<NetworkTourStop> tour; // an instructor's tour of the run; empty for none
 };
 
 struct Experiment

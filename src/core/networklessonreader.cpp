@@ -8,6 +8,7 @@
 #include "lessonvalidator.h"
 #include "runlimits.h"
 #include "steplayout.h"
+#include "tour.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -233,14 +234,23 @@ std::optional<Experiment> NetworkLessonReader::experiment(const QJsonValue &valu
     }
 
     // Not yet in version 2: refused rather than half-working.
-    for (const char *key : {"exercises", "tour"}) {
-        if (has(key)) {
-            m_check.problem(pathOf(key), LessonLoader::tr("\"%1\" is not yet supported in version 2 lessons: remove it from %2").arg(QLatin1String(key), path), LessonValidator::Place::Key);
-            ok = false;
-        }
+    if (has("exercises")) {
+        m_check.problem(pathOf("exercises"), LessonLoader::tr("\"%1\" is not yet supported in version 2 lessons: remove it from %2").arg(QLatin1String("exercises"), path), LessonValidator::Place::Key);
+        ok = false;
     }
 
     NetworkExperiment network;
+    if (has("tour")) {
+        // Tour reads the stops and says what is wrong where, as for lessons 1-3.
+        QList<TourProblem> problems;
+        network.tour = Tour::parseNetworkStops(at("tour"), pathOf("tour"), architecture,
+                                               data ? std::optional<int>(data->sampleCount) : std::nullopt,
+                                               epochs.value_or(RunLimits::MaxEpochs), &problems);
+        for (const TourProblem &p : std::as_const(problems))
+            m_check.problem(p.path, p.message, p.atKey ? LessonValidator::Place::Key : LessonValidator::Place::Value);
+        if (!problems.isEmpty())
+            ok = false;
+    }
     if (has("code")) {
         // The listing's tags are checked against the operations of the network as trained
         // (batch and momentum decide whether dW_sum, dW_avg and m are computed at all).

@@ -7,6 +7,7 @@
 #include "lessonloader.h"
 #include "regularfile.h"
 #include "runlimits.h"
+#include "steplayout.h"
 #include "trace.h"
 
 #include <QFile>
@@ -149,6 +150,35 @@ public:
         return ok ? std::optional(text) : std::nullopt;
     }
 
+    // A stop's "note" (required) and "view" (optional), in lessons 1-3's tours and general ones.
+    bool noteAndView(const QJsonObject &object, const QString &path, LocalizedText *note, QString *view)
+    {
+        const QString notePath = JsonLocator::childPath(path, QStringLiteral("note"));
+        const QString viewPath = JsonLocator::childPath(path, QStringLiteral("view"));
+        bool ok = true;
+        if (!object.contains(QLatin1String("note"))) {
+            problem(path, Tour::tr("missing key \"note\" in %1 (what to say at this stop)").arg(path));
+            ok = false;
+        } else if (const auto text = this->note(object.value(QLatin1String("note")), notePath)) {
+            *note = *text;
+        } else {
+            ok = false;
+        }
+        if (object.contains(QLatin1String("view"))) {
+            const auto name = string(object.value(QLatin1String("view")), viewPath);
+            if (name && !Tour::viewNames().contains(*name)) {
+                problem(viewPath, Tour::tr("unknown view %1 in %2 (known views: %3)")
+                                      .arg(InputLimits::quoted(*name), viewPath, Tour::viewNames().join(QLatin1String(", "))));
+                ok = false;
+            } else if (name) {
+                *view = *name;
+            } else {
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
     std::optional<TourStop> stop(const QJsonValue &value, const QString &path, std::optional<Rule> rule, std::optional<qint64> epochs)
     {
         const auto object = this->object(value, path,
@@ -216,26 +246,68 @@ public:
                 }
             }
         }
-        if (!has("note")) {
-            problem(path, Tour::tr("missing key \"note\" in %1 (what to say at this stop)").arg(path));
+        if (!noteAndView(*object, path, &stop.note, &stop.view))
             ok = false;
-        } else if (const auto note = this->note(at("note"), pathOf("note"))) {
-            stop.note = *note;
+        return ok ? std::optional(stop) : std::nullopt;
+    }
+
+    // A general experiment's stop: "epoch", "sample", "operation" (optional), "note", "view".
+    std::optional<NetworkTourStop> networkStop(const QJsonValue &value, const QString &path, const std::optional<Architecture> &architecture,
+                                               std::optional<int> sampleCount, qint64 epochs)
+    {
+        const auto object = this->object(value, path,
+                                         {QStringLiteral("epoch"), QStringLiteral("sample"), QStringLiteral("operation"), QStringLiteral("note"),
+                                          QStringLiteral("view")});
+        if (!object)
+            return std::nullopt;
+        const auto has = [&](const char *key) { return object->contains(QLatin1String(key)); };
+        const auto at = [&](const char *key) { return object->value(QLatin1String(key)); };
+        const auto pathOf = [&](const char *key) { return JsonLocator::childPath(path, QLatin1String(key)); };
+        NetworkTourStop stop;
+        bool ok = true;
+        if (!has("epoch") || !has("sample")) {
+            problem(path, Tour::tr("%1 needs \"epoch\" and \"sample\" (a place in the run)").arg(path));
+            ok = false;
         } else {
-            ok = false;
+            if (const auto epoch = integer(at("epoch"), pathOf("epoch"), 0, epochs - 1))
+                stop.epoch = int(*epoch);
+            else
+                ok = false;
+            if (const auto sample = integer(at("sample"), pathOf("sample"), 0, sampleCount.value_or(Architecture::MaxSamples) - 1))
+                stop.sample = int(*sample);
+            else
+                ok = false;
         }
-        if (has("view")) {
-            const auto view = string(at("view"), pathOf("view"));
-            if (view && !Tour::viewNames().contains(*view)) {
-                problem(pathOf("view"), Tour::tr("unknown view %1 in %2 (known views: %3)")
-                                            .arg(InputLimits::quoted(*view), pathOf("view"), Tour::viewNames().join(QLatin1String(", "))));
+        if (has("operation")) {
+            const auto name = string(at("operation"), pathOf("operation"));
+            if (name)
+                stop.operation = LayerQuantity::fromName(name->toStdString());
+            if (!name) {
                 ok = false;
-            } else if (view) {
-                stop.view = *view;
-            } else {
+            } else if (!stop.operation) {
+                problem(pathOf("operation"), Tour::tr("unknown quantity %1 in %2 (a layer's quantity such as v1, y2, e2, delta1, dW1, dW1_sum, dW1_avg, m1 or W1)")
+                                                 .arg(InputLimits::quoted(*name), pathOf("operation")));
                 ok = false;
+            } else if (architecture && sampleCount && ok) {
+                // What this sample step computes: a batch's update only at its last sample.
+                const int B = architecture->batch;
+                const bool update = stop.sample == std::min(*sampleCount, (stop.sample / B + 1) * B) - 1;
+                const StepLayout layout(*architecture);
+                const std::vector<LayerQuantity> &ops = layout.operations(update);
+                if (std::find(ops.begin(), ops.end(), *stop.operation) == ops.end()) {
+                    QStringList names;
+                    for (const LayerQuantity &q : ops)
+                        names << QString::fromStdString(q.name());
+                    problem(pathOf("operation"), Tour::tr("%1 is %2, which this network does not compute at sample %3 (it computes %4)")
+                                                     .arg(pathOf("operation"), InputLimits::quoted(*name))
+                                                     .arg(stop.sample)
+                                                     .arg(names.join(QLatin1String(", "))));
+                    ok = false;
+                }
             }
         }
+        if (!noteAndView(*object, path, &stop.note, &stop.view))
+            ok = false;
         return ok ? std::optional(stop) : std::nullopt;
     }
 
@@ -370,6 +442,27 @@ QList<TourStop> Tour::parseStops(const QJsonValue &value, const QString &path, s
     }
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (const auto stop = read.stop(list.at(i), JsonLocator::elementPath(path, i), rule, epochs))
+            stops.append(*stop);
+    }
+    return stops;
+}
+
+QList<NetworkTourStop> Tour::parseNetworkStops(const QJsonValue &value, const QString &path, const std::optional<Architecture> &architecture,
+                                                std::optional<int> sampleCount, qint64 epochs, QList<TourProblem> *problems)
+{
+    Reader read(problems);
+    QList<NetworkTourStop> stops;
+    if (!value.isArray()) {
+        read.problem(path, tr("%1 must be an array of stops ([ ... ]), not %2").arg(path, describe(value)));
+        return stops;
+    }
+    const QJsonArray list = value.toArray();
+    if (list.isEmpty() || list.size() > MaxStops) {
+        read.problem(path, tr("%1 must have 1 to %2 stops, not %3").arg(path).arg(MaxStops).arg(list.size()));
+        return stops;
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (const auto stop = read.networkStop(list.at(i), JsonLocator::elementPath(path, i), architecture, sampleCount, epochs))
             stops.append(*stop);
     }
     return stops;

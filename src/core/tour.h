@@ -99,6 +99,12 @@ public:
     // experiment's rule and epochs when known. Problems are appended; none means the result holds.
     static QList<TourStop> parseStops(const QJsonValue &value, const QString &path, std::optional<Rule> rule,
                                       std::optional<qint64> epochs, QList<TourProblem> *problems);
+    // The stops of a general experiment's "tour" (lesson format 2): places only, each checked
+    // against the run's epochs and samples, and its operation against what `architecture`
+    // computes at that sample (a batch's update only at the batch's last sample). Without an
+    // architecture or a sample count (the lesson has problems there), those checks are left out.
+    static QList<NetworkTourStop> parseNetworkStops(const QJsonValue &value, const QString &path, const std::optional<Architecture> &architecture,
+                                                    std::optional<int> sampleCount, qint64 epochs, QList<TourProblem> *problems);
 
     using FileResult = struct TourFileResult;
     // A tour file, with the same rules as a lesson file: regular files only, at most

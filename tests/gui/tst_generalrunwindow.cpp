@@ -13,6 +13,8 @@
 #include "presenterbar.h"
 #include "presentermode.h"
 #include "settings.h"
+#include "generaltour.h"
+#include "tournote.h"
 
 #include <QApplication>
 #include <QFontInfo>
@@ -250,6 +252,7 @@ private slots:
         QVERIFY(window.isPresenting());
         QTest::qWait(50); // the large type's layout
         QVERIFY(QFontInfo(QApplication::font()).pixelSize() >= 24);
+        QTest::qWait(50); // the large type's layout
         for (QToolBar *bar : window.findChildren<QToolBar *>())
             QVERIFY2(bar->isHidden(), qPrintable(bar->objectName()));
         auto *bar = window.findChild<PresenterBar *>();
@@ -291,6 +294,84 @@ private slots:
         for (QToolBar *toolBar : window.findChildren<QToolBar *>())
             QVERIFY2(toolBar->isVisible(), qPrintable(toolBar->objectName()));
         QVERIFY(window.showsNetwork() && window.showsTabs());
+    }
+
+    // A lesson's tour, walked as a class sees it: presenting starts it, the clicker's Page Down
+    // and Page Up go from stop to stop (and bring each stop's view forward), the stepping keys
+    // wander off and Page Down goes on from the stop; a shorter run passes over the stops it has
+    // not got, and says so; End Tour hides the note.
+    void walksTheLessonsTour()
+    {
+        GeneralRunWindow window(&m_font);
+        window.presenter()->setFullScreenAllowed(false);
+        window.setLanguage(u"en"_qs);
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.start(loadLesson("04-sgd-vs-batch.lesson.json"), u"batch"_qs));
+        QVERIFY(waitForRun(window));
+        TourNote *note = window.tourNote();
+        QVERIFY(!note->isVisible()); // a tour is off until started
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(window.tour()->isOn());
+        QVERIFY(QFontInfo(QApplication::font()).pixelSize() >= 24);
+        QTest::qWait(50); // the large type's layout
+        QVERIFY(note->isVisible());
+        QCOMPARE(window.tour()->currentStop(), -1);
+
+        const auto at = [&window](long long step, const char *operation) {
+            const NetworkPosition p = window.controller()->position();
+            const auto &trace = *window.trace();
+            const bool update = window.controller()->operationsAt(p.step) == static_cast<int>(trace.layout().operations(true).size());
+            return p.step == step && trace.layout().operations(update)[static_cast<std::size_t>(p.operation)].name() == operation;
+        };
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(window.tour()->currentStop(), 0);
+        QVERIFY(at(0, "dW1_sum"));
+        QVERIFY2(note->headerText().contains(u"1"_qs) && note->noteText().contains(u"dW1_sum"_qs), qPrintable(note->noteText()));
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(window.tour()->currentStop(), 2);
+        QVERIFY(at(3, "dW1_avg"));
+        QTest::qWait(20);
+        if (const QString folder = qEnvironmentVariable("DELTATRACE_SCREENSHOTS"); !folder.isEmpty())
+            window.grab().save(folder + u"/general-tour-1024x768.png"_qs);
+        // The whole note under the views (fitHeight keeps two pixels to spare).
+        QVERIFY2(note->height() + 2 >= note->maximumHeight(), qPrintable(u"%1 of %2"_qs.arg(note->height()).arg(note->maximumHeight())));
+        QVERIFY(window.height() <= 768);
+        // The stepping keys move within the run; Page Down goes on from the tour's stop.
+        QTest::keyClick(&window, Qt::Key_Right);
+        QVERIFY(!at(3, "dW1_avg"));
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(window.tour()->currentStop(), 3);
+        QVERIFY(at(3, "W1"));
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(window.tour()->currentStop(), 4);
+        QCOMPARE(window.controller()->position().step, 39999LL * 4 + 3);
+        QVERIFY(window.showsTabs());
+        QCOMPARE(window.tabs()->currentIndex(), 2); // the charts
+        QTest::keyClick(&window, Qt::Key_PageUp);
+        QCOMPARE(window.tour()->currentStop(), 3);
+
+        // Leaving presenter mode keeps the tour; the Page keys move epochs again.
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(window.tour()->isOn());
+        const long long before = window.controller()->position().step;
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(window.controller()->position().step, before + 4);
+        QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(window.tour()->currentStop(), 4);
+
+        // A run of 100 epochs has not got the last stop.
+        QVERIFY(window.start(loadLesson("04-sgd-vs-batch.lesson.json"), u"batch"_qs, {std::nullopt, std::nullopt, 100}));
+        QVERIFY(waitForRun(window));
+        QVERIFY(!window.tour()->positionOf(4));
+        window.tour()->goToStop(3);
+        QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(window.tour()->currentStop(), 3); // stays at the last stop it has
+        QVERIFY2(note->skippedText().contains(u"Stop 5"_qs), qPrintable(note->skippedText()));
+        window.tour()->end();
+        QVERIFY(!note->isVisible());
     }
 
     // F1 lists the window's keys, the presenter's among them.

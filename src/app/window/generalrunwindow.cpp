@@ -3,6 +3,7 @@
 #include "generalrunwindow.h"
 
 #include "generalarithmeticpanel.h"
+#include "generaltour.h"
 #include "generalinputplaneview.h"
 #include "generalnetworkdiagram.h"
 #include "generaltracetable.h"
@@ -20,6 +21,7 @@
 #include "recordingjob.h"
 #include "runlimits.h"
 #include "shortcutsdialog.h"
+#include "tournote.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -64,6 +66,8 @@ GeneralRunWindow::GeneralRunWindow(PresentationFont *font, QWidget *parent)
     buildToolBars();
     buildViews();
     buildWindowActions();
+    m_tour = new GeneralTour(this, &m_controller, m_tourNote, m_nextEpochAction, m_previousEpochAction,
+                             [this](const QString &view) { showTourView(view); }, [this] { return m_language; });
     connect(m_presenter, &PresenterMode::activeChanged, this, &GeneralRunWindow::onPresentingChanged);
     connect(&m_controller, &NetworkStepController::positionChanged, this, &GeneralRunWindow::onPosition);
     // A click in the table goes to that sample step's end, in a chart to that epoch's end.
@@ -166,7 +170,7 @@ void GeneralRunWindow::buildToolBars()
     };
     add(QT_TR_NOOP("First"), {QKeySequence(Qt::Key_Home)}, [this] { m_controller.first(); });
     add(QT_TR_NOOP("Start of epoch"), {QKeySequence(Qt::SHIFT | Qt::Key_PageUp)}, [this] { m_controller.toStartOfEpoch(); });
-    add(QT_TR_NOOP("Previous epoch"), {QKeySequence(Qt::Key_PageUp)}, [this] { m_controller.moveByEpochs(-1); });
+    m_previousEpochAction = add(QT_TR_NOOP("Previous epoch"), {QKeySequence(Qt::Key_PageUp)}, [this] { m_controller.moveByEpochs(-1); });
     add(QT_TR_NOOP("Previous sample"), {QKeySequence(Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_Left)},
         [this] { m_controller.back(Granularity::Sample); });
     add(QT_TR_NOOP("Previous operation"), {QKeySequence(Qt::Key_Left)}, [this] { m_controller.back(Granularity::Operation); });
@@ -174,7 +178,7 @@ void GeneralRunWindow::buildToolBars()
     add(QT_TR_NOOP("Next operation"), {QKeySequence(Qt::Key_Right)}, [this] { m_controller.forward(Granularity::Operation); });
     add(QT_TR_NOOP("Next sample"), {QKeySequence(Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_Right)},
         [this] { m_controller.forward(Granularity::Sample); });
-    add(QT_TR_NOOP("Next epoch"), {QKeySequence(Qt::Key_PageDown)}, [this] { m_controller.moveByEpochs(1); });
+    m_nextEpochAction = add(QT_TR_NOOP("Next epoch"), {QKeySequence(Qt::Key_PageDown)}, [this] { m_controller.moveByEpochs(1); });
     add(QT_TR_NOOP("End of epoch"), {QKeySequence(Qt::SHIFT | Qt::Key_PageDown)}, [this] { m_controller.toEndOfEpoch(); });
     add(QT_TR_NOOP("Last"), {QKeySequence(Qt::Key_End)}, [this] { m_controller.last(); });
     // The slider and Go to on a row of their own, so the stepping buttons fit a 1024-pixel screen.
@@ -248,6 +252,9 @@ void GeneralRunWindow::buildViews()
     m_presenterBar->hide();
     layout->addWidget(m_presenterBar);
     layout->addWidget(splitter, 1);
+    // The tour's note under the views, in large type, while a tour is on.
+    m_tourNote = new TourNote(central);
+    layout->addWidget(m_tourNote);
     setCentralWidget(central);
 }
 
@@ -278,6 +285,7 @@ void GeneralRunWindow::buildWindowActions()
             actions << step.action;
         actions << QList<QAction *>{m_playAction, m_saveAction, m_presentAction, m_leavePresentingAction, m_nextPictureAction,
                                     m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_shortcutsAction};
+        actions << m_tour->actions();
         ShortcutsDialog(actions, this).exec();
     });
     // Presenting, the toolbars are hidden; the presenter mode button stays reachable at the desk.
@@ -299,6 +307,7 @@ void GeneralRunWindow::onPresentingChanged(bool active)
     m_leavePresentingAction->setEnabled(active);
     m_nextPictureAction->setEnabled(active);
     m_presentedPicture = 0;
+    m_tour->setPresenting(active);
     if (active) {
         showPresenterTitle();
         // The room for both halves is known once the large type has been laid out (the next
@@ -332,6 +341,21 @@ void GeneralRunWindow::nextPicture()
         m_presentedPicture = 1 + (m_tabs->currentIndex() + 1) % m_tabs->count();
     else
         m_presentedPicture = (m_presentedPicture + 1) % (m_tabs->count() + 1);
+    arrangePresentedPictures();
+}
+
+void GeneralRunWindow::showTourView(const QString &view)
+{
+    static const QStringList tabViews = {QString(), QStringLiteral("inputPlane"), QStringLiteral("charts"), QStringLiteral("code"),
+                                         QStringLiteral("table")};
+    const qsizetype tab = tabViews.indexOf(view);
+    if (view == QLatin1String("network")) {
+        // The network is always in sight, except when presenting shows one half at a time.
+        m_presentedPicture = 0;
+    } else if (tab > 0) {
+        m_tabs->setCurrentIndex(static_cast<int>(tab));
+        m_presentedPicture = static_cast<int>(tab) + 1;
+    }
     arrangePresentedPictures();
 }
 
@@ -382,6 +406,7 @@ void GeneralRunWindow::retranslate()
         step.action->setText(text);
         step.action->setToolTip(QStringLiteral("%1 (%2)").arg(text, step.action->shortcut().toString(QKeySequence::NativeText)));
     }
+    m_tour->retranslate();
     m_tabs->setTabText(0, tr("Narrative"));
     m_tabs->setTabText(1, tr("Input plane"));
     m_tabs->setTabText(2, tr("Charts"));
@@ -500,7 +525,7 @@ void GeneralRunWindow::adoptLessonOf(const NetworkTrace &trace)
         e.alpha = run.alpha;
         e.epochs = run.epochs;
         e.seed = run.seed;
-        e.network = NetworkExperiment{run.architecture, {}, true};
+        e.network = NetworkExperiment{run.architecture, {}, true, {}};
         m_lesson.experiments = {e};
     }
     m_experimentId = run.experimentId;
@@ -562,6 +587,9 @@ void GeneralRunWindow::onRecorded(std::shared_ptr<const NetworkTrace> trace)
     m_charts->setTrace(trace);
     m_table->setTrace(trace);
     m_controller.setTrace(trace); // moves to the first position: every view follows
+    // The experiment's tour, at its places in this run (a shorter run passes over the later ones).
+    const Experiment *shown = experiment();
+    m_tour->setStops(shown && shown->network ? shown->network->tour : QList<NetworkTourStop>{});
     const long long count = m_controller.positionCount();
     const QSignalBlocker block(m_slider);
     m_slider->setRange(0, static_cast<int>(std::min<long long>(count - 1, std::numeric_limits<int>::max())));

@@ -30,6 +30,7 @@ namespace deltatrace {
 class GeneralArithmeticPanel;
 class GeneralInputPlaneView;
 class GeneralNetworkDiagram;
+class GeneralTour;
 class GeneralTraceTable;
 class GeneralTrainingCharts;
 class NarrativeBrowser;
@@ -37,6 +38,7 @@ class PresentationFont;
 class PresenterBar;
 class PresenterMode;
 class RecordingJob;
+class TourNote;
 
 // The window of a general network's lesson (format 2: any small network, batches, momentum):
 // the run recorded off the GUI thread, stepped with the same keys as lessons 1-3 (one
@@ -88,6 +90,9 @@ public:
     bool showsNetwork() const;
     bool showsTabs() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // The experiment's tour of the run shown.
+    GeneralTour *tour() const { return m_tour; }
+    TourNote *tourNote() const { return m_tourNote; }
 
 signals:
     // A run has arrived and is shown (for tests and the command line's --screenshot).
@@ -107,6 +112,8 @@ private:
     // Presenting: both halves where the window has room for them, else the chosen one.
     void arrangePresentedPictures();
     void showPresenterTitle();
+    // A tour stop's view ("network", "inputPlane", "charts", "code", "table").
+    void showTourView(const QString &view);
     void retranslate();
     void record();
     void onRecorded(std::shared_ptr<const NetworkTrace> trace);
@@ -152,6 +159,10 @@ private:
     };
     std::vector<StepAction> m_stepActions;
     QAction *m_playAction = nullptr;
+    QAction *m_nextEpochAction = nullptr;
+    QAction *m_previousEpochAction = nullptr;
+    GeneralTour *m_tour = nullptr;
+    TourNote *m_tourNote = nullptr;
     QAction *m_saveAction = nullptr;
     PresenterMode *m_presenter = nullptr;
     PresenterBar *m_presenterBar = nullptr;
