@@ -1584,35 +1584,33 @@
         <translation>%1 must be 1 to %2 characters from a-z, 0-9 and &apos;-&apos;, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="435"/>
-        <location filename="../src/core/tour.cpp" line="456"/>
+        <location filename="../src/core/tour.cpp" line="437"/>
         <source>%1 must be an array of stops ([ ... ]), not %2</source>
         <translation>%1 must be an array of stops ([ ... ]), not %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="440"/>
-        <location filename="../src/core/tour.cpp" line="461"/>
+        <location filename="../src/core/tour.cpp" line="442"/>
         <source>%1 must have 1 to %2 stops, not %3</source>
         <translation>%1 must have 1 to %2 stops, not %3</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="503"/>
+        <location filename="../src/core/tour.cpp" line="501"/>
         <source>a tour file</source>
         <translation>a tour file</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="509"/>
+        <location filename="../src/core/tour.cpp" line="507"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="518"/>
+        <location filename="../src/core/tour.cpp" line="516"/>
         <source>there is not enough memory to read this tour</source>
         <translation>there is not enough memory to read this tour</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="560"/>
-        <location filename="../src/core/tour.cpp" line="563"/>
+        <location filename="../src/core/tour.cpp" line="558"/>
+        <location filename="../src/core/tour.cpp" line="561"/>
         <source>cannot be written: %1</source>
         <translation>cannot be written: %1</translation>
     </message>
@@ -3299,37 +3297,37 @@
 <context>
     <name>deltatrace::GeneralTour</name>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="55"/>
+        <location filename="../src/app/window/generaltour.cpp" line="52"/>
         <source>&amp;Start Tour</source>
         <translation>&amp;Start Tour</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="56"/>
+        <location filename="../src/app/window/generaltour.cpp" line="53"/>
         <source>&amp;Next Tour Stop</source>
         <translation>&amp;Next Tour Stop</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="57"/>
+        <location filename="../src/app/window/generaltour.cpp" line="54"/>
         <source>&amp;Previous Tour Stop</source>
         <translation>&amp;Previous Tour Stop</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="58"/>
+        <location filename="../src/app/window/generaltour.cpp" line="55"/>
         <source>&amp;End Tour</source>
         <translation>&amp;End Tour</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="172"/>
+        <location filename="../src/app/window/generaltour.cpp" line="169"/>
         <source>Stop %1 was passed over: its place (epoch %2, sample %3) is not in this run.</source>
         <translation>Stop %1 was passed over: its place (epoch %2, sample %3) is not in this run.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="188"/>
+        <location filename="../src/app/window/generaltour.cpp" line="185"/>
         <source>No stop of this tour is in this run.</source>
         <translation>No stop of this tour is in this run.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="204"/>
+        <location filename="../src/app/window/generaltour.cpp" line="201"/>
         <source>epoch %1, sample %2, %3</source>
         <translation>epoch %1, sample %2, %3</translation>
     </message>
@@ -4777,133 +4775,133 @@
 <context>
     <name>deltatrace::TourMode</name>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="102"/>
+        <location filename="../src/app/window/tourmode.cpp" line="100"/>
         <source>&amp;Start Tour</source>
         <translation>&amp;Start Tour</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="103"/>
+        <location filename="../src/app/window/tourmode.cpp" line="101"/>
         <source>&amp;Next Tour Stop</source>
         <translation>&amp;Next Tour Stop</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="104"/>
+        <location filename="../src/app/window/tourmode.cpp" line="102"/>
         <source>&amp;Previous Tour Stop</source>
         <translation>&amp;Previous Tour Stop</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="105"/>
+        <location filename="../src/app/window/tourmode.cpp" line="103"/>
         <source>&amp;End Tour</source>
         <translation>&amp;End Tour</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="106"/>
+        <location filename="../src/app/window/tourmode.cpp" line="104"/>
         <source>Add &amp;Bookmark…</source>
         <translation>Add &amp;Bookmark…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="107"/>
+        <location filename="../src/app/window/tourmode.cpp" line="105"/>
         <source>Tour S&amp;tops…</source>
         <translation>Tour S&amp;tops…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="108"/>
+        <location filename="../src/app/window/tourmode.cpp" line="106"/>
         <source>&amp;Open Tour…</source>
         <translation>&amp;Open Tour…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="109"/>
+        <location filename="../src/app/window/tourmode.cpp" line="107"/>
         <source>Sa&amp;ve Tour…</source>
         <translation>Sa&amp;ve Tour…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="110"/>
+        <location filename="../src/app/window/tourmode.cpp" line="108"/>
         <source>The tour&apos;s next stop (Page Down in presenter mode)</source>
         <translation>The tour&apos;s next stop (Page Down in presenter mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="111"/>
+        <location filename="../src/app/window/tourmode.cpp" line="109"/>
         <source>The tour&apos;s previous stop (Page Up in presenter mode)</source>
         <translation>The tour&apos;s previous stop (Page Up in presenter mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="308"/>
+        <location filename="../src/app/window/tourmode.cpp" line="289"/>
         <source>No stop of this tour is in this run.</source>
         <translation>No stop of this tour is in this run.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="322"/>
+        <location filename="../src/app/window/tourmode.cpp" line="303"/>
         <source>epoch %1, sample %2, %3</source>
         <translation>epoch %1, sample %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="330"/>
+        <location filename="../src/app/window/tourmode.cpp" line="311"/>
         <source>the first saturated sigmoid</source>
         <translation>the first saturated sigmoid</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="331"/>
+        <location filename="../src/app/window/tourmode.cpp" line="312"/>
         <source>every output first on its target&apos;s side</source>
         <translation>every output first on its target&apos;s side</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="332"/>
+        <location filename="../src/app/window/tourmode.cpp" line="313"/>
         <source>the start of the stall</source>
         <translation>the start of the stall</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="333"/>
+        <location filename="../src/app/window/tourmode.cpp" line="314"/>
         <source>the first value that is not finite</source>
         <translation>the first value that is not finite</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="335"/>
+        <location filename="../src/app/window/tourmode.cpp" line="316"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="340"/>
+        <location filename="../src/app/window/tourmode.cpp" line="321"/>
         <source>its place is not in this run</source>
         <translation>its place is not in this run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="343"/>
+        <location filename="../src/app/window/tourmode.cpp" line="324"/>
         <source>no sigmoid saturates in this run</source>
         <translation>no sigmoid saturates in this run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="344"/>
+        <location filename="../src/app/window/tourmode.cpp" line="325"/>
         <source>the outputs are never all on their target&apos;s side of 0.5 in this run</source>
         <translation>the outputs are never all on their target&apos;s side of 0.5 in this run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="345"/>
+        <location filename="../src/app/window/tourmode.cpp" line="326"/>
         <source>this run does not stall</source>
         <translation>this run does not stall</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="346"/>
+        <location filename="../src/app/window/tourmode.cpp" line="327"/>
         <source>every value of this run is finite</source>
         <translation>every value of this run is finite</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="349"/>
+        <location filename="../src/app/window/tourmode.cpp" line="330"/>
         <source>Stop %1 skipped: %2.</source>
         <translation>Stop %1 skipped: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="447"/>
+        <location filename="../src/app/window/tourmode.cpp" line="428"/>
         <source>Open Tour</source>
         <translation>Open Tour</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="447"/>
-        <location filename="../src/app/window/tourmode.cpp" line="459"/>
+        <location filename="../src/app/window/tourmode.cpp" line="428"/>
+        <location filename="../src/app/window/tourmode.cpp" line="440"/>
         <source>DeltaTrace tours (*.dtour.json)</source>
         <translation>DeltaTrace tours (*.dtour.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="458"/>
+        <location filename="../src/app/window/tourmode.cpp" line="439"/>
         <source>Save Tour</source>
         <translation>Save Tour</translation>
     </message>

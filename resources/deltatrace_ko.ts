@@ -1584,35 +1584,33 @@
         <translation>%1 값은 a-z, 0-9, &apos;-&apos; 문자로 이루어진 1~%2자여야 합니다(지금은 %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="435"/>
-        <location filename="../src/core/tour.cpp" line="456"/>
+        <location filename="../src/core/tour.cpp" line="437"/>
         <source>%1 must be an array of stops ([ ... ]), not %2</source>
         <translation>%1 값은 지점들의 배열([ ... ])이어야 합니다(지금은 %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="440"/>
-        <location filename="../src/core/tour.cpp" line="461"/>
+        <location filename="../src/core/tour.cpp" line="442"/>
         <source>%1 must have 1 to %2 stops, not %3</source>
         <translation>%1: 지점은 1~%2개여야 합니다(지금은 %3개)</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="503"/>
+        <location filename="../src/core/tour.cpp" line="501"/>
         <source>a tour file</source>
         <translation>둘러보기 파일</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="509"/>
+        <location filename="../src/core/tour.cpp" line="507"/>
         <source>cannot be read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="518"/>
+        <location filename="../src/core/tour.cpp" line="516"/>
         <source>there is not enough memory to read this tour</source>
         <translation>이 둘러보기를 읽을 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/core/tour.cpp" line="560"/>
-        <location filename="../src/core/tour.cpp" line="563"/>
+        <location filename="../src/core/tour.cpp" line="558"/>
+        <location filename="../src/core/tour.cpp" line="561"/>
         <source>cannot be written: %1</source>
         <translation>쓸 수 없습니다: %1</translation>
     </message>
@@ -3296,37 +3294,37 @@
 <context>
     <name>deltatrace::GeneralTour</name>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="55"/>
+        <location filename="../src/app/window/generaltour.cpp" line="52"/>
         <source>&amp;Start Tour</source>
         <translation>둘러보기 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="56"/>
+        <location filename="../src/app/window/generaltour.cpp" line="53"/>
         <source>&amp;Next Tour Stop</source>
         <translation>다음 지점(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="57"/>
+        <location filename="../src/app/window/generaltour.cpp" line="54"/>
         <source>&amp;Previous Tour Stop</source>
         <translation>이전 지점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="58"/>
+        <location filename="../src/app/window/generaltour.cpp" line="55"/>
         <source>&amp;End Tour</source>
         <translation>둘러보기 끝내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="172"/>
+        <location filename="../src/app/window/generaltour.cpp" line="169"/>
         <source>Stop %1 was passed over: its place (epoch %2, sample %3) is not in this run.</source>
         <translation>%1번 지점은 건너뛰었습니다. 이 실행에는 그 자리(에포크 %2, 샘플 %3)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="188"/>
+        <location filename="../src/app/window/generaltour.cpp" line="185"/>
         <source>No stop of this tour is in this run.</source>
         <translation>이 실행에는 이 둘러보기의 지점이 하나도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generaltour.cpp" line="204"/>
+        <location filename="../src/app/window/generaltour.cpp" line="201"/>
         <source>epoch %1, sample %2, %3</source>
         <translation>에포크 %1, 샘플 %2, %3</translation>
     </message>
@@ -4769,133 +4767,133 @@
 <context>
     <name>deltatrace::TourMode</name>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="102"/>
+        <location filename="../src/app/window/tourmode.cpp" line="100"/>
         <source>&amp;Start Tour</source>
         <translation>둘러보기 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="103"/>
+        <location filename="../src/app/window/tourmode.cpp" line="101"/>
         <source>&amp;Next Tour Stop</source>
         <translation>다음 지점(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="104"/>
+        <location filename="../src/app/window/tourmode.cpp" line="102"/>
         <source>&amp;Previous Tour Stop</source>
         <translation>이전 지점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="105"/>
+        <location filename="../src/app/window/tourmode.cpp" line="103"/>
         <source>&amp;End Tour</source>
         <translation>둘러보기 끝내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="106"/>
+        <location filename="../src/app/window/tourmode.cpp" line="104"/>
         <source>Add &amp;Bookmark…</source>
         <translation>책갈피 추가(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="107"/>
+        <location filename="../src/app/window/tourmode.cpp" line="105"/>
         <source>Tour S&amp;tops…</source>
         <translation>지점 목록(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="108"/>
+        <location filename="../src/app/window/tourmode.cpp" line="106"/>
         <source>&amp;Open Tour…</source>
         <translation>둘러보기 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="109"/>
+        <location filename="../src/app/window/tourmode.cpp" line="107"/>
         <source>Sa&amp;ve Tour…</source>
         <translation>둘러보기 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="110"/>
+        <location filename="../src/app/window/tourmode.cpp" line="108"/>
         <source>The tour&apos;s next stop (Page Down in presenter mode)</source>
         <translation>둘러보기의 다음 지점(발표자 모드에서는 Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="111"/>
+        <location filename="../src/app/window/tourmode.cpp" line="109"/>
         <source>The tour&apos;s previous stop (Page Up in presenter mode)</source>
         <translation>둘러보기의 이전 지점(발표자 모드에서는 Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="308"/>
+        <location filename="../src/app/window/tourmode.cpp" line="289"/>
         <source>No stop of this tour is in this run.</source>
         <translation>이 실행에는 이 둘러보기의 지점이 하나도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="322"/>
+        <location filename="../src/app/window/tourmode.cpp" line="303"/>
         <source>epoch %1, sample %2, %3</source>
         <translation>에포크 %1, 샘플 %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="330"/>
+        <location filename="../src/app/window/tourmode.cpp" line="311"/>
         <source>the first saturated sigmoid</source>
         <translation>처음으로 포화된 시그모이드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="331"/>
+        <location filename="../src/app/window/tourmode.cpp" line="312"/>
         <source>every output first on its target&apos;s side</source>
         <translation>모든 출력이 처음으로 정답 쪽에 온 때</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="332"/>
+        <location filename="../src/app/window/tourmode.cpp" line="313"/>
         <source>the start of the stall</source>
         <translation>정체가 시작된 곳</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="333"/>
+        <location filename="../src/app/window/tourmode.cpp" line="314"/>
         <source>the first value that is not finite</source>
         <translation>처음 나온 유한하지 않은 값</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="335"/>
+        <location filename="../src/app/window/tourmode.cpp" line="316"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="340"/>
+        <location filename="../src/app/window/tourmode.cpp" line="321"/>
         <source>its place is not in this run</source>
         <translation>그 자리가 이 실행에 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="343"/>
+        <location filename="../src/app/window/tourmode.cpp" line="324"/>
         <source>no sigmoid saturates in this run</source>
         <translation>이 실행에서는 포화되는 시그모이드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="344"/>
+        <location filename="../src/app/window/tourmode.cpp" line="325"/>
         <source>the outputs are never all on their target&apos;s side of 0.5 in this run</source>
         <translation>이 실행에서는 출력이 한 번도 모두 0.5를 기준으로 정답 쪽에 오지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="345"/>
+        <location filename="../src/app/window/tourmode.cpp" line="326"/>
         <source>this run does not stall</source>
         <translation>이 실행은 정체되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="346"/>
+        <location filename="../src/app/window/tourmode.cpp" line="327"/>
         <source>every value of this run is finite</source>
         <translation>이 실행의 값은 모두 유한합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="349"/>
+        <location filename="../src/app/window/tourmode.cpp" line="330"/>
         <source>Stop %1 skipped: %2.</source>
         <translation>지점 %1 건너뜀: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="447"/>
+        <location filename="../src/app/window/tourmode.cpp" line="428"/>
         <source>Open Tour</source>
         <translation>둘러보기 열기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="447"/>
-        <location filename="../src/app/window/tourmode.cpp" line="459"/>
+        <location filename="../src/app/window/tourmode.cpp" line="428"/>
+        <location filename="../src/app/window/tourmode.cpp" line="440"/>
         <source>DeltaTrace tours (*.dtour.json)</source>
         <translation>DeltaTrace 둘러보기 (*.dtour.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/tourmode.cpp" line="458"/>
+        <location filename="../src/app/window/tourmode.cpp" line="439"/>
         <source>Save Tour</source>
         <translation>둘러보기 저장</translation>
     </message>

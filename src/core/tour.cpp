@@ -426,46 +426,44 @@ QStringList Tour::viewNames()
     return {QStringLiteral("network"), QStringLiteral("inputPlane"), QStringLiteral("charts"), QStringLiteral("code"), QStringLiteral("table")};
 }
 
+namespace {
+// A "tour" array of 1 to MaxStops stops, each read by `readStop(value, path)` (lessons 1-3's or a
+// general experiment's).
+template <typename Stop, typename ReadStop>
+QList<Stop> readStops(const QJsonValue &value, const QString &path, Reader &read, ReadStop readStop)
+{
+    QList<Stop> stops;
+    if (!value.isArray()) {
+        read.problem(path, Tour::tr("%1 must be an array of stops ([ ... ]), not %2").arg(path, describe(value)));
+        return stops;
+    }
+    const QJsonArray list = value.toArray();
+    if (list.isEmpty() || list.size() > Tour::MaxStops) {
+        read.problem(path, Tour::tr("%1 must have 1 to %2 stops, not %3").arg(path).arg(Tour::MaxStops).arg(list.size()));
+        return stops;
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (const auto stop = readStop(list.at(i), JsonLocator::elementPath(path, i)))
+            stops.append(*stop);
+    }
+    return stops;
+}
+} // namespace
+
 QList<TourStop> Tour::parseStops(const QJsonValue &value, const QString &path, std::optional<Rule> rule, std::optional<qint64> epochs,
                                  QList<TourProblem> *problems)
 {
     Reader read(problems);
-    QList<TourStop> stops;
-    if (!value.isArray()) {
-        read.problem(path, tr("%1 must be an array of stops ([ ... ]), not %2").arg(path, describe(value)));
-        return stops;
-    }
-    const QJsonArray list = value.toArray();
-    if (list.isEmpty() || list.size() > MaxStops) {
-        read.problem(path, tr("%1 must have 1 to %2 stops, not %3").arg(path).arg(MaxStops).arg(list.size()));
-        return stops;
-    }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (const auto stop = read.stop(list.at(i), JsonLocator::elementPath(path, i), rule, epochs))
-            stops.append(*stop);
-    }
-    return stops;
+    return readStops<TourStop>(value, path, read, [&](const QJsonValue &stop, const QString &stopPath) { return read.stop(stop, stopPath, rule, epochs); });
 }
 
 QList<NetworkTourStop> Tour::parseNetworkStops(const QJsonValue &value, const QString &path, const std::optional<Architecture> &architecture,
                                                 std::optional<int> sampleCount, qint64 epochs, QList<TourProblem> *problems)
 {
     Reader read(problems);
-    QList<NetworkTourStop> stops;
-    if (!value.isArray()) {
-        read.problem(path, tr("%1 must be an array of stops ([ ... ]), not %2").arg(path, describe(value)));
-        return stops;
-    }
-    const QJsonArray list = value.toArray();
-    if (list.isEmpty() || list.size() > MaxStops) {
-        read.problem(path, tr("%1 must have 1 to %2 stops, not %3").arg(path).arg(MaxStops).arg(list.size()));
-        return stops;
-    }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (const auto stop = read.networkStop(list.at(i), JsonLocator::elementPath(path, i), architecture, sampleCount, epochs))
-            stops.append(*stop);
-    }
-    return stops;
+    return readStops<NetworkTourStop>(value, path, read, [&](const QJsonValue &stop, const QString &stopPath) {
+        return read.networkStop(stop, stopPath, architecture, sampleCount, epochs);
+    });
 }
 
 QList<ResolvedStop> Tour::resolve(const Trace &trace) const { return resolve(trace, TraceEvents::find(trace)); }

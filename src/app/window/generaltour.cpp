@@ -18,10 +18,6 @@ GeneralTour::GeneralTour(QWidget *window, NetworkStepController *controller, Tou
     : QObject(window)
     , m_controller(controller)
     , m_note(note)
-    , m_nextEpoch(nextEpoch)
-    , m_previousEpoch(previousEpoch)
-    , m_nextEpochKeys(nextEpoch->shortcuts())
-    , m_previousEpochKeys(previousEpoch->shortcuts())
     , m_showView(std::move(showView))
     , m_language(std::move(language))
 {
@@ -34,9 +30,10 @@ GeneralTour::GeneralTour(QWidget *window, NetworkStepController *controller, Tou
         connect(member, &QAction::triggered, this, slot);
     };
     make(m_startAction, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, &GeneralTour::start);
-    make(m_nextAction, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, &GeneralTour::next);
-    make(m_previousAction, {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, &GeneralTour::previous);
+    make(m_nextAction, {}, &GeneralTour::next); // its keys: TourPageKeys
+    make(m_previousAction, {}, &GeneralTour::previous);
     make(m_endAction, {}, &GeneralTour::end);
+    m_pageKeys.emplace(m_nextAction, m_previousAction, nextEpoch, previousEpoch);
     // The note says whether the learner has stepped away from the stop (the next key goes on
     // from the stop, not from there).
     connect(m_controller, &NetworkStepController::positionChanged, this, [this](NetworkPosition position) {
@@ -204,24 +201,7 @@ QString GeneralTour::placeText(const NetworkPosition &position) const
     return tr("epoch %1, sample %2, %3").arg(position.step / N).arg(position.step % N).arg(QString::fromStdString(q.name()));
 }
 
-void GeneralTour::updateKeys()
-{
-    const bool take = m_on && m_presenting;
-    if (take == m_takesPageKeys)
-        return;
-    m_takesPageKeys = take;
-    if (take) {
-        m_nextEpoch->setShortcuts({});
-        m_previousEpoch->setShortcuts({});
-        m_nextAction->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-        m_previousAction->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-    } else {
-        m_nextAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-        m_previousAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-        m_nextEpoch->setShortcuts(m_nextEpochKeys);
-        m_previousEpoch->setShortcuts(m_previousEpochKeys);
-    }
-}
+void GeneralTour::updateKeys() { m_pageKeys->setTaken(m_on && m_presenting); }
 
 void GeneralTour::updateActions()
 {

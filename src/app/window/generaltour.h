@@ -4,8 +4,8 @@
 
 #include "lesson.h"
 #include "networkposition.h"
+#include "tourpagekeys.h"
 
-#include <QKeySequence>
 #include <QList>
 #include <QObject>
 
@@ -68,10 +68,6 @@ private:
 
     NetworkStepController *m_controller;
     TourNote *m_note;
-    QAction *m_nextEpoch;
-    QAction *m_previousEpoch;
-    QList<QKeySequence> m_nextEpochKeys;
-    QList<QKeySequence> m_previousEpochKeys;
     std::function<void(const QString &)> m_showView;
     std::function<QString()> m_language;
 
@@ -79,7 +75,7 @@ private:
     int m_current = -1;
     bool m_on = false;
     bool m_presenting = false;
-    bool m_takesPageKeys = false;
+    std::optional<TourPageKeys> m_pageKeys; // made with the tour's actions
     NetworkPosition m_stopPosition;
 
     QAction *m_startAction;

@@ -37,8 +37,7 @@ QString operationName(Rule rule, int operation)
 
 TourMode::TourMode(QMainWindow *window, RunSession *run, StepController *controller, PresenterMode *presenter, QAction *nextEpoch,
                    QAction *previousEpoch, std::function<void(const QString &)> showView, std::function<QString()> language)
-    : QObject(window), m_window(window), m_run(run), m_controller(controller), m_presenter(presenter), m_nextEpoch(nextEpoch),
-      m_previousEpoch(previousEpoch), m_showView(std::move(showView)), m_language(std::move(language)),
+    : QObject(window), m_window(window), m_run(run), m_controller(controller), m_presenter(presenter), m_showView(std::move(showView)), m_language(std::move(language)),
       m_dock(new QDockWidget(window)), m_note(new TourNote(m_dock))
 {
     m_dock->setObjectName(QStringLiteral("tourDock"));
@@ -56,16 +55,15 @@ TourMode::TourMode(QMainWindow *window, RunSession *run, StepController *control
         member->setShortcutContext(Qt::WindowShortcut);
         m_window->addAction(member);
     };
-    make(m_nextAction, "nextTourStopAction", {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-    make(m_previousAction, "previousTourStopAction", {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    make(m_nextAction, "nextTourStopAction", {}); // its keys: TourPageKeys
+    make(m_previousAction, "previousTourStopAction", {});
     make(m_startAction, "startTourAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
     make(m_endAction, "endTourAction", {});
     make(m_bookmarkAction, "addBookmarkAction", {QKeySequence(Qt::CTRL | Qt::Key_B)});
     make(m_stopsAction, "tourStopsAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
     make(m_openAction, "openTourAction", {});
     make(m_saveAction, "saveTourAction", {});
-    m_nextEpochKeys = m_nextEpoch->shortcuts();
-    m_previousEpochKeys = m_previousEpoch->shortcuts();
+    m_pageKeys.emplace(m_nextAction, m_previousAction, nextEpoch, previousEpoch);
 
     connect(m_nextAction, &QAction::triggered, this, &TourMode::next);
     connect(m_previousAction, &QAction::triggered, this, &TourMode::previous);
@@ -188,24 +186,7 @@ void TourMode::onPresentingChanged(bool presenting)
     updateActions();
 }
 
-void TourMode::updateKeys()
-{
-    const bool take = m_on && m_presenter->isActive();
-    if (take == m_takesPageKeys)
-        return;
-    m_takesPageKeys = take;
-    if (take) {
-        m_nextEpoch->setShortcuts({});
-        m_previousEpoch->setShortcuts({});
-        m_nextAction->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-        m_previousAction->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-    } else {
-        m_nextAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-        m_previousAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-        m_nextEpoch->setShortcuts(m_nextEpochKeys);
-        m_previousEpoch->setShortcuts(m_previousEpochKeys);
-    }
-}
+void TourMode::updateKeys() { m_pageKeys->setTaken(m_on && m_presenter->isActive()); }
 
 void TourMode::updateActions()
 {

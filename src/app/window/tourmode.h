@@ -3,6 +3,7 @@
 #pragma once
 
 #include "tour.h"
+#include "tourpagekeys.h"
 #include "traceevents.h"
 #include "traceposition.h"
 
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -107,10 +109,6 @@ private:
     RunSession *m_run;
     StepController *m_controller;
     PresenterMode *m_presenter;
-    QAction *m_nextEpoch;
-    QAction *m_previousEpoch;
-    QList<QKeySequence> m_nextEpochKeys;
-    QList<QKeySequence> m_previousEpochKeys;
     std::function<void(const QString &)> m_showView;
     std::function<QString()> m_language;
 
@@ -121,7 +119,7 @@ private:
     QFutureWatcher<TraceEvents> m_watcher;
     int m_current = -1;
     bool m_on = false;
-    bool m_takesPageKeys = false;
+    std::optional<TourPageKeys> m_pageKeys; // made with the tour's actions
     TracePosition m_stopPosition;
 
     QDockWidget *m_dock;
