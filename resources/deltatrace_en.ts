@@ -3059,7 +3059,7 @@
     </message>
     <message>
         <location filename="../src/app/window/generalrunwindow.cpp" line="177"/>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="711"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="705"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
@@ -3094,202 +3094,201 @@
         <translation>Go to…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="372"/>
         <source>%1 · epoch %2, sample %3</source>
-        <translation>%1 · epoch %2, sample %3</translation>
+        <translation type="vanished">%1 · epoch %2, sample %3</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="383"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="378"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="384"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="379"/>
         <source>Stepping</source>
         <translation>Stepping</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="380"/>
         <source>Place in the run</source>
         <translation>Place in the run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="381"/>
         <source>&amp;Experiment:</source>
         <translation>&amp;Experiment:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="382"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="388"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="383"/>
         <source>&amp;Alpha:</source>
         <translation>&amp;Alpha:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="384"/>
         <source>E&amp;pochs:</source>
         <translation>E&amp;pochs:</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="390"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
         <source>Save Trace…</source>
         <translation>Save Trace…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
         <source>Save this run as a trace file that replays without the lesson (%1)</source>
         <translation>Save this run as a trace file that replays without the lesson (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="394"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="395"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="390"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="396"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
         <source>Large type for a projector, without the toolbars (%1; Esc leaves)</source>
         <translation>Large type for a projector, without the toolbars (%1; Esc leaves)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="398"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="393"/>
         <source>Leave Presenter Mode</source>
         <translation>Leave Presenter Mode</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="399"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="394"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>Next Picture (Presenter Mode)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="400"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="395"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="401"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="396"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="402"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="397"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="403"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="398"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="410"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="406"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="411"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="407"/>
         <source>Input plane</source>
         <translation>Input plane</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="412"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="408"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="413"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="409"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="414"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="410"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="416"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="412"/>
         <source>%1 · %2 — DeltaTrace</source>
         <translation>%1 · %2 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="481"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="477"/>
         <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
         <translation>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="491"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="487"/>
         <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
         <translation>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="505"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="501"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="553"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="549"/>
         <source>Save Trace</source>
         <translation>Save Trace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="553"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="549"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace traces (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="558"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="554"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="572"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="568"/>
         <source>Could not save the trace: %1</source>
         <translation>Could not save the trace: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="580"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="576"/>
         <source>Opened %1.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="600"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="596"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
         <translation>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="651"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="647"/>
         <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
         <translation>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="691"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="685"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="691"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="685"/>
         <source>Epoch:sample[:operation], for example 120:3:delta1</source>
         <translation>Epoch:sample[:operation], for example 120:3:delta1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="702"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="696"/>
         <source>There is no place %1 in this run.</source>
         <translation>There is no place %1 in this run.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="714"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="708"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4081,37 +4080,37 @@
 <context>
     <name>deltatrace::NarrativeBrowser</name>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="342"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="344"/>
         <source>its tables have %1 cells, and at most %2 can be shown</source>
         <translation>its tables have %1 cells, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="352"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="354"/>
         <source>a paragraph has %1 characters, and at most %2 can be shown</source>
         <translation>a paragraph has %1 characters, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="357"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="359"/>
         <source>a paragraph changes its format, script or direction %1 times, and at most %2 changes can be shown</source>
         <translation>a paragraph changes its format, script or direction %1 times, and at most %2 changes can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="362"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="364"/>
         <source>a letter carries %1 combining marks, and at most %2 can be shown</source>
         <translation>a letter carries %1 combining marks, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="395"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="408"/>
         <source>it has %1 characters, and at most %2 can be shown</source>
         <translation>it has %1 characters, and at most %2 can be shown</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="414"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="427"/>
         <source>there is not enough memory to show it</source>
         <translation>there is not enough memory to show it</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="418"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="431"/>
         <source>This lesson text is not shown: %1.</source>
         <translation>This lesson text is not shown: %1.</translation>
     </message>

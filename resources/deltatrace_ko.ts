@@ -3056,7 +3056,7 @@
     </message>
     <message>
         <location filename="../src/app/window/generalrunwindow.cpp" line="177"/>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="711"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="705"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -3091,202 +3091,201 @@
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="372"/>
         <source>%1 · epoch %2, sample %3</source>
-        <translation>%1 · 에포크 %2, 샘플 %3</translation>
+        <translation type="vanished">%1 · 에포크 %2, 샘플 %3</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="383"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="378"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="384"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="379"/>
         <source>Stepping</source>
         <translation>단계 이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="380"/>
         <source>Place in the run</source>
         <translation>실행 안의 위치</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="381"/>
         <source>&amp;Experiment:</source>
         <translation>실험(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="382"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="388"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="383"/>
         <source>&amp;Alpha:</source>
         <translation>알파(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="384"/>
         <source>E&amp;pochs:</source>
         <translation>에포크 수(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="390"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="385"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="386"/>
         <source>Save Trace…</source>
         <translation>추적 저장…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="392"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="387"/>
         <source>Save this run as a trace file that replays without the lesson (%1)</source>
         <translation>이 실행을 수업 파일 없이도 다시 볼 수 있는 추적 파일로 저장합니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="394"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="389"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="395"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="390"/>
         <source>&amp;Presenter Mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="396"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="391"/>
         <source>Large type for a projector, without the toolbars (%1; Esc leaves)</source>
         <translation>프로젝터용 큰 글씨로 보여 주고 도구 모음은 숨깁니다 (%1, Esc로 나가기)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="398"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="393"/>
         <source>Leave Presenter Mode</source>
         <translation>발표자 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="399"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="394"/>
         <source>Next Picture (Presenter Mode)</source>
         <translation>다음 그림 (발표자 모드)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="400"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="395"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="401"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="396"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="402"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="397"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="403"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="398"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="410"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="406"/>
         <source>Narrative</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="411"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="407"/>
         <source>Input plane</source>
         <translation>입력 평면</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="412"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="408"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="413"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="409"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="414"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="410"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="416"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="412"/>
         <source>%1 · %2 — DeltaTrace</source>
         <translation>%1 · %2 — DeltaTrace</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="481"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="477"/>
         <source>Alpha must be a decimal number above 0, like 0.5 or 1e-3.</source>
         <translation>알파는 0.5나 1e-3처럼 0보다 큰 소수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="491"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="487"/>
         <source>%1 epochs of %2 samples are %3 sample steps; a run may have at most %4. Choose fewer epochs.</source>
         <translation>샘플 %2개로 에포크 %1번이면 샘플 단계가 %3번인데, 한 실행은 %4번까지만 할 수 있습니다. 에포크 수를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="505"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="501"/>
         <source>Opening %1…</source>
         <translation>여는 중: %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="553"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="549"/>
         <source>Save Trace</source>
         <translation>추적 저장</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="553"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="549"/>
         <source>DeltaTrace traces (*.dtrace)</source>
         <translation>DeltaTrace 추적 (*.dtrace)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="558"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="554"/>
         <source>Saved %1.</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="572"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="568"/>
         <source>Could not save the trace: %1</source>
         <translation>추적을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="580"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="576"/>
         <source>Opened %1.</source>
         <translation>열었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="600"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="596"/>
         <source>Values stopped being finite at epoch %1, sample %2 (%3): the learning rate is too large for this network.</source>
         <translation>에포크 %1, 샘플 %2에서 값이 유한하지 않게 되었습니다(%3). 이 신경망에는 학습률이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="651"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="647"/>
         <source>Epoch %1 of %2 · sample %3 of %4 · operation %5 of %6: %7</source>
         <translation>에포크 %1/%2 · 샘플 %3/%4 · 연산 %5/%6: %7</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="691"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="685"/>
         <source>Go to</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="691"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="685"/>
         <source>Epoch:sample[:operation], for example 120:3:delta1</source>
         <translation>에포크:샘플[:연산], 예: 120:3:delta1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="702"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="696"/>
         <source>There is no place %1 in this run.</source>
         <translation>이 실행에는 %1 위치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/generalrunwindow.cpp" line="714"/>
+        <location filename="../src/app/window/generalrunwindow.cpp" line="708"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
@@ -4075,37 +4074,37 @@
 <context>
     <name>deltatrace::NarrativeBrowser</name>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="342"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="344"/>
         <source>its tables have %1 cells, and at most %2 can be shown</source>
         <translation>표의 칸이 %1개인데, 보여 줄 수 있는 것은 %2개까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="352"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="354"/>
         <source>a paragraph has %1 characters, and at most %2 can be shown</source>
         <translation>한 문단이 %1자인데, 보여 줄 수 있는 것은 %2자까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="357"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="359"/>
         <source>a paragraph changes its format, script or direction %1 times, and at most %2 changes can be shown</source>
         <translation>한 문단에서 서식, 문자 또는 쓰는 방향이 %1번 바뀌는데, 보여 줄 수 있는 것은 %2번까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="362"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="364"/>
         <source>a letter carries %1 combining marks, and at most %2 can be shown</source>
         <translation>한 글자에 결합 부호가 %1개 붙어 있는데, 보여 줄 수 있는 것은 %2개까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="395"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="408"/>
         <source>it has %1 characters, and at most %2 can be shown</source>
         <translation>글이 %1자인데, 보여 줄 수 있는 것은 %2자까지입니다</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="414"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="427"/>
         <source>there is not enough memory to show it</source>
         <translation>보여 줄 메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/narrativebrowser.cpp" line="418"/>
+        <location filename="../src/app/lessons/narrativebrowser.cpp" line="431"/>
         <source>This lesson text is not shown: %1.</source>
         <translation>이 수업 글은 보여 주지 않습니다. %1.</translation>
     </message>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "narrativebrowser.h"
 
+#include <QEvent>
+
 #include "regularfile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -377,8 +379,19 @@ NarrativeBrowser::NarrativeBrowser(QWidget *parent) : QTextBrowser(parent)
     showMarkdown(QString(), QString());
 }
 
+void NarrativeBrowser::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // The parsed document fixes its code spans' size at the font of the time: after a zoom or
+    // presenter mode, the text is built again at the new size.
+    if (event->type() == QEvent::FontChange && m_shown)
+        showMarkdown(m_markdown, m_lessonDirectory);
+}
+
 void NarrativeBrowser::showMarkdown(const QString &markdown, const QString &lessonDirectory)
 {
+    m_shown = true;
+    m_markdown = markdown;
     m_lessonDirectory = lessonDirectory;
     m_refusal.clear();
     m_imageReferences = 0;

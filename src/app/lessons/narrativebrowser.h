@@ -65,10 +65,15 @@ public:
     // any other kind of resource. Never a null variant: Qt would then open the name itself.
     QVariant loadResource(int type, const QUrl &name) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QImage loadImage(const QUrl &name);
 
     QString m_lessonDirectory;
+    QString m_markdown; // the narrative shown, built again when the font changes
+    bool m_shown = false;
     QString m_refusal;
     int m_imageReferences = 0;
     qint64 m_imagePixels = 0;

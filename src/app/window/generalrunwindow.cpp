@@ -361,15 +361,10 @@ void GeneralRunWindow::showTourView(const QString &view)
 
 void GeneralRunWindow::showPresenterTitle()
 {
+    // The experiment only, on one line: where the run is, the views say in large type (a second
+    // line would take the room the tour's note needs on a projector).
     const Experiment *e = experiment();
-    const std::shared_ptr<const NetworkTrace> &trace = m_controller.trace();
-    if (!e || !trace) {
-        m_presenterBar->setTitle(e ? e->title.in(m_language) : QString());
-        return;
-    }
-    const NetworkPosition p = m_controller.position();
-    const int N = trace->run().sampleCount();
-    m_presenterBar->setTitle(tr("%1 · epoch %2, sample %3").arg(e->title.in(m_language)).arg(p.step / N).arg(p.step % N));
+    m_presenterBar->setTitle(e ? e->title.in(m_language) : QString());
 }
 
 void GeneralRunWindow::resizeEvent(QResizeEvent *event)
@@ -407,6 +402,7 @@ void GeneralRunWindow::retranslate()
         step.action->setToolTip(QStringLiteral("%1 (%2)").arg(text, step.action->shortcut().toString(QKeySequence::NativeText)));
     }
     m_tour->retranslate();
+    showPresenterTitle();
     m_tabs->setTabText(0, tr("Narrative"));
     m_tabs->setTabText(1, tr("Input plane"));
     m_tabs->setTabText(2, tr("Charts"));
@@ -672,8 +668,6 @@ void GeneralRunWindow::onPosition(NetworkPosition position)
         m_listing->ensureCursorVisible();
     }
     m_listing->setExtraSelections(selections);
-    if (isPresenting())
-        showPresenterTitle();
     const long long count = m_controller.positionCount();
     const QSignalBlocker block(m_slider);
     const long long index = m_controller.linearIndex();
